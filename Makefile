@@ -1,0 +1,50 @@
+# wbseller: docs -> specs/ -> generated/ -> facade/.  `make help` lists the targets.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+WB_DOCS ?= ../shared/wb-docs
+export WB_DOCS
+
+.PHONY: help venv generate check lint-specs coverage drift test demo bench clean
+
+help:
+	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
+	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
+	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
+	@echo "make test      run the test suite"
+	@echo "make demo      start the emulator and run examples/tour.py"
+	@echo "make bench     run the benchmarks in bench/"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+
+venv: $(PY)
+
+generate: $(PY)
+	$(PY) scripts/generate.py
+
+lint-specs: $(PY)
+	$(PY) scripts/validate_specs.py
+	$(PY) scripts/lint_specs.py
+
+coverage: $(PY)
+	$(PY) scripts/check_coverage.py --docs $(WB_DOCS)
+
+# Regenerate and fail on any difference with what is committed (changed or untracked files).
+drift: generate
+	git diff --exit-code --stat -- generated/
+	@test -z "$$(git status --porcelain -- generated/)" || { git status --porcelain -- generated/; \
+		echo "drift: generated/ differs from specs/ (run make generate and commit)"; exit 1; }
+
+check: lint-specs coverage drift
+	$(VENV)/bin/ruff check facade scripts tests bench examples
+	$(VENV)/bin/ruff format --check facade scripts tests bench examples
+	$(VENV)/bin/mypy
+
+test: $(PY)
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""wbseller: the Python client for the Wildberries seller API."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,208 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.news_item import NewsItem
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    params["fromID"] = from_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/communications/v2/news",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemError | list[NewsItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NewsItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemError | list[NewsItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+) -> Response[ProblemError | list[NewsItem]]:
+    """Getting seller portal news
+
+     News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+
+    Args:
+        from_ (datetime.date | Unset):
+        from_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemError | list[NewsItem]]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        from_id=from_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+) -> ProblemError | list[NewsItem] | None:
+    """Getting seller portal news
+
+     News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+
+    Args:
+        from_ (datetime.date | Unset):
+        from_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemError | list[NewsItem]
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        from_id=from_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+) -> Response[ProblemError | list[NewsItem]]:
+    """Getting seller portal news
+
+     News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+
+    Args:
+        from_ (datetime.date | Unset):
+        from_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemError | list[NewsItem]]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        from_id=from_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+) -> ProblemError | list[NewsItem] | None:
+    """Getting seller portal news
+
+     News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+
+    Args:
+        from_ (datetime.date | Unset):
+        from_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemError | list[NewsItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            from_id=from_id,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""Lint our own spec conventions (see specs/CONVENTIONS.md). Exits 1 naming file and operation.
+
+python scripts/lint_specs.py [SPEC ...]     # default: every specs/*.yaml
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from speclib import ROOT, SPECS_DIR, SpecOperation, iter_operations, load_spec, resolve, spec_paths
+from wbfacts import HOST_SPEC, read_facts
+
+CATEGORIES = {"content", "prices", "marketplace", "promotion", "common", "wbd"}
+OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+ASCII_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9 ]*$")
+DURATION = re.compile(r"^\d+(\.\d+)?(ms|s|m|h)$")
+SOURCE = re.compile(r"^[\w.-]+\.txt: .+$")
+SHARED = ROOT / "specs" / "shared" / "components.yaml"
+
+
+def _walk_schema(spec: dict[str, Any], node: Any, where: str, seen: set[int]) -> list[str]:
+    """Find `enum` reachable from a response schema (response enums must stay lenient)."""
+    problems: list[str] = []
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target = resolve(spec, node)
+            if id(target) in seen:
+                return problems
+            seen.add(id(target))
+            return _walk_schema(spec, target, node["$ref"], seen)
+        if "enum" in node:
+            problems.append(f"strict enum in a response schema at {where} (use x-wb-enum)")
+        for key, value in node.items():
+            if key in ("example", "examples", "x-wb-enum"):
+                continue
+            problems += _walk_schema(spec, value, where, seen)
+    elif isinstance(node, list):
+        for value in node:
+            problems += _walk_schema(spec, value, where, seen)
+    return problems
+
+
+def _seconds(value: str) -> float:
+    m = re.match(r"^(\d+(?:\.\d+)?)(ms|s|m|h)$", value)
+    assert m
+    return float(m.group(1)) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) -> list[str]:
+    op, errs = so.op, []
+    oid = op.get("operationId")
+    if not oid or not OPERATION_ID.match(str(oid)):
+        errs.append("operationId missing or not snake_case")
+    if not op.get("summary"):
+        errs.append("summary missing")
+    tags = op.get("tags") or []
+    if len(tags) != 1 or not ASCII_TAG.match(str(tags[0])):
+        errs.append(f"needs exactly one ASCII tag (letters, digits, spaces), has {tags!r}")
+    cat = op.get("x-wb-category")
+    if cat not in CATEGORIES:
+        errs.append(f"x-wb-category {cat!r} not one of {sorted(CATEGORIES)}")
+    for extra in op.get("x-wb-also-categories", []):
+        if extra not in CATEGORIES:
+            errs.append(f"x-wb-also-categories has unknown {extra!r}")
+    if not so.sources or not all(SOURCE.match(s) for s in so.sources):
+        errs.append("x-wb-source missing or not 'file.txt: Title'")
+    rl = op.get("x-wb-ratelimit")
+    if not isinstance(rl, dict):
+        errs.append("x-wb-ratelimit missing")
+    else:
+        for key in ("period", "interval"):
+            if not DURATION.match(str(rl.get(key, ""))):
+                errs.append(f"x-wb-ratelimit.{key} must be a duration like 200ms, 1s, 1m")
+        for key in ("limit", "burst"):
+            if not isinstance(rl.get(key), int) or rl[key] < 1:
+                errs.append(f"x-wb-ratelimit.{key} must be a positive integer")
+        if not rl.get("bucket"):
+            errs.append("x-wb-ratelimit.bucket missing")
+    if so.spec == "marketplace" and op.get("x-wb-ratelimit-409-cost") != 5:
+        errs.append("marketplace operations need x-wb-ratelimit-409-cost: 5")
+    security = op.get("security", spec.get("security"))
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    if not security or any(name not in schemes for req in security for name in req):
+        errs.append("security missing or naming an undefined scheme")
+    responses = op.get("responses") or {}
+    if not any(str(code).startswith("2") for code in responses):
+        errs.append("no success (2xx) response")
+    for code in ("401", "429"):
+        if code not in {str(c) for c in responses}:
+            errs.append(f"response {code} missing (every WB method can answer it)")
+    for code, resp in responses.items():
+        resp = resolve(spec, resp)
+        for media in (resp.get("content") or {}).values():
+            errs += _walk_schema(spec, media.get("schema"), f"response {code}", set())
+    if op.get("x-wb-read") and not op.get("x-wb-idempotent"):
+        errs.append("x-wb-read operations must also be x-wb-idempotent")
+    # the facts: method, content type, success status, sandbox
+    fact = facts_by_key.get((so.spec, so.method, so.path))
+    if fact is None and not op.get("servers"):
+        errs.append("not in wb-facts/endpoints.tsv for this host (wrong method or path?)")
+    elif fact is not None:
+        success = sorted(int(c) for c in responses if str(c).startswith("2"))
+        if success != sorted(fact.success):
+            errs.append(f"success statuses {success} differ from the facts' {list(fact.success)}")
+        body = resolve(spec, op.get("requestBody")) if op.get("requestBody") else None
+        ctypes = sorted((body or {}).get("content", {}))
+        if fact.content_type and fact.content_type not in ctypes:
+            errs.append(f"request content type should be {fact.content_type}, has {ctypes}")
+        if not fact.content_type and body:
+            errs.append("has a request body but the facts list none")
+        has_sandbox = any("sandbox" in s.get("description", "") for s in spec.get("servers", []))
+        if has_sandbox and not fact.sandbox_host and op.get("x-wb-sandbox") is not False:
+            errs.append("the facts list no sandbox for it: add x-wb-sandbox: false")
+        if fact.sandbox_host and op.get("x-wb-sandbox") is False:
+            errs.append("x-wb-sandbox: false but the facts list a sandbox")
+    return errs
+
+
+def lint_shared(spec: dict[str, Any], shared: dict[str, Any]) -> list[str]:
+    errs = []
+    comps = spec.get("components", {})
+    for section in ("schemas", "securitySchemes"):
+        for name, canonical in shared[section].items():
+            mine = comps.get(section, {}).get(name)
+            if mine is not None and mine != canonical:
+                errs.append(f"components.{section}.{name} differs from specs/shared/components.yaml")
+    return errs
+
+
+def lint_file(path: Path, facts_by_key: dict, shared: dict[str, Any]) -> list[str]:
+    spec = load_spec(path)
+    name = path.name
+    errs = [f"specs/{name}: {e}" for e in lint_shared(spec, shared)]
+    if spec.get("openapi") != "3.0.3":
+        errs.append(f"specs/{name}: openapi must be 3.0.3")
+    servers = spec.get("servers") or []
+    if not servers or servers[0].get("description") != "production":
+        errs.append(f"specs/{name}: servers[0] must be the production host (description: production)")
+    else:
+        host = servers[0]["url"].removeprefix("https://")
+        if HOST_SPEC.get(host) != path.stem:
+            errs.append(f"specs/{name}: production host {host} does not belong to spec {path.stem!r}")
+    buckets: dict[str, tuple] = {}
+    ids: set[str] = set()
+    for so in iter_operations(spec, path):
+        for e in lint_operation(spec, so, facts_by_key):
+            errs.append(f"specs/{name}: {so.name}: {e}")
+        oid = so.op.get("operationId")
+        if oid in ids:
+            errs.append(f"specs/{name}: {so.name}: duplicate operationId")
+        ids.add(oid)
+        rl = so.op.get("x-wb-ratelimit") or {}
+        key = (rl.get("period"), rl.get("limit"), rl.get("interval"), rl.get("burst"))
+        if rl.get("bucket") in buckets and buckets[rl["bucket"]] != key:
+            errs.append(f"specs/{name}: {so.name}: bucket {rl['bucket']!r} has other numbers elsewhere")
+        buckets.setdefault(rl.get("bucket"), key)
+    return errs
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or spec_paths(SPECS_DIR)
+    facts = {(f.spec, f.method, f.path): f for f in read_facts()}
+    shared = load_spec(SHARED)
+    errs: list[str] = []
+    for p in paths:
+        errs += lint_file(p, facts, shared)
+    for e in errs:
+        print(e)
+    print(f"lint: {len(paths)} spec(s), {len(errs)} problem(s)")
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
