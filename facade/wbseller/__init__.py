@@ -1,3 +1,58 @@
-"""wbseller: the Python client for the Wildberries seller API."""
+"""wbseller: the Python client for the Wildberries seller API.
 
-__version__ = "0.1.0"
+    import wbseller
+    with wbseller.Client() as wb:          # token from $WB_API_TOKEN
+        print(wb.token_info, wb.ping())
+"""
+
+from __future__ import annotations
+
+from .client import AsyncClient, Client
+from .errors import (
+    AuthError,
+    BadRequestError,
+    ConflictError,
+    EnvelopeError,
+    ForbiddenError,
+    InvalidRequestError,
+    NotFoundError,
+    PaginationError,
+    RateLimitError,
+    RetryUnsafeError,
+    SandboxUnavailableError,
+    ServerError,
+    TokenExpiredError,
+    TokenScopeError,
+    TransportError,
+    UploadError,
+    WBError,
+)
+from .ping import PingResult
+from .token import TokenInfo
+
+from ._version import __version__  # noqa: E402
+
+__all__ = [
+    "AsyncClient",
+    "AuthError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "EnvelopeError",
+    "ForbiddenError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PaginationError",
+    "PingResult",
+    "RateLimitError",
+    "RetryUnsafeError",
+    "SandboxUnavailableError",
+    "ServerError",
+    "TokenExpiredError",
+    "TokenInfo",
+    "TokenScopeError",
+    "TransportError",
+    "UploadError",
+    "WBError",
+    "__version__",
+]

@@ -1,0 +1,176 @@
+"""`Client` and `AsyncClient`: same options, same behaviour; one per seller account.
+
+    with wbseller.Client() as wb:                 # token from WB_API_TOKEN
+        limits = get_limits.sync(client=wb.content.raw)
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .config import Config
+from .errors import WBError
+from .limits import Limiter, Rate
+from .operations import SPEC_NAMES
+from .ping import PingResult, ping_module, ping_targets, result
+from .services import SERVICES, AsyncService, Service
+from .token import TokenInfo
+
+
+class _ClientBase:
+    _service_cls: type[Service] | type[AsyncService]
+    _async: bool
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        wbd_token: str | None = None,
+        sandbox: bool | None = None,
+        base_url: str | None = None,
+        base_urls: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None = None,
+        limiter: Limiter | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        """
+        token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
+        sandbox: use WB's sandbox hosts (default: what the token's `t` claim says).
+        base_url: send every category there (the emulator, a proxy); base_urls: per category.
+        max_retries: attempts after the first, for what is safe to repeat.
+        rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits.
+        limiter: another limiter backend (default: one in-process limiter shared by all clients).
+        """
+        self._config = Config.build(
+            token,
+            wbd_token=wbd_token,
+            sandbox=sandbox,
+            base_url=base_url,
+            base_urls=base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limits=rate_limits,
+            limiter=limiter,
+            user_agent=user_agent,
+        )
+        self._services: dict[str, Any] = {}
+
+    def _service(self, spec: str) -> Any:
+        svc = self._services.get(spec)
+        if svc is None:
+            sync_cls, async_cls = SERVICES.get(spec, (Service, AsyncService))
+            cls = async_cls if self._async else sync_cls
+            svc = self._services[spec] = cls(self._config, spec)
+        return svc
+
+    @property
+    def token_info(self) -> TokenInfo | None:
+        """The seller token's decoded claims (categories, read-only, sandbox, seller, expiry)."""
+        return self._config.token_info
+
+    @property
+    def wbd_token_info(self) -> TokenInfo | None:
+        return self._config.wbd_token_info
+
+    @property
+    def sandbox(self) -> bool:
+        return self._config.sandbox
+
+    @property
+    def general(self) -> Any:
+        return self._service("general")
+
+    @property
+    def content(self) -> Any:
+        return self._service("content")
+
+    @property
+    def prices(self) -> Any:
+        return self._service("prices")
+
+    @property
+    def marketplace(self) -> Any:
+        return self._service("marketplace")
+
+    @property
+    def promotion(self) -> Any:
+        return self._service("promotion")
+
+    @property
+    def media(self) -> Any:
+        return self._service("media")
+
+    @property
+    def calendar(self) -> Any:
+        return self._service("calendar")
+
+    @property
+    def wbd(self) -> Any:
+        return self._service("wbd")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._config!r}>"
+
+
+class Client(_ClientBase):
+    """The sync client. Thread-safe; share one per account."""
+
+    _async = False
+
+    def ping(self) -> dict[str, PingResult]:
+        """Check every host the token may use; per category, whether it answered."""
+        out = {}
+        for spec in ping_targets(self._config):
+            try:
+                out[spec] = result(spec, ping_module(spec).sync_detailed(client=self._service(spec).raw))
+            except WBError as e:
+                out[spec] = result(spec, error=e)
+        return out
+
+    def close(self) -> None:
+        for svc in self._services.values():
+            svc.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase):
+    """The async client: the same services, awaitable."""
+
+    _async = True
+
+    async def ping(self) -> dict[str, PingResult]:
+        async def one(spec: str) -> PingResult:
+            try:
+                return result(spec, await ping_module(spec).asyncio_detailed(client=self._service(spec).raw))
+            except WBError as e:
+                return result(spec, error=e)
+
+        specs = ping_targets(self._config)
+        return dict(zip(specs, await asyncio.gather(*(one(s) for s in specs)), strict=True))
+
+    async def aclose(self) -> None:
+        for svc in self._services.values():
+            await svc.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+__all__ = ["SPEC_NAMES", "AsyncClient", "Client"]

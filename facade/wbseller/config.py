@@ -1,0 +1,145 @@
+"""Everything a Client and an AsyncClient decide once, the same way: tokens, hosts, sandbox,
+limits, retries. Both clients are thin shells around one `Config`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._version import __version__
+from .errors import SandboxUnavailableError
+from .limits import Limiter, Rate, default_limiter
+from .operations import SPEC_NAMES, hosts
+from .token import WBD, Secret, TokenInfo, token_info
+from .transport import Policy
+
+log = logging.getLogger("wbseller")
+EXPIRY_WARNING_DAYS = 14
+
+
+class TokenWarning(UserWarning):
+    """Something about a token deserves attention (not a JWT, expiring soon)."""
+
+
+def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> dict[str, Rate]:
+    out: dict[str, Rate] = {}
+    for bucket, value in (rate_limits or {}).items():
+        out[bucket] = value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
+    return out
+
+
+def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
+    if token is None:
+        return None
+    info = token_info(token)
+    if not info.is_jwt:
+        warnings.warn(f"the {what} is not a JWT: it is sent as is, without scope or expiry checks",
+                      TokenWarning, stacklevel=4)
+    else:
+        left = info.expires_in()
+        if left is not None and 0 < left < EXPIRY_WARNING_DAYS * 86400:
+            warnings.warn(f"the {what} expires in {left / 86400:.1f} days ({info.expires_at:%Y-%m-%d})",
+                          TokenWarning, stacklevel=4)
+    return info
+
+
+@dataclass
+class Config:
+    token: Secret | None
+    wbd_token: Secret | None
+    sandbox: bool
+    base_url: str | None
+    base_urls: dict[str, str]
+    timeout: httpx.Timeout
+    max_retries: int
+    rates: dict[str, Rate]
+    limiter: Limiter
+    user_agent: str
+    token_info: TokenInfo | None = None
+    wbd_token_info: TokenInfo | None = None
+    policies: dict[str, Policy] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        token: str | None,
+        *,
+        wbd_token: str | None,
+        sandbox: bool | None,
+        base_url: str | None,
+        base_urls: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None,
+        limiter: Limiter | None,
+        user_agent: str | None,
+    ) -> Config:
+        token = token if token is not None else os.environ.get("WB_API_TOKEN") or None
+        wbd_token = wbd_token if wbd_token is not None else os.environ.get("WBD_API_TOKEN") or None
+        seller = Secret(token) if token else None
+        wbd = Secret(wbd_token) if wbd_token else None
+        info = _inspect(seller, "token")
+        if info is not None and info.kind == WBD and wbd is None:
+            wbd, seller, info = seller, None, None  # a WBD token given as `token`
+        wbd_info = _inspect(wbd, "WBD token")
+        unknown = set(base_urls or {}) - set(SPEC_NAMES)
+        if unknown:
+            raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(SPEC_NAMES)}")
+        if limiter is None and os.environ.get("WB_REDIS_URL"):
+            from .limits.redis import RedisLimiter  # optional extra
+
+            limiter = RedisLimiter(os.environ["WB_REDIS_URL"])
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        return cls(
+            token=seller,
+            wbd_token=wbd,
+            sandbox=bool(info.sandbox) if sandbox is None and info is not None else bool(sandbox),
+            base_url=base_url.rstrip("/") if base_url else None,
+            base_urls={k: v.rstrip("/") for k, v in (base_urls or {}).items()},
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            max_retries=max_retries,
+            rates=_rates(rate_limits),
+            limiter=limiter or default_limiter(),
+            user_agent=user_agent or f"wbseller/{__version__} httpx/{httpx.__version__}",
+            token_info=info,
+            wbd_token_info=wbd_info,
+        )
+
+    def url(self, spec: str) -> tuple[str, bool]:
+        """(base URL of the spec's host, whether the user chose it)."""
+        if spec in self.base_urls:
+            return self.base_urls[spec], True
+        if self.base_url:
+            return self.base_url, True
+        h = hosts(spec)
+        if self.sandbox and spec != "wbd":
+            if not h["sandbox"]:
+                raise SandboxUnavailableError(f"WB runs no sandbox for the {spec} API; use a production token "
+                                              "or pass base_url/base_urls")
+            return str(h["sandbox"]), False
+        return str(h["production"]), False
+
+    def policy(self, spec: str) -> Policy:
+        p = self.policies.get(spec)
+        if p is None:
+            wbd = hosts(spec)["auth"] == "BearerAuth"
+            p = self.policies[spec] = Policy(
+                token=self.wbd_token if wbd else self.token,
+                token_info=self.wbd_token_info if wbd else self.token_info,
+                auth_prefix="Bearer " if wbd else "",
+                limiter=self.limiter,
+                rates=self.rates,
+                max_retries=self.max_retries,
+                sandbox=self.sandbox and not wbd,
+                user_agent=self.user_agent,
+            )
+        return p
+
+    def __repr__(self) -> str:  # never the tokens
+        return f"Config(sandbox={self.sandbox}, base_url={self.base_url!r}, token={self.token_info})"

@@ -1,0 +1,183 @@
+"""wbseller's exceptions. Each WB error carries status, title, detail, request_id, origin, the raw
+body and the operation as "METHOD path" — never the token (it is not in URLs, and headers are
+never copied into errors)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class WBError(Exception):
+    """Base of every wbseller error."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        status: int | None = None,
+        title: str | None = None,
+        detail: str | None = None,
+        request_id: str | None = None,
+        origin: str | None = None,
+        code: str | None = None,
+        body: bytes | str | None = None,
+        operation: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.request_id = request_id
+        self.origin = origin
+        self.code = code
+        self.body = body
+        self.operation = operation
+        self.retry_after = retry_after
+        super().__init__(message or self._message())
+
+    def _message(self) -> str:
+        parts = [p for p in (self.operation, str(self.status) if self.status else None) if p]
+        text = ": ".join(p for p in (self.title, self.detail) if p)
+        head = " ".join(parts)
+        tail = f" (request {self.request_id})" if self.request_id else ""
+        return f"{head}: {text}{tail}" if head and text else (head or text or type(self).__name__) + tail
+
+
+class AuthError(WBError):
+    """401: missing, invalid or expired token, or a token of another category."""
+
+
+class ForbiddenError(WBError):
+    """403: the token may not do this (read-only token, blocked access)."""
+
+
+class NotFoundError(WBError):
+    """404."""
+
+
+class ConflictError(WBError):
+    """409: the request contradicts the current state (in Marketplace it costs 5 requests)."""
+
+
+class BadRequestError(WBError):
+    """400 or 422: WB refused the request's data."""
+
+
+class PayloadTooLargeError(BadRequestError):
+    """413: the request body is too large."""
+
+
+class EnvelopeError(BadRequestError):
+    """The content API answered 200 with "error": true in its envelope: the request failed."""
+
+
+class RateLimitError(WBError):
+    """429, still, after the retries."""
+
+
+class ServerError(WBError):
+    """5xx from WB."""
+
+
+class TransportError(WBError):
+    """Could not talk to WB: connection refused or reset, timeout."""
+
+
+class RetryUnsafeError(WBError):
+    """A write failed in a way that leaves it unknown whether WB applied it (timeout, reset, 5xx):
+    it was not sent again. Check the state (e.g. the upload list) before repeating it."""
+
+
+class TokenScopeError(WBError):
+    """The token lacks the category this operation needs, or is read-only and this is a write."""
+
+
+class TokenExpiredError(WBError):
+    """The token's exp claim has passed."""
+
+
+class InvalidRequestError(WBError, ValueError):
+    """Client-side check failed before anything was sent; names the field, value and limit."""
+
+    def __init__(self, message: str, *, field: str | None = None, value: Any = None, limit: Any = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+        self.limit = limit
+
+
+class SandboxUnavailableError(WBError):
+    """The sandbox was asked for, but WB runs no sandbox for this category or operation."""
+
+
+class PaginationError(WBError):
+    """A list's cursor did not advance: stopping instead of looping for ever."""
+
+
+class UploadError(WBError):
+    """An asynchronous upload finished with errors (see .failed)."""
+
+    def __init__(self, message: str, *, failed: dict[Any, Any] | None = None) -> None:
+        super().__init__(message)
+        self.failed = failed or {}
+
+
+STATUS_ERRORS: dict[int, type[WBError]] = {
+    400: BadRequestError,
+    401: AuthError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def error_class(status: int) -> type[WBError]:
+    if status in STATUS_ERRORS:
+        return STATUS_ERRORS[status]
+    if status >= 500:
+        return ServerError
+    return WBError  # 498 and other statuses IANA never listed
+
+
+def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
+    """Pull title/detail/request_id/origin/code out of any WB error shape."""
+    text = body.decode("utf-8", errors="replace").strip()
+    out: dict[str, Any] = {}
+    data: Any = None
+    if text[:1] in "{[":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+    if isinstance(data, dict):
+        # problem style (+ WBD, + promotion's {errors: [{detail, field}]}), envelope, marketplace, promotion
+        out["title"] = _s(data.get("title") or data.get("code") or data.get("type"))
+        detail = data.get("detail") or data.get("errorText") or data.get("message") or data.get("error")
+        extra = data.get("errors") or data.get("additionalErrors")
+        if isinstance(extra, list) and extra:
+            items = [
+                f"{e.get('field')}: {e.get('detail')}" if isinstance(e, dict) and e.get("field") else _s(e)
+                for e in extra[:10]
+            ]
+            detail = "; ".join(x for x in [_s(detail), *items] if x)
+        elif isinstance(extra, dict) and extra:
+            detail = "; ".join(x for x in [_s(detail), json.dumps(extra, ensure_ascii=False)] if x)
+        elif isinstance(extra, str) and extra:
+            detail = "; ".join(x for x in [_s(detail), extra] if x)
+        out["detail"] = _s(detail)
+        out["request_id"] = _s(data.get("requestId") or data.get("request_id"))
+        out["origin"] = _s(data.get("origin"))
+        out["code"] = _s(data.get("code"))
+    elif text:
+        out["detail"] = text[:500]
+    return {k: v for k, v in out.items() if v}
+
+
+def _s(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,58 @@
+"""The limiter interface: two calls, so other backends (Redis, …) stay small.
+
+    acquire(bucket, cost) -> seconds to wait before sending (the slot is reserved)
+    feedback(bucket, status, headers) -> what WB's answer says about the allowance left
+
+A `Bucket` names one WB rate-limit bucket of one seller account, with its numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class Rate:
+    """`limit` requests per `period` seconds, at most `burst` at once (WB's x-wb-ratelimit)."""
+
+    limit: int
+    period: float
+    burst: int
+
+    @property
+    def interval(self) -> float:
+        return self.period / self.limit
+
+
+@dataclass(frozen=True)
+class Bucket:
+    account: str  # seller id, or "token:<hash>" when the token has none
+    name: str  # the spec's bucket name, e.g. "content" or "promotion.campaigns_lists"
+    rate: Rate
+
+    @property
+    def key(self) -> str:
+        return f"{self.account}:{self.name}"
+
+
+@runtime_checkable
+class Limiter(Protocol):
+    def acquire(self, bucket: Bucket, cost: int = 1) -> float:
+        """Reserve `cost` requests; return how long to wait (s) before sending."""
+
+    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str]) -> None:
+        """Learn from an answer: X-Ratelimit-Remaining/-Reset, a 429's X-Ratelimit-Retry,
+        Marketplace's 409 that costs extra."""
+
+
+def header_float(headers: Mapping[str, str], name: str) -> float | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        f = float(value)
+    except ValueError:
+        return None
+    return f if f >= 0 else None

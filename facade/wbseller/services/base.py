@@ -1,0 +1,86 @@
+"""A category of the API: `.raw` is the generated client for its host, wired to our transport.
+
+Service classes describe operations; the Client and AsyncClient give each the matching raw
+client (sync or async), so one service description serves both.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import httpx
+
+from ..config import Config
+from ..transport import AsyncWBTransport, WBTransport
+
+RAW_TOKEN = "set-by-wbseller-transport"  # the real token lives only in the transport's Secret
+
+
+class _ServiceBase:
+    spec: str = ""
+
+    def __init__(self, config: Config, spec: str | None = None) -> None:
+        self._config = config
+        if spec is not None:
+            self.spec = spec
+        self._raw: Any = None
+
+    def _build_raw(self, is_async: bool) -> Any:
+        base_url, chosen = self._config.url(self.spec)
+        url = httpx.URL(base_url)
+        policy = self._config.policy(self.spec)
+        client_mod = importlib.import_module(f"wbseller_raw.{self.spec}.client")
+        raw = client_mod.AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
+        common = {"base_url": base_url, "timeout": self._config.timeout, "follow_redirects": False}
+        if is_async:
+            transport = AsyncWBTransport(policy, self.spec, httpx.AsyncHTTPTransport(), url.path,
+                                         base_url if chosen else None)
+            raw.set_async_httpx_client(httpx.AsyncClient(transport=transport, **common))
+        else:
+            transport_s = WBTransport(policy, self.spec, httpx.HTTPTransport(), url.path,
+                                      base_url if chosen else None)
+            raw.set_httpx_client(httpx.Client(transport=transport_s, **common))
+        return raw
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.spec}>"
+
+
+class Service(_ServiceBase):
+    """Sync service: `.raw` works with the generated `sync`/`sync_detailed` functions."""
+
+    @property
+    def raw(self) -> Any:
+        if self._raw is None:
+            self._raw = self._build_raw(is_async=False)
+        return self._raw
+
+    @property
+    def http(self) -> httpx.Client:
+        """The httpx client behind `.raw` (limits, retries and errors applied)."""
+        return self.raw.get_httpx_client()  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self._raw is not None:
+            self._raw.get_httpx_client().close()
+            self._raw = None
+
+
+class AsyncService(_ServiceBase):
+    """Async service: `.raw` works with the generated `asyncio`/`asyncio_detailed` functions."""
+
+    @property
+    def raw(self) -> Any:
+        if self._raw is None:
+            self._raw = self._build_raw(is_async=True)
+        return self._raw
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self.raw.get_async_httpx_client()  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        if self._raw is not None:
+            await self._raw.get_async_httpx_client().aclose()
+            self._raw = None

@@ -1,0 +1,12 @@
+"""The wbseller WB emulator: a real HTTP server that behaves like the documented WB API.
+
+Install with `pip install wbseller[emulator]`. See `Emulator`.
+"""
+
+from __future__ import annotations
+
+from .errors import ApiError
+from .faults import Fault, Faults
+from .server import DEFAULT_SELLER, Emulator
+
+__all__ = ["DEFAULT_SELLER", "ApiError", "Emulator", "Fault", "Faults"]

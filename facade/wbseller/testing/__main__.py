@@ -1,0 +1,36 @@
+"""python -m wbseller.testing --port 8080: run the WB emulator in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from .server import Emulator
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m wbseller.testing", description="Run the WB emulator.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--time-scale", type=float, default=1.0, help="0.01 = limits and delays 100x faster")
+    parser.add_argument("--no-rate-limits", action="store_true")
+    parser.add_argument("--secret", help="HS256 secret for tokens (default: random)")
+    parser.add_argument("--settings", type=json.loads, default={}, help='JSON, e.g. {"content.card_delay": 1}')
+    args = parser.parse_args(argv)
+    emu = Emulator(
+        host=args.host,
+        port=args.port,
+        time_scale=args.time_scale,
+        rate_limits=not args.no_rate_limits,
+        secret=args.secret.encode() if args.secret else None,
+        settings=args.settings,
+    )
+    token = emu.make_token(["content", "prices", "marketplace", "promotion"])
+    print(f"WB emulator on {emu.base_url}  (POST {emu.base_url}/__emulator__/token for more tokens)")
+    print(f"seller token: {token}")
+    print(f"WBD token:    {emu.make_token(['wbd'])}", flush=True)
+    emu.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

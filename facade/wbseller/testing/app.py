@@ -1,0 +1,306 @@
+"""The emulator's ASGI application: one pipeline every request passes through.
+
+    route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
+    -> token (401/403 as WB) -> rate limit (429 as WB) -> scripted faults
+    -> request validation (400/422 from the spec) -> stateful handler or spec example
+    -> 409 cost -> rate-limit headers -> (strict) response validation -> send
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import socket
+import struct
+import time
+import traceback
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+from . import synth
+from .auth import Claims, TokenError, parse
+from .errors import ApiError, Body, error_body, problem
+from .handlers import HANDLERS, Ctx, Reply
+from .operations import Operation
+
+if TYPE_CHECKING:
+    from .server import Emulator
+
+log = logging.getLogger("wbseller.testing")
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+ADMIN = "/__emulator__/"
+
+
+@dataclass
+class RecordedRequest:
+    """What the emulator received (never the Authorization header)."""
+
+    method: str
+    path: str
+    query: str
+    headers: dict[str, str]
+    body_size: int = 0
+    operation: str | None = None
+    seller: str | None = None
+    status: int | None = None
+    at: float = field(default_factory=time.monotonic)
+
+
+class _Abort(Exception):
+    """Drop the connection without an answer."""
+
+
+class EmulatorApp:
+    def __init__(self, emulator: Emulator) -> None:
+        self.emu = emulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                msg = await receive()
+                if msg["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif msg["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        try:
+            await self._handle(scope, receive, send)
+        except _Abort:
+            _abort(receive)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        emu = self.emu
+        method, path = scope["method"], scope["path"]
+        raw_headers = [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope["headers"]]
+        headers = dict(raw_headers)
+        if path.startswith(ADMIN):
+            body = await _read_body(receive)
+            await self._admin(method, path[len(ADMIN) :], body, send)
+            return
+        ops, path_params = emu.operations.match(method, path)
+        op_key = ops[0].key if ops else None
+        rec = RecordedRequest(
+            method,
+            path,
+            scope.get("query_string", b"").decode("latin-1"),
+            {k: v for k, v in headers.items() if k != "authorization"},
+            operation=op_key,
+        )
+        emu.requests.append(rec)
+        if emu.faults.pick(op_key, path, ("reset_before_body",)):
+            raise _Abort
+        body = await _read_body(receive)
+        rec.body_size = len(body)
+        after = emu.faults.pick(op_key, path, ("reset_after_body",))
+        if after and not after.apply_handler:
+            raise _Abort
+        if not ops:
+            status = 405 if emu.operations.allowed_methods(path) else 404
+            title = "method not allowed" if status == 405 else "path not found"
+            detail = "Please consult the https://dev.wildberries.ru/openapi/api-information"
+            rec.status = status
+            await _send_body(send, status, Body(json.dumps(problem(status, title, detail)).encode(),
+                                                "application/json"))
+            return
+        query = parse_qsl(rec.query, keep_blank_values=True)
+        status, out, op = await self._operation(ops, headers, raw_headers, query, path_params, body, rec)
+        if after:  # the handler ran (the write happened), then the connection drops
+            raise _Abort
+        rec.status = status
+        await _send_body(send, status, out)
+
+    async def _operation(
+        self,
+        ops: list[Operation],
+        headers: dict[str, str],
+        raw_headers: list[tuple[str, str]],
+        query: list[tuple[str, str]],
+        path_params: dict[str, str],
+        body: bytes,
+        rec: RecordedRequest,
+    ) -> tuple[int, Body, Operation]:
+        emu = self.emu
+        op = ops[0]
+        try:
+            claims, op = self._authorize(ops, headers)
+        except ApiError as e:
+            return e.status, error_body(op, e), op
+        rec.operation, rec.seller = op.key, claims.seller
+        verdict = emu.limits.take(claims.seller, op.bucket)
+        if not verdict.allowed:
+            err = ApiError(429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers)
+            return 429, error_body(op, err), op
+        rl_headers = verdict.headers
+        fault = None
+        try:
+            fault = emu.faults.pick(op.key, op.path, ("delay", "status", "429", "malformed_json",
+                                                      "envelope_error"))
+            if fault and fault.kind == "delay":
+                await asyncio.sleep(fault.seconds)
+                fault = emu.faults.pick(op.key, op.path, ("status", "429", "malformed_json", "envelope_error"))
+            if fault and fault.kind == "status":
+                raise ApiError(fault.status, "emulated fault", headers=rl_headers)
+            if fault and fault.kind == "429":
+                retry = {"X-Ratelimit-Retry": _num(fault.retry_after), "X-Ratelimit-Reset": _num(fault.retry_after)}
+                raise ApiError(429, "too many requests (emulated storm)", headers={**rl_headers, **retry})
+            if fault and fault.kind == "malformed_json":
+                return 200, Body(b'{"data": [1, 2, {"broken', "application/json", rl_headers), op
+            if fault and fault.kind == "envelope_error":
+                env = {"data": None, "error": True, "errorText": "emulated error", "additionalErrors": None}
+                return 200, Body(json.dumps(env).encode(), "application/json", rl_headers), op
+            if emu.validate_requests and op.has_input:
+                problem_text = emu.validator.request_problem(op, query, raw_headers, path_params, body)
+                if problem_text:
+                    declared = {str(s) for s in op.op.get("responses", {})}
+                    status = 400 if "400" in declared or "422" not in declared else 422
+                    raise ApiError(status, problem_text)
+            status, out = self._respond(op, claims, query, path_params, headers, body)
+            out.headers = {**rl_headers, **out.headers}
+        except ApiError as e:
+            e.headers = {**rl_headers, **e.headers}
+            status, out = e.status, error_body(op, e)
+        if status == 409 and op.meta.get("cost_409", 1) > 1:
+            emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
+        declared = op.response(status) is not None
+        if emu.strict and fault is None and declared:
+            problem_text = emu.validator.response_problem(
+                op, status, list({"content-type": out.media_type, **out.headers}.items()), out.content,
+                (query, raw_headers, path_params, body),
+            ) if out.media_type or out.content else None
+            if problem_text:
+                emu.response_errors.append(f"{op.key} {status}: {problem_text}")
+                log.error("emulator answer breaks the spec: %s %s: %s", op.key, status, problem_text)
+                err = ApiError(500, f"emulator answer breaks the spec: {problem_text}")
+                return 500, error_body(None, err), op
+        return status, out, op
+
+    def _authorize(self, ops: list[Operation], headers: dict[str, str]) -> tuple[Claims, Operation]:
+        raw = headers.get("authorization", "").strip()
+        if not raw:
+            raise ApiError(401, "empty Authorization header")
+        bearer = raw[:7].lower() == "bearer "
+        token = raw[7:].strip() if bearer else raw
+        try:
+            claims = parse(token, self.emu.secret)
+        except TokenError as e:
+            raise ApiError(401, str(e)) from None
+        if claims.expired:
+            raise ApiError(401, "token expired")
+        op = next((o for o in ops if any(claims.has(c) for c in o.categories)), None)
+        if op is None:
+            raise ApiError(401, "token scope not allowed")
+        if op.category == "wbd" and not bearer:
+            raise ApiError(401, "WBD expects Authorization: Bearer <token>")
+        if claims.read_only and op.write:
+            raise ApiError(403, "read-only token scope not allowed")
+        return claims, op
+
+    def _respond(
+        self,
+        op: Operation,
+        claims: Claims,
+        query: list[tuple[str, str]],
+        path_params: dict[str, str],
+        headers: dict[str, str],
+        body: bytes,
+    ) -> tuple[int, Body]:
+        emu = self.emu
+        fn = HANDLERS.get(op.key)
+        if fn is None:
+            status, value, media_type = synth.success(op)
+            return status, _render(value, media_type) if media_type else Body(b"", "")
+        q: dict[str, list[str]] = {}
+        for k, v in query:
+            q.setdefault(k, []).append(v)
+        with emu.state.lock:
+            ctx = Ctx(op, emu.state.seller(claims.seller), q, path_params, headers, body)
+            try:
+                result = fn(ctx)
+            except ApiError:
+                raise
+            except Exception as e:
+                emu.handler_errors.append(f"{op.key}: {traceback.format_exc()}")
+                log.exception("emulator handler %s failed", op.key)
+                raise ApiError(500, f"emulator handler failed: {e!r}") from e
+        if isinstance(result, Reply):
+            if result.no_body:
+                return result.status, Body(b"", "", result.headers)
+            if result.content is not None:
+                return result.status, Body(result.content, result.media_type or "application/octet-stream",
+                                           result.headers)
+            out = _render(result.json, result.media_type or "application/json")
+            out.headers.update(result.headers)
+            return result.status, out
+        status = op.success_statuses[0] if op.success_statuses else 200
+        if result is None and status == 204:
+            return status, Body(b"", "")
+        return status, _render(result, "application/json")
+
+    async def _admin(self, method: str, name: str, body: bytes, send: Send) -> None:
+        emu = self.emu
+        if name == "health":
+            out: Any = {"status": "ok"}
+        elif name == "token" and method == "POST":
+            args = json.loads(body or b"{}")
+            out = {"token": emu.make_token(**args)}
+        elif name == "reset" and method == "POST":
+            emu.reset()
+            out = {"status": "reset"}
+        else:
+            await _send_body(send, 404, _render({"error": f"no admin endpoint {method} {name}"}, "application/json"))
+            return
+        await _send_body(send, 200, _render(out, "application/json"))
+
+
+def _render(value: Any, media_type: str) -> Body:
+    if media_type.startswith("text/"):
+        return Body(str(value if value is not None else "").encode(), media_type + "; charset=utf-8")
+    if media_type == "application/octet-stream":
+        return Body(value if isinstance(value, bytes) else b"", media_type)
+    return Body(json.dumps(value, ensure_ascii=False).encode(), "application/json")
+
+
+def _num(seconds: float) -> str:
+    return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        msg = await receive()
+        if msg["type"] == "http.disconnect":
+            raise _Abort
+        chunks.append(msg.get("body", b""))
+        if not msg.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _send_body(send: Send, status: int, out: Body) -> None:
+    headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
+    if out.media_type:
+        headers.append((b"content-type", out.media_type.encode()))
+    headers.append((b"content-length", str(len(out.content)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": out.content})
+
+
+def _abort(receive: Receive) -> None:
+    """Reset the TCP connection (RST, not a polite close), as a crashed WB front would."""
+    cycle = getattr(receive, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        raise RuntimeError("cannot reach the connection to reset it")
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        except OSError:
+            pass
+    transport.abort()

@@ -1,0 +1,100 @@
+"""Scripted faults, per route or global, always or with a seeded probability.
+
+    emu.faults.add("status", status=503, route="content.product_cards_list", times=2)
+    emu.faults.add("429", times=5, retry_after=0.05)              # a 429 storm
+    emu.faults.add("reset_before_body", probability=0.1, seed=7)
+    emu.faults.add("delay", seconds=2.0, route="/api/v2/upload/*")  # longer than a client timeout
+    emu.faults.add("malformed_json"); emu.faults.add("envelope_error")
+
+`route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+import threading
+from dataclasses import dataclass, field
+
+KINDS = (
+    "status",  # answer with `status` (500/502/503/504…) in the operation's error shape
+    "429",  # answer 429 with X-Ratelimit-Retry = retry_after (real seconds)
+    "reset_before_body",  # drop the connection before reading the request body
+    "reset_after_body",  # read the body (the write may have happened), then drop the connection
+    "delay",  # sleep `seconds` (real) before handling
+    "malformed_json",  # answer 200 with a body that is not JSON
+    "envelope_error",  # answer 200 with the content envelope "error": true
+)
+
+
+@dataclass
+class Fault:
+    kind: str
+    route: str | None = None
+    status: int = 500
+    times: int | None = 1  # None: every time
+    probability: float = 1.0
+    seconds: float = 0.0
+    retry_after: float = 1.0
+    apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
+    fired: int = 0
+    rng: random.Random = field(default_factory=random.Random, repr=False)
+
+    def matches(self, op_key: str | None, path: str) -> bool:
+        if self.route is None:
+            return True
+        if op_key is not None and self.route == op_key:
+            return True
+        return fnmatch.fnmatchcase(path, self.route)
+
+
+class Faults:
+    def __init__(self, seed: int = 0) -> None:
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+        self._seed = seed
+
+    def add(
+        self,
+        kind: str,
+        route: str | None = None,
+        *,
+        status: int = 500,
+        times: int | None = 1,
+        probability: float = 1.0,
+        seconds: float = 0.0,
+        retry_after: float = 1.0,
+        apply_handler: bool = False,
+        seed: int | None = None,
+    ) -> Fault:
+        if kind not in KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
+        fault = Fault(
+            kind, route, status, times, probability, seconds, retry_after, apply_handler,
+            rng=random.Random(self._seed if seed is None else seed),
+        )
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def pick(self, op_key: str | None, path: str, kinds: tuple[str, ...]) -> Fault | None:
+        """The first armed fault of these kinds for this request (and count it as fired)."""
+        with self._lock:
+            for f in self._faults:
+                if f.kind not in kinds or not f.matches(op_key, path):
+                    continue
+                if f.times is not None and f.fired >= f.times:
+                    continue
+                if f.probability < 1.0 and f.rng.random() >= f.probability:
+                    continue
+                f.fired += 1
+                return f
+        return None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        with self._lock:
+            return iter(list(self._faults))

@@ -1,0 +1,125 @@
+"""What a stateful handler sees and returns, and how handlers and per-seller stores register.
+
+    @handler("content.product_cards_list")
+    def cards_list(ctx: Ctx) -> Any:
+        store = ctx.store(ContentStore)
+        ...
+        return {"cards": [...], "cursor": {...}}      # JSON, first success status
+        # or Reply(204) / Reply(206, content=b"...", headers={...}, media_type=...)
+        # or raise ApiError(400, "…") — shaped as the operation's declared error
+
+Handlers run on the emulator's event loop under the state lock: keep them quick and in memory
+(big blobs go to files under ctx.workdir). Delays are virtual seconds: compare with ctx.now().
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..errors import ApiError
+
+if TYPE_CHECKING:
+    from ..operations import Operation
+    from ..server import Emulator
+
+HANDLERS: dict[str, Callable[[Ctx], Any]] = {}
+S = TypeVar("S")
+
+
+def handler(*op_keys: str) -> Callable[[Callable[[Ctx], Any]], Callable[[Ctx], Any]]:
+    def register(fn: Callable[[Ctx], Any]) -> Callable[[Ctx], Any]:
+        for key in op_keys:
+            if key in HANDLERS:
+                raise ValueError(f"two handlers for {key}")
+            HANDLERS[key] = fn
+        return fn
+
+    return register
+
+
+@dataclass
+class Reply:
+    status: int
+    json: Any = None
+    content: bytes | None = None
+    media_type: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    no_body: bool = False  # 204-style answers
+
+
+class SellerState:
+    """One seller account's data: one store object per store class, created on first use."""
+
+    def __init__(self, seller_id: str, emulator: Emulator) -> None:
+        self.seller_id = seller_id
+        self.emulator = emulator
+        self._stores: dict[type, Any] = {}
+
+    def store(self, cls: type[S]) -> S:
+        st = self._stores.get(cls)
+        if st is None:
+            st = self._stores[cls] = cls(self)  # type: ignore[call-arg]
+        return st  # type: ignore[no-any-return]
+
+    def setting(self, name: str, default: Any) -> Any:
+        return self.emulator.settings.get(name, default)
+
+    def now(self) -> float:
+        return self.emulator.clock.now()
+
+
+@dataclass
+class Ctx:
+    op: Operation
+    seller: SellerState
+    query: dict[str, list[str]]
+    path_params: dict[str, str]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+
+    def store(self, cls: type[S]) -> S:
+        return self.seller.store(cls)
+
+    def json(self) -> Any:
+        if not self.body:
+            return None
+        try:
+            return json.loads(self.body)
+        except ValueError as e:
+            raise ApiError(400, f"request body is not valid JSON: {e}") from e
+
+    def arg(self, name: str, default: Any = None, cast: Callable[[str], Any] = str) -> Any:
+        """One query parameter, cast; comma-joined lists stay strings (use args())."""
+        values = self.query.get(name)
+        if not values:
+            return default
+        try:
+            return cast(values[0])
+        except ValueError as e:
+            raise ApiError(400, f"invalid value for {name}: {values[0]!r}") from e
+
+    def args(self, name: str, cast: Callable[[str], Any] = str) -> list[Any]:
+        """A query list, sent as repeated keys or comma-joined."""
+        out = []
+        for v in self.query.get(name, []):
+            for part in v.split(","):
+                if part.strip():
+                    try:
+                        out.append(cast(part.strip()))
+                    except ValueError as e:
+                        raise ApiError(400, f"invalid value for {name}: {part!r}") from e
+        return out
+
+    def now(self) -> float:
+        return self.seller.now()
+
+    def setting(self, name: str, default: Any) -> Any:
+        return self.seller.setting(name, default)
+
+    @property
+    def workdir(self) -> Path:
+        return self.seller.emulator.workdir

@@ -1,0 +1,206 @@
+"""`Emulator`: the WB emulator on 127.0.0.1, in a background thread (or standalone).
+
+    with Emulator(time_scale=0.01) as emu:
+        token = emu.make_token(categories=["content", "prices"])
+        client = wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits())
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import socket
+import tempfile
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from . import auth
+from .app import EmulatorApp, RecordedRequest
+from .clock import Clock
+from .faults import Faults
+from .handlers import SellerState
+from .operations import Operations
+from .ratelimit import BucketSpec, RateLimits
+from .validation import Validator
+
+DEFAULT_SELLER = "3f2a7c1e-5b8d-4e6f-9a0b-1c2d3e4f5a6b"
+
+
+class State:
+    """All sellers' data. `emu.state.seller(sid)`; `emu.state.<store>` is the default seller's."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self._emulator = emulator
+        self._sellers: dict[str, SellerState] = {}
+        self.lock = threading.RLock()
+
+    def seller(self, seller_id: str | None = None) -> SellerState:
+        sid = seller_id or self._emulator.default_seller
+        with self.lock:
+            st = self._sellers.get(sid)
+            if st is None:
+                st = self._sellers[sid] = SellerState(sid, self._emulator)
+            return st
+
+    @property
+    def default(self) -> SellerState:
+        return self.seller()
+
+
+class Emulator:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        time_scale: float = 1.0,
+        rate_limits: bool | dict[str, tuple[int, float, int]] = True,
+        strict: bool = True,
+        validate_requests: bool = True,
+        secret: bytes | None = None,
+        seed: int = 0,
+        settings: dict[str, Any] | None = None,
+        default_seller: str = DEFAULT_SELLER,
+        workdir: str | Path | None = None,
+    ) -> None:
+        """
+        time_scale: virtual seconds per real second inverted (0.01 = limits and delays 100x faster).
+        rate_limits: True (the specs' buckets), False (none) or overrides {bucket: (limit, period, burst)}.
+        strict: validate every answer against the spec (a bad one becomes a 500 and is recorded).
+        secret: HS256 key for minted tokens (random by default); unsigned tokens are accepted too.
+        settings: per-store knobs, e.g. {"content.card_delay": 2.0} (virtual seconds).
+        """
+        from wbseller_raw.tables import BUCKETS
+
+        self.host = host
+        self.port = port
+        self.clock = Clock(time_scale)
+        self.operations = Operations()
+        specs = {k: BucketSpec(v["limit"], v["period"], v["burst"]) for k, v in BUCKETS.items()}
+        if isinstance(rate_limits, dict):
+            for k, (limit, period, burst) in rate_limits.items():
+                specs[k] = BucketSpec(limit, period, burst)
+        self.limits = RateLimits(specs, self.clock, enabled=rate_limits is not False)
+        self.faults = Faults(seed)
+        self.validator = Validator(self.operations)
+        self.strict = strict
+        self.validate_requests = validate_requests
+        self.secret = secret if secret is not None else secrets.token_bytes(32)
+        self.settings = dict(settings or {})
+        self.default_seller = default_seller
+        self.state = State(self)
+        self.requests: list[RecordedRequest] = []
+        self.response_errors: list[str] = []  # answers that broke the spec (strict mode)
+        self.handler_errors: list[str] = []  # handler crashes
+        self._own_workdir = workdir is None
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="wbemu-"))
+        self.app = EmulatorApp(self)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    def _config(self) -> uvicorn.Config:
+        return uvicorn.Config(
+            self.app,
+            lifespan="off",
+            log_level="warning",
+            access_log=False,
+            timeout_keep_alive=30,
+            limit_concurrency=None,
+        )
+
+    def start(self) -> Emulator:
+        if self._thread is not None:
+            return self
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((self.host, self.port))
+        self.port = self._sock.getsockname()[1]
+        self._server = uvicorn.Server(self._config())
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, name="wbseller-emulator", daemon=True
+        )
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator failed to start")
+            self._thread.join(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+        if self._sock is not None:
+            self._sock.close()
+        self._server = self._thread = self._sock = None
+        if self._own_workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def serve_forever(self) -> None:
+        """Run in the foreground (python -m wbseller.testing)."""
+        uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port, lifespan="off",
+                                      log_level="info", access_log=False)).run()
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- what tests use ----------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def make_token(
+        self,
+        categories: list[str] | tuple[str, ...] = ("content", "prices", "marketplace", "promotion"),
+        *,
+        read_only: bool = False,
+        sandbox: bool = False,
+        expires_in: float = 180 * 86400,
+        seller_id: str | None = None,
+        signed: bool = True,
+    ) -> str:
+        """A WB-shaped JWT for this emulator. categories may include "wbd" alone (a WBD token)."""
+        return auth.mint(
+            self.secret if signed else None,
+            categories=categories,
+            read_only=read_only,
+            sandbox=sandbox,
+            expires_in=expires_in,
+            seller_id=seller_id or self.default_seller,
+        )
+
+    def client_rate_limits(self) -> dict[str, tuple[int, float, int]]:
+        """The buckets as this emulator enforces them in real time (scaled), for Client(rate_limits=)."""
+        s = self.clock.time_scale
+        return {k: (b.limit, b.period * s, b.burst) for k, b in self.limits.specs.items()}
+
+    def reset(self) -> None:
+        with self.state.lock:
+            self.state = State(self)
+        self.limits.reset()
+        self.faults.clear()
+        self.requests.clear()
+        self.response_errors.clear()
+        self.handler_errors.clear()
+
+    @staticmethod
+    def new_seller_id() -> str:
+        return str(uuid.uuid4())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+__all__ = ["DEFAULT_SELLER", "Emulator", "State", "free_port"]

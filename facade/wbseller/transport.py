@@ -1,0 +1,343 @@
+"""The one place every HTTP request passes: token checks, rate limiting, retries, error mapping
+and logging, for the generated clients and the hand-written services alike.
+
+`Call` holds the decisions for one call and does no I/O (sans-IO); `WBTransport` and
+`AsyncWBTransport` are the thin sync and async drivers around httpx's own transports.
+Per call (once): operation lookup, token scope/expiry, sandbox availability, deprecation.
+Per attempt: limiter wait, the Authorization header, send, feedback, classify the outcome.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import httpx
+
+from .errors import (
+    EnvelopeError,
+    RateLimitError,
+    RetryUnsafeError,
+    SandboxUnavailableError,
+    ServerError,
+    TokenExpiredError,
+    TokenScopeError,
+    TransportError,
+    WBError,
+    error_class,
+    parse_error_body,
+)
+from .limits import Bucket, Limiter, Rate
+from .operations import Operation, match
+from .token import Secret, TokenInfo
+
+log = logging.getLogger("wbseller")
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# httpx errors after which the request surely never reached WB
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_deprecation_warned: set[str] = set()
+
+
+@dataclass
+class Policy:
+    """What a client decided once: who it is, how it retries, where its limits live."""
+
+    token: Secret | None
+    token_info: TokenInfo | None
+    auth_prefix: str  # "" for seller APIs, "Bearer " for WBD
+    limiter: Limiter
+    rates: dict[str, Rate] = field(default_factory=dict)  # bucket overrides
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_cap: float = 30.0
+    sandbox: bool = False
+    user_agent: str = "wbseller"
+    check_scopes: bool = True
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with full jitter, capped."""
+        return random.uniform(0, min(self.backoff_cap, self.backoff_base * 2**attempt))
+
+
+@dataclass
+class Decision:
+    action: Literal["return", "retry", "raise"]
+    wait: float = 0.0
+    error: BaseException | None = None
+
+
+class Call:
+    """One call of one operation, all its attempts. Decides; never sleeps or sends."""
+
+    def __init__(self, policy: Policy, spec: str, base_path: str, request: httpx.Request,
+                 server_override: str | None) -> None:
+        self.policy = policy
+        self.request = request
+        path = request.url.path
+        if base_path and path.startswith(base_path):
+            path = path[len(base_path) :] or "/"
+        self.op: Operation | None = match(spec, request.method, path)
+        self.name = f"{request.method} {path}"
+        self.attempt = 0
+        self.started = time.monotonic()
+        self.waited = 0.0
+        if self.op is not None and self.op.server and server_override is None:
+            # an operation served by another host than its spec's (e.g. /general/health)
+            target = httpx.URL(self.op.server)
+            request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+        self.bucket: Bucket | None = None
+        if self.op is not None:
+            info = policy.token_info
+            account = info.account if info else "anonymous"
+            rate = policy.rates.get(self.op.bucket) or self.op.rate
+            self.bucket = Bucket(account, self.op.bucket, rate)
+
+    # --- once per call ---------------------------------------------------------------------
+    def check(self) -> None:
+        op, info = self.op, self.policy.token_info
+        if op is None:
+            return
+        if self.policy.sandbox and not op.sandbox:
+            raise SandboxUnavailableError(f"{self.name}: WB runs no sandbox for this operation",
+                                          operation=self.name)
+        if op.deprecated and op.key not in _deprecation_warned:
+            _deprecation_warned.add(op.key)
+            warnings.warn(f"{op.key} ({self.name}) is deprecated by WB", DeprecationWarning, stacklevel=6)
+        if self.policy.token is None:
+            raise TokenScopeError(
+                f"{self.name}: no token for the {op.category} category (pass it to the client or set "
+                f"{'WBD_API_TOKEN' if op.category == 'wbd' else 'WB_API_TOKEN'})",
+                operation=self.name,
+            )
+        if info is None or not info.is_jwt or not self.policy.check_scopes:
+            return
+        if info.expired():
+            raise TokenExpiredError(f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC",
+                                    operation=self.name)
+        if not any(info.allows(c) for c in op.categories):
+            raise TokenScopeError(
+                f"{self.name}: needs a token with the {' or '.join(op.categories)} category; "
+                f"this token has {', '.join(sorted(info.categories)) or 'none'}",
+                operation=self.name,
+            )
+        if info.read_only and op.write:
+            raise TokenScopeError(f"{self.name}: a read-only token cannot call a write", operation=self.name)
+
+    # --- once per attempt --------------------------------------------------------------------
+    def acquire(self) -> float:
+        self.attempt += 1
+        if self.bucket is None:
+            return 0.0
+        wait = self.policy.limiter.acquire(self.bucket, 1)
+        self.waited += wait
+        if wait > 0:
+            log.debug("%s: waiting %.3f s for bucket %s", self.name, wait, self.bucket.name)
+        return wait
+
+    def prepare(self) -> httpx.Request:
+        req = self.request
+        if self.policy.token is not None:
+            req.headers["Authorization"] = self.policy.auth_prefix + self.policy.token.get()
+        req.headers.setdefault("User-Agent", self.policy.user_agent)
+        return req
+
+    @property
+    def idempotent(self) -> bool:
+        if self.op is not None:
+            return self.op.idempotent
+        return self.request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+
+    @property
+    def retries_left(self) -> bool:
+        return self.attempt <= self.policy.max_retries
+
+    def needs_body(self, response: httpx.Response) -> bool:
+        """Read the body before deciding: errors, and the content API's 200-with-error envelope."""
+        if response.status_code >= 400:
+            return True
+        return bool(
+            self.op is not None
+            and self.op.spec == "content"
+            and "json" in response.headers.get("content-type", "")
+        )
+
+    def on_response(self, response: httpx.Response) -> Decision:
+        status = response.status_code
+        if self.bucket is not None:
+            self.policy.limiter.feedback(self.bucket, status, response.headers)
+            if status == 409 and self.op is not None and self.op.cost_409 > 1:
+                self.policy.limiter.acquire(self.bucket, self.op.cost_409 - 1)  # WB charges it
+        self._log(status)
+        if status < 400:
+            envelope = self._envelope_error(response)
+            return Decision("raise", error=envelope) if envelope else Decision("return")
+        error = self._error(response)
+        if status == 429:
+            if self.retries_left:
+                wait = _retry_after(response.headers)
+                wait = self.policy.backoff(self.attempt) if wait is None else wait
+                log.warning("%s: 429 from WB, retrying in %.2f s (attempt %d)", self.name, wait, self.attempt)
+                return Decision("retry", wait=wait)
+            return Decision("raise", error=error)
+        if status in RETRY_STATUSES and self.retries_left:
+            if self.idempotent:
+                wait = self.policy.backoff(self.attempt)
+                log.info("%s: %d from WB, retrying in %.2f s (attempt %d)", self.name, status, wait, self.attempt)
+                return Decision("retry", wait=wait)
+            return Decision("raise", error=self._unsafe(error))
+        return Decision("raise", error=error)
+
+    def on_exception(self, exc: httpx.HTTPError) -> Decision:
+        self._log(None, exc)
+        error = TransportError(f"{self.name}: {type(exc).__name__}: {exc}", operation=self.name)
+        error.__cause__ = exc
+        if not self.retries_left:
+            return Decision("raise", error=error)
+        if isinstance(exc, NOT_SENT) or self.idempotent:
+            wait = self.policy.backoff(self.attempt)
+            log.info("%s: %s, retrying in %.2f s (attempt %d)", self.name, type(exc).__name__, wait, self.attempt)
+            return Decision("retry", wait=wait)
+        return Decision("raise", error=self._unsafe(error))
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _unsafe(self, cause: WBError) -> RetryUnsafeError:
+        err = RetryUnsafeError(
+            f"{self.name}: {cause} — the write may or may not have reached WB, so it was not sent again",
+            status=cause.status,
+            title=cause.title,
+            detail=cause.detail,
+            request_id=cause.request_id,
+            body=cause.body,
+            operation=self.name,
+        )
+        err.__cause__ = cause
+        return err
+
+    def _error(self, response: httpx.Response) -> WBError:
+        status = response.status_code
+        fields = parse_error_body(response.content, response.headers.get("content-type", ""))
+        cls = error_class(status)
+        return cls(
+            status=status,
+            operation=self.name,
+            body=response.content,
+            retry_after=_retry_after(response.headers),
+            **fields,
+        )
+
+    def _envelope_error(self, response: httpx.Response) -> WBError | None:
+        if not self.needs_body(response) or not response.content:
+            return None
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            return None
+        if isinstance(data, dict) and data.get("error") is True:
+            fields = parse_error_body(response.content, "application/json")
+            return EnvelopeError(status=response.status_code, operation=self.name, body=response.content,
+                                 **{"title": "error in the response envelope", **fields})
+        return None
+
+    def _log(self, status: int | None, exc: BaseException | None = None) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.monotonic() - self.started) * 1000
+            outcome = status if exc is None else type(exc).__name__
+            log.debug("%s -> %s in %.1f ms (attempt %d, limiter waits %.3f s)", self.name, outcome, elapsed,
+                      self.attempt, self.waited)
+
+    def give_up(self, decision: Decision) -> BaseException:
+        err = decision.error
+        assert err is not None
+        if isinstance(err, RateLimitError | ServerError | TransportError):
+            log.warning("%s: giving up after %d attempt(s): %s", self.name, self.attempt, err)
+        return err
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    for name in ("X-Ratelimit-Retry", "X-Ratelimit-Reset", "Retry-After"):
+        value = headers.get(name)
+        if value is not None:
+            try:
+                return max(0.0, float(value))
+            except ValueError:
+                continue
+    return None
+
+
+class WBTransport(httpx.BaseTransport):
+    """Sync driver."""
+
+    def __init__(self, policy: Policy, spec: str, inner: httpx.BaseTransport, base_path: str = "",
+                 server_override: str | None = None) -> None:
+        self.policy, self.spec, self.inner = policy, spec, inner
+        self.base_path, self.server_override = base_path.rstrip("/"), server_override
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call.check()
+        request.read()  # a body must be replayable for a retry
+        while True:
+            wait = call.acquire()
+            if wait > 0:
+                time.sleep(wait)
+            try:
+                response = self.inner.handle_request(call.prepare())
+                if call.needs_body(response):
+                    response.read()
+            except httpx.HTTPError as exc:
+                decision = call.on_exception(exc)
+            else:
+                decision = call.on_response(response)
+                if decision.action != "return":
+                    response.close()
+            if decision.action == "return":
+                return response
+            if decision.action == "raise":
+                raise call.give_up(decision)
+            time.sleep(decision.wait)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncWBTransport(httpx.AsyncBaseTransport):
+    """Async driver: the same Call, awaited."""
+
+    def __init__(self, policy: Policy, spec: str, inner: httpx.AsyncBaseTransport, base_path: str = "",
+                 server_override: str | None = None) -> None:
+        self.policy, self.spec, self.inner = policy, spec, inner
+        self.base_path, self.server_override = base_path.rstrip("/"), server_override
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call.check()
+        await request.aread()
+        while True:
+            wait = call.acquire()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                response = await self.inner.handle_async_request(call.prepare())
+                if call.needs_body(response):
+                    await response.aread()
+            except httpx.HTTPError as exc:
+                decision = call.on_exception(exc)
+            else:
+                decision = call.on_response(response)
+                if decision.action != "return":
+                    await response.aclose()
+            if decision.action == "return":
+                return response
+            if decision.action == "raise":
+                raise call.give_up(decision)
+            await asyncio.sleep(decision.wait)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

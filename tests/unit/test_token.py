@@ -1,0 +1,53 @@
+"""Token decoding: categories from `s`, read-only bit 30, sandbox, seller, expiry; never shown."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wbseller.testing.auth import mint
+from wbseller.token import CATEGORY_BITS, Secret, encode_bits, token_info
+
+
+def test_bits_follow_the_docs() -> None:
+    assert CATEGORY_BITS["content"] == 1 and CATEGORY_BITS["prices"] == 3
+    assert CATEGORY_BITS["marketplace"] == 4 and CATEGORY_BITS["promotion"] == 6
+    assert encode_bits(["content"]) == 0b10
+    assert encode_bits(["content"], read_only=True) == 0b10 | (1 << 30)
+
+
+def test_decodes_a_seller_token() -> None:
+    tok = mint(b"k", categories=["content", "promotion"], read_only=True, sandbox=True, seller_id="s-1",
+               expires_in=3600)
+    info = token_info(Secret(tok))
+    assert info.is_jwt and info.kind == "seller"
+    assert info.categories == {"content", "promotion"}
+    assert info.read_only and info.sandbox and info.seller_id == "s-1"
+    assert info.allows("content") and info.allows("common") and not info.allows("prices")
+    assert not info.allows("wbd")
+    assert 3500 < (info.expires_in() or 0) <= 3600
+    assert not info.expired()
+
+
+def test_expired_and_wbd_tokens() -> None:
+    old = token_info(Secret(mint(None, categories=["content"], seller_id="s", now=time.time() - 10,
+                                 expires_in=5)))
+    assert old.expired()
+    wbd = token_info(Secret(mint(None, categories=["wbd"], seller_id="s")))
+    assert wbd.kind == "wbd" and wbd.allows("wbd") and not wbd.allows("content")
+
+
+def test_non_jwt_tokens_are_opaque() -> None:
+    info = token_info(Secret("not-a-jwt"))
+    assert not info.is_jwt and info.allows("content")
+    assert info.account.startswith("token:")
+
+
+@pytest.mark.parametrize("form", [str, repr, lambda s: f"{s}", lambda s: "%s" % s])  # noqa: UP031
+def test_secret_never_prints_itself(form) -> None:  # type: ignore[no-untyped-def]
+    tok = mint(b"k", categories=["content"], seller_id="s")
+    s = Secret(tok)
+    assert tok not in form(s)
+    assert tok not in repr(token_info(s))
+    assert s.get() == tok
