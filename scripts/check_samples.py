@@ -13,6 +13,7 @@ import argparse
 import importlib
 import json
 import sys
+import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +90,9 @@ def _to_plain(obj: Any) -> Any:
 
 def _body_from(annotation: Any, value: Any) -> Any:
     """Build the generated body object for a `body` annotation like Model | list[Model]."""
-    args = typing.get_args(annotation) or (annotation,)
+    # `A | B` lists its variants; a bare `list[int]` (a required root array) is one variant itself
+    is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    args = typing.get_args(annotation) if is_union else (annotation,)
     errors = []
     for arg in args:
         origin = typing.get_origin(arg)

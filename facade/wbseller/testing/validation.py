@@ -7,6 +7,7 @@ every answer the emulator gives is validated too, so a handler can never drift f
 
 from __future__ import annotations
 
+import copy
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +50,8 @@ class Validator:
             with self._lock:
                 api = self._apis.get(spec_name)
                 if api is None:
-                    api = self._apis[spec_name] = OpenAPI.from_dict(self._operations.specs[spec_name])
+                    spec = _nullable_refs(copy.deepcopy(self._operations.specs[spec_name]))
+                    api = self._apis[spec_name] = OpenAPI.from_dict(spec)
         return api
 
     def _request(
@@ -102,6 +104,22 @@ class Validator:
         resp = _Response(status, hdrs, (hdrs.get("content-type") or "").lower(), body)
         result = self._api(op.spec_name).unmarshal_response(req, resp)
         return _describe(result.errors) if result.errors else None
+
+
+def _nullable_refs(node: Any) -> Any:
+    """The specs write a nullable reference as {nullable: true, allOf: [$ref]} (the form the
+    generator understands); openapi-core ignores `nullable` there and rejects null. Give it
+    {anyOf: [$ref, null]} instead — the same meaning."""
+    if isinstance(node, dict):
+        for k, v in list(node.items()):
+            node[k] = _nullable_refs(v)
+        if node.get("nullable") is True and isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+            ref = node.pop("allOf")[0]
+            node.pop("nullable")
+            node["anyOf"] = [ref, {"type": "object", "nullable": True, "enum": [None]}]
+    elif isinstance(node, list):
+        return [_nullable_refs(v) for v in node]
+    return node
 
 
 def _is_security(err: Exception) -> bool:

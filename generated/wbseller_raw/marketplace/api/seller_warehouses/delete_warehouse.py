@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    warehouse_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v3/warehouses/{warehouse_id}".format(
+            warehouse_id=quote(str(warehouse_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemError]:
+    """Delete warehouse
+
+     Deletes the seller's warehouse.
+
+    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
+    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
+    api-information.txt rate-limit table, Marketplace example).
+
+    Args:
+        warehouse_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        warehouse_id=warehouse_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemError | None:
+    """Delete warehouse
+
+     Deletes the seller's warehouse.
+
+    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
+    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
+    api-information.txt rate-limit table, Marketplace example).
+
+    Args:
+        warehouse_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemError
+    """
+
+    return sync_detailed(
+        warehouse_id=warehouse_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemError]:
+    """Delete warehouse
+
+     Deletes the seller's warehouse.
+
+    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
+    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
+    api-information.txt rate-limit table, Marketplace example).
+
+    Args:
+        warehouse_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        warehouse_id=warehouse_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemError | None:
+    """Delete warehouse
+
+     Deletes the seller's warehouse.
+
+    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
+    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
+    api-information.txt rate-limit table, Marketplace example).
+
+    Args:
+        warehouse_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            warehouse_id=warehouse_id,
+            client=client,
+        )
+    ).parsed

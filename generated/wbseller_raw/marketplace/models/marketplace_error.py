@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0
+
+
+T = TypeVar("T", bound="MarketplaceError")
+
+
+@_attrs_define
+class MarketplaceError:
+    """Marketplace API error.
+
+    Attributes:
+        code (str | Unset): Error code.
+        message (str | Unset): Error description.
+        data (MarketplaceErrorDataType0 | None | Unset): Additional error data.
+    """
+
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
+    data: MarketplaceErrorDataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0
+
+        code = self.code
+
+        message = self.message
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, MarketplaceErrorDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        def _parse_data(data: object) -> MarketplaceErrorDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = MarketplaceErrorDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MarketplaceErrorDataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        marketplace_error = cls(
+            code=code,
+            message=message,
+            data=data,
+        )
+
+        marketplace_error.additional_properties = d
+        return marketplace_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.prices_error import PricesError
+from ...models.prices_upload_request import PricesUploadRequest
+from ...models.problem_error import ProblemError
+from ...models.task_created_response import TaskCreatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PricesUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/upload/task",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PricesError | ProblemError | TaskCreatedResponse | None:
+    if response.status_code == 200:
+        response_200 = TaskCreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 208:
+        response_208 = TaskCreatedResponse.from_dict(response.json())
+
+        return response_208
+
+    if response.status_code == 400:
+        response_400 = PricesError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = PricesError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PricesError | ProblemError | TaskCreatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PricesUploadRequest,
+) -> Response[PricesError | ProblemError | TaskCreatedResponse]:
+    """Set prices and discounts
+
+     Sets prices and discounts. At most 1,000 products per request; price and discount cannot
+    both be empty for a product. If the new price with discount is at least 3 times lower than
+    the previous one, the price goes into price quarantine and does not change; the error is
+    reported by the upload state methods. The price/discount can then be edited through the API,
+    or the price released from quarantine in the seller's account.
+
+    The upload is asynchronous: the response gives the upload ID; follow it with the processed
+    upload state (`/api/v2/history/tasks`) and details (`/api/v2/history/goods/task`), or the
+    unprocessed ones (`/api/v2/buffer/...`) while it has status 1. A 200 does not mean every
+    item was applied (statuses 5 and 6).
+    200 and 208 are both success answers (208: this upload already exists).
+
+    Maximum of 10 requests per 6 seconds for all methods in the Prices and Discounts category
+    per seller's account.
+
+    Args:
+        body (PricesUploadRequest): Products, prices and discounts. Maximum 1,000 products.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PricesError | ProblemError | TaskCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PricesUploadRequest,
+) -> PricesError | ProblemError | TaskCreatedResponse | None:
+    """Set prices and discounts
+
+     Sets prices and discounts. At most 1,000 products per request; price and discount cannot
+    both be empty for a product. If the new price with discount is at least 3 times lower than
+    the previous one, the price goes into price quarantine and does not change; the error is
+    reported by the upload state methods. The price/discount can then be edited through the API,
+    or the price released from quarantine in the seller's account.
+
+    The upload is asynchronous: the response gives the upload ID; follow it with the processed
+    upload state (`/api/v2/history/tasks`) and details (`/api/v2/history/goods/task`), or the
+    unprocessed ones (`/api/v2/buffer/...`) while it has status 1. A 200 does not mean every
+    item was applied (statuses 5 and 6).
+    200 and 208 are both success answers (208: this upload already exists).
+
+    Maximum of 10 requests per 6 seconds for all methods in the Prices and Discounts category
+    per seller's account.
+
+    Args:
+        body (PricesUploadRequest): Products, prices and discounts. Maximum 1,000 products.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PricesError | ProblemError | TaskCreatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PricesUploadRequest,
+) -> Response[PricesError | ProblemError | TaskCreatedResponse]:
+    """Set prices and discounts
+
+     Sets prices and discounts. At most 1,000 products per request; price and discount cannot
+    both be empty for a product. If the new price with discount is at least 3 times lower than
+    the previous one, the price goes into price quarantine and does not change; the error is
+    reported by the upload state methods. The price/discount can then be edited through the API,
+    or the price released from quarantine in the seller's account.
+
+    The upload is asynchronous: the response gives the upload ID; follow it with the processed
+    upload state (`/api/v2/history/tasks`) and details (`/api/v2/history/goods/task`), or the
+    unprocessed ones (`/api/v2/buffer/...`) while it has status 1. A 200 does not mean every
+    item was applied (statuses 5 and 6).
+    200 and 208 are both success answers (208: this upload already exists).
+
+    Maximum of 10 requests per 6 seconds for all methods in the Prices and Discounts category
+    per seller's account.
+
+    Args:
+        body (PricesUploadRequest): Products, prices and discounts. Maximum 1,000 products.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PricesError | ProblemError | TaskCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PricesUploadRequest,
+) -> PricesError | ProblemError | TaskCreatedResponse | None:
+    """Set prices and discounts
+
+     Sets prices and discounts. At most 1,000 products per request; price and discount cannot
+    both be empty for a product. If the new price with discount is at least 3 times lower than
+    the previous one, the price goes into price quarantine and does not change; the error is
+    reported by the upload state methods. The price/discount can then be edited through the API,
+    or the price released from quarantine in the seller's account.
+
+    The upload is asynchronous: the response gives the upload ID; follow it with the processed
+    upload state (`/api/v2/history/tasks`) and details (`/api/v2/history/goods/task`), or the
+    unprocessed ones (`/api/v2/buffer/...`) while it has status 1. A 200 does not mean every
+    item was applied (statuses 5 and 6).
+    200 and 208 are both success answers (208: this upload already exists).
+
+    Maximum of 10 requests per 6 seconds for all methods in the Prices and Discounts category
+    per seller's account.
+
+    Args:
+        body (PricesUploadRequest): Products, prices and discounts. Maximum 1,000 products.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PricesError | ProblemError | TaskCreatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.size_good import SizeGood
+
+
+T = TypeVar("T", bound="GoodsList")
+
+
+@_attrs_define
+class GoodsList:
+    """A product with its prices and discounts.
+
+    Attributes:
+        nm_id (int | Unset): WB article.
+        vendor_code (str | Unset): Seller's article.
+        sizes (list[SizeGood] | Unset): Sizes of the product with their prices.
+        currency_iso_code_4217 (str | Unset): Currency, ISO 4217 (e.g. RUB).
+        discount (int | Unset): Discount, %.
+        club_discount (int | Unset): WB Club discount, %.
+        editable_size_price (bool | Unset): True when prices can be set per size (Sets size prices; Get product sizes
+            with prices).
+    """
+
+    nm_id: int | Unset = UNSET
+    vendor_code: str | Unset = UNSET
+    sizes: list[SizeGood] | Unset = UNSET
+    currency_iso_code_4217: str | Unset = UNSET
+    discount: int | Unset = UNSET
+    club_discount: int | Unset = UNSET
+    editable_size_price: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nm_id = self.nm_id
+
+        vendor_code = self.vendor_code
+
+        sizes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sizes, Unset):
+            sizes = []
+            for sizes_item_data in self.sizes:
+                sizes_item = sizes_item_data.to_dict()
+                sizes.append(sizes_item)
+
+        currency_iso_code_4217 = self.currency_iso_code_4217
+
+        discount = self.discount
+
+        club_discount = self.club_discount
+
+        editable_size_price = self.editable_size_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nm_id is not UNSET:
+            field_dict["nmID"] = nm_id
+        if vendor_code is not UNSET:
+            field_dict["vendorCode"] = vendor_code
+        if sizes is not UNSET:
+            field_dict["sizes"] = sizes
+        if currency_iso_code_4217 is not UNSET:
+            field_dict["currencyIsoCode4217"] = currency_iso_code_4217
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if club_discount is not UNSET:
+            field_dict["clubDiscount"] = club_discount
+        if editable_size_price is not UNSET:
+            field_dict["editableSizePrice"] = editable_size_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.size_good import SizeGood
+
+        d = dict(src_dict)
+        nm_id = d.pop("nmID", UNSET)
+
+        vendor_code = d.pop("vendorCode", UNSET)
+
+        _sizes = d.pop("sizes", UNSET)
+        sizes: list[SizeGood] | Unset = UNSET
+        if _sizes is not UNSET:
+            sizes = []
+            for sizes_item_data in _sizes:
+                sizes_item = SizeGood.from_dict(sizes_item_data)
+
+                sizes.append(sizes_item)
+
+        currency_iso_code_4217 = d.pop("currencyIsoCode4217", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        club_discount = d.pop("clubDiscount", UNSET)
+
+        editable_size_price = d.pop("editableSizePrice", UNSET)
+
+        goods_list = cls(
+            nm_id=nm_id,
+            vendor_code=vendor_code,
+            sizes=sizes,
+            currency_iso_code_4217=currency_iso_code_4217,
+            discount=discount,
+            club_discount=club_discount,
+            editable_size_price=editable_size_price,
+        )
+
+        goods_list.additional_properties = d
+        return goods_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goods_list import GoodsList
+
+
+T = TypeVar("T", bound="GoodsListData")
+
+
+@_attrs_define
+class GoodsListData:
+    """
+    Attributes:
+        list_goods (list[GoodsList] | Unset): Products; an empty array ends the pagination.
+    """
+
+    list_goods: list[GoodsList] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_goods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_goods, Unset):
+            list_goods = []
+            for list_goods_item_data in self.list_goods:
+                list_goods_item = list_goods_item_data.to_dict()
+                list_goods.append(list_goods_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_goods is not UNSET:
+            field_dict["listGoods"] = list_goods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.goods_list import GoodsList
+
+        d = dict(src_dict)
+        _list_goods = d.pop("listGoods", UNSET)
+        list_goods: list[GoodsList] | Unset = UNSET
+        if _list_goods is not UNSET:
+            list_goods = []
+            for list_goods_item_data in _list_goods:
+                list_goods_item = GoodsList.from_dict(list_goods_item_data)
+
+                list_goods.append(list_goods_item)
+
+        goods_list_data = cls(
+            list_goods=list_goods,
+        )
+
+        goods_list_data.additional_properties = d
+        return goods_list_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int,
+    fixed: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["fixed"] = fixed
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/adv/v1/search/set-plus",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+    fixed: bool | Unset = UNSET,
+) -> Response[Any | ProblemError]:
+    """Managing the activity of fixed phrases
+
+     Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Args:
+        id (int):
+        fixed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fixed=fixed,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+    fixed: bool | Unset = UNSET,
+) -> Any | ProblemError | None:
+    """Managing the activity of fixed phrases
+
+     Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Args:
+        id (int):
+        fixed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        fixed=fixed,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+    fixed: bool | Unset = UNSET,
+) -> Response[Any | ProblemError]:
+    """Managing the activity of fixed phrases
+
+     Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Args:
+        id (int):
+        fixed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fixed=fixed,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+    fixed: bool | Unset = UNSET,
+) -> Any | ProblemError | None:
+    """Managing the activity of fixed phrases
+
+     Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Args:
+        id (int):
+        fixed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            fixed=fixed,
+        )
+    ).parsed

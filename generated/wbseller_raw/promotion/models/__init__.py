@@ -1,0 +1,133 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .advert_placements import AdvertPlacements
+from .auction_advert import AuctionAdvert
+from .auction_advert_bids import AuctionAdvertBids
+from .auction_advert_nms_change import AuctionAdvertNmsChange
+from .auction_advert_nms_result import AuctionAdvertNmsResult
+from .auction_bids_request import AuctionBidsRequest
+from .auction_bids_response import AuctionBidsResponse
+from .auction_nm_bid import AuctionNmBid
+from .auction_nm_placement_bids import AuctionNmPlacementBids
+from .auction_nm_setting import AuctionNmSetting
+from .auction_nms_change import AuctionNmsChange
+from .auction_nms_request import AuctionNmsRequest
+from .auction_nms_response import AuctionNmsResponse
+from .auction_nms_result import AuctionNmsResult
+from .auction_placements import AuctionPlacements
+from .auction_settings import AuctionSettings
+from .auction_subject import AuctionSubject
+from .auction_timestamps import AuctionTimestamps
+from .auto_params import AutoParams
+from .auto_params_active import AutoParamsActive
+from .auto_params_nm_cpm import AutoParamsNmCpm
+from .auto_params_set import AutoParamsSet
+from .auto_params_subject import AutoParamsSubject
+from .auto_set_excluded_request import AutoSetExcludedRequest
+from .balance_response import BalanceResponse
+from .bids_request import BidsRequest
+from .budget_response import BudgetResponse
+from .campaign import Campaign
+from .campaigns_information_direction import CampaignsInformationDirection
+from .campaigns_information_order import CampaignsInformationOrder
+from .campaigns_information_status import CampaignsInformationStatus
+from .campaigns_information_type import CampaignsInformationType
+from .campaigns_lists_group import CampaignsListsGroup
+from .campaigns_lists_item import CampaignsListsItem
+from .campaigns_lists_response import CampaignsListsResponse
+from .config_category import ConfigCategory
+from .config_response import ConfigResponse
+from .config_value import ConfigValue
+from .costs_history_item import CostsHistoryItem
+from .custom_bid_campaigns_information_payment_type import (
+    CustomBidCampaignsInformationPaymentType,
+)
+from .deposit_request import DepositRequest
+from .deposit_response import DepositResponse
+from .payment_item import PaymentItem
+from .ping_response import PingResponse
+from .placements_request import PlacementsRequest
+from .problem_error import ProblemError
+from .promotion_error import PromotionError
+from .promotion_problem_error import PromotionProblemError
+from .promotion_problem_error_item import PromotionProblemErrorItem
+from .rename_request import RenameRequest
+from .save_ad_request import SaveAdRequest
+from .seacat_save_ad_request import SeacatSaveAdRequest
+from .set_excluded_request import SetExcludedRequest
+from .set_phrase_request import SetPhraseRequest
+from .set_plus_request import SetPlusRequest
+from .set_strong_request import SetStrongRequest
+from .supplier_nm import SupplierNm
+from .supplier_subject import SupplierSubject
+from .update_nm_request import UpdateNmRequest
+from .v0_advert_cpm_request import V0AdvertCpmRequest
+from .v0_advert_cpm_request_type import V0AdvertCpmRequestType
+from .v0_advert_multibid import V0AdvertMultibid
+from .v0_nm_bid import V0NmBid
+
+__all__ = (
+    "AdvertPlacements",
+    "AuctionAdvert",
+    "AuctionAdvertBids",
+    "AuctionAdvertNmsChange",
+    "AuctionAdvertNmsResult",
+    "AuctionBidsRequest",
+    "AuctionBidsResponse",
+    "AuctionNmBid",
+    "AuctionNmPlacementBids",
+    "AuctionNmSetting",
+    "AuctionNmsChange",
+    "AuctionNmsRequest",
+    "AuctionNmsResponse",
+    "AuctionNmsResult",
+    "AuctionPlacements",
+    "AuctionSettings",
+    "AuctionSubject",
+    "AuctionTimestamps",
+    "AutoParams",
+    "AutoParamsActive",
+    "AutoParamsNmCpm",
+    "AutoParamsSet",
+    "AutoParamsSubject",
+    "AutoSetExcludedRequest",
+    "BalanceResponse",
+    "BidsRequest",
+    "BudgetResponse",
+    "Campaign",
+    "CampaignsInformationDirection",
+    "CampaignsInformationOrder",
+    "CampaignsInformationStatus",
+    "CampaignsInformationType",
+    "CampaignsListsGroup",
+    "CampaignsListsItem",
+    "CampaignsListsResponse",
+    "ConfigCategory",
+    "ConfigResponse",
+    "ConfigValue",
+    "CostsHistoryItem",
+    "CustomBidCampaignsInformationPaymentType",
+    "DepositRequest",
+    "DepositResponse",
+    "PaymentItem",
+    "PingResponse",
+    "PlacementsRequest",
+    "ProblemError",
+    "PromotionError",
+    "PromotionProblemError",
+    "PromotionProblemErrorItem",
+    "RenameRequest",
+    "SaveAdRequest",
+    "SeacatSaveAdRequest",
+    "SetExcludedRequest",
+    "SetPhraseRequest",
+    "SetPlusRequest",
+    "SetStrongRequest",
+    "SupplierNm",
+    "SupplierSubject",
+    "UpdateNmRequest",
+    "V0AdvertCpmRequest",
+    "V0AdvertCpmRequestType",
+    "V0AdvertMultibid",
+    "V0NmBid",
+)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auction_placements import AuctionPlacements
+
+
+T = TypeVar("T", bound="AdvertPlacements")
+
+
+@_attrs_define
+class AdvertPlacements:
+    """
+    Attributes:
+        advert_id (int | Unset): Campaign ID. Example: 12345.
+        placements (AuctionPlacements | Unset): Placements of the campaign.
+    """
+
+    advert_id: int | Unset = UNSET
+    placements: AuctionPlacements | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        advert_id = self.advert_id
+
+        placements: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.placements, Unset):
+            placements = self.placements.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if advert_id is not UNSET:
+            field_dict["advert_id"] = advert_id
+        if placements is not UNSET:
+            field_dict["placements"] = placements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auction_placements import AuctionPlacements
+
+        d = dict(src_dict)
+        advert_id = d.pop("advert_id", UNSET)
+
+        _placements = d.pop("placements", UNSET)
+        placements: AuctionPlacements | Unset
+        if isinstance(_placements, Unset):
+            placements = UNSET
+        else:
+            placements = AuctionPlacements.from_dict(_placements)
+
+        advert_placements = cls(
+            advert_id=advert_id,
+            placements=placements,
+        )
+
+        advert_placements.additional_properties = d
+        return advert_placements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auction_nms_result import AuctionNmsResult
+
+
+T = TypeVar("T", bound="AuctionAdvertNmsResult")
+
+
+@_attrs_define
+class AuctionAdvertNmsResult:
+    """
+    Attributes:
+        advert_id (int | Unset): Campaign ID.
+        nms (AuctionNmsResult | Unset):
+    """
+
+    advert_id: int | Unset = UNSET
+    nms: AuctionNmsResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        advert_id = self.advert_id
+
+        nms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nms, Unset):
+            nms = self.nms.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if advert_id is not UNSET:
+            field_dict["advert_id"] = advert_id
+        if nms is not UNSET:
+            field_dict["nms"] = nms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auction_nms_result import AuctionNmsResult
+
+        d = dict(src_dict)
+        advert_id = d.pop("advert_id", UNSET)
+
+        _nms = d.pop("nms", UNSET)
+        nms: AuctionNmsResult | Unset
+        if isinstance(_nms, Unset):
+            nms = UNSET
+        else:
+            nms = AuctionNmsResult.from_dict(_nms)
+
+        auction_advert_nms_result = cls(
+            advert_id=advert_id,
+            nms=nms,
+        )
+
+        auction_advert_nms_result.additional_properties = d
+        return auction_advert_nms_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

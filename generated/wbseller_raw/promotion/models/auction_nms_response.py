@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auction_advert_nms_result import AuctionAdvertNmsResult
+
+
+T = TypeVar("T", bound="AuctionNmsResponse")
+
+
+@_attrs_define
+class AuctionNmsResponse:
+    """
+    Attributes:
+        nms (list[AuctionAdvertNmsResult] | Unset): Product cards changed, per campaign.
+    """
+
+    nms: list[AuctionAdvertNmsResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nms, Unset):
+            nms = []
+            for nms_item_data in self.nms:
+                nms_item = nms_item_data.to_dict()
+                nms.append(nms_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nms is not UNSET:
+            field_dict["nms"] = nms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auction_advert_nms_result import AuctionAdvertNmsResult
+
+        d = dict(src_dict)
+        _nms = d.pop("nms", UNSET)
+        nms: list[AuctionAdvertNmsResult] | Unset = UNSET
+        if _nms is not UNSET:
+            nms = []
+            for nms_item_data in _nms:
+                nms_item = AuctionAdvertNmsResult.from_dict(nms_item_data)
+
+                nms.append(nms_item)
+
+        auction_nms_response = cls(
+            nms=nms,
+        )
+
+        auction_nms_response.additional_properties = d
+        return auction_nms_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaigns_lists_group import CampaignsListsGroup
+
+
+T = TypeVar("T", bound="CampaignsListsResponse")
+
+
+@_attrs_define
+class CampaignsListsResponse:
+    """
+    Attributes:
+        adverts (list[CampaignsListsGroup] | Unset): Campaign groups by type and status.
+        all_ (int | Unset): Total number of campaigns.
+    """
+
+    adverts: list[CampaignsListsGroup] | Unset = UNSET
+    all_: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adverts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.adverts, Unset):
+            adverts = []
+            for adverts_item_data in self.adverts:
+                adverts_item = adverts_item_data.to_dict()
+                adverts.append(adverts_item)
+
+        all_ = self.all_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adverts is not UNSET:
+            field_dict["adverts"] = adverts
+        if all_ is not UNSET:
+            field_dict["all"] = all_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaigns_lists_group import CampaignsListsGroup
+
+        d = dict(src_dict)
+        _adverts = d.pop("adverts", UNSET)
+        adverts: list[CampaignsListsGroup] | Unset = UNSET
+        if _adverts is not UNSET:
+            adverts = []
+            for adverts_item_data in _adverts:
+                adverts_item = CampaignsListsGroup.from_dict(adverts_item_data)
+
+                adverts.append(adverts_item)
+
+        all_ = d.pop("all", UNSET)
+
+        campaigns_lists_response = cls(
+            adverts=adverts,
+            all_=all_,
+        )
+
+        campaigns_lists_response.additional_properties = d
+        return campaigns_lists_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

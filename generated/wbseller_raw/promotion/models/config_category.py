@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigCategory")
+
+
+@_attrs_define
+class ConfigCategory:
+    """
+    Attributes:
+        id (int | Unset): Category ID.
+        name (str | Unset): Category name.
+        cpm_min (int | Unset): Minimum CPM bid in the category.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    cpm_min: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        cpm_min = self.cpm_min
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if cpm_min is not UNSET:
+            field_dict["cpm_min"] = cpm_min
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        cpm_min = d.pop("cpm_min", UNSET)
+
+        config_category = cls(
+            id=id,
+            name=name,
+            cpm_min=cpm_min,
+        )
+
+        config_category.additional_properties = d
+        return config_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config_category import ConfigCategory
+    from ..models.config_value import ConfigValue
+
+
+T = TypeVar("T", bound="ConfigResponse")
+
+
+@_attrs_define
+class ConfigResponse:
+    """
+    Attributes:
+        categories (list[ConfigCategory] | Unset): Categories and their minimum bids.
+        config (list[ConfigValue] | Unset): Configuration values.
+    """
+
+    categories: list[ConfigCategory] | Unset = UNSET
+    config: list[ConfigValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        config: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = []
+            for config_item_data in self.config:
+                config_item = config_item_data.to_dict()
+                config.append(config_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.config_category import ConfigCategory
+        from ..models.config_value import ConfigValue
+
+        d = dict(src_dict)
+        _categories = d.pop("categories", UNSET)
+        categories: list[ConfigCategory] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = ConfigCategory.from_dict(categories_item_data)
+
+                categories.append(categories_item)
+
+        _config = d.pop("config", UNSET)
+        config: list[ConfigValue] | Unset = UNSET
+        if _config is not UNSET:
+            config = []
+            for config_item_data in _config:
+                config_item = ConfigValue.from_dict(config_item_data)
+
+                config.append(config_item)
+
+        config_response = cls(
+            categories=categories,
+            config=config,
+        )
+
+        config_response.additional_properties = d
+        return config_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetExcludedRequest")
+
+
+@_attrs_define
+class SetExcludedRequest:
+    """
+    Attributes:
+        excluded (list[str] | Unset): Search minus-phrases (at most 1000); an empty array removes all of them.
+    """
+
+    excluded: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        excluded: list[str] | Unset = UNSET
+        if not isinstance(self.excluded, Unset):
+            excluded = self.excluded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if excluded is not UNSET:
+            field_dict["excluded"] = excluded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        excluded = cast(list[str], d.pop("excluded", UNSET))
+
+        set_excluded_request = cls(
+            excluded=excluded,
+        )
+
+        set_excluded_request.additional_properties = d
+        return set_excluded_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.content_edit_request import ContentEditRequest
+from ...models.content_info import ContentInfo
+from ...models.wbd_error import WbdError
+from ...types import Response
+
+
+def _get_kwargs(
+    content_id: int,
+    *,
+    body: ContentEditRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/content/author/{content_id}".format(
+            content_id=quote(str(content_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContentInfo | WbdError | None:
+    if response.status_code == 200:
+        response_200 = ContentInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WbdError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WbdError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = WbdError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContentInfo | WbdError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    content_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentEditRequest,
+) -> Response[ContentInfo | WbdError]:
+    """Edit content
+
+     Edits the information (title, description) of one piece of content; returns the content.
+
+    Args:
+        content_id (int):
+        body (ContentEditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentInfo | WbdError]
+    """
+
+    kwargs = _get_kwargs(
+        content_id=content_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    content_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentEditRequest,
+) -> ContentInfo | WbdError | None:
+    """Edit content
+
+     Edits the information (title, description) of one piece of content; returns the content.
+
+    Args:
+        content_id (int):
+        body (ContentEditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentInfo | WbdError
+    """
+
+    return sync_detailed(
+        content_id=content_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    content_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentEditRequest,
+) -> Response[ContentInfo | WbdError]:
+    """Edit content
+
+     Edits the information (title, description) of one piece of content; returns the content.
+
+    Args:
+        content_id (int):
+        body (ContentEditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentInfo | WbdError]
+    """
+
+    kwargs = _get_kwargs(
+        content_id=content_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    content_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentEditRequest,
+) -> ContentInfo | WbdError | None:
+    """Edit content
+
+     Edits the information (title, description) of one piece of content; returns the content.
+
+    Args:
+        content_id (int):
+        body (ContentEditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentInfo | WbdError
+    """
+
+    return (
+        await asyncio_detailed(
+            content_id=content_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

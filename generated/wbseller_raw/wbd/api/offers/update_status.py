@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.offer_status_request import OfferStatusRequest
+from ...models.wbd_error import WbdError
+from ...types import Response
+
+
+def _get_kwargs(
+    offer_id: int,
+    *,
+    body: OfferStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/offer/{offer_id}".format(
+            offer_id=quote(str(offer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | WbdError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WbdError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WbdError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = WbdError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | WbdError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferStatusRequest,
+) -> Response[Any | WbdError]:
+    """Update status
+
+     Updates the status of an offer: 0 Draft, 1 Published, 2 Suspended, 3 Deleted.
+
+    Args:
+        offer_id (int):
+        body (OfferStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WbdError]
+    """
+
+    kwargs = _get_kwargs(
+        offer_id=offer_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferStatusRequest,
+) -> Any | WbdError | None:
+    """Update status
+
+     Updates the status of an offer: 0 Draft, 1 Published, 2 Suspended, 3 Deleted.
+
+    Args:
+        offer_id (int):
+        body (OfferStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WbdError
+    """
+
+    return sync_detailed(
+        offer_id=offer_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferStatusRequest,
+) -> Response[Any | WbdError]:
+    """Update status
+
+     Updates the status of an offer: 0 Draft, 1 Published, 2 Suspended, 3 Deleted.
+
+    Args:
+        offer_id (int):
+        body (OfferStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WbdError]
+    """
+
+    kwargs = _get_kwargs(
+        offer_id=offer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferStatusRequest,
+) -> Any | WbdError | None:
+    """Update status
+
+     Updates the status of an offer: 0 Draft, 1 Published, 2 Suspended, 3 Deleted.
+
+    Args:
+        offer_id (int):
+        body (OfferStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WbdError
+    """
+
+    return (
+        await asyncio_detailed(
+            offer_id=offer_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_or_update_offer_cover_x_content_type import AddOrUpdateOfferCoverXContentType
+from .age_rating import AgeRating
+from .catalog import Catalog
+from .catalog_node import CatalogNode
+from .chunk_part import ChunkPart
+from .chunk_upload_response import ChunkUploadResponse
+from .content_delete_request import ContentDeleteRequest
+from .content_edit_request import ContentEditRequest
+from .content_info import ContentInfo
+from .content_init_request import ContentInitRequest
+from .content_init_request_catalog_id import ContentInitRequestCatalogId
+from .content_init_request_content_type import ContentInitRequestContentType
+from .content_init_response import ContentInitResponse
+from .content_list import ContentList
+from .content_meta import ContentMeta
+from .gallery_upload_request import GalleryUploadRequest
+from .gallery_upload_response import GalleryUploadResponse
+from .get_a_list_of_your_content_category import GetAListOfYourContentCategory
+from .get_a_list_of_your_content_sort import GetAListOfYourContentSort
+from .get_a_list_of_your_content_sort_dir import GetAListOfYourContentSortDir
+from .get_a_list_of_your_content_status import GetAListOfYourContentStatus
+from .get_a_list_of_your_offers_category import GetAListOfYourOffersCategory
+from .get_a_list_of_your_offers_sort import GetAListOfYourOffersSort
+from .get_a_list_of_your_offers_sort_dir import GetAListOfYourOffersSortDir
+from .get_a_list_of_your_offers_status import GetAListOfYourOffersStatus
+from .illustration_response import IllustrationResponse
+from .key_delete_status import KeyDeleteStatus
+from .keys_add_request import KeysAddRequest
+from .keys_delete_response import KeysDeleteResponse
+from .offer import Offer
+from .offer_content_item import OfferContentItem
+from .offer_create_content import OfferCreateContent
+from .offer_create_request import OfferCreateRequest
+from .offer_create_request_status import OfferCreateRequestStatus
+from .offer_edit_request import OfferEditRequest
+from .offer_edit_status import OfferEditStatus
+from .offer_key import OfferKey
+from .offer_key_list import OfferKeyList
+from .offer_keys_count import OfferKeysCount
+from .offer_list import OfferList
+from .offer_meta_request import OfferMetaRequest
+from .offer_price_request import OfferPriceRequest
+from .offer_section import OfferSection
+from .offer_status_request import OfferStatusRequest
+from .problem_error import ProblemError
+from .redeemed_key import RedeemedKey
+from .redeemed_key_list import RedeemedKeyList
+from .upload_content_cover_x_content_type import UploadContentCoverXContentType
+from .upload_content_file_x_content_type import UploadContentFileXContentType
+from .wbd_error import WbdError
+
+__all__ = (
+    "AddOrUpdateOfferCoverXContentType",
+    "AgeRating",
+    "Catalog",
+    "CatalogNode",
+    "ChunkPart",
+    "ChunkUploadResponse",
+    "ContentDeleteRequest",
+    "ContentEditRequest",
+    "ContentInfo",
+    "ContentInitRequest",
+    "ContentInitRequestCatalogId",
+    "ContentInitRequestContentType",
+    "ContentInitResponse",
+    "ContentList",
+    "ContentMeta",
+    "GalleryUploadRequest",
+    "GalleryUploadResponse",
+    "GetAListOfYourContentCategory",
+    "GetAListOfYourContentSort",
+    "GetAListOfYourContentSortDir",
+    "GetAListOfYourContentStatus",
+    "GetAListOfYourOffersCategory",
+    "GetAListOfYourOffersSort",
+    "GetAListOfYourOffersSortDir",
+    "GetAListOfYourOffersStatus",
+    "IllustrationResponse",
+    "KeyDeleteStatus",
+    "KeysAddRequest",
+    "KeysDeleteResponse",
+    "Offer",
+    "OfferContentItem",
+    "OfferCreateContent",
+    "OfferCreateRequest",
+    "OfferCreateRequestStatus",
+    "OfferEditRequest",
+    "OfferEditStatus",
+    "OfferKey",
+    "OfferKeyList",
+    "OfferKeysCount",
+    "OfferList",
+    "OfferMetaRequest",
+    "OfferPriceRequest",
+    "OfferSection",
+    "OfferStatusRequest",
+    "ProblemError",
+    "RedeemedKey",
+    "RedeemedKeyList",
+    "UploadContentCoverXContentType",
+    "UploadContentFileXContentType",
+    "WbdError",
+)

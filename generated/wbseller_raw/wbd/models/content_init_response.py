@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentInitResponse")
+
+
+@_attrs_define
+class ContentInitResponse:
+    """
+    Attributes:
+        content_id (int | Unset): ID of the new content.
+        uuid (str | Unset): Upload ID to send as X-Wbd-Content-Uuid to `Upload content (file)`.
+    """
+
+    content_id: int | Unset = UNSET
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_id = self.content_id
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_id is not UNSET:
+            field_dict["content_id"] = content_id
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_id = d.pop("content_id", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        content_init_response = cls(
+            content_id=content_id,
+            uuid=uuid,
+        )
+
+        content_init_response.additional_properties = d
+        return content_init_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
