@@ -46,5 +46,17 @@ check: lint-specs coverage drift
 test: $(PY)
 	$(PY) -m pytest -q
 
+# Benchmarks print their figures (ratios against a baseline measured in the same run).
+bench: $(PY) $(VENV)-runtime/bin/python
+	$(PY) bench/emulator_rps.py
+	$(PY) bench/p1_rate_limit.py
+	$(PY) bench/p2_overhead.py
+	$(VENV)-runtime/bin/python bench/p4_import.py
+
+# wbseller with its runtime dependencies only (what users import), for the import-time figure
+$(VENV)-runtime/bin/python:
+	$(PYTHON) -m venv $(VENV)-runtime
+	$(VENV)-runtime/bin/python -m pip install -q -e .
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache

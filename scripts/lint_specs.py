@@ -97,6 +97,8 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
         resp = resolve(spec, resp)
         for media in (resp.get("content") or {}).values():
             errs += _walk_schema(spec, media.get("schema"), f"response {code}", set())
+    if op.get("x-wb-write") and op.get("x-wb-read"):
+        errs.append("x-wb-write and x-wb-read contradict each other")
     if op.get("x-wb-read") and not op.get("x-wb-idempotent"):
         errs.append("x-wb-read operations must also be x-wb-idempotent")
     # the facts: method, content type, success status, sandbox

@@ -1,12 +1,13 @@
 """wbseller: the Python client for the Wildberries seller API.
 
-    import wbseller
-    with wbseller.Client() as wb:          # token from $WB_API_TOKEN
-        print(wb.token_info, wb.ping())
+import wbseller
+with wbseller.Client() as wb:          # token from $WB_API_TOKEN
+    print(wb.token_info, wb.ping())
 """
 
 from __future__ import annotations
 
+from ._version import __version__
 from .client import AsyncClient, Client
 from .errors import (
     AuthError,
@@ -29,8 +30,6 @@ from .errors import (
 )
 from .ping import PingResult
 from .token import TokenInfo
-
-from ._version import __version__  # noqa: E402
 
 __all__ = [
     "AsyncClient",

@@ -1,12 +1,11 @@
 """`Client` and `AsyncClient`: same options, same behaviour; one per seller account.
 
-    with wbseller.Client() as wb:                 # token from WB_API_TOKEN
-        limits = get_limits.sync(client=wb.content.raw)
+with wbseller.Client() as wb:                 # token from WB_API_TOKEN
+    limits = get_limits.sync(client=wb.content.raw)
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
@@ -16,7 +15,6 @@ import httpx
 from .config import Config
 from .errors import WBError
 from .limits import Limiter, Rate
-from .operations import SPEC_NAMES
 from .ping import PingResult, ping_module, ping_targets, result
 from .services import SERVICES, AsyncService, Service
 from .token import TokenInfo
@@ -36,6 +34,7 @@ class _ClientBase:
         base_urls: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout = 30.0,
         max_retries: int = 3,
+        retry_backoff: float = 0.5,
         rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None = None,
         limiter: Limiter | None = None,
         user_agent: str | None = None,
@@ -44,7 +43,8 @@ class _ClientBase:
         token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
         sandbox: use WB's sandbox hosts (default: what the token's `t` claim says).
         base_url: send every category there (the emulator, a proxy); base_urls: per category.
-        max_retries: attempts after the first, for what is safe to repeat.
+        max_retries: attempts after the first, for what is safe to repeat; retry_backoff: the base
+            of the exponential backoff with full jitter (seconds, capped at 30).
         rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits.
         limiter: another limiter backend (default: one in-process limiter shared by all clients).
         """
@@ -56,6 +56,7 @@ class _ClientBase:
             base_urls=base_urls,
             timeout=timeout,
             max_retries=max_retries,
+            retry_backoff=retry_backoff,
             rate_limits=rate_limits,
             limiter=limiter,
             user_agent=user_agent,
@@ -141,7 +142,9 @@ class Client(_ClientBase):
     def __enter__(self) -> Client:
         return self
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -151,6 +154,8 @@ class AsyncClient(_ClientBase):
     _async = True
 
     async def ping(self) -> dict[str, PingResult]:
+        import asyncio
+
         async def one(spec: str) -> PingResult:
             try:
                 return result(spec, await ping_module(spec).asyncio_detailed(client=self._service(spec).raw))
@@ -173,4 +178,4 @@ class AsyncClient(_ClientBase):
         await self.aclose()
 
 
-__all__ = ["SPEC_NAMES", "AsyncClient", "Client"]
+__all__ = ["AsyncClient", "Client"]

@@ -14,7 +14,7 @@ import httpx
 from ._version import __version__
 from .errors import SandboxUnavailableError
 from .limits import Limiter, Rate, default_limiter
-from .operations import SPEC_NAMES, hosts
+from .operations import hosts, spec_names
 from .token import WBD, Secret, TokenInfo, token_info
 from .transport import Policy
 
@@ -29,7 +29,9 @@ class TokenWarning(UserWarning):
 def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> dict[str, Rate]:
     out: dict[str, Rate] = {}
     for bucket, value in (rate_limits or {}).items():
-        out[bucket] = value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
+        out[bucket] = (
+            value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
+        )
     return out
 
 
@@ -38,13 +40,19 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
         return None
     info = token_info(token)
     if not info.is_jwt:
-        warnings.warn(f"the {what} is not a JWT: it is sent as is, without scope or expiry checks",
-                      TokenWarning, stacklevel=4)
+        warnings.warn(
+            f"the {what} is not a JWT: it is sent as is, without scope or expiry checks",
+            TokenWarning,
+            stacklevel=4,
+        )
     else:
         left = info.expires_in()
         if left is not None and 0 < left < EXPIRY_WARNING_DAYS * 86400:
-            warnings.warn(f"the {what} expires in {left / 86400:.1f} days ({info.expires_at:%Y-%m-%d})",
-                          TokenWarning, stacklevel=4)
+            warnings.warn(
+                f"the {what} expires in {left / 86400:.1f} days ({info.expires_at:%Y-%m-%d})",
+                TokenWarning,
+                stacklevel=4,
+            )
     return info
 
 
@@ -57,6 +65,7 @@ class Config:
     base_urls: dict[str, str]
     timeout: httpx.Timeout
     max_retries: int
+    retry_backoff: float
     rates: dict[str, Rate]
     limiter: Limiter
     user_agent: str
@@ -75,6 +84,7 @@ class Config:
         base_urls: Mapping[str, str] | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        retry_backoff: float,
         rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None,
         limiter: Limiter | None,
         user_agent: str | None,
@@ -87,13 +97,9 @@ class Config:
         if info is not None and info.kind == WBD and wbd is None:
             wbd, seller, info = seller, None, None  # a WBD token given as `token`
         wbd_info = _inspect(wbd, "WBD token")
-        unknown = set(base_urls or {}) - set(SPEC_NAMES)
+        unknown = set(base_urls or {}) - set(spec_names())
         if unknown:
-            raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(SPEC_NAMES)}")
-        if limiter is None and os.environ.get("WB_REDIS_URL"):
-            from .limits.redis import RedisLimiter  # optional extra
-
-            limiter = RedisLimiter(os.environ["WB_REDIS_URL"])
+            raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         return cls(
@@ -104,6 +110,7 @@ class Config:
             base_urls={k: v.rstrip("/") for k, v in (base_urls or {}).items()},
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             max_retries=max_retries,
+            retry_backoff=retry_backoff,
             rates=_rates(rate_limits),
             limiter=limiter or default_limiter(),
             user_agent=user_agent or f"wbseller/{__version__} httpx/{httpx.__version__}",
@@ -120,8 +127,10 @@ class Config:
         h = hosts(spec)
         if self.sandbox and spec != "wbd":
             if not h["sandbox"]:
-                raise SandboxUnavailableError(f"WB runs no sandbox for the {spec} API; use a production token "
-                                              "or pass base_url/base_urls")
+                raise SandboxUnavailableError(
+                    f"WB runs no sandbox for the {spec} API; use a production token "
+                    "or pass base_url/base_urls"
+                )
             return str(h["sandbox"]), False
         return str(h["production"]), False
 
@@ -136,6 +145,7 @@ class Config:
                 limiter=self.limiter,
                 rates=self.rates,
                 max_retries=self.max_retries,
+                backoff_base=self.retry_backoff,
                 sandbox=self.sandbox and not wbd,
                 user_agent=self.user_agent,
             )

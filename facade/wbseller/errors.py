@@ -100,7 +100,9 @@ class TokenExpiredError(WBError):
 class InvalidRequestError(WBError, ValueError):
     """Client-side check failed before anything was sent; names the field, value and limit."""
 
-    def __init__(self, message: str, *, field: str | None = None, value: Any = None, limit: Any = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, value: Any = None, limit: Any = None
+    ) -> None:
         super().__init__(message)
         self.field = field
         self.value = value

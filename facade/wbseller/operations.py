@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wbseller_raw.tables import BUCKETS, HOSTS, OPERATIONS
-
 from .limits import Rate
 
 
@@ -41,6 +39,8 @@ class Operation:
 
     @property
     def rate(self) -> Rate:
+        from wbseller_raw.tables import BUCKETS
+
         b = BUCKETS[self.bucket]
         return Rate(int(b["limit"]), float(b["period"]), int(b["burst"]))
 
@@ -57,6 +57,8 @@ def _pattern(path: str) -> re.Pattern[str]:
 
 @cache
 def all_operations() -> dict[str, Operation]:
+    from wbseller_raw.tables import OPERATIONS  # the generated table, loaded on first use
+
     return {key: Operation(key=key, **_fields(meta)) for key, meta in OPERATIONS.items()}
 
 
@@ -96,7 +98,12 @@ def operation(spec: str, operation_id: str) -> Operation:
 
 
 def hosts(spec: str) -> dict[str, Any]:
+    from wbseller_raw.tables import HOSTS
+
     return HOSTS[spec]
 
 
-SPEC_NAMES: tuple[str, ...] = tuple(sorted(HOSTS))
+def spec_names() -> tuple[str, ...]:
+    from wbseller_raw.tables import HOSTS
+
+    return tuple(sorted(HOSTS))

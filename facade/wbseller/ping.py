@@ -47,5 +47,9 @@ def result(spec: str, response: Any = None, error: WBError | None = None) -> Pin
         return PingResult(spec, False, error.status, error=str(error))
     parsed = response.parsed
     ts = getattr(parsed, "ts", None)
-    return PingResult(spec, 200 <= int(response.status_code) < 300, int(response.status_code),
-                      ts if isinstance(ts, str) else None)
+    return PingResult(
+        spec,
+        200 <= int(response.status_code) < 300,
+        int(response.status_code),
+        ts if isinstance(ts, str) else None,
+    )

@@ -9,7 +9,6 @@ Per attempt: limiter wait, the Authorization header, send, feedback, classify th
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
@@ -34,7 +33,7 @@ from .errors import (
     error_class,
     parse_error_body,
 )
-from .limits import Bucket, Limiter, Rate
+from .limits import Bucket, InProcessLimiter, Limiter, Rate
 from .operations import Operation, match
 from .token import Secret, TokenInfo
 
@@ -43,6 +42,9 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # httpx errors after which the request surely never reached WB
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _deprecation_warned: set[str] = set()
+# Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
+_WIRE = InProcessLimiter()
+SEND_EVENT = "send_request_headers.started"
 
 
 @dataclass
@@ -76,8 +78,9 @@ class Decision:
 class Call:
     """One call of one operation, all its attempts. Decides; never sleeps or sends."""
 
-    def __init__(self, policy: Policy, spec: str, base_path: str, request: httpx.Request,
-                 server_override: str | None) -> None:
+    def __init__(
+        self, policy: Policy, spec: str, base_path: str, request: httpx.Request, server_override: str | None
+    ) -> None:
         self.policy = policy
         self.request = request
         path = request.url.path
@@ -105,8 +108,9 @@ class Call:
         if op is None:
             return
         if self.policy.sandbox and not op.sandbox:
-            raise SandboxUnavailableError(f"{self.name}: WB runs no sandbox for this operation",
-                                          operation=self.name)
+            raise SandboxUnavailableError(
+                f"{self.name}: WB runs no sandbox for this operation", operation=self.name
+            )
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
             warnings.warn(f"{op.key} ({self.name}) is deprecated by WB", DeprecationWarning, stacklevel=6)
@@ -119,8 +123,9 @@ class Call:
         if info is None or not info.is_jwt or not self.policy.check_scopes:
             return
         if info.expired():
-            raise TokenExpiredError(f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC",
-                                    operation=self.name)
+            raise TokenExpiredError(
+                f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC", operation=self.name
+            )
         if not any(info.allows(c) for c in op.categories):
             raise TokenScopeError(
                 f"{self.name}: needs a token with the {' or '.join(op.categories)} category; "
@@ -141,11 +146,24 @@ class Call:
             log.debug("%s: waiting %.3f s for bucket %s", self.name, wait, self.bucket.name)
         return wait
 
-    def prepare(self) -> httpx.Request:
+    def wire_wait(self) -> float:
+        """How long to hold a request that is about to be written to the socket.
+
+        `acquire` schedules requests; but a request can leave later than scheduled (a new
+        connection, a TLS handshake) while the next one leaves on time, and WB then sees them
+        closer together than the interval. A second, local pacing at the moment the headers are
+        written keeps the spacing WB sees. It rarely waits."""
+        if self.bucket is None:
+            return 0.0
+        return _WIRE.acquire(self.bucket, 1)
+
+    def prepare(self, trace: object) -> httpx.Request:
         req = self.request
         if self.policy.token is not None:
             req.headers["Authorization"] = self.policy.auth_prefix + self.policy.token.get()
         req.headers.setdefault("User-Agent", self.policy.user_agent)
+        if self.bucket is not None:
+            req.extensions = {**req.extensions, "trace": trace}  # httpcore calls it per event
         return req
 
     @property
@@ -189,7 +207,9 @@ class Call:
         if status in RETRY_STATUSES and self.retries_left:
             if self.idempotent:
                 wait = self.policy.backoff(self.attempt)
-                log.info("%s: %d from WB, retrying in %.2f s (attempt %d)", self.name, status, wait, self.attempt)
+                log.info(
+                    "%s: %d from WB, retrying in %.2f s (attempt %d)", self.name, status, wait, self.attempt
+                )
                 return Decision("retry", wait=wait)
             return Decision("raise", error=self._unsafe(error))
         return Decision("raise", error=error)
@@ -202,7 +222,9 @@ class Call:
             return Decision("raise", error=error)
         if isinstance(exc, NOT_SENT) or self.idempotent:
             wait = self.policy.backoff(self.attempt)
-            log.info("%s: %s, retrying in %.2f s (attempt %d)", self.name, type(exc).__name__, wait, self.attempt)
+            log.info(
+                "%s: %s, retrying in %.2f s (attempt %d)", self.name, type(exc).__name__, wait, self.attempt
+            )
             return Decision("retry", wait=wait)
         return Decision("raise", error=self._unsafe(error))
 
@@ -241,16 +263,26 @@ class Call:
             return None
         if isinstance(data, dict) and data.get("error") is True:
             fields = parse_error_body(response.content, "application/json")
-            return EnvelopeError(status=response.status_code, operation=self.name, body=response.content,
-                                 **{"title": "error in the response envelope", **fields})
+            return EnvelopeError(
+                status=response.status_code,
+                operation=self.name,
+                body=response.content,
+                **{"title": "error in the response envelope", **fields},
+            )
         return None
 
     def _log(self, status: int | None, exc: BaseException | None = None) -> None:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.monotonic() - self.started) * 1000
             outcome = status if exc is None else type(exc).__name__
-            log.debug("%s -> %s in %.1f ms (attempt %d, limiter waits %.3f s)", self.name, outcome, elapsed,
-                      self.attempt, self.waited)
+            log.debug(
+                "%s -> %s in %.1f ms (attempt %d, limiter waits %.3f s)",
+                self.name,
+                outcome,
+                elapsed,
+                self.attempt,
+                self.waited,
+            )
 
     def give_up(self, decision: Decision) -> BaseException:
         err = decision.error
@@ -274,8 +306,14 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 class WBTransport(httpx.BaseTransport):
     """Sync driver."""
 
-    def __init__(self, policy: Policy, spec: str, inner: httpx.BaseTransport, base_path: str = "",
-                 server_override: str | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        spec: str,
+        inner: httpx.BaseTransport,
+        base_path: str = "",
+        server_override: str | None = None,
+    ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
 
@@ -283,12 +321,19 @@ class WBTransport(httpx.BaseTransport):
         call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
         call.check()
         request.read()  # a body must be replayable for a retry
+
+        def trace(event: str, info: object) -> None:
+            if event.endswith(SEND_EVENT):
+                wait = call.wire_wait()
+                if wait > 0:
+                    time.sleep(wait)
+
         while True:
             wait = call.acquire()
             if wait > 0:
                 time.sleep(wait)
             try:
-                response = self.inner.handle_request(call.prepare())
+                response = self.inner.handle_request(call.prepare(trace))
                 if call.needs_body(response):
                     response.read()
             except httpx.HTTPError as exc:
@@ -310,21 +355,36 @@ class WBTransport(httpx.BaseTransport):
 class AsyncWBTransport(httpx.AsyncBaseTransport):
     """Async driver: the same Call, awaited."""
 
-    def __init__(self, policy: Policy, spec: str, inner: httpx.AsyncBaseTransport, base_path: str = "",
-                 server_override: str | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        spec: str,
+        inner: httpx.AsyncBaseTransport,
+        base_path: str = "",
+        server_override: str | None = None,
+    ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # here, not at the top: sync users never pay for importing asyncio
+
         call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
         call.check()
         await request.aread()
+
+        async def trace(event: str, info: object) -> None:
+            if event.endswith(SEND_EVENT):
+                wait = call.wire_wait()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+
         while True:
             wait = call.acquire()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
-                response = await self.inner.handle_async_request(call.prepare())
+                response = await self.inner.handle_async_request(call.prepare(trace))
                 if call.needs_body(response):
                     await response.aread()
             except httpx.HTTPError as exc:

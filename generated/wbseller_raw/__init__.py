@@ -3,4 +3,4 @@
 Use them through wbseller.Client (`client.<category>.raw`), which adds auth, rate limits,
 retries and error mapping."""
 
-SPECS = ('general',)
+SPECS = ('calendar', 'content', 'general', 'marketplace', 'media', 'prices', 'promotion', 'wbd',)

@@ -33,7 +33,9 @@ def test_coverage_is_complete_on_the_real_docs() -> None:
 def test_coverage_fails_on_a_doc_with_an_extra_heading(tmp_path: Path) -> None:
     docs, specs = _copies(tmp_path)
     p = docs / "products.txt"
-    p.write_text(p.read_text(encoding="utf-8") + "\nFrobnicate cards{{ /content/v2/frobnicate }}\n\nDoes it.\n")
+    p.write_text(
+        p.read_text(encoding="utf-8") + "\nFrobnicate cards{{ /content/v2/frobnicate }}\n\nDoes it.\n"
+    )
     errors, _, _ = check_coverage.check(docs, specs)
     assert errors == [
         "products.txt: 'Frobnicate cards' {{ /content/v2/frobnicate }} is documented but missing from specs/"

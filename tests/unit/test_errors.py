@@ -16,11 +16,24 @@ from wbseller.errors import (
 
 
 def test_problem_shape() -> None:
-    body = {"title": "path not found", "detail": "Please consult", "code": "x", "requestId": "r1",
-            "origin": "s2s-api", "status": 404, "statusText": "Not Found", "timestamp": "2025-04-24T07:25:28Z"}
+    body = {
+        "title": "path not found",
+        "detail": "Please consult",
+        "code": "x",
+        "requestId": "r1",
+        "origin": "s2s-api",
+        "status": 404,
+        "statusText": "Not Found",
+        "timestamp": "2025-04-24T07:25:28Z",
+    }
     got = parse_error_body(json.dumps(body).encode(), "application/json")
-    assert got == {"title": "path not found", "detail": "Please consult", "request_id": "r1",
-                   "origin": "s2s-api", "code": "x"}
+    assert got == {
+        "title": "path not found",
+        "detail": "Please consult",
+        "request_id": "r1",
+        "origin": "s2s-api",
+        "code": "x",
+    }
 
 
 def test_content_envelope() -> None:
@@ -31,13 +44,23 @@ def test_content_envelope() -> None:
 
 def test_marketplace_and_promotion_shapes() -> None:
     assert parse_error_body(b'{"code": "IncorrectRequest", "message": "bad sku"}', "application/json") == {
-        "title": "IncorrectRequest", "detail": "bad sku", "code": "IncorrectRequest"}
+        "title": "IncorrectRequest",
+        "detail": "bad sku",
+        "code": "IncorrectRequest",
+    }
     assert parse_error_body(b'{"error": "campaign not found"}', "application/json") == {
-        "detail": "campaign not found"}
+        "detail": "campaign not found"
+    }
     assert parse_error_body(b"Incorrect value for parameter `param`", "text/plain") == {
-        "detail": "Incorrect value for parameter `param`"}
-    ext = {"errors": [{"detail": "advert 1 is not unique", "field": ".bids[2]"}], "request_id": "abc",
-           "status": 400, "title": "invalid payload", "type": "Bad Request"}
+        "detail": "Incorrect value for parameter `param`"
+    }
+    ext = {
+        "errors": [{"detail": "advert 1 is not unique", "field": ".bids[2]"}],
+        "request_id": "abc",
+        "status": 400,
+        "title": "invalid payload",
+        "type": "Bad Request",
+    }
     got = parse_error_body(json.dumps(ext).encode(), "application/json")
     assert got["title"] == "invalid payload" and ".bids[2]: advert 1 is not unique" in got["detail"]
     assert got["request_id"] == "abc"
@@ -50,6 +73,11 @@ def test_status_classes_including_non_iana() -> None:
 
 
 def test_message_names_operation_not_more() -> None:
-    e = BadRequestError(status=400, title="bad request", detail="nope", request_id="r",
-                        operation="POST /content/v2/cards/upload")
+    e = BadRequestError(
+        status=400,
+        title="bad request",
+        detail="nope",
+        request_id="r",
+        operation="POST /content/v2/cards/upload",
+    )
     assert str(e) == "POST /content/v2/cards/upload 400: bad request: nope (request r)"

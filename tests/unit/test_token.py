@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from wbseller.testing.auth import mint
 from wbseller.token import CATEGORY_BITS, Secret, encode_bits, token_info
 
@@ -18,8 +17,14 @@ def test_bits_follow_the_docs() -> None:
 
 
 def test_decodes_a_seller_token() -> None:
-    tok = mint(b"k", categories=["content", "promotion"], read_only=True, sandbox=True, seller_id="s-1",
-               expires_in=3600)
+    tok = mint(
+        b"k",
+        categories=["content", "promotion"],
+        read_only=True,
+        sandbox=True,
+        seller_id="s-1",
+        expires_in=3600,
+    )
     info = token_info(Secret(tok))
     assert info.is_jwt and info.kind == "seller"
     assert info.categories == {"content", "promotion"}
@@ -31,8 +36,9 @@ def test_decodes_a_seller_token() -> None:
 
 
 def test_expired_and_wbd_tokens() -> None:
-    old = token_info(Secret(mint(None, categories=["content"], seller_id="s", now=time.time() - 10,
-                                 expires_in=5)))
+    old = token_info(
+        Secret(mint(None, categories=["content"], seller_id="s", now=time.time() - 10, expires_in=5))
+    )
     assert old.expired()
     wbd = token_info(Secret(mint(None, categories=["wbd"], seller_id="s")))
     assert wbd.kind == "wbd" and wbd.allows("wbd") and not wbd.allows("content")

@@ -20,8 +20,13 @@ class _State:
 
 
 class InProcessLimiter:
-    def __init__(self, clock: object = time.monotonic) -> None:
+    """headroom: requests of each burst kept in reserve (while the burst allows it). Arrivals at WB
+    jitter: a request may overtake its predecessor on the wire. With one request in hand, that
+    never meets an empty bucket; it costs one interval once, at the start of a burst."""
+
+    def __init__(self, clock: object = time.monotonic, headroom: int = 1) -> None:
         self._clock = clock
+        self.headroom = headroom
         self._states: dict[str, _State] = {}
         self._lock = threading.Lock()
 
@@ -34,9 +39,14 @@ class InProcessLimiter:
             st = self._states[bucket.key] = _State(now)
         return st
 
+    def _tau(self, bucket: Bucket) -> float:
+        """How far ahead of the steady pace a burst may run."""
+        usable = max(1, bucket.rate.burst - self.headroom)
+        return (usable - 1) * bucket.rate.interval
+
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         t = bucket.rate.interval
-        tau = (bucket.rate.burst - 1) * t  # how far ahead of pace a burst may run
+        tau = self._tau(bucket)
         with self._lock:
             now = self._now()
             st = self._state(bucket, now)
@@ -48,7 +58,7 @@ class InProcessLimiter:
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str]) -> None:
         t = bucket.rate.interval
-        tau = (bucket.rate.burst - 1) * t
+        tau = self._tau(bucket)
         remaining = header_float(headers, "X-Ratelimit-Remaining")
         reset = header_float(headers, "X-Ratelimit-Reset")
         retry = header_float(headers, "X-Ratelimit-Retry")

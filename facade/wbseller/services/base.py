@@ -32,15 +32,20 @@ class _ServiceBase:
         policy = self._config.policy(self.spec)
         client_mod = importlib.import_module(f"wbseller_raw.{self.spec}.client")
         raw = client_mod.AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
-        common = {"base_url": base_url, "timeout": self._config.timeout, "follow_redirects": False}
         if is_async:
-            transport = AsyncWBTransport(policy, self.spec, httpx.AsyncHTTPTransport(), url.path,
-                                         base_url if chosen else None)
-            raw.set_async_httpx_client(httpx.AsyncClient(transport=transport, **common))
+            transport = AsyncWBTransport(
+                policy, self.spec, httpx.AsyncHTTPTransport(), url.path, base_url if chosen else None
+            )
+            raw.set_async_httpx_client(
+                httpx.AsyncClient(base_url=base_url, timeout=self._config.timeout, transport=transport)
+            )
         else:
-            transport_s = WBTransport(policy, self.spec, httpx.HTTPTransport(), url.path,
-                                      base_url if chosen else None)
-            raw.set_httpx_client(httpx.Client(transport=transport_s, **common))
+            transport_s = WBTransport(
+                policy, self.spec, httpx.HTTPTransport(), url.path, base_url if chosen else None
+            )
+            raw.set_httpx_client(
+                httpx.Client(base_url=base_url, timeout=self._config.timeout, transport=transport_s)
+            )
         return raw
 
     def __repr__(self) -> str:

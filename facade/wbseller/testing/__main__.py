@@ -14,14 +14,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--time-scale", type=float, default=1.0, help="0.01 = limits and delays 100x faster")
     parser.add_argument("--no-rate-limits", action="store_true")
+    parser.add_argument("--no-strict", action="store_true", help="do not validate answers against the specs")
     parser.add_argument("--secret", help="HS256 secret for tokens (default: random)")
-    parser.add_argument("--settings", type=json.loads, default={}, help='JSON, e.g. {"content.card_delay": 1}')
+    parser.add_argument(
+        "--settings", type=json.loads, default={}, help='JSON, e.g. {"content.card_delay": 1}'
+    )
     args = parser.parse_args(argv)
     emu = Emulator(
         host=args.host,
         port=args.port,
         time_scale=args.time_scale,
         rate_limits=not args.no_rate_limits,
+        strict=not args.no_strict,
         secret=args.secret.encode() if args.secret else None,
         settings=args.settings,
     )

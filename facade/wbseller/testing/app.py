@@ -1,14 +1,15 @@
 """The emulator's ASGI application: one pipeline every request passes through.
 
-    route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
-    -> token (401/403 as WB) -> rate limit (429 as WB) -> scripted faults
-    -> request validation (400/422 from the spec) -> stateful handler or spec example
-    -> 409 cost -> rate-limit headers -> (strict) response validation -> send
+route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
+-> token (401/403 as WB) -> rate limit (429 as WB) -> scripted faults
+-> request validation (400/422 from the spec) -> stateful handler or spec example
+-> 409 cost -> rate-limit headers -> (strict) response validation -> send
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -34,6 +35,7 @@ Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ADMIN = "/__emulator__/"
+STRICT_MAX_BYTES = 256 * 1024
 
 
 @dataclass
@@ -106,11 +108,14 @@ class EmulatorApp:
             title = "method not allowed" if status == 405 else "path not found"
             detail = "Please consult the https://dev.wildberries.ru/openapi/api-information"
             rec.status = status
-            await _send_body(send, status, Body(json.dumps(problem(status, title, detail)).encode(),
-                                                "application/json"))
+            await _send_body(
+                send, status, Body(json.dumps(problem(status, title, detail)).encode(), "application/json")
+            )
             return
         query = parse_qsl(rec.query, keep_blank_values=True)
-        status, out, op = await self._operation(ops, headers, raw_headers, query, path_params, body, rec)
+        status, out, _op = await self._operation(
+            ops, headers, raw_headers, query, path_params, body, rec, receive
+        )
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
@@ -125,9 +130,11 @@ class EmulatorApp:
         path_params: dict[str, str],
         body: bytes,
         rec: RecordedRequest,
+        receive: Receive,
     ) -> tuple[int, Body, Operation]:
         emu = self.emu
         op = ops[0]
+        generation = emu.generation
         try:
             claims, op = self._authorize(ops, headers)
         except ApiError as e:
@@ -135,20 +142,30 @@ class EmulatorApp:
         rec.operation, rec.seller = op.key, claims.seller
         verdict = emu.limits.take(claims.seller, op.bucket)
         if not verdict.allowed:
-            err = ApiError(429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers)
+            err = ApiError(
+                429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
+            )
             return 429, error_body(op, err), op
         rl_headers = verdict.headers
         fault = None
         try:
-            fault = emu.faults.pick(op.key, op.path, ("delay", "status", "429", "malformed_json",
-                                                      "envelope_error"))
+            fault = emu.faults.pick(
+                op.key, op.path, ("delay", "status", "429", "malformed_json", "envelope_error")
+            )
             if fault and fault.kind == "delay":
-                await asyncio.sleep(fault.seconds)
-                fault = emu.faults.pick(op.key, op.path, ("status", "429", "malformed_json", "envelope_error"))
+                await _sleep_unless_gone(receive, fault.seconds)
+                if generation != emu.generation:
+                    raise _Abort  # the emulator was reset meanwhile: this request is history
+                fault = emu.faults.pick(
+                    op.key, op.path, ("status", "429", "malformed_json", "envelope_error")
+                )
             if fault and fault.kind == "status":
                 raise ApiError(fault.status, "emulated fault", headers=rl_headers)
             if fault and fault.kind == "429":
-                retry = {"X-Ratelimit-Retry": _num(fault.retry_after), "X-Ratelimit-Reset": _num(fault.retry_after)}
+                retry = {
+                    "X-Ratelimit-Retry": _num(fault.retry_after),
+                    "X-Ratelimit-Reset": _num(fault.retry_after),
+                }
                 raise ApiError(429, "too many requests (emulated storm)", headers={**rl_headers, **retry})
             if fault and fault.kind == "malformed_json":
                 return 200, Body(b'{"data": [1, 2, {"broken', "application/json", rl_headers), op
@@ -158,8 +175,8 @@ class EmulatorApp:
             if emu.validate_requests and op.has_input:
                 problem_text = emu.validator.request_problem(op, query, raw_headers, path_params, body)
                 if problem_text:
-                    declared = {str(s) for s in op.op.get("responses", {})}
-                    status = 400 if "400" in declared or "422" not in declared else 422
+                    statuses = {str(s) for s in op.op.get("responses", {})}
+                    status = 400 if "400" in statuses or "422" not in statuses else 422
                     raise ApiError(status, problem_text)
             status, out = self._respond(op, claims, query, path_params, headers, body)
             out.headers = {**rl_headers, **out.headers}
@@ -169,11 +186,20 @@ class EmulatorApp:
         if status == 409 and op.meta.get("cost_409", 1) > 1:
             emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
         declared = op.response(status) is not None
-        if emu.strict and fault is None and declared:
-            problem_text = emu.validator.response_problem(
-                op, status, list({"content-type": out.media_type, **out.headers}.items()), out.content,
-                (query, raw_headers, path_params, body),
-            ) if out.media_type or out.content else None
+        # openapi-core takes seconds on multi-megabyte answers (100k seeded campaigns): strict
+        # mode checks every answer up to STRICT_MAX_BYTES, the shapes of big ones are the same
+        if emu.strict and fault is None and declared and len(out.content) <= STRICT_MAX_BYTES:
+            problem_text = (
+                emu.validator.response_problem(
+                    op,
+                    status,
+                    list({"content-type": out.media_type, **out.headers}.items()),
+                    out.content,
+                    (query, raw_headers, path_params, body),
+                )
+                if (out.media_type or out.content) and out.file is None
+                else None
+            )
             if problem_text:
                 emu.response_errors.append(f"{op.key} {status}: {problem_text}")
                 log.error("emulator answer breaks the spec: %s %s: %s", op.key, status, problem_text)
@@ -232,9 +258,21 @@ class EmulatorApp:
         if isinstance(result, Reply):
             if result.no_body:
                 return result.status, Body(b"", "", result.headers)
+            if result.file is not None:
+                size = result.file.stat().st_size
+                length = size - result.offset if result.length is None else result.length
+                return result.status, Body(
+                    b"",
+                    result.media_type or "application/octet-stream",
+                    result.headers,
+                    file=result.file,
+                    offset=result.offset,
+                    length=length,
+                )
             if result.content is not None:
-                return result.status, Body(result.content, result.media_type or "application/octet-stream",
-                                           result.headers)
+                return result.status, Body(
+                    result.content, result.media_type or "application/octet-stream", result.headers
+                )
             out = _render(result.json, result.media_type or "application/json")
             out.headers.update(result.headers)
             return result.status, out
@@ -254,7 +292,9 @@ class EmulatorApp:
             emu.reset()
             out = {"status": "reset"}
         else:
-            await _send_body(send, 404, _render({"error": f"no admin endpoint {method} {name}"}, "application/json"))
+            await _send_body(
+                send, 404, _render({"error": f"no admin endpoint {method} {name}"}, "application/json")
+            )
             return
         await _send_body(send, 200, _render(out, "application/json"))
 
@@ -271,6 +311,17 @@ def _num(seconds: float) -> str:
     return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
 
 
+async def _sleep_unless_gone(receive: Receive, seconds: float) -> None:
+    """Sleep, but stop (and drop the request) if the client disconnects meanwhile: an abandoned
+    request must not go on to change state or use up faults scripted for later ones."""
+    try:
+        msg = await asyncio.wait_for(receive(), timeout=seconds)
+    except TimeoutError:
+        return
+    if msg.get("type") == "http.disconnect":
+        raise _Abort
+
+
 async def _read_body(receive: Receive) -> bytes:
     chunks = []
     while True:
@@ -282,13 +333,29 @@ async def _read_body(receive: Receive) -> bytes:
             return b"".join(chunks)
 
 
+STREAM_CHUNK = 1 << 20
+
+
 async def _send_body(send: Send, status: int, out: Body) -> None:
     headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
     if out.media_type:
         headers.append((b"content-type", out.media_type.encode()))
-    headers.append((b"content-length", str(len(out.content)).encode()))
+    length = out.length if out.file is not None else len(out.content)
+    headers.append((b"content-length", str(length).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": out.content})
+    if out.file is None:
+        await send({"type": "http.response.body", "body": out.content})
+        return
+    with open(out.file, "rb") as f:  # one chunk in memory at a time
+        f.seek(out.offset)
+        left = out.length
+        while True:
+            chunk = f.read(min(STREAM_CHUNK, left))
+            left -= len(chunk)
+            more = left > 0 and bool(chunk)
+            await send({"type": "http.response.body", "body": chunk, "more_body": more})
+            if not more:
+                return
 
 
 def _abort(receive: Receive) -> None:
@@ -299,8 +366,6 @@ def _abort(receive: Receive) -> None:
         raise RuntimeError("cannot reach the connection to reset it")
     sock = transport.get_extra_info("socket")
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        except OSError:
-            pass
     transport.abort()

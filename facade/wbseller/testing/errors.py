@@ -12,6 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 from .operations import Operation
@@ -57,6 +58,9 @@ class Body:
     content: bytes
     media_type: str
     headers: dict[str, str] = field(default_factory=dict)
+    file: Path | None = None  # streamed instead of content: (file, offset, length)
+    offset: int = 0
+    length: int = 0
 
 
 def _status_text(status: int) -> str:
@@ -92,7 +96,7 @@ def _schema_kind(op: Operation | None, status: int) -> tuple[str, dict[str, Any]
     content = resp.get("content") or {}
     if "application/json" not in content and any(k.startswith("text/") for k in content):
         return "text", {}
-    media = content.get("application/json") or next(iter(content.values()), {})
+    media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
     schema = op.resolve(media.get("schema", {}))
     props = schema.get("properties", {}) if isinstance(schema, dict) else {}
     if "errorText" in props:
@@ -111,15 +115,17 @@ def error_body(op: Operation | None, err: ApiError) -> Body:
     payload: Any
     if kind == "text":
         return Body(err.detail.encode(), "text/plain; charset=utf-8", err.headers)
+    props = schema.get("properties", {}) if schema else {}
     if kind == "envelope":
         payload = {"data": None, "error": True, "errorText": err.detail, "additionalErrors": None}
+        payload = {k: v for k, v in payload.items() if not props or k in props}
     elif kind == "marketplace":
-        payload = {"code": err.extra.get("code", err.title.title().replace(" ", "")), "message": err.detail}
+        default = "IncorrectRequestBody" if err.status == 400 else err.title.title().replace(" ", "")
+        payload = {"code": err.extra.get("code", default), "message": err.detail}
     elif kind == "promotion":
         payload = {"error": err.detail}
     else:
         payload = problem(err.status, err.title, err.detail)
-        props = schema.get("properties", {}) if schema else {}
         if props:
             # keep only what this operation's error schema declares, plus documented extras
             payload = {k: v for k, v in payload.items() if k in props} or payload

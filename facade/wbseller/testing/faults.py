@@ -70,7 +70,14 @@ class Faults:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
         fault = Fault(
-            kind, route, status, times, probability, seconds, retry_after, apply_handler,
+            kind,
+            route,
+            status,
+            times,
+            probability,
+            seconds,
+            retry_after,
+            apply_handler,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:

@@ -87,9 +87,7 @@ def _group(name: str) -> str:
 
 def load_specs() -> dict[str, dict[str, Any]]:
     folder = resources.files("wbseller_raw") / "specs"
-    return {
-        name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in sorted(HOSTS)
-    }
+    return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in sorted(HOSTS)}
 
 
 class Operations:

@@ -1,8 +1,8 @@
 """`Emulator`: the WB emulator on 127.0.0.1, in a background thread (or standalone).
 
-    with Emulator(time_scale=0.01) as emu:
-        token = emu.make_token(categories=["content", "prices"])
-        client = wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits())
+with Emulator(time_scale=0.01) as emu:
+    token = emu.make_token(categories=["content", "prices"])
+    client = wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits())
 """
 
 from __future__ import annotations
@@ -91,9 +91,11 @@ class Emulator:
         self.validate_requests = validate_requests
         self.secret = secret if secret is not None else secrets.token_bytes(32)
         self.settings = dict(settings or {})
+        self._initial_settings = dict(self.settings)
         self.default_seller = default_seller
         self.state = State(self)
         self.requests: list[RecordedRequest] = []
+        self.generation = 0  # bumped by reset(): requests from before it are dropped
         self.response_errors: list[str] = []  # answers that broke the spec (strict mode)
         self.handler_errors: list[str] = []  # handler crashes
         self._own_workdir = workdir is None
@@ -117,6 +119,8 @@ class Emulator:
     def start(self) -> Emulator:
         if self._thread is not None:
             return self
+        if self.strict or self.validate_requests:
+            self.validator.warm()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((self.host, self.port))
@@ -144,8 +148,13 @@ class Emulator:
 
     def serve_forever(self) -> None:
         """Run in the foreground (python -m wbseller.testing)."""
-        uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port, lifespan="off",
-                                      log_level="info", access_log=False)).run()
+        if self.strict or self.validate_requests:
+            self.validator.warm()
+        uvicorn.Server(
+            uvicorn.Config(
+                self.app, host=self.host, port=self.port, lifespan="off", log_level="info", access_log=False
+            )
+        ).run()
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -184,8 +193,11 @@ class Emulator:
         return {k: (b.limit, b.period * s, b.burst) for k, b in self.limits.specs.items()}
 
     def reset(self) -> None:
+        """Forget all data, faults, recorded requests and limits; settings back to the start."""
+        self.generation += 1
         with self.state.lock:
             self.state = State(self)
+        self.settings = dict(self._initial_settings)
         self.limits.reset()
         self.faults.clear()
         self.requests.clear()

@@ -55,6 +55,8 @@ def from_schema(op: Operation, schema: Any, depth: int = 0) -> Any:
             return "2025-01-01T00:00:00Z"
         if fmt == "date":
             return "2025-01-01"
+        if fmt == "binary":
+            return b"emulated content"
         if fmt == "uuid":
             return "00000000-0000-4000-8000-000000000000"
         return "x" * max(1, int(schema.get("minLength", 6)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,13 @@ class Validator:
         self._operations = operations
         self._apis: dict[str, OpenAPI] = {}
         self._lock = threading.Lock()
+        self._valid: dict[tuple[str, int, bytes], None] = {}  # answers already found valid
+
+    def warm(self) -> None:
+        """Build every spec's validators now (about a second), not on the first request: a
+        server that stalls on its first request bunches the requests queued behind it."""
+        for name in self._operations.specs:
+            self._api(name)
 
     def _api(self, spec_name: str) -> OpenAPI:
         api = self._apis.get(spec_name)
@@ -99,24 +107,40 @@ class Validator:
         body: bytes,
         request: tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str], bytes],
     ) -> str | None:
+        key = (op.key, status, body)
+        if key in self._valid:
+            return None  # the same answer (a spec example, a fixed reply) needs no second look
         req = self._request(op, *request)
         hdrs = Headers(headers)
         resp = _Response(status, hdrs, (hdrs.get("content-type") or "").lower(), body)
         result = self._api(op.spec_name).unmarshal_response(req, resp)
-        return _describe(result.errors) if result.errors else None
+        if result.errors:
+            return _describe(result.errors)
+        if len(body) <= 4096:
+            if len(self._valid) > 10_000:
+                self._valid.clear()
+            self._valid[key] = None
+        return None
 
 
 def _nullable_refs(node: Any) -> Any:
     """The specs write a nullable reference as {nullable: true, allOf: [$ref]} (the form the
-    generator understands); openapi-core ignores `nullable` there and rejects null. Give it
-    {anyOf: [$ref, null]} instead — the same meaning."""
+    generator understands), and nullable unions as {nullable: true, oneOf: [...]}; openapi-core
+    ignores `nullable` there and rejects null. Give it an explicit null variant instead — the
+    same meaning."""
     if isinstance(node, dict):
         for k, v in list(node.items()):
             node[k] = _nullable_refs(v)
+        null = {"type": "object", "nullable": True, "enum": [None]}
         if node.get("nullable") is True and isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
             ref = node.pop("allOf")[0]
             node.pop("nullable")
-            node["anyOf"] = [ref, {"type": "object", "nullable": True, "enum": [None]}]
+            node["anyOf"] = [ref, null]
+        for combo in ("oneOf", "anyOf"):
+            if node.get("nullable") is True and isinstance(node.get(combo), list):
+                node.pop("nullable")
+                if not any(isinstance(v, dict) and v.get("nullable") for v in node[combo]):
+                    node[combo] = [*node[combo], null]
     elif isinstance(node, list):
         return [_nullable_refs(v) for v in node]
     return node
@@ -127,7 +151,7 @@ def _is_security(err: Exception) -> bool:
     return "Security" in type(err).__name__
 
 
-def _describe(errors: list[Any]) -> str:
+def _describe(errors: Iterable[Any]) -> str:
     parts = []
     for e in errors:
         msg = str(e)

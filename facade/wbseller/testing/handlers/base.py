@@ -49,6 +49,10 @@ class Reply:
     media_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     no_body: bool = False  # 204-style answers
+    # stream a file's bytes [offset, offset+length) instead of `content` (big WBD downloads)
+    file: Path | None = None
+    offset: int = 0
+    length: int | None = None
 
 
 class SellerState:
@@ -63,7 +67,7 @@ class SellerState:
         st = self._stores.get(cls)
         if st is None:
             st = self._stores[cls] = cls(self)  # type: ignore[call-arg]
-        return st  # type: ignore[no-any-return]
+        return st
 
     def setting(self, name: str, default: Any) -> Any:
         return self.emulator.settings.get(name, default)

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_upload import CardUpload
+from ...models.content_error import ContentError
+from ...models.content_response import ContentResponse
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[CardUpload],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/content/v2/cards/upload",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContentError | ContentResponse | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = ContentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ContentError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = ContentError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContentError | ContentResponse | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CardUpload],
+) -> Response[ContentError | ContentResponse | ProblemError]:
+    """Create product cards
+
+     Creates product cards, with their description and characteristics. How to create a card:
+    1. get the parent categories list; 2. choose the category and get its subjects; 3. choose the
+    subject and get all its available characteristics — for Color, Gender, Country of origin,
+    Season, VAT rate and HS code use the values from the directories; 4. send the request.
+
+    Creating is asynchronous: the request is queued for processing. If the answer is Success
+    (200) but the card was not created, check the list of failed product cards with errors; if
+    there were errors while the queue was processed, the product card is invalid. A card (imtID)
+    is valid if at least one of its product cards (nmID) was created successfully.
+
+    Dimensions only in centimeters; the weight of the packed product in kilograms. At most 100
+    merged product cards (imtID) per request, each with at most 30 product cards (nmID,
+    variants). Maximum request size 10 MB.
+
+    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+
+    Args:
+        body (list[CardUpload]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentError | ContentResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CardUpload],
+) -> ContentError | ContentResponse | ProblemError | None:
+    """Create product cards
+
+     Creates product cards, with their description and characteristics. How to create a card:
+    1. get the parent categories list; 2. choose the category and get its subjects; 3. choose the
+    subject and get all its available characteristics — for Color, Gender, Country of origin,
+    Season, VAT rate and HS code use the values from the directories; 4. send the request.
+
+    Creating is asynchronous: the request is queued for processing. If the answer is Success
+    (200) but the card was not created, check the list of failed product cards with errors; if
+    there were errors while the queue was processed, the product card is invalid. A card (imtID)
+    is valid if at least one of its product cards (nmID) was created successfully.
+
+    Dimensions only in centimeters; the weight of the packed product in kilograms. At most 100
+    merged product cards (imtID) per request, each with at most 30 product cards (nmID,
+    variants). Maximum request size 10 MB.
+
+    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+
+    Args:
+        body (list[CardUpload]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentError | ContentResponse | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CardUpload],
+) -> Response[ContentError | ContentResponse | ProblemError]:
+    """Create product cards
+
+     Creates product cards, with their description and characteristics. How to create a card:
+    1. get the parent categories list; 2. choose the category and get its subjects; 3. choose the
+    subject and get all its available characteristics — for Color, Gender, Country of origin,
+    Season, VAT rate and HS code use the values from the directories; 4. send the request.
+
+    Creating is asynchronous: the request is queued for processing. If the answer is Success
+    (200) but the card was not created, check the list of failed product cards with errors; if
+    there were errors while the queue was processed, the product card is invalid. A card (imtID)
+    is valid if at least one of its product cards (nmID) was created successfully.
+
+    Dimensions only in centimeters; the weight of the packed product in kilograms. At most 100
+    merged product cards (imtID) per request, each with at most 30 product cards (nmID,
+    variants). Maximum request size 10 MB.
+
+    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+
+    Args:
+        body (list[CardUpload]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentError | ContentResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CardUpload],
+) -> ContentError | ContentResponse | ProblemError | None:
+    """Create product cards
+
+     Creates product cards, with their description and characteristics. How to create a card:
+    1. get the parent categories list; 2. choose the category and get its subjects; 3. choose the
+    subject and get all its available characteristics — for Color, Gender, Country of origin,
+    Season, VAT rate and HS code use the values from the directories; 4. send the request.
+
+    Creating is asynchronous: the request is queued for processing. If the answer is Success
+    (200) but the card was not created, check the list of failed product cards with errors; if
+    there were errors while the queue was processed, the product card is invalid. A card (imtID)
+    is valid if at least one of its product cards (nmID) was created successfully.
+
+    Dimensions only in centimeters; the weight of the packed product in kilograms. At most 100
+    merged product cards (imtID) per request, each with at most 30 product cards (nmID,
+    variants). Maximum request size 10 MB.
+
+    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+
+    Args:
+        body (list[CardUpload]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentError | ContentResponse | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,133 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .additional_errors import AdditionalErrors
+from .barcodes_request import BarcodesRequest
+from .barcodes_response import BarcodesResponse
+from .card import Card
+from .card_characteristic import CardCharacteristic
+from .card_dimensions import CardDimensions
+from .card_photo import CardPhoto
+from .card_size import CardSize
+from .card_update import CardUpdate
+from .card_upload import CardUpload
+from .card_variant import CardVariant
+from .cards_error_list_response import CardsErrorListResponse
+from .cards_limits import CardsLimits
+from .cards_limits_response import CardsLimitsResponse
+from .cards_list_cursor import CardsListCursor
+from .cards_list_cursor_request import CardsListCursorRequest
+from .cards_list_filter import CardsListFilter
+from .cards_list_filter_with_photo import CardsListFilterWithPhoto
+from .cards_list_request import CardsListRequest
+from .cards_list_response import CardsListResponse
+from .cards_list_settings import CardsListSettings
+from .cards_sort import CardsSort
+from .cards_upload_add_request import CardsUploadAddRequest
+from .color import Color
+from .colors_response import ColorsResponse
+from .content_error import ContentError
+from .content_error_additional_errors_type_0 import ContentErrorAdditionalErrorsType0
+from .content_error_data_type_0 import ContentErrorDataType0
+from .content_response import ContentResponse
+from .content_response_data_type_0 import ContentResponseDataType0
+from .countries_response import CountriesResponse
+from .country import Country
+from .failed_card import FailedCard
+from .kinds_response import KindsResponse
+from .locale import Locale
+from .media_file_upload import MediaFileUpload
+from .media_save_request import MediaSaveRequest
+from .move_nm_merge_request import MoveNmMergeRequest
+from .move_nm_separate_request import MoveNmSeparateRequest
+from .nm_id_list_request import NmIdListRequest
+from .parent_categories_response import ParentCategoriesResponse
+from .parent_category import ParentCategory
+from .ping_response import PingResponse
+from .problem_error import ProblemError
+from .seasons_response import SeasonsResponse
+from .subject import Subject
+from .subject_characteristic import SubjectCharacteristic
+from .subject_characteristics_response import SubjectCharacteristicsResponse
+from .subjects_response import SubjectsResponse
+from .tag import Tag
+from .tag_link_request import TagLinkRequest
+from .tag_request import TagRequest
+from .tag_request_color import TagRequestColor
+from .tags_response import TagsResponse
+from .tnved import Tnved
+from .tnved_response import TnvedResponse
+from .trash_card import TrashCard
+from .trash_list_cursor import TrashListCursor
+from .trash_list_cursor_request import TrashListCursorRequest
+from .trash_list_filter import TrashListFilter
+from .trash_list_request import TrashListRequest
+from .trash_list_response import TrashListResponse
+from .trash_list_settings import TrashListSettings
+from .vat_response import VatResponse
+
+__all__ = (
+    "AdditionalErrors",
+    "BarcodesRequest",
+    "BarcodesResponse",
+    "Card",
+    "CardCharacteristic",
+    "CardDimensions",
+    "CardPhoto",
+    "CardSize",
+    "CardUpdate",
+    "CardUpload",
+    "CardVariant",
+    "CardsErrorListResponse",
+    "CardsLimits",
+    "CardsLimitsResponse",
+    "CardsListCursor",
+    "CardsListCursorRequest",
+    "CardsListFilter",
+    "CardsListFilterWithPhoto",
+    "CardsListRequest",
+    "CardsListResponse",
+    "CardsListSettings",
+    "CardsSort",
+    "CardsUploadAddRequest",
+    "Color",
+    "ColorsResponse",
+    "ContentError",
+    "ContentErrorAdditionalErrorsType0",
+    "ContentErrorDataType0",
+    "ContentResponse",
+    "ContentResponseDataType0",
+    "CountriesResponse",
+    "Country",
+    "FailedCard",
+    "KindsResponse",
+    "Locale",
+    "MediaFileUpload",
+    "MediaSaveRequest",
+    "MoveNmMergeRequest",
+    "MoveNmSeparateRequest",
+    "NmIdListRequest",
+    "ParentCategoriesResponse",
+    "ParentCategory",
+    "PingResponse",
+    "ProblemError",
+    "SeasonsResponse",
+    "Subject",
+    "SubjectCharacteristic",
+    "SubjectCharacteristicsResponse",
+    "SubjectsResponse",
+    "Tag",
+    "TagLinkRequest",
+    "TagRequest",
+    "TagRequestColor",
+    "TagsResponse",
+    "Tnved",
+    "TnvedResponse",
+    "TrashCard",
+    "TrashListCursor",
+    "TrashListCursorRequest",
+    "TrashListFilter",
+    "TrashListRequest",
+    "TrashListResponse",
+    "TrashListSettings",
+    "VatResponse",
+)

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardSize")
+
+
+@_attrs_define
+class CardSize:
+    """A size of a product card with its barcodes. If the product has no sizes, send only the
+    barcodes (skus). Used in requests and in the cards list (where `chrtID` is added).
+
+        Attributes:
+            chrt_id (int | Unset): Response only — size ID.
+            tech_size (str | Unset): Product size (e.g. XL, 45).
+            wb_size (str | Unset): Russian size of the product.
+            price (int | Unset): Request only — price of the size.
+            skus (list[str] | Unset): Barcodes of the size.
+    """
+
+    chrt_id: int | Unset = UNSET
+    tech_size: str | Unset = UNSET
+    wb_size: str | Unset = UNSET
+    price: int | Unset = UNSET
+    skus: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chrt_id = self.chrt_id
+
+        tech_size = self.tech_size
+
+        wb_size = self.wb_size
+
+        price = self.price
+
+        skus: list[str] | Unset = UNSET
+        if not isinstance(self.skus, Unset):
+            skus = self.skus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chrt_id is not UNSET:
+            field_dict["chrtID"] = chrt_id
+        if tech_size is not UNSET:
+            field_dict["techSize"] = tech_size
+        if wb_size is not UNSET:
+            field_dict["wbSize"] = wb_size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if skus is not UNSET:
+            field_dict["skus"] = skus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chrt_id = d.pop("chrtID", UNSET)
+
+        tech_size = d.pop("techSize", UNSET)
+
+        wb_size = d.pop("wbSize", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        skus = cast(list[str], d.pop("skus", UNSET))
+
+        card_size = cls(
+            chrt_id=chrt_id,
+            tech_size=tech_size,
+            wb_size=wb_size,
+            price=price,
+            skus=skus,
+        )
+
+        card_size.additional_properties = d
+        return card_size
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

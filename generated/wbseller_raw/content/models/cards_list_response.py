@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card import Card
+    from ..models.cards_list_cursor import CardsListCursor
+
+
+T = TypeVar("T", bound="CardsListResponse")
+
+
+@_attrs_define
+class CardsListResponse:
+    """A page of product cards and the cursor for the next page.
+
+    Attributes:
+        cards (list[Card] | Unset): Product cards.
+        cursor (CardsListCursor | Unset): Pagination: copy `updatedAt` and `nmID` into the next request's cursor; stop
+            when `total`
+            is less than the requested `limit`.
+    """
+
+    cards: list[Card] | Unset = UNSET
+    cursor: CardsListCursor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cards, Unset):
+            cards = []
+            for cards_item_data in self.cards:
+                cards_item = cards_item_data.to_dict()
+                cards.append(cards_item)
+
+        cursor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursor, Unset):
+            cursor = self.cursor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cards is not UNSET:
+            field_dict["cards"] = cards
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.card import Card
+        from ..models.cards_list_cursor import CardsListCursor
+
+        d = dict(src_dict)
+        _cards = d.pop("cards", UNSET)
+        cards: list[Card] | Unset = UNSET
+        if _cards is not UNSET:
+            cards = []
+            for cards_item_data in _cards:
+                cards_item = Card.from_dict(cards_item_data)
+
+                cards.append(cards_item)
+
+        _cursor = d.pop("cursor", UNSET)
+        cursor: CardsListCursor | Unset
+        if isinstance(_cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = CardsListCursor.from_dict(_cursor)
+
+        cards_list_response = cls(
+            cards=cards,
+            cursor=cursor,
+        )
+
+        cards_list_response.additional_properties = d
+        return cards_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_characteristic import CardCharacteristic
+    from ..models.card_dimensions import CardDimensions
+    from ..models.card_photo import CardPhoto
+    from ..models.card_size import CardSize
+
+
+T = TypeVar("T", bound="TrashCard")
+
+
+@_attrs_define
+class TrashCard:
+    """A product card in the trash.
+
+    Attributes:
+        nm_id (int | Unset): WB article.
+        vendor_code (str | Unset): Seller's article.
+        subject_id (int | Unset): Subject ID.
+        subject_name (str | Unset): Subject name.
+        photos (list[CardPhoto] | Unset): Photos of the product card.
+        video (str | Unset): Link to the video.
+        sizes (list[CardSize] | Unset): Product sizes.
+        dimensions (CardDimensions | Unset): Dimensions and weight of the packed product: dimensions in centimeters,
+            weight in kilograms.
+            Used in requests and in the cards list (where `isValid` is added).
+        characteristics (list[CardCharacteristic] | Unset): Product characteristics.
+        created_at (str | Unset): Creation time.
+        trashed_at (str | Unset): Time the product card was moved to the trash.
+    """
+
+    nm_id: int | Unset = UNSET
+    vendor_code: str | Unset = UNSET
+    subject_id: int | Unset = UNSET
+    subject_name: str | Unset = UNSET
+    photos: list[CardPhoto] | Unset = UNSET
+    video: str | Unset = UNSET
+    sizes: list[CardSize] | Unset = UNSET
+    dimensions: CardDimensions | Unset = UNSET
+    characteristics: list[CardCharacteristic] | Unset = UNSET
+    created_at: str | Unset = UNSET
+    trashed_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nm_id = self.nm_id
+
+        vendor_code = self.vendor_code
+
+        subject_id = self.subject_id
+
+        subject_name = self.subject_name
+
+        photos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.photos, Unset):
+            photos = []
+            for photos_item_data in self.photos:
+                photos_item = photos_item_data.to_dict()
+                photos.append(photos_item)
+
+        video = self.video
+
+        sizes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sizes, Unset):
+            sizes = []
+            for sizes_item_data in self.sizes:
+                sizes_item = sizes_item_data.to_dict()
+                sizes.append(sizes_item)
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        characteristics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.characteristics, Unset):
+            characteristics = []
+            for characteristics_item_data in self.characteristics:
+                characteristics_item = characteristics_item_data.to_dict()
+                characteristics.append(characteristics_item)
+
+        created_at = self.created_at
+
+        trashed_at = self.trashed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nm_id is not UNSET:
+            field_dict["nmID"] = nm_id
+        if vendor_code is not UNSET:
+            field_dict["vendorCode"] = vendor_code
+        if subject_id is not UNSET:
+            field_dict["subjectID"] = subject_id
+        if subject_name is not UNSET:
+            field_dict["subjectName"] = subject_name
+        if photos is not UNSET:
+            field_dict["photos"] = photos
+        if video is not UNSET:
+            field_dict["video"] = video
+        if sizes is not UNSET:
+            field_dict["sizes"] = sizes
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if characteristics is not UNSET:
+            field_dict["characteristics"] = characteristics
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if trashed_at is not UNSET:
+            field_dict["trashedAt"] = trashed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.card_characteristic import CardCharacteristic
+        from ..models.card_dimensions import CardDimensions
+        from ..models.card_photo import CardPhoto
+        from ..models.card_size import CardSize
+
+        d = dict(src_dict)
+        nm_id = d.pop("nmID", UNSET)
+
+        vendor_code = d.pop("vendorCode", UNSET)
+
+        subject_id = d.pop("subjectID", UNSET)
+
+        subject_name = d.pop("subjectName", UNSET)
+
+        _photos = d.pop("photos", UNSET)
+        photos: list[CardPhoto] | Unset = UNSET
+        if _photos is not UNSET:
+            photos = []
+            for photos_item_data in _photos:
+                photos_item = CardPhoto.from_dict(photos_item_data)
+
+                photos.append(photos_item)
+
+        video = d.pop("video", UNSET)
+
+        _sizes = d.pop("sizes", UNSET)
+        sizes: list[CardSize] | Unset = UNSET
+        if _sizes is not UNSET:
+            sizes = []
+            for sizes_item_data in _sizes:
+                sizes_item = CardSize.from_dict(sizes_item_data)
+
+                sizes.append(sizes_item)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: CardDimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = CardDimensions.from_dict(_dimensions)
+
+        _characteristics = d.pop("characteristics", UNSET)
+        characteristics: list[CardCharacteristic] | Unset = UNSET
+        if _characteristics is not UNSET:
+            characteristics = []
+            for characteristics_item_data in _characteristics:
+                characteristics_item = CardCharacteristic.from_dict(
+                    characteristics_item_data
+                )
+
+                characteristics.append(characteristics_item)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        trashed_at = d.pop("trashedAt", UNSET)
+
+        trash_card = cls(
+            nm_id=nm_id,
+            vendor_code=vendor_code,
+            subject_id=subject_id,
+            subject_name=subject_name,
+            photos=photos,
+            video=video,
+            sizes=sizes,
+            dimensions=dimensions,
+            characteristics=characteristics,
+            created_at=created_at,
+            trashed_at=trashed_at,
+        )
+
+        trash_card.additional_properties = d
+        return trash_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

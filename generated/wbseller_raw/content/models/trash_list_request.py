@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.trash_list_settings import TrashListSettings
+
+
+T = TypeVar("T", bound="TrashListRequest")
+
+
+@_attrs_define
+class TrashListRequest:
+    """
+    Attributes:
+        settings (TrashListSettings): Settings: cursor (the first request needs `cursor.limit`), and optionally search
+            and sorting.
+    """
+
+    settings: TrashListSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "settings": settings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.trash_list_settings import TrashListSettings
+
+        d = dict(src_dict)
+        settings = TrashListSettings.from_dict(d.pop("settings"))
+
+        trash_list_request = cls(
+            settings=settings,
+        )
+
+        trash_list_request.additional_properties = d
+        return trash_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

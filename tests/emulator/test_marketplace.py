@@ -1,0 +1,180 @@
+"""Marketplace over HTTP: offices, warehouse CRUD with the office rules (409 in WB's {code, message}
+shape, costing 5 rate-limit tokens), stocks read/update/delete, validation errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from wbseller.testing import Emulator
+from wbseller.testing.handlers.marketplace import MarketplaceStore
+
+
+@pytest.fixture
+def store(emu: Emulator) -> MarketplaceStore:
+    return emu.state.default.store(MarketplaceStore)
+
+
+def create(http: httpx.Client, name: str, office_id: int) -> int:
+    r = http.post("/api/v3/warehouses", json={"name": name, "officeId": office_id})
+    assert r.status_code == 201, r.text
+    return int(r.json()["id"])
+
+
+def marketplace_error(r: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) >= {"code", "message"} and body["message"], body
+    if code is not None:
+        assert body["code"] == code
+    return dict(body)
+
+
+def test_offices_are_plausible_and_show_the_linked_ones(http: httpx.Client) -> None:
+    offices = http.get("/api/v3/offices").json()
+    assert len(offices) >= 10
+    assert len({o["id"] for o in offices}) == len(offices)
+    for o in offices:
+        assert o["name"] and o["address"] and o["city"] and o["cargoType"] in (1, 2, 3)
+        assert o["deliveryType"] in (1, 2, 3, 5, 6) and o["selected"] is False
+    assert {o["cargoType"] for o in offices} == {1, 2, 3}
+    create(http, "Main", 15)
+    selected = [o["id"] for o in http.get("/api/v3/offices").json() if o["selected"]]
+    assert selected == [15]
+
+
+def test_warehouse_lifecycle(http: httpx.Client, store: MarketplaceStore) -> None:
+    assert http.get("/api/v3/warehouses").json() == []
+    wid = create(http, "Koledino 2", 300168)
+    [wh] = http.get("/api/v3/warehouses").json()
+    assert wh["id"] == wid and wh["name"] == "Koledino 2" and wh["officeId"] == 300168
+    assert wh["cargoType"] == 3 and wh["deliveryType"] == 1
+
+    r = http.put(f"/api/v3/warehouses/{wid}", json={"name": "Koledino", "officeId": 300168})
+    assert r.status_code == 204 and r.content == b""
+    assert http.get("/api/v3/warehouses").json()[0]["name"] == "Koledino"
+    assert http.delete(f"/api/v3/warehouses/{wid}").status_code == 204
+    assert http.get("/api/v3/warehouses").json() == []
+    assert store.warehouses() == []
+
+
+def test_office_in_use_is_409(http: httpx.Client) -> None:
+    first = create(http, "A", 15)
+    second = create(http, "B", 507)
+    marketplace_error(
+        http.post("/api/v3/warehouses", json={"name": "C", "officeId": 15}), 409, "OfficeAlreadyUsed"
+    )
+    r = http.put(f"/api/v3/warehouses/{second}", json={"name": "B", "officeId": 15})
+    marketplace_error(r, 409, "OfficeAlreadyUsed")
+    # once the office is freed it can be linked again
+    assert http.delete(f"/api/v3/warehouses/{first}").status_code == 204
+    create(http, "C", 15)
+
+
+def test_office_changes_once_per_day(http: httpx.Client, emu: Emulator) -> None:
+    wid = create(http, "A", 15)
+    assert http.put(f"/api/v3/warehouses/{wid}", json={"name": "A", "officeId": 507}).status_code == 204
+    r = http.put(f"/api/v3/warehouses/{wid}", json={"name": "A", "officeId": 686})
+    marketplace_error(r, 409, "OfficeChangeLimit")
+    # renaming without changing the office is still fine
+    assert http.put(f"/api/v3/warehouses/{wid}", json={"name": "B", "officeId": 507}).status_code == 204
+    emu.clock.advance(86400)
+    assert http.put(f"/api/v3/warehouses/{wid}", json={"name": "B", "officeId": 686}).status_code == 204
+    assert http.get("/api/v3/warehouses").json()[0]["officeId"] == 686
+
+
+def test_a_409_costs_five_requests() -> None:
+    # real time (time_scale 1): the marketplace bucket refills 5 tokens/s, too slow to blur the count
+    with Emulator(time_scale=1.0, strict=True) as emu:
+        token = emu.make_token(["marketplace"])
+        with httpx.Client(base_url=emu.base_url, headers={"Authorization": token}, timeout=10) as http:
+            create(http, "A", 15)
+            before = int(http.get("/api/v3/warehouses").headers["X-Ratelimit-Remaining"])
+            http.post("/api/v3/warehouses", json={"name": "B", "officeId": 15})
+            after = int(http.get("/api/v3/warehouses").headers["X-Ratelimit-Remaining"])
+        assert before - after == 6  # the 409 (5) and this GET (1)
+        assert emu.response_errors == [] and emu.handler_errors == []
+
+
+def test_unknown_warehouse_and_office(http: httpx.Client) -> None:
+    for r in (
+        http.put("/api/v3/warehouses/42", json={"name": "A", "officeId": 15}),
+        http.delete("/api/v3/warehouses/42"),
+        http.post("/api/v3/stocks/42", json={"skus": ["1"]}),
+        http.put("/api/v3/stocks/42", json={"stocks": [{"sku": "1", "amount": 1}]}),
+        http.request("DELETE", "/api/v3/stocks/42", json={"skus": ["1"]}),
+    ):
+        assert r.status_code == 404, r.text
+        assert r.json()["status"] == 404 and "warehouse 42" in r.json()["detail"]
+    marketplace_error(http.post("/api/v3/warehouses", json={"name": "A", "officeId": 99999}), 400)
+
+
+def test_stocks_round_trip(http: httpx.Client, store: MarketplaceStore) -> None:
+    wid = create(http, "A", 15)
+    other = create(http, "B", 507)
+    r = http.put(
+        f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "111", "amount": 5}, {"sku": "222", "amount": 0}]}
+    )
+    assert r.status_code == 204 and r.content == b""
+    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": ["111", "222", "333"]})
+    assert r.json() == {"stocks": [{"sku": "111", "amount": 5}, {"sku": "222", "amount": 0}]}
+    assert http.post(f"/api/v3/stocks/{other}", json={"skus": ["111"]}).json() == {"stocks": []}
+
+    http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "111", "amount": 7}]})
+    assert http.request("DELETE", f"/api/v3/stocks/{wid}", json={"skus": ["222"]}).status_code == 204
+    assert http.post(f"/api/v3/stocks/{wid}", json={"skus": ["111", "222"]}).json() == {
+        "stocks": [{"sku": "111", "amount": 7}]
+    }
+    assert store.stocks(wid) == {"111": 7}
+    # deleting the warehouse drops its stocks
+    http.delete(f"/api/v3/warehouses/{wid}")
+    assert store.stocks(other) == {}
+
+
+def test_stocks_under_unknown_names_change_nothing(http: httpx.Client, store: MarketplaceStore) -> None:
+    wid = create(http, "A", 15)
+    store.set_stocks(wid, {"111": 3})
+    r = http.put(f"/api/v3/stocks/{wid}", json={"stonks": [{"sku": "111", "amount": 9}]})
+    assert r.status_code == 204
+    assert store.stocks(wid) == {"111": 3}
+
+
+def test_skus_outside_the_catalogue_are_409(http: httpx.Client, store: MarketplaceStore) -> None:
+    wid = create(http, "A", 15)
+    skus = store.seed_stocks(wid, 3, amount=4)
+    assert all(len(s) == 13 and s.isdigit() for s in skus)
+    store.register_skus(skus)
+    r = http.put(
+        f"/api/v3/stocks/{wid}",
+        json={"stocks": [{"sku": skus[0], "amount": 1}, {"sku": "nope", "amount": 1}]},
+    )
+    body = marketplace_error(r, 409, "SKUNotFound")
+    assert body["data"] == {"skus": ["nope"]}
+    assert store.stocks(wid)[skus[0]] == 4  # nothing changed
+    marketplace_error(http.request("DELETE", f"/api/v3/stocks/{wid}", json={"skus": ["nope"]}), 409)
+    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": skus})
+    assert [s["amount"] for s in r.json()["stocks"]] == [4, 4, 4]
+
+
+def test_validation_errors_in_marketplace_shape(http: httpx.Client) -> None:
+    wid = create(http, "A", 15)
+    marketplace_error(http.post("/api/v3/warehouses", json={"name": "", "officeId": 507}), 400)
+    marketplace_error(http.post("/api/v3/warehouses", json={"name": "x" * 201, "officeId": 507}), 400)
+    marketplace_error(http.post("/api/v3/warehouses", json={"name": "B", "officeId": 0}), 400)
+    marketplace_error(http.post("/api/v3/warehouses", json={"name": "B"}), 400)
+    marketplace_error(
+        http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "1", "amount": 100001}]}), 400
+    )
+    marketplace_error(http.put(f"/api/v3/stocks/{wid}", json={"stocks": []}), 400)
+    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"skus": []}), 400)
+    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"skus": ["1"] * 1001}), 400)
+    marketplace_error(http.put("/api/v3/warehouses/abc", json={"name": "A", "officeId": 15}), 400)
+
+
+def test_seeding_many_stocks(http: httpx.Client, store: MarketplaceStore) -> None:
+    wid = store.add_warehouse("Bulk", 15).id
+    skus = store.seed_stocks(wid, 50_000)
+    assert len(set(skus)) == 50_000
+    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": skus[-1000:]})
+    assert len(r.json()["stocks"]) == 1000
