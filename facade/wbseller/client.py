@@ -68,7 +68,7 @@ class _ClientBase:
         if svc is None:
             sync_cls, async_cls = SERVICES.get(spec, (Service, AsyncService))
             cls = async_cls if self._async else sync_cls
-            svc = self._services[spec] = cls(self._config, spec)
+            svc = self._services[spec] = cls(self._config, spec, self._service)
         return svc
 
     @property

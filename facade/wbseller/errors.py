@@ -80,6 +80,10 @@ class ServerError(WBError):
     """5xx from WB."""
 
 
+class MalformedResponseError(WBError):
+    """WB answered with a success whose body does not match the spec (not JSON, wrong shape)."""
+
+
 class TransportError(WBError):
     """Could not talk to WB: connection refused or reset, timeout."""
 
@@ -115,6 +119,11 @@ class SandboxUnavailableError(WBError):
 
 class PaginationError(WBError):
     """A list's cursor did not advance: stopping instead of looping for ever."""
+
+
+class WaitTimeoutError(WBError, TimeoutError):
+    """An asynchronous write was not finished when the wait's timeout ran out. The handle can
+    wait again (or be rebuilt from its IDs by another process)."""
 
 
 class UploadError(WBError):

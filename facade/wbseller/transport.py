@@ -140,11 +140,46 @@ class Call:
         self.attempt += 1
         if self.bucket is None:
             return 0.0
-        wait = self.policy.limiter.acquire(self.bucket, 1)
+        return self._waited(self.policy.limiter.acquire(self.bucket, 1))
+
+    async def aacquire(self) -> float:
+        """acquire() for the async driver: a limiter with `aacquire` (a network backend) is awaited."""
+        limiter = self.policy.limiter
+        if self.bucket is None or not hasattr(limiter, "aacquire"):
+            return self.acquire()
+        self.attempt += 1
+        return self._waited(await limiter.aacquire(self.bucket, 1))
+
+    def _waited(self, wait: float) -> float:
         self.waited += wait
-        if wait > 0:
+        if wait > 0 and self.bucket is not None:
             log.debug("%s: waiting %.3f s for bucket %s", self.name, wait, self.bucket.name)
         return wait
+
+    def _extra_cost(self, status: int) -> int:
+        """Tokens WB charges beyond the request itself (Marketplace: a 409 counts as 5)."""
+        if status == 409 and self.op is not None and self.op.cost_409 > 1:
+            return self.op.cost_409 - 1
+        return 0
+
+    def feedback(self, response: httpx.Response) -> None:
+        if self.bucket is None:
+            return
+        self.policy.limiter.feedback(self.bucket, response.status_code, response.headers)
+        if extra := self._extra_cost(response.status_code):
+            self.policy.limiter.acquire(self.bucket, extra)
+
+    async def afeedback(self, response: httpx.Response) -> None:
+        limiter = self.policy.limiter
+        if self.bucket is None or not hasattr(limiter, "afeedback"):
+            return self.feedback(response)
+        await limiter.afeedback(self.bucket, response.status_code, response.headers)
+        if extra := self._extra_cost(response.status_code):
+            aacquire = getattr(limiter, "aacquire", None)
+            if aacquire is not None:
+                await aacquire(self.bucket, extra)
+            else:
+                limiter.acquire(self.bucket, extra)
 
     def wire_wait(self) -> float:
         """How long to hold a request that is about to be written to the socket.
@@ -188,10 +223,6 @@ class Call:
 
     def on_response(self, response: httpx.Response) -> Decision:
         status = response.status_code
-        if self.bucket is not None:
-            self.policy.limiter.feedback(self.bucket, status, response.headers)
-            if status == 409 and self.op is not None and self.op.cost_409 > 1:
-                self.policy.limiter.acquire(self.bucket, self.op.cost_409 - 1)  # WB charges it
         self._log(status)
         if status < 400:
             envelope = self._envelope_error(response)
@@ -339,6 +370,7 @@ class WBTransport(httpx.BaseTransport):
             except httpx.HTTPError as exc:
                 decision = call.on_exception(exc)
             else:
+                call.feedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     response.close()
@@ -380,7 +412,7 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
                     await asyncio.sleep(wait)
 
         while True:
-            wait = call.acquire()
+            wait = await call.aacquire()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
@@ -390,6 +422,7 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
             except httpx.HTTPError as exc:
                 decision = call.on_exception(exc)
             else:
+                await call.afeedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     await response.aclose()

@@ -39,6 +39,10 @@ class Bucket:
 
 @runtime_checkable
 class Limiter(Protocol):
+    """A backend may add `async def aacquire(bucket, cost)` and `async def afeedback(bucket,
+    status, headers)`: the async client awaits those instead (a network backend need not block
+    the event loop)."""
+
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         """Reserve `cost` requests; return how long to wait (s) before sending."""
 

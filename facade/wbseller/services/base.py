@@ -7,11 +7,13 @@ client (sync or async), so one service description serves both.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from ..config import Config
+from ..plans import AsyncRunner, SyncRunner
 from ..transport import AsyncWBTransport, WBTransport
 
 RAW_TOKEN = "set-by-wbseller-transport"  # the real token lives only in the transport's Secret
@@ -20,11 +22,15 @@ RAW_TOKEN = "set-by-wbseller-transport"  # the real token lives only in the tran
 class _ServiceBase:
     spec: str = ""
 
-    def __init__(self, config: Config, spec: str | None = None) -> None:
+    def __init__(
+        self, config: Config, spec: str | None = None, lookup: Callable[[str], Any] | None = None
+    ) -> None:
         self._config = config
         if spec is not None:
             self.spec = spec
         self._raw: Any = None
+        # the client's services by spec: a plan may call operations of another host
+        self._lookup: Callable[[str], Any] = lookup or (lambda name: self)
 
     def _build_raw(self, is_async: bool) -> Any:
         base_url, chosen = self._config.url(self.spec)
@@ -56,6 +62,10 @@ class Service(_ServiceBase):
     """Sync service: `.raw` works with the generated `sync`/`sync_detailed` functions."""
 
     @property
+    def _runner(self) -> SyncRunner:
+        return SyncRunner(self._lookup)
+
+    @property
     def raw(self) -> Any:
         if self._raw is None:
             self._raw = self._build_raw(is_async=False)
@@ -74,6 +84,10 @@ class Service(_ServiceBase):
 
 class AsyncService(_ServiceBase):
     """Async service: `.raw` works with the generated `asyncio`/`asyncio_detailed` functions."""
+
+    @property
+    def _runner(self) -> AsyncRunner:
+        return AsyncRunner(self._lookup)
 
     @property
     def raw(self) -> Any:

@@ -1,0 +1,323 @@
+"""Content: the cards list and trash with their cursor, and card writes you can wait on.
+
+for card in wb.content.iter_cards(text_search="shirt"):
+    ...
+upload = wb.content.create_cards([{"subjectID": 105, "variants": [...]}])
+result = upload.wait(timeout=300)        # each vendorCode -> its nmID or its errors
+result.raise_for_errors()
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from .. import timestamps
+from ..errors import InvalidRequestError, UploadError
+from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
+from ..plans import Call, Plan, each
+from ..validation import check_body, max_items, schema_at
+from ..waiting import Handle, poll
+
+SPEC = "content"
+MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
+CLOCK_SKEW = timedelta(minutes=2)  # WB's clock vs ours, when telling new cards from old ones
+
+
+def _json(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _cursor(value: Cursor | dict[str, Any] | None) -> Cursor | None:
+    if value is None or isinstance(value, Cursor):
+        return value
+    return Cursor.from_dict(value)
+
+
+def _split_by_size(items: list[Any], max_count: int) -> Iterable[list[Any]]:
+    """Batches of at most `max_count` items and at most 10 MB of JSON each."""
+    batch: list[Any] = []
+    size = 2
+    for item in items:
+        n = len(json.dumps(item, ensure_ascii=False).encode()) + 1
+        if batch and (len(batch) >= max_count or size + n > MAX_REQUEST_BYTES):
+            yield batch
+            batch, size = [], 2
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
+
+
+@dataclass
+class CardOutcome:
+    vendor_code: str
+    nm_id: int | None = None
+    imt_id: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.nm_id is not None and not self.errors
+
+
+@dataclass
+class CardsResult:
+    """Per vendorCode: the nmID it got, or the errors WB listed for it."""
+
+    cards: dict[str, CardOutcome]
+
+    @property
+    def failed(self) -> dict[str, list[str]]:
+        return {vc: o.errors for vc, o in self.cards.items() if o.errors}
+
+    @property
+    def nm_ids(self) -> dict[str, int]:
+        return {vc: o.nm_id for vc, o in self.cards.items() if o.nm_id is not None and not o.errors}
+
+    def raise_for_errors(self) -> CardsResult:
+        if self.failed:
+            lines = "; ".join(f"{vc}: {', '.join(errs)}" for vc, errs in sorted(self.failed.items()))
+            raise UploadError(f"{len(self.failed)} card(s) failed: {lines}", failed=self.failed)
+        return self
+
+
+class CardsUpload(Handle[CardsResult]):
+    """Cards sent for creation or update: wait() until each vendorCode shows up in the cards list
+    (with its nmID) or in the list of failed cards (with its errors). Rebuild it in another
+    process with `client.content.cards_upload(vendor_codes, since)`."""
+
+    default_poll = 3.0
+
+    def __init__(self, runner: Any, vendor_codes: Sequence[str], since: datetime) -> None:
+        super().__init__(runner)
+        self.vendor_codes = list(dict.fromkeys(vendor_codes))
+        self.since = since
+
+    def __repr__(self) -> str:
+        return f"CardsUpload({len(self.vendor_codes)} vendorCodes since {self.since:%Y-%m-%d %H:%M:%S})"
+
+    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[CardsResult]:
+        found: dict[str, CardOutcome] = {}
+        pending = set(self.vendor_codes)
+        after = self.since - CLOCK_SKEW
+
+        def round_() -> Plan[CardsResult | None]:
+            def seen(card: Any) -> bool:
+                vc = str(card.vendor_code)
+                updated = timestamps.parse(_s(card.updated_at))
+                fresh = updated is None or updated >= after  # an update shows as a newer updatedAt
+                if vc in pending and fresh:
+                    pending.discard(vc)
+                    found[vc] = CardOutcome(vc, int(card.nm_id), _int(card.imt_id))
+                # newest first: past the cards older than the upload, the rest is older still
+                return not pending or not fresh
+
+            yield from each(_cards_plan(PageState(), limit=100, sort_ascending=False), seen)
+            if pending:
+                errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors")
+                for item in _data(errors.parsed) or []:
+                    vc = _s(getattr(item, "vendor_code", None))
+                    when = timestamps.parse(_s(getattr(item, "updated_at", None)))
+                    if vc in pending and (when is None or when >= after):
+                        pending.discard(vc)
+                        found[vc] = CardOutcome(vc, errors=[str(e) for e in (item.errors or [])])
+            if pending:
+                return None
+            return CardsResult({vc: found[vc] for vc in self.vendor_codes})
+
+        result = yield from poll(
+            round_, timeout=timeout, interval=poll_interval, what=f"{len(self.vendor_codes)} card(s)"
+        )
+        return result
+
+
+def _s(value: Any) -> str | None:
+    return None if value is None or type(value).__name__ == "Unset" else str(value)
+
+
+def _int(value: Any) -> int | None:
+    s = _s(value)
+    return int(s) if s is not None else None
+
+
+def _data(parsed: Any) -> Any:
+    data = getattr(parsed, "data", None)
+    return None if data is None or type(data).__name__ == "Unset" else data
+
+
+def _cards_plan(
+    state: PageState,
+    *,
+    limit: int,
+    sort_ascending: bool | None = None,
+    filters: dict[str, Any] | None = None,
+    locale: str | None = None,
+    trash: bool = False,
+) -> Plan[None]:
+    op = "product_cards_in_trash_list" if trash else "product_cards_list"
+    at_key = "trashedAt" if trash else "updatedAt"
+
+    def call(cursor: Cursor | None, n: int) -> Call:
+        settings: dict[str, Any] = {"cursor": {"limit": n}}
+        if cursor is not None:
+            settings["cursor"].update({at_key: cursor.at, "nmID": cursor.nm_id})
+        if filters:
+            settings["filter"] = filters
+        if sort_ascending is not None:
+            settings["sort"] = {"ascending": sort_ascending}
+        kwargs = {"locale": locale} if locale else {}
+        return Call(SPEC, op, kwargs, body={"settings": settings})
+
+    def next_cursor(response: Any) -> tuple[Cursor | None, int | None]:
+        c = getattr(response.parsed, "cursor", None)
+        at = _s(getattr(c, "trashed_at" if trash else "updated_at", None))
+        nm = _int(getattr(c, "nm_id", None))
+        total = _int(getattr(c, "total", None))
+        return (Cursor(at, nm) if at is not None and nm is not None else None), total
+
+    def items(response: Any) -> Sequence[Any]:
+        cards = getattr(response.parsed, "cards", None)
+        return [] if cards is None or type(cards).__name__ == "Unset" else cards
+
+    return cursor_pages(call, items, next_cursor, lambda card: int(card.nm_id), limit, state)
+
+
+class ContentOps:
+    """Content operations shared by the sync and async content services."""
+
+    _runner: Any
+
+    def iter_cards(
+        self,
+        *,
+        text_search: str | None = None,
+        with_photo: int = -1,
+        tag_ids: Sequence[int] | None = None,
+        object_ids: Sequence[int] | None = None,
+        brands: Sequence[str] | None = None,
+        imt_id: int | None = None,
+        allowed_categories_only: bool | None = None,
+        ascending: bool | None = None,
+        locale: str | None = None,
+        page_size: int = 100,
+        start_after: Cursor | dict[str, Any] | None = None,
+    ) -> Pages[Any]:
+        """Every product card matching the filters, page by page (one page in memory), each
+        nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export."""
+        limit_schema = schema_at(SPEC, "product_cards_list", "settings.cursor.limit")
+        _check_page_size(page_size, int(limit_schema.get("maximum", 100)))
+        filters: dict[str, Any] = {"withPhoto": with_photo}
+        for key, value in (
+            ("textSearch", text_search),
+            ("tagIDs", tag_ids),
+            ("objectIDs", object_ids),
+            ("brands", brands),
+            ("imtID", imt_id),
+            ("allowedCategoriesOnly", allowed_categories_only),
+        ):
+            if value is not None:
+                filters[key] = list(value) if isinstance(value, list | tuple) else value
+        check_body(
+            SPEC, "product_cards_list", {"settings": {"cursor": {"limit": page_size}, "filter": filters}}
+        )
+        return Pages(
+            self._runner,
+            lambda state: _cards_plan(
+                state, limit=page_size, sort_ascending=ascending, filters=filters, locale=locale
+            ),
+            PageState(_cursor(start_after)),
+        )
+
+    def iter_trash(
+        self,
+        *,
+        text_search: str | None = None,
+        ascending: bool | None = None,
+        locale: str | None = None,
+        page_size: int = 100,
+        start_after: Cursor | dict[str, Any] | None = None,
+    ) -> Pages[Any]:
+        """Every product card in the trash, by the trash's own {trashedAt, nmID} cursor."""
+        _check_page_size(page_size, 100)
+        filters = {"textSearch": text_search} if text_search else None
+        return Pages(
+            self._runner,
+            lambda state: _cards_plan(
+                state, limit=page_size, sort_ascending=ascending, filters=filters, locale=locale, trash=True
+            ),
+            PageState(_cursor(start_after)),
+        )
+
+    def create_cards(self, cards: Sequence[Any]) -> Any:
+        """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on."""
+        body = [_json(c) for c in cards]
+        for i, card in enumerate(body):
+            check_body(SPEC, "create_product_cards", [card], root=f"cards[{i}]")
+        vendor_codes = [v["vendorCode"] for c in body for v in c.get("variants", [])]
+        _no_duplicates(vendor_codes)
+        size = max_items(SPEC, "create_product_cards")
+        return self._send("create_product_cards", list(_split_by_size(body, size)), vendor_codes)
+
+    def update_cards(self, cards: Sequence[Any]) -> Any:
+        """Overwrite product cards (send every field, as read from the cards list), split by WB's
+        per-request maximum; returns a CardsUpload to wait on."""
+        body = [_json(c) for c in cards]
+        for i, card in enumerate(body):
+            check_body(SPEC, "update_product_cards", [card], root=f"cards[{i}]")
+        vendor_codes = [c["vendorCode"] for c in body]
+        _no_duplicates(vendor_codes)
+        size = max_items(SPEC, "update_product_cards")
+        return self._send("update_product_cards", list(_split_by_size(body, size)), vendor_codes)
+
+    def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Any:
+        """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
+        variants = [_json(c) for c in cards]
+        size = max_items(SPEC, "create_product_cards_with_merge", "cardsToAdd")
+        batches_ = [{"imtID": imt_id, "cardsToAdd": b} for b in batches(variants, size)]
+        for b in batches_:
+            check_body(SPEC, "create_product_cards_with_merge", b)
+        vendor_codes = [v["vendorCode"] for v in variants]
+        _no_duplicates(vendor_codes)
+        return self._send("create_product_cards_with_merge", batches_, vendor_codes)
+
+    def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> CardsUpload:
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+        return CardsUpload(self._runner, vendor_codes, since)
+
+    def _send(self, operation_id: str, bodies: list[Any], vendor_codes: list[str]) -> Any:
+        since = timestamps.utcnow()
+
+        def plan() -> Plan[CardsUpload]:
+            for b in bodies:
+                yield Call(SPEC, operation_id, body=b)
+            return CardsUpload(self._runner, vendor_codes, since)
+
+        return self._runner.run(plan())
+
+
+def _check_page_size(page_size: int, maximum: int) -> None:
+    if not 1 <= page_size <= maximum:
+        raise InvalidRequestError(
+            f"page_size: {page_size} is outside 1..{maximum} (WB's limit)",
+            field="page_size",
+            value=page_size,
+            limit=maximum,
+        )
+
+
+def _no_duplicates(vendor_codes: list[str]) -> None:
+    seen: set[str] = set()
+    for vc in vendor_codes:
+        if vc in seen:
+            raise InvalidRequestError(
+                f"vendorCode: {vc!r} appears twice in one upload",
+                field="vendorCode",
+                value=vc,
+                limit="unique",
+            )
+        seen.add(vc)

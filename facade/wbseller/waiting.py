@@ -1,0 +1,54 @@
+"""Waiting on WB's asynchronous writes: a 200 means "queued", not "done".
+
+A handle (`PriceUpload`, `CardsUpload`, …) keeps only IDs, so another process can rebuild it
+and wait too. `wait()` blocks on a Client and is awaitable on an AsyncClient; the polling logic
+is one plan (`poll`), run by either runner.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from .errors import WaitTimeoutError
+from .plans import AsyncRunner, Plan, Sleep, SyncRunner
+
+R = TypeVar("R")
+
+
+def poll(
+    check: Callable[[], Plan[R | None]], *, timeout: float | None, interval: float, what: str
+) -> Plan[R]:
+    """Run `check` until it returns a result (not None), sleeping `interval` between rounds;
+    WaitTimeoutError when `timeout` seconds pass first."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        result = yield from check()
+        if result is not None:
+            return result
+        if deadline is not None and time.monotonic() + interval > deadline:
+            raise WaitTimeoutError(f"{what}: not finished after {timeout:g} s; wait() again to go on")
+        yield Sleep(interval)
+
+
+class Handle(Generic[R]):
+    """Base of the upload handles: `wait()` runs the handle's polling plan."""
+
+    default_timeout: float | None = 600.0
+    default_poll: float = 2.0
+
+    def __init__(self, runner: SyncRunner | AsyncRunner) -> None:
+        self._runner = runner
+
+    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[R]:
+        raise NotImplementedError
+
+    def wait(self, timeout: float | None = None, poll: float | None = None) -> Any:
+        """Wait until WB has processed the write; return the result. On an AsyncClient, await it.
+        timeout: seconds (None: the handle's default; raise WaitTimeoutError after it);
+        poll: seconds between checks."""
+        plan = self._plan(
+            self.default_timeout if timeout is None else timeout, self.default_poll if poll is None else poll
+        )
+        return self._runner.run(plan)
