@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from wbseller.testing import Emulator
 from wbseller.testing.operations import Operation, Operations
 from wbseller.testing.synth import from_schema

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.media import MediaStore, page
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import MSK, PromotionStore
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from wbseller.testing import Emulator
 from wbseller.testing.handlers import wbd
 from wbseller.testing.handlers.wbd import WbdStore

@@ -4,8 +4,40 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
+from typing import Any
 
 from .server import Emulator
+
+
+def serve(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    time_scale: float = 1.0,
+    rate_limits: bool = True,
+    strict: bool = True,
+    secret: str | None = None,
+    settings: dict[str, Any] | None = None,
+    echo: Callable[[str], None] = print,
+) -> None:
+    """Run the emulator in the foreground until interrupted, after telling (through `echo`) its
+    base URL, a seller token and a WBD token. `python -m wbseller.testing` and `wbseller emulator`
+    both run this."""
+    emu = Emulator(
+        host=host,
+        port=port,
+        time_scale=time_scale,
+        rate_limits=rate_limits,
+        strict=strict,
+        secret=secret.encode() if secret else None,
+        settings=settings or {},
+    )
+    token = emu.make_token(["content", "prices", "marketplace", "promotion"])
+    echo(f"WB emulator on {emu.base_url}  (POST {emu.base_url}/__emulator__/token for more tokens)")
+    echo(f"seller token: {token}")
+    echo(f"WBD token:    {emu.make_token(['wbd'])}")
+    emu.serve_forever()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -20,20 +52,16 @@ def main(argv: list[str] | None = None) -> None:
         "--settings", type=json.loads, default={}, help='JSON, e.g. {"content.card_delay": 1}'
     )
     args = parser.parse_args(argv)
-    emu = Emulator(
+    serve(
         host=args.host,
         port=args.port,
         time_scale=args.time_scale,
         rate_limits=not args.no_rate_limits,
         strict=not args.no_strict,
-        secret=args.secret.encode() if args.secret else None,
+        secret=args.secret,
         settings=args.settings,
+        echo=lambda line: print(line, flush=True),
     )
-    token = emu.make_token(["content", "prices", "marketplace", "promotion"])
-    print(f"WB emulator on {emu.base_url}  (POST {emu.base_url}/__emulator__/token for more tokens)")
-    print(f"seller token: {token}")
-    print(f"WBD token:    {emu.make_token(['wbd'])}", flush=True)
-    emu.serve_forever()
 
 
 if __name__ == "__main__":

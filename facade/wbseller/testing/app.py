@@ -35,7 +35,7 @@ Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ADMIN = "/__emulator__/"
-STRICT_MAX_BYTES = 256 * 1024
+STRICT_MAX_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -51,6 +51,23 @@ class RecordedRequest:
     seller: str | None = None
     status: int | None = None
     at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Admitted:
+    """A request let in: its operation, the token's claims, and the rate-limit headers."""
+
+    op: Operation
+    claims: Claims
+    rl_headers: dict[str, str]
+
+
+@dataclass
+class Refusal:
+    """A request turned away on its headers (401, 403, 429)."""
+
+    status: int
+    body: Body
 
 
 class _Abort(Exception):
@@ -98,6 +115,9 @@ class EmulatorApp:
         emu.requests.append(rec)
         if emu.faults.pick(op_key, path, ("reset_before_body",)):
             raise _Abort
+        # tokens and limits are checked on the headers, as a request arrives (as WB's edge
+        # does): a long body upload must not shift when the request counts
+        admitted = self._admit(ops, headers, rec) if ops else None
         body = await _read_body(receive)
         rec.body_size = len(body)
         after = emu.faults.pick(op_key, path, ("reset_after_body",))
@@ -113,40 +133,48 @@ class EmulatorApp:
             )
             return
         query = parse_qsl(rec.query, keep_blank_values=True)
-        status, out, _op = await self._operation(
-            ops, headers, raw_headers, query, path_params, body, rec, receive
-        )
+        assert admitted is not None
+        if isinstance(admitted, Refusal):
+            status, out = admitted.status, admitted.body
+        else:
+            status, out = await self._operation(
+                admitted, headers, raw_headers, query, path_params, body, receive
+            )
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
         await _send_body(send, status, out)
 
+    def _admit(
+        self, ops: list[Operation], headers: dict[str, str], rec: RecordedRequest
+    ) -> Admitted | Refusal:
+        """Token (401/403) and rate limit (429) for a request whose headers just arrived."""
+        try:
+            claims, op = self._authorize(ops, headers)
+        except ApiError as e:
+            return Refusal(e.status, error_body(ops[0], e))
+        rec.operation, rec.seller = op.key, claims.seller
+        verdict = self.emu.limits.take(claims.seller, op.bucket)
+        if not verdict.allowed:
+            err = ApiError(
+                429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
+            )
+            return Refusal(429, error_body(op, err))
+        return Admitted(op, claims, verdict.headers)
+
     async def _operation(
         self,
-        ops: list[Operation],
+        admitted: Admitted,
         headers: dict[str, str],
         raw_headers: list[tuple[str, str]],
         query: list[tuple[str, str]],
         path_params: dict[str, str],
         body: bytes,
-        rec: RecordedRequest,
         receive: Receive,
-    ) -> tuple[int, Body, Operation]:
+    ) -> tuple[int, Body]:
         emu = self.emu
-        op = ops[0]
+        op, claims, rl_headers = admitted.op, admitted.claims, admitted.rl_headers
         generation = emu.generation
-        try:
-            claims, op = self._authorize(ops, headers)
-        except ApiError as e:
-            return e.status, error_body(op, e), op
-        rec.operation, rec.seller = op.key, claims.seller
-        verdict = emu.limits.take(claims.seller, op.bucket)
-        if not verdict.allowed:
-            err = ApiError(
-                429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
-            )
-            return 429, error_body(op, err), op
-        rl_headers = verdict.headers
         fault = None
         try:
             fault = emu.faults.pick(
@@ -168,10 +196,10 @@ class EmulatorApp:
                 }
                 raise ApiError(429, "too many requests (emulated storm)", headers={**rl_headers, **retry})
             if fault and fault.kind == "malformed_json":
-                return 200, Body(b'{"data": [1, 2, {"broken', "application/json", rl_headers), op
+                return 200, Body(b'{"data": [1, 2, {"broken', "application/json", rl_headers)
             if fault and fault.kind == "envelope_error":
                 env = {"data": None, "error": True, "errorText": "emulated error", "additionalErrors": None}
-                return 200, Body(json.dumps(env).encode(), "application/json", rl_headers), op
+                return 200, Body(json.dumps(env).encode(), "application/json", rl_headers)
             if emu.validate_requests and op.has_input:
                 problem_text = emu.validator.request_problem(op, query, raw_headers, path_params, body)
                 if problem_text:
@@ -186,8 +214,7 @@ class EmulatorApp:
         if status == 409 and op.meta.get("cost_409", 1) > 1:
             emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
         declared = op.response(status) is not None
-        # openapi-core takes seconds on multi-megabyte answers (100k seeded campaigns): strict
-        # mode checks every answer up to STRICT_MAX_BYTES, the shapes of big ones are the same
+        # strict mode checks answers up to STRICT_MAX_BYTES (arrays sampled: see validation.py)
         if emu.strict and fault is None and declared and len(out.content) <= STRICT_MAX_BYTES:
             problem_text = (
                 emu.validator.response_problem(
@@ -204,8 +231,8 @@ class EmulatorApp:
                 emu.response_errors.append(f"{op.key} {status}: {problem_text}")
                 log.error("emulator answer breaks the spec: %s %s: %s", op.key, status, problem_text)
                 err = ApiError(500, f"emulator answer breaks the spec: {problem_text}")
-                return 500, error_body(None, err), op
-        return status, out, op
+                return 500, error_body(None, err)
+        return status, out
 
     def _authorize(self, ops: list[Operation], headers: dict[str, str]) -> tuple[Claims, Operation]:
         raw = headers.get("authorization", "").strip()
@@ -291,6 +318,8 @@ class EmulatorApp:
         elif name == "reset" and method == "POST":
             emu.reset()
             out = {"status": "reset"}
+        elif name == "seed" and method == "POST":
+            out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
         else:
             await _send_body(
                 send, 404, _render({"error": f"no admin endpoint {method} {name}"}, "application/json")

@@ -204,6 +204,22 @@ class Emulator:
         self.response_errors.clear()
         self.handler_errors.clear()
 
+    def seed(
+        self, category: str, method: str, kwargs: dict[str, Any] | None = None, seller_id: str | None = None
+    ) -> int:
+        """Call a store's seeding method (`seed_*` only), e.g. ("content", "seed_cards", {"n": 1000}):
+        what an emulator in another process (benchmarks, the demo) is seeded with, over
+        POST /__emulator__/seed. Returns how many things were made."""
+        import importlib
+
+        if not method.startswith("seed_"):
+            raise ValueError("only seed_* methods can be called")
+        module = importlib.import_module(f"wbseller.testing.handlers.{category}")
+        cls = getattr(module, f"{category.capitalize()}Store")
+        with self.state.lock:
+            made = getattr(self.state.seller(seller_id).store(cls), method)(**(kwargs or {}))
+        return len(made) if hasattr(made, "__len__") else 1
+
     @staticmethod
     def new_seller_id() -> str:
         return str(uuid.uuid4())
