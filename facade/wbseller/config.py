@@ -102,6 +102,10 @@ class Config:
             raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if limiter is None and os.environ.get("WB_REDIS_URL"):
+            from .limits.redis import shared_redis_limiter  # here: only Redis users import redis
+
+            limiter = shared_redis_limiter(os.environ["WB_REDIS_URL"])
         return cls(
             token=seller,
             wbd_token=wbd,

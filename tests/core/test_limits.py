@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+
 import wbseller
 from wbseller.limits import Bucket, InProcessLimiter
 from wbseller.testing import Emulator
@@ -102,9 +103,9 @@ class RecordingLimiter:
         self.acquired.append((bucket.name, cost))
         return self.inner.acquire(bucket, cost)
 
-    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str]) -> None:
+    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         self.feedbacks.append((bucket.name, status))
-        self.inner.feedback(bucket, status, headers)
+        self.inner.feedback(bucket, status, headers, age)
 
 
 def test_marketplace_409_costs_five(emu: Emulator, make_client: Callable[..., Any]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from wbseller.testing.auth import mint
 from wbseller.token import CATEGORY_BITS, Secret, encode_bits, token_info
 

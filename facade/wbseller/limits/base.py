@@ -46,9 +46,10 @@ class Limiter(Protocol):
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         """Reserve `cost` requests; return how long to wait (s) before sending."""
 
-    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str]) -> None:
-        """Learn from an answer: X-Ratelimit-Remaining/-Reset, a 429's X-Ratelimit-Retry,
-        Marketplace's 409 that costs extra."""
+    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
+        """Learn from an answer: X-Ratelimit-Remaining/-Reset, a 429's X-Ratelimit-Retry.
+        `age`: how many seconds back those headers date (the transport dates them to the
+        request's send, so a bucket run empty is not paced a round trip slower)."""
 
 
 def header_float(headers: Mapping[str, str], name: str) -> float | None:

@@ -1,0 +1,371 @@
+"""Shared rate limits in Redis: every process on every host spends from one budget per (account,
+bucket), decided by one atomic server-side script (gcra.py's formula, on Redis's clock).
+
+    limiter = RedisLimiter("redis://redis.internal:6379/0")
+    wb = wbseller.Client(limiter=limiter)            # or set WB_REDIS_URL for every Client
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import os
+import threading
+import time
+import uuid
+import warnings
+import weakref
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import redis
+import redis.asyncio
+import redis.asyncio.retry
+import redis.retry
+from redis.backoff import NoBackoff
+from redis.commands.core import AsyncScript, Script
+from redis.exceptions import RedisError
+
+from . import gcra
+from .base import Bucket, Rate
+from .local import InProcessLimiter
+
+log = logging.getLogger("wbseller")
+
+# KEYS: the bucket's TAT, the sorted set of the workers that used the bucket lately (by time)
+# ARGV: interval, tau, cost, floor, worker id, seconds a worker stays counted
+SCRIPT = (
+    gcra.STEP_LUA
+    + """
+if redis.replicate_commands then redis.replicate_commands() end  -- Redis < 5: TIME before writes
+local clock = redis.call('TIME')  -- Redis's clock: the workers' clocks need not agree
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local tat = tonumber(redis.call('GET', KEYS[1])) or now
+local wait
+wait, tat = step(tat, now, tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]))
+-- a TAT in the past is a full bucket, the same as no key: the key lives until the bucket is full
+local ttl = math.ceil((tat - now) * 1000)
+if ttl > 0 then
+  redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', ttl)
+else
+  redis.call('DEL', KEYS[1])
+end
+local keep = tonumber(ARGV[6])
+redis.call('ZADD', KEYS[2], now, ARGV[5])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - keep)
+redis.call('PEXPIRE', KEYS[2], math.ceil(keep * 1000))
+-- this worker's rank among them by id (stable while they stay): its slots if Redis goes away
+local workers = redis.call('ZRANGE', KEYS[2], 0, -1)
+local rank = 0
+for _, id in ipairs(workers) do
+  if id < ARGV[5] then rank = rank + 1 end
+end
+-- strings: Redis would truncate Lua numbers to integers
+return {string.format('%.6f', wait), string.format('%.6f', tat - now), #workers, rank}
+"""
+)
+# Redis failures after which the limiter carries on locally (a refused or reset connection, a
+# timeout, a server still loading its data or turned read-only by a failover, …)
+UNAVAILABLE: tuple[type[Exception], ...] = (RedisError, OSError)
+# Connections per event loop: a gather of hundreds of calls queues for a few connections instead
+# of opening (and handshaking) one each, which a busy loop may not finish within the timeout
+ASYNC_CONNECTIONS = 8
+
+
+class RedisUnavailableWarning(RuntimeWarning):
+    """Redis cannot be reached: the limiter carries on with a per-process fallback."""
+
+
+@dataclass
+class _Seen:
+    """What this process last heard from Redis about one bucket."""
+
+    ahead: float = 0.0  # how far the shared schedule ran ahead of Redis's clock
+    at: float = 0.0  # when it was heard (time.monotonic)
+    workers: int = 1  # processes that used the bucket lately
+    rank: int = 0  # this one's place among them
+    epoch: int = 0  # the limiter's reconnections so far, when it was heard
+
+
+class _Fallback:
+    """This process's share of each bucket while Redis is unreachable. The n workers Redis counted
+    last go on with the shared schedule without bursts, the worker of rank k taking slots k,
+    k + n, k + 2n, … of it: together, the bucket's rate and no more, however many they are."""
+
+    def __init__(self, headroom: int) -> None:
+        self.local = InProcessLimiter(headroom=headroom)
+        self._shares: dict[str, Bucket] = {}
+
+    def share(self, bucket: Bucket, workers: int, first: float) -> Bucket:
+        """The share (1/n of the rate, burst 1) whose first slot is `first` seconds from now."""
+        s = self._shares.get(bucket.key)
+        if s is None:
+            rate = Rate(bucket.rate.limit, bucket.rate.period * workers, 1)
+            s = self._shares[bucket.key] = Bucket(bucket.account, bucket.name, rate)
+            self.local.update(s, 0, first)
+        return s
+
+
+@dataclass
+class _AsyncRedis:
+    """The script and the connections of one event loop."""
+
+    script: AsyncScript
+    pool: redis.asyncio.BlockingConnectionPool
+    slots: asyncio.Semaphore  # one per connection
+
+
+class RedisLimiter:
+    """GCRA rate limits kept in Redis, shared by every process and host that uses the same Redis
+    and prefix: the same buckets, `headroom` and feedback as InProcessLimiter (gcra.py).
+
+    Keys, per (account, bucket): `<prefix>:{<account>:<bucket>}:tat` holds the bucket's TAT and
+    expires when the bucket is full again; `…:workers` is a sorted set of the processes that used
+    the bucket in the last `worker_ttl` seconds (expires with them). The braces keep both in one
+    Redis Cluster slot. One Lua script reserves or applies feedback atomically, on Redis's clock
+    (TIME), so the workers' clocks never matter. A 429's X-Ratelimit-Retry moves the shared TAT:
+    every worker of the bucket pauses.
+
+    Redis unreachable (refused, reset, timed out, loading after a restart): the call that notices
+    it warns once (RedisUnavailableWarning, plus a log line), and requests go on through a local
+    GCRA at this process's share: the n workers Redis counted last (at least `workers`) continue
+    the shared schedule, without bursts, each taking every n-th slot by its rank (the script
+    tells each worker its rank among them by id), from n - 1 slots after the next one it heard
+    of (the others may each have reserved one since). While Redis is down a
+    request probes it at most every `probe_interval` seconds (sooner for buckets whose burst lasts
+    less); the first that gets through switches back and logs it. Back on Redis, the first
+    reservation of each bucket starts with an empty burst (a restarted Redis is empty, and the
+    workers spent it locally), and for two probe intervals its requests keep to this process's
+    local share (their Redis slots are pushed to their local ones): other workers may still run
+    on theirs until their next probe. So the switches cost throughput rather than 429s; the
+    workers together stay within about one burst of the limit. A process that never reached
+    Redis cannot know its share: it assumes `workers`.
+
+    `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
+    most that once per probe. `close()` / `await aclose()` (in each event loop that used the
+    limiter) release the connections.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        prefix: str = "wbseller",
+        headroom: int = 1,
+        timeout: float = 0.5,
+        workers: int = 1,
+        worker_ttl: float = 60.0,
+        probe_interval: float = 1.0,
+    ) -> None:
+        self.url = url
+        self.prefix = prefix
+        self.headroom = headroom
+        self.timeout = timeout
+        self.workers = max(1, workers)
+        self.worker_ttl = worker_ttl
+        self.probe_interval = probe_interval
+        self._id = uuid.uuid4().hex
+        # no retries inside redis-py: a failure goes to the fallback at once, not after backoffs
+        self._script: Script = redis.Redis.from_url(
+            url, retry=redis.retry.Retry(NoBackoff(), 0), **self._options()
+        ).register_script(SCRIPT)
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncRedis] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._lock = threading.Lock()
+        self._seen: dict[str, _Seen] = {}
+        self._down_at: float | None = None  # when the current outage was noticed
+        self._last_probe = 0.0
+        self._epoch = 0
+        self._back_at = -math.inf  # when Redis last answered again after an outage
+        self._fallback = _Fallback(headroom)
+
+    def _options(self) -> dict[str, Any]:
+        return {"socket_timeout": self.timeout, "socket_connect_timeout": self.timeout}
+
+    def __repr__(self) -> str:  # never the password of the URL
+        u = urlsplit(self.url)
+        where = u.path if u.scheme == "unix" else f"{u.hostname}:{u.port or 6379}{u.path}"
+        return f"RedisLimiter({u.scheme}://{where}, prefix={self.prefix!r})"
+
+    def tau(self, bucket: Bucket) -> float:
+        return gcra.tau(bucket.rate, self.headroom)
+
+    def keys(self, bucket: Bucket) -> list[str]:
+        base = f"{self.prefix}:{{{bucket.key}}}"
+        return [f"{base}:tat", f"{base}:workers"]
+
+    # --- the Limiter interface ---------------------------------------------------------------
+    def acquire(self, bucket: Bucket, cost: int = 1) -> float:
+        wait = self._call(bucket, cost, self._grace(bucket, cost))
+        return wait if wait is not None else self._local_acquire(bucket, cost)
+
+    def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
+        floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
+        if floor is not None and self._call(bucket, 0, floor) is None:
+            self._local_feedback(bucket, status, headers, age)
+
+    async def aacquire(self, bucket: Bucket, cost: int = 1) -> float:
+        wait = await self._acall(bucket, cost, self._grace(bucket, cost))
+        return wait if wait is not None else self._local_acquire(bucket, cost)
+
+    async def afeedback(
+        self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
+    ) -> None:
+        floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
+        if floor is not None and await self._acall(bucket, 0, floor) is None:
+            self._local_feedback(bucket, status, headers, age)
+
+    def close(self) -> None:
+        self._script.registered_client.close()
+
+    async def aclose(self) -> None:
+        """Close the connections of the running event loop (each loop gets its own)."""
+        conn = self._async.pop(asyncio.get_running_loop(), None)
+        if conn is not None:
+            await conn.pool.disconnect()
+
+    # --- Redis -------------------------------------------------------------------------------
+    def _call(self, bucket: Bucket, cost: int, floor: float) -> float | None:
+        """One GCRA step in Redis; the wait, or None when Redis is unavailable (go local)."""
+        args = self._args(bucket, cost, floor)
+        if args is None:
+            return None
+        try:
+            return self._heard(bucket, self._script(self.keys(bucket), args))
+        except UNAVAILABLE as exc:
+            self._lost(exc)
+            return None
+
+    async def _acall(self, bucket: Bucket, cost: int, floor: float) -> float | None:
+        conn = self._aredis()
+        # queue here, not in the connection pool: a task that waited sees an outage noticed
+        # meanwhile and goes local at once, and the wait never counts against the timeout
+        async with conn.slots:
+            args = self._args(bucket, cost, floor)
+            if args is None:
+                return None
+            try:
+                return self._heard(bucket, await conn.script(self.keys(bucket), args))
+            except UNAVAILABLE as exc:
+                self._lost(exc)
+                return None
+
+    def _aredis(self) -> _AsyncRedis:
+        # redis.asyncio connections belong to the loop that opened them: one pool per loop
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            conn = self._async.get(loop)
+            if conn is None:
+                # a pool refers to its loop: forget those of closed loops, or neither is collected
+                for closed in [other for other in self._async if other.is_closed()]:
+                    del self._async[closed]
+                pool = redis.asyncio.BlockingConnectionPool.from_url(
+                    self.url,
+                    max_connections=ASYNC_CONNECTIONS,
+                    retry=redis.asyncio.retry.Retry(NoBackoff(), 0),
+                    **self._options(),
+                )
+                script = redis.asyncio.Redis(connection_pool=pool).register_script(SCRIPT)
+                conn = self._async[loop] = _AsyncRedis(script, pool, asyncio.Semaphore(ASYNC_CONNECTIONS))
+            return conn
+
+    def _args(self, bucket: Bucket, cost: int, floor: float) -> list[str] | None:
+        """The script's ARGV, or None to stay local (Redis is down and no probe is due)."""
+        now = time.monotonic()
+        tau = self.tau(bucket)
+        with self._lock:
+            probing = self._down_at is not None
+            if probing:
+                if now - self._last_probe < self._probe_every(bucket):
+                    return None
+                self._last_probe = now
+            seen = self._seen.get(bucket.key)
+            if probing or (seen.epoch if seen else 0) < self._epoch:
+                # first word with Redis after an outage: it may have restarted empty, and must not
+                # hand out a fresh burst on top of what the workers spent locally
+                floor = max(floor, tau)
+        worker = f"{self._id}:{os.getpid()}"  # a forked child is another worker
+        spacing = gcra.spacing(bucket.rate, self.headroom)
+        return [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
+
+    def _probe_every(self, bucket: Bucket) -> float:
+        """How often to probe a lost Redis: often enough that the other workers, back on Redis
+        sooner, run beside this one's local share for less than one burst's time."""
+        return min(self.probe_interval, bucket.rate.burst * bucket.rate.interval)
+
+    def _heard(self, bucket: Bucket, reply: Sequence[Any]) -> float:
+        """Record Redis's answer [wait, ahead, workers]; return the wait."""
+        wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
+        with self._lock:
+            if self._down_at is not None:
+                self._down_at = None
+                self._back_at = time.monotonic()
+                self._epoch += 1
+                log.warning("rate limits: %r is back; limits are shared again", self)
+            self._seen[bucket.key] = _Seen(ahead, time.monotonic(), workers, rank, self._epoch)
+        return wait
+
+    def _lost(self, exc: Exception) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if self._down_at is not None:
+                return  # a failed probe, or another thread noticed first: said already
+            self._down_at = self._last_probe = now
+            self._fallback = _Fallback(self.headroom)
+        message = (
+            f"rate limits: {self!r} is unreachable ({type(exc).__name__}: {exc}); each process keeps "
+            "its share of the limits locally until it is back"
+        )
+        log.warning("%s", message)
+        warnings.warn(message, RedisUnavailableWarning, stacklevel=3)
+
+    # --- the local fallback ------------------------------------------------------------------
+    def _share(self, bucket: Bucket) -> Bucket:
+        seen = self._seen.get(bucket.key) or _Seen(at=time.monotonic())
+        workers = max(self.workers, seen.workers)
+        # the shared schedule's next slot as last heard (TAT - tau); each other worker may have
+        # reserved one more since (it waits for it): then this worker's turn
+        next_slot = max(0.0, seen.ahead - (time.monotonic() - seen.at) - self.tau(bucket))
+        turn = workers - 1 + seen.rank % workers
+        return self._fallback.share(bucket, workers, next_slot + turn * bucket.rate.interval)
+
+    def _local_acquire(self, bucket: Bucket, cost: int) -> float:
+        with self._lock:
+            return self._fallback.local.acquire(self._share(bucket), cost)
+
+    def _grace(self, bucket: Bucket, cost: int) -> float:
+        """The floor of a reservation (0, or its slot in this process's local share). Just back
+        on Redis, the other workers may run on their shares until their next probe (within two
+        probe intervals), so this one keeps to its share meanwhile: its Redis slot is its local
+        one, not an earlier slot it would leave unused while others send into it."""
+        with self._lock:
+            if self._down_at is not None or time.monotonic() - self._back_at >= 2 * self._probe_every(bucket):
+                return 0.0
+            return self._fallback.local.acquire(self._share(bucket), cost) + self.tau(bucket)
+
+    def _local_feedback(
+        self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
+    ) -> None:
+        with self._lock:
+            share = self._share(bucket)
+            # WB's answer is about the whole bucket; the pause it asks for applies to the share
+            floor = gcra.feedback_floor(bucket.rate, self._fallback.local.tau(share), status, headers, age)
+            if floor is not None:
+                self._fallback.local.update(share, 0, floor)
+
+
+_shared: dict[str, RedisLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_redis_limiter(url: str) -> RedisLimiter:
+    """One RedisLimiter per URL for the whole process (what WB_REDIS_URL gives every Client)."""
+    with _shared_lock:
+        limiter = _shared.get(url)
+        if limiter is None:
+            limiter = _shared[url] = RedisLimiter(url)
+        return limiter

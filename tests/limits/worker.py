@@ -1,0 +1,72 @@
+"""One worker process of the shared-limit tests: its own wbseller.Client with its own RedisLimiter,
+`calls` campaign-list calls (bucket promotion.campaigns_lists), one after the other; or, with
+"async": true, an AsyncClient gathering them all at once (aacquire/afeedback). Prints one JSON
+line: the statuses, the RedisUnavailableWarnings and the limiter's log lines.
+
+    python tests/limits/worker.py '{"base_url": …, "token": …, "redis_url": …, "prefix": …,
+                                    "calls": 100, "rate_limits": {…}, "async": false}'
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+import warnings
+from typing import Any
+
+import wbseller
+from wbseller.limits import RedisLimiter, RedisUnavailableWarning
+
+PATH = "/adv/v1/promotion/count"
+# Each worker first opens its connections with calls to another bucket (promotion.balance). Time
+# scaled, an interval is 20 ms: less than a cold process's first request takes to arrive (~50 ms
+# on a busy machine), which then lands on top of the next slots and spends the headroom. At WB's
+# real interval (200 ms) the headroom absorbs such a delay.
+WARM_UP = "/adv/v1/balance"
+
+
+class Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("rate limits:"):
+            self.lines.append(record.getMessage())
+
+
+def calls(job: dict[str, Any], limiter: RedisLimiter) -> list[int]:
+    rates = {k: tuple(v) for k, v in job["rate_limits"].items()}
+    options: dict[str, Any] = {"base_url": job["base_url"], "rate_limits": rates, "timeout": 10}
+    if not job.get("async"):
+        with wbseller.Client(job["token"], limiter=limiter, **options) as wb:
+            wb.promotion.http.get(WARM_UP)
+            return [wb.promotion.http.get(PATH).status_code for _ in range(job["calls"])]
+
+    async def gather() -> list[int]:
+        wb = wbseller.AsyncClient(job["token"], limiter=limiter, **options)
+        await asyncio.gather(*(wb.promotion.http.get(WARM_UP) for _ in range(4)))  # a burst's connections
+        responses = await asyncio.gather(*(wb.promotion.http.get(PATH) for _ in range(job["calls"])))
+        await wb.aclose()
+        await limiter.aclose()
+        return [r.status_code for r in responses]
+
+    return asyncio.run(gather())
+
+
+def main(job: dict[str, Any]) -> dict[str, list[Any]]:
+    lines = Lines()
+    logging.getLogger("wbseller").addHandler(lines)
+    limiter = RedisLimiter(job["redis_url"], prefix=job["prefix"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RedisUnavailableWarning)
+        statuses = calls(job, limiter)
+    limiter.close()
+    found = [str(w.message) for w in caught if issubclass(w.category, RedisUnavailableWarning)]
+    return {"statuses": statuses, "warnings": found, "log": lines.lines}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(json.loads(sys.argv[1]))))
