@@ -16,6 +16,7 @@ from .errors import (
     EnvelopeError,
     ForbiddenError,
     InvalidRequestError,
+    MalformedResponseError,
     NotFoundError,
     PaginationError,
     RateLimitError,
@@ -26,6 +27,7 @@ from .errors import (
     TokenScopeError,
     TransportError,
     UploadError,
+    WaitTimeoutError,
     WBError,
 )
 from .ping import PingResult
@@ -40,6 +42,7 @@ __all__ = [
     "EnvelopeError",
     "ForbiddenError",
     "InvalidRequestError",
+    "MalformedResponseError",
     "NotFoundError",
     "PaginationError",
     "PingResult",
@@ -53,5 +56,6 @@ __all__ = [
     "TransportError",
     "UploadError",
     "WBError",
+    "WaitTimeoutError",
     "__version__",
 ]

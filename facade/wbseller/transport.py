@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import sys
 import time
 import warnings
 from collections.abc import Mapping
@@ -90,6 +91,7 @@ class Call:
         self.name = f"{request.method} {path}"
         self.attempt = 0
         self.started = time.monotonic()
+        self.sent_at = 0.0
         self.waited = 0.0
         if self.op is not None and self.op.server and server_override is None:
             # an operation served by another host than its spec's (e.g. /general/health)
@@ -113,7 +115,11 @@ class Call:
             )
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
-            warnings.warn(f"{op.key} ({self.name}) is deprecated by WB", DeprecationWarning, stacklevel=6)
+            warnings.warn(
+                f"{op.key} ({self.name}) is deprecated by WB",
+                DeprecationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
         if self.policy.token is None:
             raise TokenScopeError(
                 f"{self.name}: no token for the {op.category} category (pass it to the client or set "
@@ -162,10 +168,15 @@ class Call:
             return self.op.cost_409 - 1
         return 0
 
+    def _age(self) -> float:
+        """How far back to date the answer's headers: to the middle of the round trip (WB
+        computed them somewhere in it; the middle keeps half of it as a margin)."""
+        return max(0.0, (time.monotonic() - self.sent_at) / 2) if self.sent_at else 0.0
+
     def feedback(self, response: httpx.Response) -> None:
         if self.bucket is None:
             return
-        self.policy.limiter.feedback(self.bucket, response.status_code, response.headers)
+        self.policy.limiter.feedback(self.bucket, response.status_code, response.headers, self._age())
         if extra := self._extra_cost(response.status_code):
             self.policy.limiter.acquire(self.bucket, extra)
 
@@ -173,13 +184,17 @@ class Call:
         limiter = self.policy.limiter
         if self.bucket is None or not hasattr(limiter, "afeedback"):
             return self.feedback(response)
-        await limiter.afeedback(self.bucket, response.status_code, response.headers)
+        await limiter.afeedback(self.bucket, response.status_code, response.headers, self._age())
         if extra := self._extra_cost(response.status_code):
             aacquire = getattr(limiter, "aacquire", None)
             if aacquire is not None:
                 await aacquire(self.bucket, extra)
             else:
                 limiter.acquire(self.bucket, extra)
+
+    def sent(self) -> None:
+        """The headers are about to be written: the moment the round trip starts."""
+        self.sent_at = time.monotonic()
 
     def wire_wait(self) -> float:
         """How long to hold a request that is about to be written to the socket.
@@ -323,6 +338,24 @@ class Call:
         return err
 
 
+_LIBRARY_PACKAGES = ("wbseller", "wbseller_raw", "httpx", "httpcore", "asyncio", "anyio")
+
+
+def _caller_stacklevel() -> int:
+    """The stacklevel of the user's line that led here (the first frame outside the libraries),
+    so the warning shows where the user called, and Python's default filters (which show a
+    DeprecationWarning for __main__ code) let it through."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module.split(".")[0] not in _LIBRARY_PACKAGES:
+            return level
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return 1
+
+
 def _retry_after(headers: Mapping[str, str]) -> float | None:
     for name in ("X-Ratelimit-Retry", "X-Ratelimit-Reset", "Retry-After"):
         value = headers.get(name)
@@ -358,6 +391,7 @@ class WBTransport(httpx.BaseTransport):
                 wait = call.wire_wait()
                 if wait > 0:
                     time.sleep(wait)
+                call.sent()
 
         while True:
             wait = call.acquire()
@@ -410,6 +444,7 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
                 wait = call.wire_wait()
                 if wait > 0:
                     await asyncio.sleep(wait)
+                call.sent()
 
         while True:
             wait = await call.aacquire()

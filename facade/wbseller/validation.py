@@ -101,8 +101,9 @@ def check_params(spec_name: str, operation_id: str, params: dict[str, Any]) -> N
             continue
         csv = p.get("x-wb-csv")
         if csv and isinstance(value, list | tuple):
+            # csv's own "type" is the item type: it must not replace the array's
             _check(
-                spec, {"type": "array", "items": {"type": csv.get("type", "string")}, **csv}, value, p["name"]
+                spec, {**csv, "type": "array", "items": {"type": csv.get("type", "string")}}, value, p["name"]
             )
         else:
             _check(spec, p.get("schema") or {}, value, p["name"])

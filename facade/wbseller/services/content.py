@@ -201,13 +201,17 @@ class ContentOps:
         brands: Sequence[str] | None = None,
         imt_id: int | None = None,
         allowed_categories_only: bool | None = None,
-        ascending: bool | None = None,
+        ascending: bool = True,
         locale: str | None = None,
         page_size: int = 100,
         start_after: Cursor | dict[str, Any] | None = None,
     ) -> Pages[Any]:
         """Every product card matching the filters, page by page (one page in memory), each
-        nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export."""
+        nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
+
+        Oldest first by default: a card updated during the walk moves to the end of the list, so
+        it is met again (and handed out once); newest first (ascending=False) it would jump
+        behind the cursor and be missed."""
         limit_schema = schema_at(SPEC, "product_cards_list", "settings.cursor.limit")
         _check_page_size(page_size, int(limit_schema.get("maximum", 100)))
         filters: dict[str, Any] = {"withPhoto": with_photo}
@@ -236,12 +240,13 @@ class ContentOps:
         self,
         *,
         text_search: str | None = None,
-        ascending: bool | None = None,
+        ascending: bool = True,
         locale: str | None = None,
         page_size: int = 100,
         start_after: Cursor | dict[str, Any] | None = None,
     ) -> Pages[Any]:
-        """Every product card in the trash, by the trash's own {trashedAt, nmID} cursor."""
+        """Every product card in the trash, by the trash's own {trashedAt, nmID} cursor (oldest
+        first, like iter_cards)."""
         _check_page_size(page_size, 100)
         filters = {"textSearch": text_search} if text_search else None
         return Pages(
@@ -285,6 +290,23 @@ class ContentOps:
         _no_duplicates(vendor_codes)
         return self._send("create_product_cards_with_merge", batches_, vendor_codes)
 
+    def tags(self) -> Any:
+        """The seller's tags."""
+        return self._runner.run(_data_of(Call(SPEC, "tags_list")))
+
+    def create_tag(self, name: str, color: str) -> Any:
+        """Create a tag (name and color checked against the spec: at most 15 characters, one of
+        WB's colors). WB allows 15 tags per seller; it refuses the 16th."""
+        body = {"name": name, "color": color}
+        check_body(SPEC, "create_a_tag", body)
+        return self._runner.run(_data_of(Call(SPEC, "create_a_tag", body=body)))
+
+    def set_card_tags(self, nm_id: int, tag_ids: Sequence[int]) -> Any:
+        """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
+        body = {"nmID": nm_id, "tagsIDs": list(tag_ids)}
+        check_body(SPEC, "tag_management_in_the_product_card", body)
+        return self._runner.run(_data_of(Call(SPEC, "tag_management_in_the_product_card", body=body)))
+
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> CardsUpload:
         """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
         return CardsUpload(self._runner, vendor_codes, since)
@@ -298,6 +320,11 @@ class ContentOps:
             return CardsUpload(self._runner, vendor_codes, since)
 
         return self._runner.run(plan())
+
+
+def _data_of(call: Call) -> Plan[Any]:
+    response = yield call
+    return _data(response.parsed)
 
 
 def _check_page_size(page_size: int, maximum: int) -> None:

@@ -1,0 +1,292 @@
+"""The promotions calendar: promotions of a period, their details, the products that can take part,
+and adding products to a promotion — an upload you can wait on.
+
+for promo in wb.calendar.iter_promotions(start, end):
+    ...
+upload = wb.calendar.add_to_promotion(promo_id, [nm1, nm2])
+result = upload.wait(timeout=120)    # the nmIDs now in the promotion (or scheduled for its start)
+
+WB documents no method to read the state of a promotion upload (only that one exists), so waiting
+follows what is observable: the products showing up among the promotion's participants
+(List of products with inAction=true).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .. import timestamps
+from ..errors import InvalidRequestError, MalformedResponseError
+from ..pagination import Pages, PageState, batches, offset_pages
+from ..plans import Call, Plan, each
+from ..validation import check_body, check_params, check_value, max_items, param_schema
+from ..waiting import Handle, poll
+
+SPEC = "calendar"
+LIST = "promotions_list"
+DETAILS = "promotions_details"
+NOMENCLATURES = "list_of_products_for_participating_in_the_promotion"
+UPLOAD = "add_product_to_the_promotion"
+
+
+def _get(obj: Any, name: str) -> Any:
+    """An attribute of a generated model, None when absent or UNSET."""
+    value = getattr(obj, name, None)
+    return None if value is None or type(value).__name__ == "Unset" else value
+
+
+def _when(value: datetime | str, name: str) -> datetime:
+    """A period bound as an aware UTC datetime. A naive datetime is local time (Python's rule); a
+    string without an offset is Moscow time (WB's rule, see timestamps.parse)."""
+    parsed = timestamps.parse(value) if isinstance(value, str) else value
+    if not isinstance(parsed, datetime):
+        raise InvalidRequestError(f"{name}: {value!r} is not a date and time", field=name, value=value)
+    return parsed.astimezone(UTC).replace(microsecond=0)
+
+
+def _page_size(operation_id: str, page_size: int | None) -> int:
+    """page_size checked against the spec's `limit` bounds; None: the documented maximum."""
+    if page_size is None:
+        return int(param_schema(SPEC, operation_id, "limit")["maximum"])
+    check_value(param_schema(SPEC, operation_id, "limit"), page_size, "limit")
+    return page_size
+
+
+def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
+    def call(n: int, offset: int) -> Call:
+        return Call(SPEC, operation_id, {**kwargs, "limit": n, "offset": offset})
+
+    def items(response: Any) -> Sequence[Any]:
+        return _get(_get(response.parsed, "data"), key) or []
+
+    return offset_pages(call, items, limit, state)
+
+
+def _nomenclatures_plan(state: PageState, promotion_id: int, in_action: bool, limit: int) -> Plan[None]:
+    return _list_plan(
+        state, NOMENCLATURES, "nomenclatures", limit, promotion_id=promotion_id, in_action=in_action
+    )
+
+
+def _details_plan(ids: list[int]) -> Plan[list[Any]]:
+    out: list[Any] = []
+    for batch in batches(ids, _param_max_items(DETAILS, "promotionIDs")):
+        r = yield Call(SPEC, DETAILS, {"promotion_i_ds": batch})
+        out.extend(_get(_get(r.parsed, "data"), "promotions") or [])
+    return out
+
+
+def _param_max_items(operation_id: str, name: str) -> int:
+    """The most values an array parameter takes in one request (its maxItems in the spec)."""
+    return int(param_schema(SPEC, operation_id, name)["maxItems"])
+
+
+def _upload_batch_size() -> int | None:
+    """WB's bound on the nmIDs of one promotion upload, if the spec has one."""
+    try:
+        return max_items(SPEC, UPLOAD, "data.nomenclatures")
+    except LookupError:
+        return None
+
+
+# --- the handle ------------------------------------------------------------------------------
+@dataclass
+class PromotionUploadResult:
+    """Where the uploaded nmIDs stand: `joined` (listed with inAction=true) and `scheduled`
+    (uploadNow=false and the promotion starts after the wait's timeout: they join at
+    `starts_at`; wait() again then to see them in)."""
+
+    promotion_id: int
+    upload_ids: list[int]
+    joined: list[int]
+    scheduled: list[int] = field(default_factory=list)
+    starts_at: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        """True when every nmID is in the promotion (none only scheduled)."""
+        return not self.scheduled
+
+
+class PromotionUpload(Handle[PromotionUploadResult]):
+    """Products sent into a calendar promotion. wait() polls the promotion's participants until
+    every nmID is among them. With upload_now=False, WB adds them when the promotion starts: if
+    that is later than the wait's timeout allows, wait() does not block but reports them as
+    scheduled. Rebuild it with `client.calendar.promotion_upload(promotion_id, nm_ids, ...)`."""
+
+    default_poll = 3.0
+
+    def __init__(
+        self,
+        runner: Any,
+        promotion_id: int,
+        nm_ids: Sequence[int],
+        upload_ids: Sequence[int] = (),
+        *,
+        upload_now: bool = True,
+        already_existing: Iterable[int] = (),
+    ) -> None:
+        super().__init__(runner)
+        self.promotion_id = promotion_id
+        self.nm_ids = list(dict.fromkeys(nm_ids))
+        self.upload_ids = list(dict.fromkeys(upload_ids))
+        self.upload_now = upload_now
+        self.already_existing = set(already_existing)  # alreadyExists: an identical upload existed
+
+    def __repr__(self) -> str:
+        return (
+            f"PromotionUpload(promotion {self.promotion_id}, {len(self.nm_ids)} nmIDs, "
+            f"upload_ids={self.upload_ids}, upload_now={self.upload_now})"
+        )
+
+    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[PromotionUploadResult]:
+        joined: set[int] = set()
+        wanted = set(self.nm_ids)
+
+        def round_() -> Plan[PromotionUploadResult | None]:
+            def seen(item: Any) -> bool:
+                nm = _get(item, "id")
+                if nm in wanted:
+                    joined.add(nm)
+                return joined >= wanted  # all in: no need to read further pages
+
+            limit = _page_size(NOMENCLATURES, None)
+            yield from each(_nomenclatures_plan(PageState(), self.promotion_id, True, limit), seen)
+            return self._result(joined) if joined >= wanted else None
+
+        starts_at = None if self.upload_now else (yield from self._start())
+        if _after_timeout(starts_at, timeout):
+            # they cannot join within the timeout: report what is in and what waits for the start
+            yield from round_()
+            return self._result(joined, starts_at)
+        result = yield from poll(
+            round_,
+            timeout=timeout,
+            interval=poll_interval,
+            what=f"{len(self.nm_ids)} nmID(s) into promotion {self.promotion_id}",
+        )
+        return result
+
+    def _start(self) -> Plan[datetime | None]:
+        details = yield from _details_plan([self.promotion_id])
+        for promo in details:
+            if _get(promo, "id") == self.promotion_id:
+                return timestamps.parse(_get(promo, "start_date_time"))
+        return None
+
+    def _result(self, joined: set[int], starts_at: datetime | None = None) -> PromotionUploadResult:
+        return PromotionUploadResult(
+            self.promotion_id,
+            list(self.upload_ids),
+            [nm for nm in self.nm_ids if nm in joined],
+            [nm for nm in self.nm_ids if nm not in joined],
+            starts_at,
+        )
+
+
+def _after_timeout(starts_at: datetime | None, timeout: float | None) -> bool:
+    """The promotion starts later than a wait of `timeout` seconds could last."""
+    if starts_at is None or timeout is None:
+        return False
+    return starts_at > timestamps.utcnow() + timedelta(seconds=timeout)
+
+
+class CalendarOps:
+    """Calendar promotion operations shared by the sync and async calendar services."""
+
+    _runner: Any
+
+    def iter_promotions(
+        self,
+        start: datetime | str,
+        end: datetime | str,
+        all_promo: bool = False,
+        *,
+        page_size: int | None = None,
+    ) -> Pages[Any]:
+        """The promotions occurring in [start, end] (datetimes or RFC 3339 strings), by
+        limit/offset until an empty page. all_promo=False: those available for participation."""
+        start_at, end_at = _when(start, "startDateTime"), _when(end, "endDateTime")
+        if start_at > end_at:
+            raise InvalidRequestError(
+                f"startDateTime: {start_at.isoformat()} is after endDateTime {end_at.isoformat()}",
+                field="startDateTime",
+                value=start,
+                limit=end,
+            )
+        limit = _page_size(LIST, page_size)
+        check_params(
+            SPEC,
+            LIST,
+            {"startDateTime": start_at.isoformat(), "endDateTime": end_at.isoformat(), "allPromo": all_promo},
+        )
+        kwargs = {"start_date_time": start_at, "end_date_time": end_at, "all_promo": all_promo}
+        return Pages(self._runner, lambda state: _list_plan(state, LIST, "promotions", limit, **kwargs))
+
+    def iter_nomenclatures(
+        self, promotion_id: int, in_action: bool, *, page_size: int | None = None
+    ) -> Pages[Any]:
+        """The products that can take part in a (regular) promotion: those in it (in_action=True)
+        or not yet (False), by limit/offset until an empty page."""
+        limit = _page_size(NOMENCLATURES, page_size)
+        check_params(SPEC, NOMENCLATURES, {"promotionID": promotion_id, "inAction": in_action})
+        return Pages(self._runner, lambda state: _nomenclatures_plan(state, promotion_id, in_action, limit))
+
+    def promotion_details(self, ids: Iterable[int]) -> Any:
+        """The details of any number of promotions, asked for in batches of the spec's maximum
+        (100); duplicates asked once, unknown IDs left out by WB."""
+        unique = list(dict.fromkeys(ids))
+        for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
+            check_params(SPEC, DETAILS, {"promotionIDs": batch})
+        return self._runner.run(_details_plan(unique))
+
+    def add_to_promotion(self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = True) -> Any:
+        """Add products (nmIDs, suitable for the promotion) to a regular promotion: now, or when it
+        starts (upload_now=False). Returns a PromotionUpload to wait on."""
+        nms = list(dict.fromkeys(nm_ids))  # WB takes a set: a repeated nmID is asked for once
+        if not nms:
+            raise InvalidRequestError(
+                "nomenclatures: no nmIDs to add", field="nomenclatures", value=[], limit="at least 1"
+            )
+        size = _upload_batch_size() or len(nms)
+        bodies = [
+            {"data": {"promotionID": promotion_id, "uploadNow": upload_now, "nomenclatures": batch}}
+            for batch in batches(nms, size)
+        ]
+        for body in bodies:
+            check_body(SPEC, UPLOAD, body)
+        return self._runner.run(self._upload_plan(promotion_id, nms, upload_now, bodies))
+
+    def promotion_upload(
+        self,
+        promotion_id: int,
+        nm_ids: Sequence[int],
+        upload_ids: Sequence[int] = (),
+        upload_now: bool = True,
+    ) -> PromotionUpload:
+        """The handle of an earlier promotion upload (e.g. in a restarted process)."""
+        return PromotionUpload(self._runner, promotion_id, nm_ids, upload_ids, upload_now=upload_now)
+
+    def _upload_plan(
+        self, promotion_id: int, nms: list[int], upload_now: bool, bodies: list[dict[str, Any]]
+    ) -> Plan[PromotionUpload]:
+        ids: list[int] = []
+        existing: list[int] = []
+        for body in bodies:
+            r = yield Call(SPEC, UPLOAD, body=body)
+            data = _get(r.parsed, "data")
+            upload_id = _get(data, "upload_id")
+            if upload_id is None:
+                raise MalformedResponseError(f"{SPEC}.{UPLOAD}: no uploadID in the answer")
+            ids.append(int(upload_id))
+            if _get(data, "already_exists"):
+                existing.append(int(upload_id))
+        return PromotionUpload(
+            self._runner, promotion_id, nms, ids, upload_now=upload_now, already_existing=existing
+        )
+
+
+__all__ = ["CalendarOps", "PromotionUpload", "PromotionUploadResult"]

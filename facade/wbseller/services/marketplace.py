@@ -1,0 +1,144 @@
+"""Marketplace (marketplace-api): WB offices, the seller's warehouses and the stocks in them.
+
+warehouse_id = wb.marketplace.create_warehouse("Main", office_id)
+wb.marketplace.set_stocks(warehouse_id, {"2040000000001": 10, ...})   # 1000 SKUs per request
+stocks = wb.marketplace.stocks(warehouse_id, skus)                    # any number of SKUs
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ..errors import InvalidRequestError
+from ..pagination import batches
+from ..plans import Call, Plan
+from ..validation import check_body, check_value, max_items, param_schema, schema_at
+
+SPEC = "marketplace"
+
+
+def _present(value: Any) -> Any:
+    return None if value is None or type(value).__name__ == "Unset" else value
+
+
+def _list(value: Any) -> list[Any]:
+    value = _present(value)
+    return list(value) if isinstance(value, list) else []
+
+
+def _call(call: Call, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
+    response = yield call
+    return result(response)
+
+
+def _skus(operation_id: str, skus: Sequence[str]) -> list[str]:
+    """The SKUs, each once and each a valid SKU of the operation's schema."""
+    unique = list(dict.fromkeys(skus))
+    item = schema_at(SPEC, operation_id, "skus.[]")
+    for i, sku in enumerate(unique):
+        check_value(item, sku, f"skus[{i}]", SPEC)
+    return unique
+
+
+def _stock_rows(items: Mapping[str, int] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """{sku: amount} or [{"sku", "amount"}] -> WB's rows, checked against the spec (amount bounds)
+    and each SKU once: split requests must not disagree about one SKU's amount."""
+    if isinstance(items, Mapping):
+        rows = [{"sku": sku, "amount": amount} for sku, amount in items.items()]
+    else:
+        rows = [dict(row) for row in items]
+    schema = schema_at(SPEC, "update_inventory", "stocks.[]")
+    seen: set[Any] = set()
+    for i, row in enumerate(rows):
+        check_value(schema, row, f"stocks[{i}]", SPEC)
+        if row["sku"] in seen:
+            raise InvalidRequestError(
+                f"stocks[{i}].sku: {row['sku']!r} appears twice",
+                field=f"stocks[{i}].sku",
+                value=row["sku"],
+                limit="unique",
+            )
+        seen.add(row["sku"])
+    return rows
+
+
+def _warehouse_id(operation_id: str, warehouse_id: int) -> dict[str, Any]:
+    # a path parameter: check_params lets a missing one through, but None would become ".../None"
+    check_value(param_schema(SPEC, operation_id, "warehouseId"), warehouse_id, "warehouseId", SPEC)
+    return {"warehouse_id": warehouse_id}
+
+
+class MarketplaceOps:
+    """Marketplace operations shared by the sync and async marketplace services."""
+
+    _runner: Any
+
+    # --- offices and warehouses -----------------------------------------------------------------
+    def offices(self) -> Any:
+        """Every WB office a seller warehouse can be linked to (Office; `selected` when linked)."""
+        return self._runner.run(_call(Call(SPEC, "get_offices"), lambda r: _list(r.parsed)))
+
+    def warehouses(self) -> Any:
+        """The seller's warehouses (Warehouse)."""
+        return self._runner.run(_call(Call(SPEC, "get_warehouses"), lambda r: _list(r.parsed)))
+
+    def create_warehouse(self, name: str, office_id: int) -> Any:
+        """Create a warehouse linked to a WB office (one not linked to another of the seller's
+        warehouses: else ConflictError). Returns the new warehouse's ID."""
+        body = {"name": name, "officeId": office_id}
+        check_body(SPEC, "create_warehouse", body)
+        call = Call(SPEC, "create_warehouse", body=body)
+        return self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
+
+    def update_warehouse(self, warehouse_id: int, name: str, office_id: int) -> Any:
+        """Rename a warehouse and/or link it to another office (the office may change once a day:
+        else ConflictError)."""
+        kwargs = _warehouse_id("update_warehouse", warehouse_id)
+        body = {"name": name, "officeId": office_id}
+        check_body(SPEC, "update_warehouse", body)
+        return self._runner.run(_call(Call(SPEC, "update_warehouse", kwargs, body=body)))
+
+    def delete_warehouse(self, warehouse_id: int) -> Any:
+        """Delete a warehouse."""
+        kwargs = _warehouse_id("delete_warehouse", warehouse_id)
+        return self._runner.run(_call(Call(SPEC, "delete_warehouse", kwargs)))
+
+    # --- stocks -----------------------------------------------------------------------------------
+    def stocks(self, warehouse_id: int, skus: Sequence[str]) -> Any:
+        """The stocks (Stock: sku, amount) of any number of SKUs in a warehouse, 1000 SKUs per
+        request, as one list; SKUs without a stock there are not in it."""
+        op = "get_inventory"
+        kwargs = _warehouse_id(op, warehouse_id)
+        parts = list(batches(_skus(op, skus), max_items(SPEC, op, "skus")))
+
+        def plan() -> Plan[list[Any]]:
+            out: list[Any] = []
+            for part in parts:
+                r = yield Call(SPEC, op, kwargs, body={"skus": part})
+                out.extend(_list(getattr(r.parsed, "stocks", None)))
+            return out
+
+        return self._runner.run(plan())
+
+    def set_stocks(self, warehouse_id: int, items: Mapping[str, int] | Sequence[Mapping[str, Any]]) -> Any:
+        """Set stock amounts in a warehouse: `{sku: amount}` or `[{"sku", "amount"}]`, any number,
+        1000 per request (setting a stock is idempotent per SKU, so the parts are independent).
+        A refused part raises; the parts before it stay applied."""
+        op = "update_inventory"
+        kwargs = _warehouse_id(op, warehouse_id)
+        parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
+        return self._runner.run(_send_parts(op, kwargs, "stocks", parts))
+
+    def delete_stocks(self, warehouse_id: int, skus: Sequence[str]) -> Any:
+        """Delete the stocks of any number of SKUs in a warehouse, 1000 per request. Irreversible:
+        the stock has to be set again to sell."""
+        op = "delete_inventory"
+        kwargs = _warehouse_id(op, warehouse_id)
+        parts = list(batches(_skus(op, skus), max_items(SPEC, op, "skus")))
+        return self._runner.run(_send_parts(op, kwargs, "skus", parts))
+
+
+def _send_parts(op: str, kwargs: dict[str, Any], key: str, parts: list[list[Any]]) -> Plan[None]:
+    for part in parts:
+        yield Call(SPEC, op, kwargs, body={key: part})

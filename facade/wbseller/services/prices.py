@@ -1,0 +1,411 @@
+"""Prices and discounts: uploads you can wait on, and the lists of goods, sizes and quarantine.
+
+upload = wb.prices.set_prices([{"nmID": 123, "price": 999, "discount": 30}, ...])  # any number
+result = upload.wait(timeout=300)     # per upload its status (3/4/5/6), per item applied or WB's error
+result.raise_for_errors()             # UploadError listing every nmID that was not applied
+for good in wb.prices.iter_goods():
+    ...
+
+WB answers an upload with an ID only: the upload sits in a buffer (status 1, the "unprocessed"
+methods), then moves to the history (the "processed" methods) with status 3 (all applied),
+4 (canceled), 5 (some items have errors) or 6 (all have errors); the item errors (an unknown
+nmID, a price sent to quarantine…) are only in the processed upload details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import (
+    BadRequestError,
+    InvalidRequestError,
+    MalformedResponseError,
+    UploadError,
+    WaitTimeoutError,
+    WBError,
+)
+from ..pagination import Pages, PageState, batches, offset_pages
+from ..plans import Call, Plan, each
+from ..validation import check_params, check_value, max_items, param_schema, schema_at
+from ..waiting import Handle, poll
+
+SPEC = "prices"
+SET_PRICES = "set_prices_and_discounts"
+SET_SIZE_PRICES = "sets_size_prices"
+SET_CLUB_DISCOUNTS = "set_wb_club_discounts"
+
+# Upload statuses (the spec's HistoryTask.status): 1 is the buffer, there is no 2.
+APPLIED, CANCELED, PARTLY, NONE_APPLIED = 3, 4, 5, 6
+PROCESSED = (APPLIED, CANCELED, PARTLY, NONE_APPLIED)
+ITEM_ERROR = 3  # GoodHistory.status: 2 — updated, 3 — has errors
+
+# The docs give no bounds for price, discount and clubDiscount (so the spec has none). Only what
+# cannot be a price or a percentage is refused here; WB's own limits come back item by item.
+SANITY_BOUNDS: dict[str, dict[str, int]] = {
+    "price": {"minimum": 1},
+    "discount": {"minimum": 0, "maximum": 100},
+    "clubDiscount": {"minimum": 0, "maximum": 100},
+}
+
+ItemKey = int | tuple[int, int]  # nmID, or (nmID, sizeID) for size prices
+
+
+def _get(obj: Any, name: str) -> Any:
+    """An attribute of a generated model, None when absent or UNSET."""
+    value = getattr(obj, name, None)
+    return None if value is None or type(value).__name__ == "Unset" else value
+
+
+def _json(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _item_key(nm_id: int, size_id: int | None) -> ItemKey:
+    return nm_id if size_id is None else (nm_id, size_id)
+
+
+# --- results ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UploadTask:
+    """One processed upload as WB reports it (Processed upload state)."""
+
+    upload_id: int
+    status: int  # 3 all applied, 4 canceled, 5 partly applied, 6 nothing applied
+    error_text: str = ""
+    upload_date: str | None = None
+    activation_date: str | None = None
+    overall: int | None = None  # overAllGoodsNumber
+    succeeded: int | None = None  # successGoodsNumber
+
+
+@dataclass(frozen=True)
+class PriceItem:
+    """One item of an upload: applied, or WB's error text for it."""
+
+    nm_id: int
+    size_id: int | None
+    upload_id: int | None  # None: its request was refused, no upload was made
+    applied: bool
+    error: str = ""
+
+    @property
+    def key(self) -> ItemKey:
+        return _item_key(self.nm_id, self.size_id)
+
+
+@dataclass
+class PriceResult:
+    """What became of a price upload: `tasks` per uploadID, `items` per nmID (+ sizeID)."""
+
+    tasks: dict[int, UploadTask]
+    items: list[PriceItem]
+
+    @property
+    def status(self) -> int:
+        """The uploads' statuses folded into one: the common status when they agree; else 5 if
+        any upload applied something, 6 if none did. A refused request counts as a 6."""
+        statuses = {t.status for t in self.tasks.values()}
+        if self.refused:
+            statuses.add(NONE_APPLIED)
+        if len(statuses) == 1:
+            return statuses.pop()
+        return PARTLY if statuses & {APPLIED, PARTLY} else NONE_APPLIED
+
+    @property
+    def refused(self) -> dict[ItemKey, str]:
+        """Items whose request WB refused outright (no uploadID), with its error."""
+        return {i.key: i.error for i in self.items if i.upload_id is None}
+
+    @property
+    def applied(self) -> list[ItemKey]:
+        """nmID (or (nmID, sizeID)) of every item WB applied."""
+        return [i.key for i in self.items if i.applied]
+
+    @property
+    def failed(self) -> dict[ItemKey, str]:
+        """nmID (or (nmID, sizeID)) -> WB's error text, for every item not applied."""
+        return {i.key: i.error for i in self.items if not i.applied}
+
+    def raise_for_errors(self) -> PriceResult:
+        """UploadError (with `.failed`) listing every item not applied, grouped by error text."""
+        failed = self.failed
+        if failed:
+            by_text: dict[str, list[str]] = {}
+            for key, text in failed.items():
+                by_text.setdefault(text, []).append(str(key))
+            lines = "; ".join(f"nmID {', '.join(keys)}: {text}" for text, keys in by_text.items())
+            raise UploadError(f"{len(failed)} item(s) not applied: {lines}", failed=dict(failed))
+        return self
+
+
+def _outcome(task: UploadTask, item: Any) -> PriceItem:
+    nm_id = int(_get(item, "nm_id") or 0)
+    size_id = _get(item, "size_id")
+    text = str(_get(item, "error_text") or "")
+    # only uploads WB applied (3, 5) applied anything; in those, an item with an error was skipped
+    applied = task.status in (APPLIED, PARTLY) and not text and _get(item, "status") != ITEM_ERROR
+    if not applied and not text:
+        text = "upload canceled" if task.status == CANCELED else f"not applied (upload status {task.status})"
+    return PriceItem(nm_id, None if size_id is None else int(size_id), task.upload_id, applied, text)
+
+
+# --- the handle ------------------------------------------------------------------------------
+class PriceUpload(Handle[PriceResult]):
+    """Price uploads sent to WB: wait() follows each uploadID from the buffer to the history and
+    returns a PriceResult. Rebuild it in another process with `client.prices.upload(upload_ids)`."""
+
+    default_poll = 3.0
+
+    def __init__(
+        self,
+        runner: Any,
+        upload_ids: Sequence[int],
+        *,
+        already_existing: Iterable[int] = (),
+        refused: Mapping[ItemKey, str] | None = None,
+    ) -> None:
+        super().__init__(runner)
+        self.upload_ids = list(dict.fromkeys(int(i) for i in upload_ids))
+        self.already_existing = set(already_existing)  # answered 208: an identical upload existed
+        self.refused = dict(refused or {})  # items of requests WB refused (400/422), with its error
+        self.activation: dict[int, str | None] = {}  # buffered uploads' activationDate, when seen
+        self._done: dict[int, tuple[UploadTask, list[PriceItem]]] = {}
+
+    def __repr__(self) -> str:
+        return f"PriceUpload(upload_ids={self.upload_ids})"
+
+    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[PriceResult]:
+        def round_() -> Plan[PriceResult | None]:
+            for upload_id in self.upload_ids:
+                if upload_id not in self._done:
+                    yield from self._check(upload_id)
+            if len(self._done) < len(self.upload_ids):
+                return None
+            return self._result()
+
+        try:
+            result = yield from poll(
+                round_, timeout=timeout, interval=poll_interval, what=f"price upload(s) {self.upload_ids}"
+            )
+        except WaitTimeoutError as e:
+            raise WaitTimeoutError(f"{e}{self._pending()}") from None
+        return result
+
+    def _pending(self) -> str:
+        """Which uploads are not processed yet, and when WB said it would process them."""
+        pending = [u for u in self.upload_ids if u not in self._done]
+        dates = {u: self.activation[u] for u in pending if self.activation.get(u)}
+        return f"; not processed yet: {pending}" + (f", activation dates: {dates}" if dates else "")
+
+    def _check(self, upload_id: int) -> Plan[None]:
+        """Processed yet? Then read all its items. If not, look at the buffer once, to learn
+        when WB means to process it (a promo-calendar upload waits for the promo start)."""
+        r = yield Call(SPEC, "processed_upload_state", {"upload_id": upload_id})
+        _raise_envelope(r.parsed, "processed_upload_state")
+        data = _get(r.parsed, "data")
+        status = _get(data, "status")
+        if data is None or status not in PROCESSED:
+            if upload_id not in self.activation:
+                b = yield Call(SPEC, "unprocessed_upload_state", {"upload_id": upload_id})
+                self.activation[upload_id] = _get(_get(b.parsed, "data"), "activation_date")
+            return
+        task = UploadTask(
+            upload_id,
+            int(status),
+            str(_get(r.parsed, "error_text") or ""),
+            _get(data, "upload_date"),
+            _get(data, "activation_date"),
+            _get(data, "over_all_goods_number"),
+            _get(data, "success_goods_number"),
+        )
+        items: list[PriceItem] = []
+
+        def collect(item: Any) -> bool:
+            items.append(_outcome(task, item))
+            return False  # read every page
+
+        yield from each(
+            _details_plan(PageState(), upload_id, True, _page_max("processed_upload_details")), collect
+        )
+        self._done[upload_id] = (task, items)
+
+    def _result(self) -> PriceResult:
+        items = [i for u in self.upload_ids for i in self._done[u][1]]
+        items += [_refused_item(key, text) for key, text in self.refused.items()]
+        return PriceResult({u: self._done[u][0] for u in self.upload_ids}, items)
+
+
+def _refused_item(key: ItemKey, text: str) -> PriceItem:
+    nm_id, size_id = (key, None) if isinstance(key, int) else key
+    return PriceItem(nm_id, size_id, None, False, text)
+
+
+# --- plans -----------------------------------------------------------------------------------
+def _raise_envelope(parsed: Any, operation_id: str) -> None:
+    """The section's envelope can say `error: true` in a 2xx answer."""
+    if _get(parsed, "error") is True:
+        raise WBError(f"{SPEC}.{operation_id}: {_get(parsed, 'error_text') or 'error'}")
+
+
+def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
+    def call(n: int, offset: int) -> Call:
+        return Call(SPEC, operation_id, {**kwargs, "limit": n, "offset": offset})
+
+    def items(response: Any) -> Sequence[Any]:
+        _raise_envelope(response.parsed, operation_id)
+        return _get(_get(response.parsed, "data"), key) or []
+
+    return offset_pages(call, items, limit, state)
+
+
+def _details_plan(state: PageState, upload_id: int, processed: bool, limit: int) -> Plan[None]:
+    if processed:
+        return _list_plan(state, "processed_upload_details", "history_goods", limit, upload_id=upload_id)
+    return _list_plan(state, "unprocessed_upload_details", "buffer_goods", limit, upload_id=upload_id)
+
+
+def _page_max(operation_id: str) -> int:
+    """The documented maximum page size (the `limit` parameter's maximum in the spec)."""
+    return int(param_schema(SPEC, operation_id, "limit")["maximum"])
+
+
+def _page_size(operation_id: str, page_size: int | None) -> int:
+    maximum = _page_max(operation_id)
+    if page_size is None:
+        return maximum
+    check_value(param_schema(SPEC, operation_id, "limit"), page_size, "limit")
+    if page_size < 1:  # the spec allows 0, which would never advance
+        raise InvalidRequestError(
+            f"page_size: {page_size} is outside 1..{maximum}",
+            field="page_size",
+            value=page_size,
+            limit=maximum,
+        )
+    return page_size
+
+
+def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
+    """Each item against the spec's item schema and the sanity bounds; no item twice."""
+    schema = schema_at(SPEC, operation_id, "data.[]")
+    body = [_json(i) for i in items]
+    seen: set[ItemKey] = set()
+    for n, item in enumerate(body):
+        check_value(schema, item, f"data[{n}]", spec_name=SPEC)
+        for name, bounds in SANITY_BOUNDS.items():
+            if item.get(name) is not None:
+                check_value({"type": "integer", **bounds}, item[name], f"data[{n}].{name}")
+        key = _item_key(item["nmID"], item.get("sizeID") if operation_id == SET_SIZE_PRICES else None)
+        if key in seen:
+            what = "nmID/sizeID" if isinstance(key, tuple) else "nmID"
+            raise InvalidRequestError(
+                f"data[{n}].{what}: {key} appears twice in one upload", field=what, value=key, limit="unique"
+            )
+        seen.add(key)
+    return body
+
+
+def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
+    sized = operation_id == SET_SIZE_PRICES
+    return [_item_key(i["nmID"], i.get("sizeID") if sized else None) for i in chunk]
+
+
+class PricesOps:
+    """Prices and discounts operations shared by the sync and async prices services."""
+
+    _runner: Any
+
+    # --- uploads ---
+    def set_prices(self, items: Iterable[Any]) -> Any:
+        """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
+        (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
+        Returns a PriceUpload; wait() on it for what WB applied."""
+        return self._send(SET_PRICES, items)
+
+    def set_size_prices(self, items: Iterable[Any]) -> Any:
+        """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
+        any number, in uploads of the spec's maximum. Returns a PriceUpload."""
+        return self._send(SET_SIZE_PRICES, items)
+
+    def set_club_discounts(self, items: Iterable[Any]) -> Any:
+        """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
+        maximum. Returns a PriceUpload."""
+        return self._send(SET_CLUB_DISCOUNTS, items)
+
+    def upload(self, upload_ids: Sequence[int]) -> PriceUpload:
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
+        return PriceUpload(self._runner, upload_ids)
+
+    def _send(self, operation_id: str, items: Iterable[Any]) -> Any:
+        body = _validated(operation_id, items)
+        if not body:
+            raise InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
+        chunks = list(batches(body, max_items(SPEC, operation_id, "data")))
+        return self._runner.run(self._send_plan(operation_id, chunks))
+
+    def _send_plan(self, operation_id: str, chunks: list[list[dict[str, Any]]]) -> Plan[PriceUpload]:
+        """Send every chunk. A chunk WB refuses (400/422, e.g. "already set") does not stop the
+        others: its items are reported as failed. Any other error stops, noting what was sent."""
+        ids: list[int] = []
+        existing: list[int] = []
+        refused: dict[ItemKey, str] = {}
+        first_refusal: BadRequestError | None = None
+        for chunk in chunks:
+            try:
+                r = yield Call(SPEC, operation_id, body={"data": chunk})
+            except BadRequestError as e:
+                first_refusal = first_refusal or e
+                refused.update(dict.fromkeys(_keys(operation_id, chunk), e.detail or str(e)))
+                continue
+            except WBError as e:
+                if ids:
+                    e.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
+                raise
+            upload_id = _get(_get(r.parsed, "data"), "id")
+            if upload_id is None:
+                raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
+            ids.append(int(upload_id))
+            if int(r.status_code) == 208:  # documented success: this upload already exists
+                existing.append(int(upload_id))
+        if not ids and first_refusal is not None:
+            raise first_refusal
+        return PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
+
+    # --- lists ---
+    def iter_goods(self, filter_nm_id: int | None = None, *, page_size: int | None = None) -> Pages[Any]:
+        """Goods with their prices and discounts (all, or the one `filter_nm_id`), by limit/offset
+        until an empty page; page_size defaults to the documented maximum."""
+        op = "get_products_with_prices"
+        limit = _page_size(op, page_size)
+        kwargs: dict[str, Any] = {}
+        if filter_nm_id is not None:
+            check_params(SPEC, op, {"limit": limit, "filterNmID": filter_nm_id})
+            kwargs["filter_nm_id"] = filter_nm_id
+        return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, **kwargs))
+
+    def iter_size_prices(self, nm_id: int, *, page_size: int | None = None) -> Pages[Any]:
+        """The sizes of one product with their prices (goods with editableSizePrice only)."""
+        op = "get_product_sizes_with_prices"
+        limit = _page_size(op, page_size)
+        check_params(SPEC, op, {"limit": limit, "nmID": nm_id})
+        return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, nm_id=nm_id))
+
+    def iter_quarantine(self, *, page_size: int | None = None) -> Pages[Any]:
+        """The goods in price quarantine (their new price with discount ≥ 3 times lower)."""
+        op = "get_products_in_quarantine"
+        limit = _page_size(op, page_size)
+        return Pages(self._runner, lambda state: _list_plan(state, op, "quarantine_goods", limit))
+
+    def iter_upload_details(
+        self, upload_id: int, processed: bool = True, *, page_size: int | None = None
+    ) -> Pages[Any]:
+        """The items of one upload with their errors: processed (the history) or still in the
+        buffer (processed=False). Empty while the upload is in the other list."""
+        op = "processed_upload_details" if processed else "unprocessed_upload_details"
+        limit = _page_size(op, page_size)
+        check_params(SPEC, op, {"limit": limit, "uploadID": upload_id})
+        return Pages(self._runner, lambda state: _details_plan(state, upload_id, processed, limit))
+
+
+__all__ = ["PriceItem", "PriceResult", "PriceUpload", "PricesOps", "UploadTask"]

@@ -1,0 +1,155 @@
+"""client.marketplace against the emulator: offices and warehouses, stocks of any number of SKUs
+read, set and deleted 1000 per request, and the checks that raise before a request. Each test
+runs with a Client and an AsyncClient."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+import wbseller
+from wbseller.errors import ConflictError, InvalidRequestError, NotFoundError
+from wbseller.testing import Emulator
+from wbseller.testing.handlers.marketplace import MarketplaceStore
+
+
+@pytest.fixture(params=["sync", "async"])
+def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
+    return make_client(async_=request.param == "async")
+
+
+async def done(value: Any) -> Any:
+    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
+    return await value if inspect.isawaitable(value) else value
+
+
+def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
+    async def main() -> None:
+        try:
+            await scenario()
+        finally:
+            if isinstance(wb, wbseller.AsyncClient):
+                await wb.aclose()
+
+    asyncio.run(main())
+
+
+def store(emu: Emulator) -> MarketplaceStore:
+    return emu.state.default.store(MarketplaceStore)
+
+
+def count(emu: Emulator, operation: str) -> int:
+    return sum(1 for r in emu.requests if r.operation == f"marketplace.{operation}")
+
+
+def test_offices_and_warehouses(emu: Emulator, wb: Any) -> None:
+    offices = store(emu).offices()
+
+    async def scenario() -> None:
+        listed = await done(wb.marketplace.offices())
+        assert {o.id for o in listed} == {o.id for o in offices}
+        warehouse_id = await done(wb.marketplace.create_warehouse("Main", offices[0].id))
+        assert [(w.id, w.name) for w in await done(wb.marketplace.warehouses())] == [(warehouse_id, "Main")]
+        assert [o.selected for o in await done(wb.marketplace.offices()) if o.id == offices[0].id] == [True]
+
+        with pytest.raises(ConflictError):  # the office is linked already
+            await done(wb.marketplace.create_warehouse("Second", offices[0].id))
+        await done(wb.marketplace.update_warehouse(warehouse_id, "Main 2", offices[1].id))
+        assert (store(emu).warehouse(warehouse_id).name, store(emu).warehouse(warehouse_id).office_id) == (
+            "Main 2",
+            offices[1].id,
+        )
+        await done(wb.marketplace.delete_warehouse(warehouse_id))
+        assert await done(wb.marketplace.warehouses()) == []
+        with pytest.raises(NotFoundError):
+            await done(wb.marketplace.delete_warehouse(warehouse_id))
+
+    play(wb, scenario)
+
+
+def test_stocks_of_2500_skus_in_three_requests(emu: Emulator, wb: Any) -> None:
+    st = store(emu)
+    warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
+    skus = st.seed_stocks(warehouse_id, 2500, amount=7)
+
+    async def scenario() -> None:
+        stocks = await done(wb.marketplace.stocks(warehouse_id, [*skus, "no-stock-here"]))
+        assert sorted(s.sku for s in stocks) == sorted(skus)
+        assert {s.amount for s in stocks} == {7}
+        assert count(emu, "get_inventory") == 3
+        assert await done(wb.marketplace.stocks(warehouse_id, [])) == []
+        assert count(emu, "get_inventory") == 3
+
+    play(wb, scenario)
+
+
+def test_set_and_delete_stocks_are_split(emu: Emulator, wb: Any) -> None:
+    st = store(emu)
+    warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
+    amounts = {f"SKU{n:05d}": n % 100 for n in range(2500)}
+
+    async def scenario() -> None:
+        await done(wb.marketplace.set_stocks(warehouse_id, amounts))
+        assert count(emu, "update_inventory") == 3  # 1000 + 1000 + 500
+        assert store(emu).stocks(warehouse_id) == amounts
+        rows = [{"sku": "SKU00000", "amount": 100000}, {"sku": "NEW", "amount": 0}]
+        await done(wb.marketplace.set_stocks(warehouse_id, rows))  # WB's row shape, the bounds' ends
+        assert store(emu).stocks(warehouse_id)["SKU00000"] == 100000
+
+        gone = list(amounts)[:2100]
+        await done(wb.marketplace.delete_stocks(warehouse_id, gone))
+        assert count(emu, "delete_inventory") == 3
+        assert set(store(emu).stocks(warehouse_id)) == set(list(amounts)[2100:]) | {"NEW"}
+
+    play(wb, scenario)
+
+
+def test_a_refused_part_raises(emu: Emulator, wb: Any) -> None:
+    """With a SKU catalogue the emulator refuses unknown SKUs (409): the part before stays applied."""
+    st = store(emu)
+    warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
+    known = [f"K{n:04d}" for n in range(1000)]
+    st.register_skus(known)
+
+    async def scenario() -> None:
+        with pytest.raises(ConflictError) as e:
+            await done(wb.marketplace.set_stocks(warehouse_id, {**dict.fromkeys(known, 1), "UNKNOWN": 1}))
+        assert "UNKNOWN" in json.dumps(e.value.detail or "") + str(e.value.body)
+        assert store(emu).stocks(warehouse_id) == dict.fromkeys(known, 1)
+
+    play(wb, scenario)
+
+
+INVALID: list[tuple[str, Callable[[Any], Any]]] = [
+    ("warehouse: empty name", lambda m: m.create_warehouse("", 15)),
+    ("warehouse: name of 201 characters", lambda m: m.create_warehouse("x" * 201, 15)),
+    ("warehouse: office 0", lambda m: m.create_warehouse("Main", 0)),
+    ("update: warehouse ID not an integer", lambda m: m.update_warehouse("1", "Main", 15)),
+    ("delete: warehouse ID not an integer", lambda m: m.delete_warehouse(None)),
+    ("stocks: a SKU that is not a string", lambda m: m.stocks(1, ["a", 2])),
+    ("set stocks: negative amount", lambda m: m.set_stocks(1, {"a": -1})),
+    ("set stocks: amount above the maximum", lambda m: m.set_stocks(1, {"a": 100001})),
+    ("set stocks: amount not an integer", lambda m: m.set_stocks(1, {"a": 1.5})),
+    ("set stocks: row without amount", lambda m: m.set_stocks(1, [{"sku": "a"}])),
+    (
+        "set stocks: a SKU twice",
+        lambda m: m.set_stocks(1, [{"sku": "a", "amount": 1}, {"sku": "a", "amount": 2}]),
+    ),
+    ("delete stocks: a SKU that is not a string", lambda m: m.delete_stocks(1, [3])),
+]
+
+
+@pytest.mark.parametrize("call", [c for _, c in INVALID], ids=[name for name, _ in INVALID])
+def test_checks_raise_before_any_request(emu: Emulator, wb: Any, call: Callable[[Any], Any]) -> None:
+    async def scenario() -> None:
+        with pytest.raises(InvalidRequestError) as e:
+            await done(call(wb.marketplace))
+        assert e.value.field
+        assert emu.requests == []
+
+    play(wb, scenario)

@@ -1,0 +1,128 @@
+"""client.media against the emulator: the count, the list walked with limit/offset until an empty
+page (exact multiples of the page size, no campaigns at all, filters), one campaign (None on 204)
+and the checks that raise before a request. Each test runs with a Client and an AsyncClient."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+import pytest
+
+import wbseller
+from wbseller.errors import InvalidRequestError
+from wbseller.services.media import DEFAULT_PAGE_SIZE
+from wbseller.testing import Emulator
+from wbseller.testing.handlers.media import MediaStore
+
+
+@pytest.fixture(params=["sync", "async"])
+def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
+    return make_client(async_=request.param == "async")
+
+
+async def done(value: Any) -> Any:
+    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
+    return await value if inspect.isawaitable(value) else value
+
+
+async def collect(wb: Any, pages: Any) -> list[Any]:
+    if isinstance(wb, wbseller.AsyncClient):
+        return [item async for item in pages]
+    return list(pages)
+
+
+def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
+    async def main() -> None:
+        try:
+            await scenario()
+        finally:
+            if isinstance(wb, wbseller.AsyncClient):
+                await wb.aclose()
+
+    asyncio.run(main())
+
+
+def store(emu: Emulator) -> MediaStore:
+    return emu.state.default.store(MediaStore)
+
+
+def pages_sent(emu: Emulator) -> list[tuple[int, int, int | None]]:
+    """(limit, offset, status) of each list request."""
+    out = []
+    for r in emu.requests:
+        if r.operation == "media.list_of_media_campaigns":
+            q = parse_qs(r.query)
+            out.append((int(q["limit"][0]), int(q["offset"][0]), r.status))
+    return out
+
+
+@pytest.mark.parametrize("n", [10, 12])
+def test_paging_until_an_empty_page(emu: Emulator, wb: Any, n: int) -> None:
+    ids = store(emu).seed_media_campaigns(n)
+
+    async def scenario() -> None:
+        found = await collect(wb, wb.media.iter_campaigns(page_size=5, order="id", direction="asc"))
+        assert [c.advert_id for c in found] == sorted(ids)
+        # an exact multiple still needs the empty page (204) to know the list is over
+        expected = [(5, 0, 200), (5, 5, 200), (5, 10, 200 if n > 10 else 204)]
+        if n > 10:
+            expected.append((5, 12, 204))
+        assert pages_sent(emu) == expected
+
+    play(wb, scenario)
+
+
+def test_no_campaigns_is_one_request(emu: Emulator, wb: Any) -> None:
+    async def scenario() -> None:
+        assert await collect(wb, wb.media.iter_campaigns()) == []
+        assert pages_sent(emu) == [(DEFAULT_PAGE_SIZE, 0, 204)]
+        assert (await done(wb.media.count())).all_ == 0
+
+    play(wb, scenario)
+
+
+def test_filters_and_count(emu: Emulator, wb: Any) -> None:
+    ids = store(emu).seed_media_campaigns(20)
+
+    async def scenario() -> None:
+        paused = await collect(wb, wb.media.iter_campaigns(status=9, type=1))
+        expected = [c.advert_id for c in store(emu).media_campaigns() if c.status == 9 and c.type == 1]
+        assert expected and sorted(c.advert_id for c in paused) == expected
+        assert (await done(wb.media.count())).all_ == len(ids)
+
+    play(wb, scenario)
+
+
+def test_one_campaign_or_none(emu: Emulator, wb: Any) -> None:
+    advert_id = store(emu).add_media_campaign(name="Осенняя", nms=[123456])
+
+    async def scenario() -> None:
+        campaign = await done(wb.media.campaign(advert_id))
+        assert campaign.name == "Осенняя" and list(campaign.items[0].nms) == [123456]
+        assert await done(wb.media.campaign(advert_id + 1000)) is None
+
+    play(wb, scenario)
+
+
+INVALID: list[tuple[str, Callable[[Any], Any]]] = [
+    ("page size 0", lambda m: m.iter_campaigns(page_size=0)),
+    ("page size not an integer", lambda m: m.iter_campaigns(page_size=2.5)),
+    ("status not an integer", lambda m: m.iter_campaigns(status="active")),
+    ("order not a string", lambda m: m.iter_campaigns(order=1)),
+    ("campaign ID not an integer", lambda m: m.campaign("1")),
+]
+
+
+@pytest.mark.parametrize("call", [c for _, c in INVALID], ids=[name for name, _ in INVALID])
+def test_checks_raise_before_any_request(emu: Emulator, wb: Any, call: Callable[[Any], Any]) -> None:
+    async def scenario() -> None:
+        with pytest.raises(InvalidRequestError) as e:
+            await done(call(wb.media))
+        assert e.value.field
+        assert emu.requests == []
+
+    play(wb, scenario)
