@@ -1,0 +1,108 @@
+"""`wbseller`: the command line, a thin layer over the facade (every command calls a service).
+
+One module per command group; `_app` holds what they share (global options, errors, exit codes).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from .._version import __version__
+from . import account, cards, emulator, prices, stocks, wbd
+from ._app import App, ClientOptions, run_safely, setup_logging, warnings_as_lines
+
+HELP = """Work with a Wildberries seller account from scripts and the shell.
+
+Tokens come from --token / --wbd-token or $WB_API_TOKEN / $WBD_API_TOKEN; they are never
+printed. Errors go to stderr as one line "wbseller: <message>".
+
+\b
+Exit codes:
+  0    done
+  1    the operation failed: WB answered with an error, items of an upload failed,
+       a wait timed out, a file could not be written
+  2    usage or validation error (bad option, bad CSV row, a documented limit
+       exceeded): nothing was sent; for `token`, a missing or non-JWT token
+  130  interrupted (Ctrl-C); `cards export --resume` can go on from where it stopped
+"""
+
+
+class WbsellerGroup(click.Group):
+    """The root group: runs the command line with every error reported as one line."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        with warnings_as_lines():
+            code = run_safely(
+                lambda: super(WbsellerGroup, self).main(
+                    args, prog_name or "wbseller", complete_var, standalone_mode=False, **extra
+                )
+            )
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+@click.group("wbseller", cls=WbsellerGroup, help=HELP, context_settings={"max_content_width": 100})
+@click.option("--token", metavar="TOKEN", help="Seller API token [default: $WB_API_TOKEN].")
+@click.option("--wbd-token", metavar="TOKEN", help="Wildberries Digital token [default: $WBD_API_TOKEN].")
+@click.option("--base-url", metavar="URL", help="Send every request there (e.g. the emulator).")
+@click.option(
+    "--sandbox/--no-sandbox", default=None, help="Use WB's sandbox hosts [default: as the token says]."
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+    help="Seconds per HTTP request.",
+)  # fmt: skip
+@click.option(
+    "--max-retries", type=click.IntRange(min=0), default=3, show_default=True,
+    help="Retries of what is safe to repeat (429, 5xx, broken connections).",
+)  # fmt: skip
+@click.option("-v", "--verbose", count=True, help="Log to stderr: -v retries and waits, -vv every request.")
+@click.version_option(__version__, prog_name="wbseller")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    token: str | None,
+    wbd_token: str | None,
+    base_url: str | None,
+    sandbox: bool | None,
+    timeout: float,
+    max_retries: int,
+    verbose: int,
+) -> None:
+    setup_logging(verbose)
+    extra = ctx.obj.extra if isinstance(ctx.obj, ClientOptions) else {}
+    app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra))
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+for command in (
+    account.token,
+    account.ping,
+    cards.group,
+    prices.group,
+    stocks.group,
+    wbd.group,
+    emulator.emulator,
+):
+    cli.add_command(command)
+
+
+def main() -> None:
+    """The `wbseller` console script."""
+    cli.main(prog_name="wbseller")
+
+
+__all__ = ["ClientOptions", "cli", "main"]

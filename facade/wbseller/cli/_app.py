@@ -1,0 +1,161 @@
+"""What every command shares: the global options and the client they build, errors as one line on
+stderr, exit codes, logging."""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from ..client import Client
+from ..errors import InvalidRequestError, WBError
+
+# Exit codes (documented in `wbseller --help`)
+OK = 0
+FAILED = 1  # WB refused or failed, items failed, a wait timed out, a file could not be written
+USAGE = 2  # bad arguments or input, checked before anything was sent
+INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+class CliError(Exception):
+    """An error for the user: printed as one line `wbseller: <message>`, exit `code`."""
+
+    def __init__(self, message: str, code: int = FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class ClientOptions:
+    """More `Client(...)` keyword arguments, for a program running the CLI in-process:
+    `cli.main(args, obj=ClientOptions({"rate_limits": ..., "limiter": ...}))` (the tests give the
+    emulator's scaled limits this way)."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class App:
+    """The global options; builds one Client on first use and closes it at the end."""
+
+    token: str | None
+    wbd_token: str | None
+    base_url: str | None
+    sandbox: bool | None
+    timeout: float
+    max_retries: int
+    extra: dict[str, Any] = field(default_factory=dict)
+    _client: Client | None = None
+
+    def client(self) -> Client:
+        if self._client is None:
+            self._client = Client(
+                self.token,
+                wbd_token=self.wbd_token,
+                sandbox=self.sandbox,
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=self.max_retries,
+                **self.extra,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+# --- errors ---------------------------------------------------------------------------------------
+def code_of(error: BaseException) -> int:
+    """The exit code an exception stands for."""
+    if isinstance(error, CliError):
+        return error.code
+    if isinstance(error, InvalidRequestError):
+        return USAGE  # the facade's checks run before anything is sent
+    if isinstance(error, KeyboardInterrupt | click.Abort):
+        return INTERRUPTED
+    return FAILED
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one line, its notes included (e.g. which uploads were already sent)."""
+    parts = [str(error) or type(error).__name__, *getattr(error, "__notes__", [])]
+    return re.sub(r"\s*\n\s*", " ", "; ".join(parts))
+
+
+def say_error(message: str) -> None:
+    click.echo(f"wbseller: {message}", err=True)
+
+
+def at_row(error: InvalidRequestError, lines: list[int], path: str) -> CliError:
+    """A facade check failing on item N of what was read from a CSV file, named by its line (a
+    check of something else, e.g. the warehouse ID, as it is)."""
+    match = re.match(r"\w+\[(\d+)\]", error.field or "") or re.match(r"\w+\[(\d+)\]", str(error))
+    if match and int(match.group(1)) < len(lines):
+        return CliError(f"{path}, line {lines[int(match.group(1))]}: {error}", USAGE)
+    return CliError(str(error), USAGE)
+
+
+def run_safely(call: Callable[[], Any]) -> int:
+    """Run the command line; turn every error into one line on stderr and an exit code."""
+    try:
+        rv = call()
+    except click.UsageError as e:
+        hint = f" (see '{e.ctx.command_path} --help')" if e.ctx is not None else ""
+        say_error(e.format_message() + hint)
+        return USAGE
+    except click.ClickException as e:
+        say_error(e.format_message())
+        return e.exit_code
+    except (CliError, WBError, KeyboardInterrupt, click.Abort) as e:
+        say_error("interrupted" if isinstance(e, KeyboardInterrupt | click.Abort) else one_line(e))
+        return code_of(e)
+    except OSError as e:  # a file not readable or writable
+        say_error(f"{e.strerror or e}: {e.filename}" if e.filename else one_line(e))
+        return FAILED
+    return rv if isinstance(rv, int) else OK
+
+
+@contextmanager
+def warnings_as_lines() -> Iterator[None]:
+    """Warnings (an expiring token, a non-JWT one) as `wbseller: warning: …` lines."""
+
+    def show(message: Warning | str, *_: Any, **__: Any) -> None:
+        say_error(f"warning: {message}")
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
+
+
+# --- logging --------------------------------------------------------------------------------------
+class _StderrHandler(logging.Handler):
+    """Log records to stderr as `wbseller: <level>: <message>` (resolved at each record, so it
+    follows a redirected stderr)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(f"wbseller: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        except Exception:
+            self.handleError(record)
+
+
+def setup_logging(verbose: int) -> None:
+    """Warnings always; -v adds what the transport decides (retries), -vv every request."""
+    log = logging.getLogger("wbseller")
+    for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
+        log.removeHandler(handler)  # one per run, also when run again in one process
+    handler = _StderrHandler()
+    handler.setLevel(logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+    log.addHandler(handler)
+    log.setLevel(min(handler.level, log.getEffectiveLevel()))

@@ -1,0 +1,115 @@
+"""`wbseller token` (what the tokens' claims say, offline) and `wbseller ping` (is every host
+reachable with them)."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+import click
+
+from ..config import TokenWarning
+from ..token import TokenInfo
+from ._app import FAILED, OK, USAGE, App, CliError, pass_app
+
+NO_TOKEN = "no token: pass --token or set WB_API_TOKEN (--wbd-token / WBD_API_TOKEN for WBD)"
+
+
+def _tokens(app: App) -> list[tuple[str, TokenInfo]]:
+    """(label, claims) of each token given; the Client sorts out a WBD token given as --token."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TokenWarning)  # `token` reports these itself
+        client = app.client()
+    found = [("token", client.token_info), ("WBD token", client.wbd_token_info)]
+    return [(label, info) for label, info in found if info is not None]
+
+
+def _verdict(info: TokenInfo) -> int:
+    if not info.is_jwt:
+        return USAGE
+    return FAILED if info.expired() else OK
+
+
+def _expiry(info: TokenInfo) -> str:
+    left = info.expires_in()
+    if info.expires_at is None or left is None:
+        return "no expiry claim"
+    when = f"{info.expires_at:%Y-%m-%d %H:%M} UTC"
+    if left <= 0:
+        return f"{when} (EXPIRED {-left / 86400:.1f} days ago)"
+    return f"{when} ({left / 86400:.1f} days left)"
+
+
+def _lines(label: str, info: TokenInfo) -> list[str]:
+    head = f"{label + ':':<12} sha256:{info.fingerprint}"
+    if not info.is_jwt:
+        return [f"{head} — not a JWT: sent as is, without scope or expiry checks"]
+    return [
+        f"{head} ({info.kind})",
+        f"  categories: {', '.join(sorted(info.categories)) or '-'}",
+        f"  read-only:  {'yes' if info.read_only else 'no'}",
+        f"  sandbox:    {'yes' if info.sandbox else 'no'}",
+        f"  seller id:  {info.seller_id or '-'}",
+        f"  token id:   {info.token_id or '-'}",
+        f"  expires:    {_expiry(info)}",
+    ]
+
+
+def _as_json(label: str, info: TokenInfo) -> dict[str, Any]:
+    left = info.expires_in()
+    return {
+        "token": label,
+        "fingerprint": f"sha256:{info.fingerprint}",
+        "jwt": info.is_jwt,
+        "kind": info.kind if info.is_jwt else None,
+        "categories": sorted(info.categories),
+        "read_only": info.read_only,
+        "sandbox": info.sandbox,
+        "seller_id": info.seller_id,
+        "token_id": info.token_id,
+        "expires_at": info.expires_at.isoformat() if info.expires_at else None,
+        "days_left": None if left is None else round(left / 86400, 3),
+        "expired": info.expired(),
+    }
+
+
+@click.command(short_help="What the tokens' claims say (offline).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per token instead of text.")
+@pass_app
+@click.pass_context
+def token(ctx: click.Context, app: App, as_json: bool) -> None:
+    """Show what the tokens' claims say: categories, read-only, sandbox, seller, expiry.
+
+    Works offline; the tokens themselves are never shown (only a short hash). Exit 0 when every
+    token is a valid, unexpired JWT, 1 when one has expired, 2 when one is not a JWT or none is
+    given.
+    """
+    tokens = _tokens(app)
+    if not tokens:
+        raise CliError(NO_TOKEN, USAGE)
+    for label, info in tokens:
+        if as_json:
+            click.echo(json.dumps(_as_json(label, info), ensure_ascii=False))
+        else:
+            click.echo("\n".join(_lines(label, info)))
+    ctx.exit(max(_verdict(info) for _, info in tokens))
+
+
+@click.command(short_help="Check every WB host the token may use.")
+@pass_app
+@click.pass_context
+def ping(ctx: click.Context, app: App) -> None:
+    """Check every WB host the token may use (its /ping); a line per category.
+
+    Exit 1 if any category did not answer OK.
+    """
+    client = app.client()
+    if client.token_info is None and client.wbd_token_info is None:
+        raise CliError(NO_TOKEN, USAGE)
+    results = client.ping()
+    for category, r in sorted(results.items()):
+        status = "ok" if r.ok else "FAILED"
+        detail = r.ts if r.ok else r.error
+        click.echo(f"{category:<12} {status:<6} {r.status or '-':<4} {detail or ''}".rstrip())
+    ctx.exit(OK if all(r.ok for r in results.values()) else FAILED)

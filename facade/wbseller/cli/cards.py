@@ -1,0 +1,273 @@
+"""`wbseller cards export`: every product card to JSON lines or CSV, through the facade's cursor
+walk (client.content.iter_cards), resumable after a crash.
+
+Resuming: with --resume FILE, after each page the output is flushed and synced, then FILE gets
+(atomically: a temporary file renamed over it) the cursor of that page and the output's size at
+that point. A rerun with the same FILE cuts the output back to that size (dropping the lines of a
+page that was cut short) and asks WB for the cards after the cursor: every card once, none lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from ..errors import WBError
+from ..pagination import Cursor, Pages
+from ._app import INTERRUPTED, USAGE, App, CliError, code_of, one_line, pass_app
+from ._io import counter, wanted
+
+CSV_COLUMNS = (
+    "nmID",
+    "imtID",
+    "nmUUID",
+    "vendorCode",
+    "subjectID",
+    "subjectName",
+    "brand",
+    "title",
+    "skus",  # every size's barcodes, space-separated
+    "photos",  # how many
+    "createdAt",
+    "updatedAt",
+)
+STATE_VERSION = 1
+
+
+# --- output ---------------------------------------------------------------------------------------
+def _csv_line(values: list[Any]) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue().encode()
+
+
+def _csv_values(card: dict[str, Any]) -> list[Any]:
+    skus = [sku for size in card.get("sizes") or [] for sku in size.get("skus") or []]
+    derived = {"skus": " ".join(skus), "photos": len(card.get("photos") or [])}
+    return [derived[c] if c in derived else card.get(c, "") for c in CSV_COLUMNS]
+
+
+def header(fmt: str) -> bytes:
+    return _csv_line(list(CSV_COLUMNS)) if fmt == "csv" else b""
+
+
+def line(fmt: str, card: dict[str, Any]) -> bytes:
+    if fmt == "csv":
+        return _csv_line(_csv_values(card))
+    return json.dumps(card, ensure_ascii=False).encode() + b"\n"
+
+
+# --- the resume file ------------------------------------------------------------------------------
+@dataclass
+class ExportState:
+    """What --resume FILE holds: the request (a resume must ask for the same list), where the
+    export stands (the cursor after the last whole page, the output's size then) and whether it
+    finished."""
+
+    query: dict[str, Any]
+    output: str
+    cursor: dict[str, Any] | None = None
+    output_bytes: int = 0
+    cards: int = 0
+    done: bool = False
+    version: int = STATE_VERSION
+
+    @classmethod
+    def load(cls, path: Path) -> ExportState | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except ValueError as e:
+            raise CliError(f"{path}: not a resume file of `cards export` ({e})", USAGE) from None
+        if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+            raise CliError(f"{path}: not a resume file of `cards export` (version {STATE_VERSION})", USAGE)
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+    def save(self, path: Path) -> None:
+        """Write to a temporary file, sync it, rename it over `path`: a crash leaves the old
+        state or the new one, never half of one."""
+        tmp = path.with_name(f".{path.name}.tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(asdict(self), f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+
+def _start(resume: Path | None, query: dict[str, Any], output: str) -> tuple[ExportState, bool]:
+    """The export's state, and whether it resumes an earlier run."""
+    target = str(Path(output).resolve()) if output != "-" else "-"
+    state = ExportState.load(resume) if resume else None
+    if state is None:
+        return ExportState(query, target), False
+    if state.query != query or state.output != target:
+        raise CliError(
+            f"{resume} belongs to another export ({state.output}, {state.query}); "
+            "give the same options, or another --resume file",
+            USAGE,
+        )
+    return state, True
+
+
+@contextmanager
+def _output(output: str, state: ExportState, resuming: bool) -> Iterator[IO[bytes]]:
+    if output == "-":
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        return
+    if not resuming:
+        with open(output, "wb") as f:
+            yield f
+        return
+    if not os.path.exists(output):
+        raise CliError(f"{output} is gone; start over without that --resume file", USAGE)
+    with open(output, "r+b") as f:
+        size = f.seek(0, os.SEEK_END)
+        if size < state.output_bytes:
+            raise CliError(
+                f"{output} has {size} bytes, fewer than the {state.output_bytes} the resume file "
+                "recorded: it was changed; start over without that --resume file",
+                USAGE,
+            )
+        f.truncate(state.output_bytes)  # lines of a page cut short: that page comes again
+        f.seek(state.output_bytes)
+        yield f
+
+
+# --- the export -----------------------------------------------------------------------------------
+@dataclass
+class Export:
+    """One run: writes cards, and (with a resume file) records each page boundary."""
+
+    fmt: str
+    out: IO[bytes]
+    state: ExportState
+    resume: Path | None
+    written: int = 0
+
+    def checkpoint(self, cursor: Cursor | None, done: bool = False) -> None:
+        """Everything written so far is on disk, then the state says so."""
+        self.out.flush()
+        if self.resume is None:
+            return
+        os.fsync(self.out.fileno())
+        self.state.cursor = cursor.as_dict() if cursor else None
+        self.state.output_bytes = self.out.tell()
+        self.state.cards = self.written
+        self.state.done = done
+        self.state.save(self.resume)
+
+    def run(self, pages: Pages[Any], show: Callable[[int], None]) -> None:
+        saved = pages.cursor
+        for card in pages:
+            if pages.cursor != saved:  # the cards before this one are whole pages up to the cursor
+                saved = pages.cursor
+                self.checkpoint(saved)
+            self.out.write(line(self.fmt, card.to_dict()))
+            self.written += 1
+            show(self.written)
+        self.checkpoint(pages.cursor, done=True)
+
+
+def _stopped(error: BaseException, export: Export, resume: Path | None, output: str) -> CliError:
+    what = "interrupted" if isinstance(error, KeyboardInterrupt) else one_line(error)
+    if resume is None:
+        hint = f"{export.written} card(s) written; --resume FILE makes an export resumable"
+    else:
+        hint = (
+            f"{export.state.cards} card(s) saved in {output}; "
+            f"run the same command again to go on from {resume}"
+        )
+    return CliError(
+        f"{what}; {hint}", INTERRUPTED if isinstance(error, KeyboardInterrupt) else code_of(error)
+    )
+
+
+@click.group("cards")
+def group() -> None:
+    """Product cards (the content API)."""
+
+
+@group.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: each card as WB returns it; csv: the columns " + ", ".join(CSV_COLUMNS) + ".",
+)
+@click.option(
+    "-o", "--output", default="-", show_default=True, metavar="FILE|-", help="Where to write the cards."
+)
+@click.option(
+    "--resume",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Record progress in FILE after each page; rerun with the same FILE to go on after a crash.",
+)
+@click.option(
+    "--text-search", metavar="TEXT", help="Only cards matching: nmID, vendorCode, barcode or title."
+)
+@click.option("--with-photo/--without-photo", default=None, help="Only cards with (or without) photos.")
+@click.option(
+    "--page-size",
+    type=int,
+    default=100,
+    show_default=True,
+    help="Cards per request (WB's maximum is checked before sending).",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Count on stderr [default: when it is a terminal]."
+)
+@pass_app
+def export(
+    app: App,
+    fmt: str,
+    output: str,
+    resume: Path | None,
+    text_search: str | None,
+    with_photo: bool | None,
+    page_size: int,
+    progress: bool | None,
+) -> None:
+    """Export every product card, one per line (oldest change first), counting on stderr.
+
+    With --resume FILE the export survives a crash or Ctrl-C: FILE records the cursor after each
+    page, and the same command run again goes on from there, appending to the output (a page cut
+    short is asked again, so every card is in it once). FILE then records that it is complete.
+    """
+    if resume is not None and output == "-":
+        raise CliError("--resume needs --output FILE: stdout cannot be continued", USAGE)
+    query = {"format": fmt, "text_search": text_search, "with_photo": with_photo}
+    state, resuming = _start(resume, query, output)
+    if state.done:
+        click.echo(f"wbseller: already complete: {state.cards} card(s) in {output} (per {resume})", err=True)
+        return
+    photo = -1 if with_photo is None else int(with_photo)  # WB's withPhoto: -1 any, 0 without, 1 with
+    start = Cursor.from_dict(state.cursor) if state.cursor else None
+    pages = app.client().content.iter_cards(
+        text_search=text_search, with_photo=photo, page_size=page_size, start_after=start
+    )
+    with _output(output, state, resuming) as out:
+        job = Export(fmt, out, state, resume, written=state.cards)
+        if not resuming:
+            out.write(header(fmt))
+            job.checkpoint(None)  # a crash before the first page: the rerun starts over
+        with counter(wanted(progress), "cards", job.written) as show:
+            try:
+                job.run(pages, show)
+            except (WBError, KeyboardInterrupt) as e:
+                raise _stopped(e, job, resume, output) from e
+    click.echo(f"wbseller: exported {job.written} card(s)", err=True)
