@@ -12,6 +12,7 @@ help:
 	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
+	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make demo      start the emulator and run examples/tour.py"
 	@echo "make bench     run the benchmarks in bench/"
 
@@ -32,6 +33,17 @@ lint-specs: $(PY)
 coverage: $(PY)
 	$(PY) scripts/check_coverage.py --docs $(WB_DOCS)
 
+# What changed in specs/ since BASE, per operation, each change labelled BREAKING or non-breaking.
+.PHONY: diff diff-ci
+BASE ?= HEAD
+diff: $(PY)
+	$(PY) scripts/spec_diff.py --base $(BASE)
+
+# CI: the diff against the previous commit; fails on a breaking change CHANGELOG.md does not
+# acknowledge (no previous commit -- a first commit or a shallow clone -- is a note, not a failure).
+diff-ci: $(PY)
+	$(PY) scripts/spec_diff.py --base HEAD~1 --fail-on-breaking --missing-base-ok
+
 # Regenerate and fail on any difference with what is committed (changed or untracked files).
 drift: generate
 	git diff --exit-code --stat -- generated/
@@ -42,6 +54,10 @@ check: lint-specs coverage drift
 	$(VENV)/bin/ruff check facade scripts tests bench examples
 	$(VENV)/bin/ruff format --check facade scripts tests bench examples
 	$(VENV)/bin/mypy
+
+# The tour: against the built-in emulator, or (with WB_API_TOKEN) read-only against WB itself.
+demo: $(PY)
+	$(PY) examples/tour.py
 
 test: $(PY)
 	$(PY) -m pytest -q

@@ -1,0 +1,86 @@
+"""An operation the specs mark `deprecated: true` still works, and the facade says so once per
+process: one DeprecationWarning naming the operation, however many calls and clients follow."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from wbseller import transport
+from wbseller.testing import Emulator
+from wbseller.testing.handlers.promotion import PromotionStore
+from wbseller_raw.promotion.api.bids import bid_update
+from wbseller_raw.promotion.models import V0AdvertCpmRequest
+
+SUBJECT = 270  # the emulator's catalogue: Спорт, minimum bid 150
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "once" is per process: forget what earlier tests in this process already warned about."""
+    monkeypatch.setattr(transport, "_deprecation_warned", set())
+
+
+@pytest.fixture
+def campaign(emu: Emulator) -> int:
+    """An active standard-bid campaign whose cards are of SUBJECT, so POST /adv/v0/cpm answers 200."""
+    return emu.state.default.store(PromotionStore).add_campaign(type=8, status=9, subject_id=SUBJECT)
+
+
+@pytest.fixture
+def caught() -> Iterator[list[warnings.WarningMessage]]:
+    # "always": the default filters would hide a repeated warning themselves and mask a second one
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        yield seen
+
+
+def _deprecations(seen: list[warnings.WarningMessage]) -> list[warnings.WarningMessage]:
+    return [w for w in seen if issubclass(w.category, DeprecationWarning)]
+
+
+def test_deprecated_operation_warns_once_through_http(
+    make_client: Callable[..., Any], campaign: int, caught: list[warnings.WarningMessage]
+) -> None:
+    wb = make_client(["promotion"])
+    body = {"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT}
+    for cpm in (180, 190):
+        assert wb.promotion.http.post("/adv/v0/cpm", json={**body, "cpm": cpm}).status_code == 200
+    found = _deprecations(caught)
+    assert len(found) == 1
+    message = str(found[0].message)
+    assert "promotion.bid_update" in message and "POST /adv/v0/cpm" in message and "deprecated" in message
+
+
+def test_deprecated_operation_warns_once_through_the_generated_function(
+    make_client: Callable[..., Any], campaign: int, caught: list[warnings.WarningMessage]
+) -> None:
+    body = V0AdvertCpmRequest.from_dict({"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT})
+    # two clients: the warning is per process, not per client
+    for wb in (make_client(["promotion"]), make_client(["promotion"])):
+        assert bid_update.sync_detailed(client=wb.promotion.raw, body=body).status_code == 200
+    found = _deprecations(caught)
+    assert len(found) == 1
+    assert "promotion.bid_update" in str(found[0].message)
+
+
+def test_current_operation_does_not_warn(
+    make_client: Callable[..., Any], campaign: int, caught: list[warnings.WarningMessage]
+) -> None:
+    wb = make_client(["promotion"])
+    assert wb.promotion.http.get("/adv/v1/promotion/count").status_code == 200
+    assert _deprecations(caught) == []
+
+
+def test_the_warning_points_at_the_callers_line(
+    make_client: Callable[..., Any], campaign: int, caught: list[warnings.WarningMessage]
+) -> None:
+    wb = make_client(["promotion"])
+    wb.promotion.http.post(
+        "/adv/v0/cpm", json={"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT}
+    )
+    (found,) = _deprecations(caught)
+    assert found.filename == __file__
