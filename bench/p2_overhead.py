@@ -12,8 +12,9 @@ import argparse
 import time
 
 import httpx
-import wbseller
 from _util import emulator_process, median
+
+import wbseller
 from wbseller.limits import InProcessLimiter
 from wbseller_raw.promotion.api.finances import balance
 

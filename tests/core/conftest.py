@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+
 import wbseller
 from wbseller.limits import InProcessLimiter
 from wbseller.testing import Emulator

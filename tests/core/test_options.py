@@ -6,6 +6,7 @@ import asyncio
 import warnings
 
 import pytest
+
 import wbseller
 from wbseller.testing import Emulator
 from wbseller.testing.auth import mint

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 import wbseller
 from wbseller.testing import Emulator
 

@@ -6,8 +6,9 @@ import importlib
 from pathlib import Path
 
 import pytest
-import wbseller_raw
 from speclib import iter_operations, load_spec, spec_paths
+
+import wbseller_raw
 from wbseller_raw.tables import HOSTS, OPERATIONS
 
 SPEC_FILES = spec_paths()
