@@ -67,6 +67,9 @@ bench: $(PY) $(VENV)-runtime/bin/python
 	$(PY) bench/emulator_rps.py
 	$(PY) bench/p1_rate_limit.py
 	$(PY) bench/p2_overhead.py
+	$(PY) bench/p3_cards.py
+	$(PY) bench/p3_wbd_upload.py
+	$(PY) bench/redis_shared.py
 	$(VENV)-runtime/bin/python bench/p4_import.py
 
 # wbseller with its runtime dependencies only (what users import), for the import-time figure

@@ -65,7 +65,11 @@ def wb(emu: Emulator, tokens: dict[str, str]) -> Run:
         head += ["--token", token] if token is not None else []
         head += ["--wbd-token", wbd_token] if wbd_token is not None else []
         options = ClientOptions(
-            {"rate_limits": emu.client_rate_limits(), "limiter": InProcessLimiter(), "retry_backoff": 0.01}
+            {
+                "rate_limits": emu.client_rate_limits(slack=1.1),
+                "limiter": InProcessLimiter(),
+                "retry_backoff": 0.01,
+            }
         )
         result = CliRunner().invoke(cli, [*head, *args], obj=options, env=dict.fromkeys(TOKEN_ENV))
         if result.exception is not None and not isinstance(result.exception, SystemExit):

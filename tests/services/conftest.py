@@ -40,10 +40,7 @@ def make_client(emu: Emulator) -> Iterator[Callable[..., Any]]:
         kw.setdefault("base_url", emu.base_url)
         # 10% under the emulator's pace: these tests are about the services, not about timing
         # (tests/core/test_limits.py holds the client to the exact limits)
-        slower = {
-            k: (limit, period * 1.1, burst) for k, (limit, period, burst) in emu.client_rate_limits().items()
-        }
-        kw.setdefault("rate_limits", slower)
+        kw.setdefault("rate_limits", emu.client_rate_limits(slack=1.1))
         kw.setdefault("limiter", InProcessLimiter())
         kw.setdefault("retry_backoff", 0.01)
         kw.setdefault("wbd_token", emu.make_token(["wbd"]))

@@ -227,9 +227,9 @@ def test_invalid_requests_are_refused_before_sending(emu: Emulator, run: Callabl
             (lambda: cal.promotion_details(["x"]), "not of type integer"),
             (lambda: cal.iter_promotions(now, now - timedelta(days=1)), "after endDateTime"),
             (lambda: cal.iter_promotions("yesterday-ish", now), "startDateTime"),
-            (lambda: cal.iter_promotions(now, now, page_size=0), "minimum"),
-            (lambda: cal.iter_promotions(now, now, page_size=1001), "maximum"),
-            (lambda: cal.iter_nomenclatures(1, True, page_size=0), "minimum"),
+            (lambda: cal.iter_promotions(now, now, page_size=0), "outside 1..1000"),
+            (lambda: cal.iter_promotions(now, now, page_size=1001), "outside 1..1000"),
+            (lambda: cal.iter_nomenclatures(1, True, page_size=0), "outside 1..1000"),
             (lambda: cal.iter_nomenclatures("1", True), "promotionID"),
             (lambda: cal.iter_nomenclatures(1, "yes"), "inAction"),
         ]

@@ -22,20 +22,16 @@ from .. import timestamps
 from ..errors import InvalidRequestError, MalformedResponseError
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, each
-from ..validation import check_body, check_params, check_value, max_items, param_schema
+from ..validation import check_body, check_params, max_items, param_schema
 from ..waiting import Handle, poll
+from ._common import attr as _get
+from ._common import page_size as page_size_for
 
 SPEC = "calendar"
 LIST = "promotions_list"
 DETAILS = "promotions_details"
 NOMENCLATURES = "list_of_products_for_participating_in_the_promotion"
 UPLOAD = "add_product_to_the_promotion"
-
-
-def _get(obj: Any, name: str) -> Any:
-    """An attribute of a generated model, None when absent or UNSET."""
-    value = getattr(obj, name, None)
-    return None if value is None or type(value).__name__ == "Unset" else value
 
 
 def _when(value: datetime | str, name: str) -> datetime:
@@ -45,14 +41,6 @@ def _when(value: datetime | str, name: str) -> datetime:
     if not isinstance(parsed, datetime):
         raise InvalidRequestError(f"{name}: {value!r} is not a date and time", field=name, value=value)
     return parsed.astimezone(UTC).replace(microsecond=0)
-
-
-def _page_size(operation_id: str, page_size: int | None) -> int:
-    """page_size checked against the spec's `limit` bounds; None: the documented maximum."""
-    if page_size is None:
-        return int(param_schema(SPEC, operation_id, "limit")["maximum"])
-    check_value(param_schema(SPEC, operation_id, "limit"), page_size, "limit")
-    return page_size
 
 
 def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
@@ -153,7 +141,7 @@ class PromotionUpload(Handle[PromotionUploadResult]):
                     joined.add(nm)
                 return joined >= wanted  # all in: no need to read further pages
 
-            limit = _page_size(NOMENCLATURES, None)
+            limit = page_size_for(SPEC, NOMENCLATURES, None)
             yield from each(_nomenclatures_plan(PageState(), self.promotion_id, True, limit), seen)
             return self._result(joined) if joined >= wanted else None
 
@@ -217,7 +205,7 @@ class CalendarOps:
                 value=start,
                 limit=end,
             )
-        limit = _page_size(LIST, page_size)
+        limit = page_size_for(SPEC, LIST, page_size)
         check_params(
             SPEC,
             LIST,
@@ -231,7 +219,7 @@ class CalendarOps:
     ) -> Pages[Any]:
         """The products that can take part in a (regular) promotion: those in it (in_action=True)
         or not yet (False), by limit/offset until an empty page."""
-        limit = _page_size(NOMENCLATURES, page_size)
+        limit = page_size_for(SPEC, NOMENCLATURES, page_size)
         check_params(SPEC, NOMENCLATURES, {"promotionID": promotion_id, "inAction": in_action})
         return Pages(self._runner, lambda state: _nomenclatures_plan(state, promotion_id, in_action, limit))
 

@@ -21,14 +21,12 @@ from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
 from ..plans import Call, Plan, each
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
+from ._common import as_json as _json
+from ._common import present
 
 SPEC = "content"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
 CLOCK_SKEW = timedelta(minutes=2)  # WB's clock vs ours, when telling new cards from old ones
-
-
-def _json(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
 
 
 def _cursor(value: Cursor | dict[str, Any] | None) -> Cursor | None:
@@ -136,7 +134,8 @@ class CardsUpload(Handle[CardsResult]):
 
 
 def _s(value: Any) -> str | None:
-    return None if value is None or type(value).__name__ == "Unset" else str(value)
+    value = present(value)
+    return None if value is None else str(value)
 
 
 def _int(value: Any) -> int | None:
@@ -145,8 +144,7 @@ def _int(value: Any) -> int | None:
 
 
 def _data(parsed: Any) -> Any:
-    data = getattr(parsed, "data", None)
-    return None if data is None or type(data).__name__ == "Unset" else data
+    return present(getattr(parsed, "data", None))
 
 
 def _cards_plan(
@@ -181,7 +179,7 @@ def _cards_plan(
 
     def items(response: Any) -> Sequence[Any]:
         cards = getattr(response.parsed, "cards", None)
-        return [] if cards is None or type(cards).__name__ == "Unset" else cards
+        return present(cards) or []
 
     return cursor_pages(call, items, next_cursor, lambda card: int(card.nm_id), limit, state)
 

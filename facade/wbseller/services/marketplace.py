@@ -14,12 +14,9 @@ from ..errors import InvalidRequestError
 from ..pagination import batches
 from ..plans import Call, Plan
 from ..validation import check_body, check_value, max_items, param_schema, schema_at
+from ._common import present as _present
 
 SPEC = "marketplace"
-
-
-def _present(value: Any) -> Any:
-    return None if value is None or type(value).__name__ == "Unset" else value
 
 
 def _list(value: Any) -> list[Any]:

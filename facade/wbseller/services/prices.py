@@ -30,6 +30,9 @@ from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, each
 from ..validation import check_params, check_value, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
+from ._common import as_json as _json
+from ._common import attr as _get
+from ._common import page_size as page_size_for
 
 SPEC = "prices"
 SET_PRICES = "set_prices_and_discounts"
@@ -50,16 +53,6 @@ SANITY_BOUNDS: dict[str, dict[str, int]] = {
 }
 
 ItemKey = int | tuple[int, int]  # nmID, or (nmID, sizeID) for size prices
-
-
-def _get(obj: Any, name: str) -> Any:
-    """An attribute of a generated model, None when absent or UNSET."""
-    value = getattr(obj, name, None)
-    return None if value is None or type(value).__name__ == "Unset" else value
-
-
-def _json(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
 
 
 def _item_key(nm_id: int, size_id: int | None) -> ItemKey:
@@ -271,21 +264,6 @@ def _page_max(operation_id: str) -> int:
     return int(param_schema(SPEC, operation_id, "limit")["maximum"])
 
 
-def _page_size(operation_id: str, page_size: int | None) -> int:
-    maximum = _page_max(operation_id)
-    if page_size is None:
-        return maximum
-    check_value(param_schema(SPEC, operation_id, "limit"), page_size, "limit")
-    if page_size < 1:  # the spec allows 0, which would never advance
-        raise InvalidRequestError(
-            f"page_size: {page_size} is outside 1..{maximum}",
-            field="page_size",
-            value=page_size,
-            limit=maximum,
-        )
-    return page_size
-
-
 def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
     """Each item against the spec's item schema and the sanity bounds; no item twice."""
     schema = schema_at(SPEC, operation_id, "data.[]")
@@ -377,7 +355,7 @@ class PricesOps:
         """Goods with their prices and discounts (all, or the one `filter_nm_id`), by limit/offset
         until an empty page; page_size defaults to the documented maximum."""
         op = "get_products_with_prices"
-        limit = _page_size(op, page_size)
+        limit = page_size_for(SPEC, op, page_size)
         kwargs: dict[str, Any] = {}
         if filter_nm_id is not None:
             check_params(SPEC, op, {"limit": limit, "filterNmID": filter_nm_id})
@@ -387,14 +365,14 @@ class PricesOps:
     def iter_size_prices(self, nm_id: int, *, page_size: int | None = None) -> Pages[Any]:
         """The sizes of one product with their prices (goods with editableSizePrice only)."""
         op = "get_product_sizes_with_prices"
-        limit = _page_size(op, page_size)
+        limit = page_size_for(SPEC, op, page_size)
         check_params(SPEC, op, {"limit": limit, "nmID": nm_id})
         return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, nm_id=nm_id))
 
     def iter_quarantine(self, *, page_size: int | None = None) -> Pages[Any]:
         """The goods in price quarantine (their new price with discount ≥ 3 times lower)."""
         op = "get_products_in_quarantine"
-        limit = _page_size(op, page_size)
+        limit = page_size_for(SPEC, op, page_size)
         return Pages(self._runner, lambda state: _list_plan(state, op, "quarantine_goods", limit))
 
     def iter_upload_details(
@@ -403,7 +381,7 @@ class PricesOps:
         """The items of one upload with their errors: processed (the history) or still in the
         buffer (processed=False). Empty while the upload is in the other list."""
         op = "processed_upload_details" if processed else "unprocessed_upload_details"
-        limit = _page_size(op, page_size)
+        limit = page_size_for(SPEC, op, page_size)
         check_params(SPEC, op, {"limit": limit, "uploadID": upload_id})
         return Pages(self._runner, lambda state: _details_plan(state, upload_id, processed, limit))
 

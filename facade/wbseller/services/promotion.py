@@ -30,6 +30,7 @@ from ..validation import (
     param_schema,
     schema_at,
 )
+from ._common import present as _present
 
 SPEC = "promotion"
 # /adv/v1/upd: WB's reference bounds the interval of one request ("minimum 1 day, maximum 31");
@@ -51,9 +52,6 @@ DateLike = date | datetime | str
 
 
 # --- small helpers ------------------------------------------------------------------------------
-def _present(value: Any) -> Any:
-    """None for the generated models' Unset."""
-    return None if value is None or type(value).__name__ == "Unset" else value
 
 
 def _list(value: Any) -> list[Any]:

@@ -35,12 +35,15 @@ from ..errors import (
     UploadError,
     WBError,
 )
+from ..files import sniff
 from ..operations import operation
 from ..pagination import Pages, PageState, batches, skip_take_pages
 from ..plans import Call, Download, Plan, Request
 from ..progress import ProgressArg, Reporter, reporter
 from ..validation import body_schema, check_body, check_params, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
+from ._common import page_size as page_size_for
+from ._common import present as _set
 
 log = logging.getLogger("wbseller")
 
@@ -111,21 +114,7 @@ def _fail(field: str, value: Any, message: str, limit: Any) -> InvalidRequestErr
     return InvalidRequestError(f"{field}: {message}", field=field, value=value, limit=limit)
 
 
-def _set(value: Any) -> Any:
-    """A generated model's attribute, Unset as None."""
-    return None if value is None or type(value).__name__ == "Unset" else value
-
-
 # --- files ------------------------------------------------------------------------------------------
-def sniff(data: bytes) -> str | None:
-    """The media format from the file's magic bytes: "PNG", "JPEG", "MP4" or None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "PNG"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "JPEG"
-    if len(data) >= 12 and data[4:8] == b"ftyp":
-        return "MP4"
-    return None
 
 
 def _source_size(source: Source) -> tuple[int, int]:
@@ -415,19 +404,6 @@ def _rfc3339(value: datetime | str | None, name: str) -> datetime | None:
     return dt
 
 
-def _page_size(operation_id: str, page_size: int | None) -> int:
-    """The documented default `take` (WB documents no maximum); a given size is checked against the
-    spec's bounds."""
-    schema = param_schema(SPEC, operation_id, "take")
-    if page_size is None:
-        return int(schema["default"])
-    if page_size < 1 or ("maximum" in schema and page_size > schema["maximum"]):
-        raise _fail(
-            "page_size", page_size, f"must be 1..{schema.get('maximum', 'any')}", schema.get("maximum")
-        )
-    return page_size
-
-
 def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) -> Pages[Any]:
     given = {k: v for k, v in params.items() if v is not None}
 
@@ -581,7 +557,7 @@ class WbdOps:
             "sort_dir": sort_dir,
         }
         check_params(SPEC, op, params)
-        return _listing(self._runner, op, params, _page_size(op, page_size))
+        return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     def set_offer_cover(self, offer_id: int, image: Blob, content_type: str | None = None) -> Any:
         """Add or replace an offer's cover: a path, bytes or a binary file; PNG or JPEG, at most
@@ -766,7 +742,7 @@ class WbdOps:
             "sort_dir": sort_dir,
         }
         check_params(SPEC, op, params)
-        return _listing(self._runner, op, params, _page_size(op, page_size))
+        return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     # --- activation keys ------------------------------------------------------------------------------
     def add_keys(self, offer_id: int, keys: Sequence[str]) -> Any:
@@ -821,7 +797,7 @@ class WbdOps:
             "expired": expired,
         }
         check_params(SPEC, op, params)
-        return _listing(self._runner, op, params, _page_size(op, page_size))
+        return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     def iter_redeemed_keys(
         self,
@@ -840,7 +816,7 @@ class WbdOps:
             "date_to": _rfc3339(date_to, "date_to"),
         }
         check_params(SPEC, op, {"offer_id": offer_id})
-        return _listing(self._runner, op, params, _page_size(op, page_size))
+        return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     # --- helpers --------------------------------------------------------------------------------------
     def _run_call(self, call: Call, parsed: bool = True) -> Any:

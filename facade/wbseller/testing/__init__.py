@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .errors import ApiError
 from .faults import Fault, Faults
+from .process import EmulatorProcess
 from .server import DEFAULT_SELLER, Emulator
 
-__all__ = ["DEFAULT_SELLER", "ApiError", "Emulator", "Fault", "Faults"]
+__all__ = ["DEFAULT_SELLER", "ApiError", "Emulator", "EmulatorProcess", "Fault", "Faults"]

@@ -320,6 +320,14 @@ class EmulatorApp:
             out = {"status": "reset"}
         elif name == "seed" and method == "POST":
             out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
+        elif name == "requests" and method == "GET":
+            out = [{k: v for k, v in vars(r).items()} for r in emu.requests]
+        elif name == "faults" and method == "POST":
+            fault = emu.faults.add(**json.loads(body or b"{}"))
+            out = {"kind": fault.kind, "route": fault.route}
+        elif name == "foreign-load" and method == "POST":
+            emu.limits.add_foreign_load(**json.loads(body or b"{}"))
+            out = {"status": "ok"}
         else:
             await _send_body(
                 send, 404, _render({"error": f"no admin endpoint {method} {name}"}, "application/json")

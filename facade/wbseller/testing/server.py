@@ -187,9 +187,10 @@ class Emulator:
             seller_id=seller_id or self.default_seller,
         )
 
-    def client_rate_limits(self) -> dict[str, tuple[int, float, int]]:
-        """The buckets as this emulator enforces them in real time (scaled), for Client(rate_limits=)."""
-        s = self.clock.time_scale
+    def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
+        """The buckets as this emulator enforces them in real time (scaled), for Client(rate_limits=).
+        slack > 1 paces the client that much slower (tests about other things than timing)."""
+        s = self.clock.time_scale * slack
         return {k: (b.limit, b.period * s, b.burst) for k, b in self.limits.specs.items()}
 
     def reset(self) -> None:

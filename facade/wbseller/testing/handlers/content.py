@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ...files import IMAGE_FORMATS, VIDEO_FORMATS, sniff
 from ..errors import ApiError
 from .base import Ctx, SellerState, handler
 from .wbd import parse_multipart
@@ -1087,13 +1088,10 @@ def _fill(card: Card, v: dict[str, Any]) -> None:
 
 def _sniff(data: bytes) -> str | None:
     """'image' or 'video' from the file's magic number (JPG, PNG, BMP, GIF, WebP; MP4, MOV)."""
-    if data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"BM", b"GIF87a", b"GIF89a")):
+    kind = sniff(data)
+    if kind in IMAGE_FORMATS:
         return "image"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image"
-    if data[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free"):
-        return "video"
-    return None
+    return "video" if kind in VIDEO_FORMATS else None
 
 
 def _image_size(data: bytes) -> tuple[int, int] | None:

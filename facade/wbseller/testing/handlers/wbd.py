@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ...files import sniff
 from ..errors import ApiError
 from .base import Ctx, Reply, SellerState, handler
 
@@ -131,17 +132,6 @@ def parse_rfc3339(value: str, name: str) -> float:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
     except ValueError as e:
         raise bad(f"value '{value}' is invalid for parameter {name}: RFC 3339 expected") from e
-
-
-def sniff(data: bytes) -> str | None:
-    """The file's real format from its magic number: 'PNG', 'JPEG', 'MP4' or None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "PNG"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "JPEG"
-    if len(data) >= 12 and data[4:8] == b"ftyp":
-        return "MP4"
-    return None
 
 
 @dataclass

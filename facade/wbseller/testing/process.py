@@ -1,0 +1,104 @@
+"""`EmulatorProcess`: the emulator in a process of its own, driven over its admin endpoints.
+
+An emulator in a thread of the test process shares the GIL with the client under test: 200
+concurrent tasks then delay the server's loop, and it sees their requests arrive in bunches.
+Timing tests (and multi-process workers) want the server apart:
+
+    with EmulatorProcess(time_scale=0.1) as emu:
+        client = wbseller.Client(emu.make_token(["promotion"]), base_url=emu.base_url,
+                                 rate_limits=emu.client_rate_limits())
+        ...
+        emu.requests()        # what the server received: dicts of method, path, operation, status, at
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from typing import Any
+
+from .server import free_port
+
+
+class EmulatorProcess:
+    def __init__(self, *, time_scale: float = 1.0, strict: bool = True, rate_limits: bool = True) -> None:
+        self.time_scale = time_scale
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        args = [
+            sys.executable,
+            "-m",
+            "wbseller.testing",
+            "--port",
+            str(self.port),
+            "--time-scale",
+            str(time_scale),
+        ]
+        if not strict:
+            args.append("--no-strict")
+        if not rate_limits:
+            args.append("--no-rate-limits")
+        self._args = args
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> EmulatorProcess:
+        self._proc = subprocess.Popen(
+            self._args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ}
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._admin("GET", "health")
+                return self
+            except OSError:
+                if time.monotonic() > deadline or self._proc.poll() is not None:
+                    self.__exit__()
+                    raise RuntimeError("the emulator process did not start") from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._proc is not None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+            self._proc = None
+
+    def _admin(self, method: str, name: str, payload: Any = None) -> Any:
+        data = None if payload is None else json.dumps(payload).encode()
+        req = urllib.request.Request(f"{self.base_url}/__emulator__/{name}", data=data, method=method)
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return json.loads(r.read())
+
+    def make_token(self, categories: list[str], **kwargs: Any) -> str:
+        return str(self._admin("POST", "token", {"categories": categories, **kwargs})["token"])
+
+    def requests(self) -> list[dict[str, Any]]:
+        return list(self._admin("GET", "requests"))
+
+    def add_fault(self, kind: str, **kwargs: Any) -> None:
+        self._admin("POST", "faults", {"kind": kind, **kwargs})
+
+    def add_foreign_load(self, bucket: str, rate: float) -> None:
+        self._admin("POST", "foreign-load", {"bucket": bucket, "rate": rate})
+
+    def seed(self, category: str, method: str, **kwargs: Any) -> int:
+        return int(
+            self._admin("POST", "seed", {"category": category, "method": method, "kwargs": kwargs})["seeded"]
+        )
+
+    def reset(self) -> None:
+        self._admin("POST", "reset", {})
+
+    def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
+        """The specs' buckets as this emulator enforces them in real time (scaled); slack > 1
+        paces the client that much slower."""
+        from wbseller_raw.tables import BUCKETS
+
+        s = self.time_scale * slack
+        return {k: (int(b["limit"]), float(b["period"]) * s, int(b["burst"])) for k, b in BUCKETS.items()}
