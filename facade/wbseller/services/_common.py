@@ -7,7 +7,6 @@ from typing import Any
 from ..errors import InvalidRequestError
 from ..validation import param_schema
 
-
 TYPE_RANGE = 2**31
 
 
