@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
 MB = 1024 * 1024
 COVER_MAX_BYTES = 5 * MB
 IMAGE_MAX_BYTES = 5 * MB
+GALLERY_FORMATS = ("PNG", "JPEG", "MP4")  # "Upload media file for an offer"
 VIDEO_MAX_BYTES = 50 * MB
 GALLERY_MAX_BYTES = 100 * MB
 GALLERY_MAX_FILES = 8
@@ -1098,7 +1099,7 @@ def upload_media_file_for_an_offer(ctx: Ctx) -> Any:
     for f in files:
         label = f.filename or "file"
         fmt = sniff(f.data)
-        if fmt is None:
+        if fmt not in GALLERY_FORMATS:
             raise bad(f"{label}: unsupported format, allowed: images PNG, JPEG; video MP4")
         limit = VIDEO_MAX_BYTES if fmt == "MP4" else IMAGE_MAX_BYTES
         if len(f.data) > limit:
