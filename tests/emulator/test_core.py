@@ -1,0 +1,257 @@
+"""The emulator's own machinery, over HTTP: tokens as WB checks them, rate limits that hold,
+scripted faults, request recording, validation errors in WB's shapes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from wbseller.testing import Emulator, EmulatorProcess
+from wbseller.testing.auth import mint
+
+OFFICES = "/api/v3/offices"
+LISTS = "/adv/v1/promotion/count"  # promotion.campaigns_lists: 5 requests/s, burst 5
+
+
+def get(emu: Emulator, path: str, token: str | None, **kw: object) -> httpx.Response:
+    headers = {} if token is None else {"Authorization": token}
+    kw.setdefault("timeout", 10)
+    return httpx.get(emu.base_url + path, headers=headers, **kw)  # type: ignore[arg-type]
+
+
+# --- tokens ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("token", "status", "detail"),
+    [
+        (None, 401, "empty Authorization header"),
+        ("not-a-jwt", 401, "malformed token: not a JWT"),
+        ("a.b.c", 401, "malformed token: bad encoding"),
+    ],
+)
+def test_bad_tokens_get_wbs_401(emu: Emulator, token: str | None, status: int, detail: str) -> None:
+    r = get(emu, OFFICES, token)
+    assert r.status_code == status
+    body = r.json()
+    assert body["detail"] == detail and body["title"] == "unauthorized" and body["status"] == 401
+    assert body["requestId"] and body["timestamp"]
+
+
+def test_token_rules(emu: Emulator) -> None:
+    assert get(emu, OFFICES, emu.make_token(["marketplace"])).status_code == 200
+    assert get(emu, OFFICES, "Bearer " + emu.make_token(["marketplace"])).status_code == 200
+    wrong = get(emu, OFFICES, emu.make_token(["content"]))
+    assert (wrong.status_code, wrong.json()["detail"]) == (401, "token scope not allowed")
+    expired = mint(
+        emu.secret, categories=["marketplace"], seller_id="s", now=time.time() - 100, expires_in=10
+    )
+    assert get(emu, OFFICES, expired).json()["detail"] == "token expired"
+    tampered = emu.make_token(["marketplace"])[:-3] + "AAA"
+    assert get(emu, OFFICES, tampered).json()["detail"] == "signature is invalid"
+    unsigned = emu.make_token(["marketplace"], signed=False)
+    assert get(emu, OFFICES, unsigned).status_code == 200
+    read_only = emu.make_token(["marketplace"], read_only=True)
+    r = httpx.post(
+        emu.base_url + "/api/v3/warehouses",
+        json={"name": "x", "officeId": 1},
+        headers={"Authorization": read_only},
+    )
+    assert r.status_code == 403
+    # WBD wants its own token, as a Bearer
+    wbd = emu.make_token(["wbd"])
+    assert get(emu, "/api/v1/catalog", wbd).status_code == 401
+    assert get(emu, "/api/v1/catalog", "Bearer " + wbd).status_code == 200
+    assert get(emu, OFFICES, "Bearer " + wbd).status_code == 401
+
+
+def test_requests_are_recorded_without_the_token(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+    get(emu, OFFICES, token, params={"x": "1"})
+    (rec,) = emu.requests
+    assert (rec.method, rec.path, rec.query, rec.operation, rec.status) == (
+        "GET",
+        OFFICES,
+        "x=1",
+        "marketplace.get_offices",
+        200,
+    )
+    assert "authorization" not in rec.headers and token not in repr(rec)
+
+
+def test_unknown_paths_and_methods(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+    r = get(emu, "/api/v3/nowhere", token)
+    assert r.status_code == 404 and r.json()["title"] == "path not found"
+    r = httpx.patch(emu.base_url + OFFICES, headers={"Authorization": token})
+    assert r.status_code == 405
+
+
+def test_validation_errors_in_each_categorys_shape(emu: Emulator) -> None:
+    token = emu.make_token(["content", "marketplace", "promotion"])
+    # content: its envelope
+    r = httpx.post(
+        emu.base_url + "/content/v2/get/cards/list",
+        headers={"Authorization": token},
+        json={"settings": {"cursor": {"limit": 101}}},
+    )
+    assert r.status_code == 400 and r.json()["error"] is True and "101" in r.json()["errorText"]
+    # marketplace: {code, message}
+    r = httpx.post(emu.base_url + "/api/v3/warehouses", headers={"Authorization": token}, json={"name": 5})
+    assert r.status_code == 400 and set(r.json()) == {"code", "message"}
+    # problem style, for a wrong type in a query parameter
+    r = get(emu, "/api/communications/v2/news", token, params={"fromID": "abc"})
+    assert r.status_code == 400 and "fromID" in r.json()["detail"]
+
+
+# --- rate limits -----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def real_time() -> Iterator[Emulator]:
+    """An unscaled emulator: WB's buckets as they are (5 requests/s here is slower than a loop)."""
+    with Emulator(time_scale=1.0) as emu:
+        yield emu
+
+
+def test_limits_hold_within_5_percent_over_10_seconds() -> None:
+    """Clients that ignore the limits, for 10 s at a tenth of real time (50 requests/s allowed),
+    against an emulator process of its own: WB's bucket lets the burst plus the rate through
+    and answers the rest with 429s."""
+    with EmulatorProcess(time_scale=0.1, strict=False) as emu:
+        token = emu.make_token(["promotion"])
+
+        def hammer(stop: float) -> int:
+            ok = 0
+            with httpx.Client(base_url=emu.base_url, headers={"Authorization": token}) as c:
+                while time.monotonic() < stop:
+                    ok += c.get(LISTS).status_code == 200
+            return ok
+
+        started = time.monotonic()
+        with ThreadPoolExecutor(4) as pool:
+            ok = sum(pool.map(hammer, [started + 10.0] * 4))
+        elapsed = time.monotonic() - started
+        refused = sum(1 for r in emu.requests() if r["status"] == 429)
+    allowed = 5 + 5 / 0.1 * elapsed
+    assert refused > ok  # the clients really asked for more than the limit
+    assert abs(ok - allowed) / allowed <= 0.05, (ok, allowed)
+
+
+def test_429_answers_like_wb(real_time: Emulator) -> None:
+    real_time.reset()
+    token = real_time.make_token(["promotion"])
+    codes = [get(real_time, LISTS, token) for _ in range(8)]
+    ok = [r for r in codes if r.status_code == 200]
+    refused = [r for r in codes if r.status_code == 429]
+    assert len(ok) >= 5 and refused
+    assert ok[0].headers["X-Ratelimit-Limit"] == "5" and "X-Ratelimit-Remaining" in ok[0].headers
+    r = refused[0]
+    assert float(r.headers["X-Ratelimit-Retry"]) > 0 and "X-Ratelimit-Reset" in r.headers
+    assert r.json()["status"] == 429 and r.json()["title"] == "too many requests"
+
+
+def test_limits_are_per_seller(real_time: Emulator) -> None:
+    real_time.reset()
+    a = real_time.make_token(["promotion"])
+    b = real_time.make_token(["promotion"], seller_id=real_time.new_seller_id())
+    assert [get(real_time, LISTS, a).status_code for _ in range(5)] == [200] * 5
+    assert get(real_time, LISTS, b).status_code == 200
+
+
+def test_a_409_costs_five_in_marketplace(real_time: Emulator) -> None:
+    real_time.reset()
+    token = real_time.make_token(["marketplace"])
+    before = int(get(real_time, OFFICES, token).headers["X-Ratelimit-Remaining"])
+    real_time.faults.add("status", status=409, route="marketplace.get_offices")
+    get(real_time, OFFICES, token)
+    after = int(get(real_time, OFFICES, token).headers["X-Ratelimit-Remaining"])
+    assert before - after >= 6  # the 409 (5) and this request (1); refill adds back a fraction
+
+
+def test_time_scale_keeps_the_shape_of_the_limits(real_time: Emulator) -> None:
+    """The same bucket, 100x faster: a used token comes back in 2 ms instead of 200 ms."""
+    real_time.reset()
+    with Emulator(time_scale=0.01) as fast:
+        slow_reset = float(
+            get(real_time, LISTS, real_time.make_token(["promotion"])).headers["X-Ratelimit-Reset"]
+        )
+        fast_reset = float(get(fast, LISTS, fast.make_token(["promotion"])).headers["X-Ratelimit-Reset"])
+    assert 0.1 <= slow_reset <= 1.0 and fast_reset <= slow_reset / 50
+
+
+# --- faults ----------------------------------------------------------------------------------
+def test_status_faults_by_route_and_count(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace", "promotion"])
+    emu.faults.add("status", status=503, route="marketplace.get_offices", times=2)
+    assert [get(emu, OFFICES, token).status_code for _ in range(3)] == [503, 503, 200]
+    assert get(emu, LISTS, token).status_code == 200  # another route is untouched
+    emu.faults.add("status", status=520, route="/adv/v1/*")
+    assert get(emu, LISTS, token).status_code == 520
+
+
+def test_429_storm(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+    emu.faults.add("429", times=3, retry_after=0.25)
+    got = [get(emu, OFFICES, token) for _ in range(4)]
+    assert [r.status_code for r in got] == [429, 429, 429, 200]
+    assert got[0].headers["X-Ratelimit-Retry"] == "0.25"
+
+
+def test_probability_faults_are_seeded(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+
+    def run() -> list[int]:
+        emu.faults.clear()
+        emu.faults.add("status", status=502, times=None, probability=0.3, seed=42)
+        return [get(emu, OFFICES, token).status_code for _ in range(30)]
+
+    first, second = run(), run()
+    assert first == second and 0 < first.count(502) < 30
+
+
+def test_connection_resets(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+    emu.faults.add("reset_before_body", route="marketplace.get_offices")
+    with pytest.raises(httpx.TransportError):
+        get(emu, OFFICES, token)
+    from wbseller.testing.handlers.marketplace import MarketplaceStore
+
+    office = emu.state.default.store(MarketplaceStore).offices()[0].id
+    emu.faults.add("reset_after_body", route="marketplace.create_warehouse", apply_handler=True)
+    with pytest.raises(httpx.TransportError):
+        httpx.post(
+            emu.base_url + "/api/v3/warehouses",
+            json={"name": "W", "officeId": office},
+            headers={"Authorization": token},
+        )
+    # the write happened although the answer was lost
+    assert [w.name for w in emu.state.default.store(MarketplaceStore).warehouses()] == ["W"]
+
+
+def test_delay_longer_than_a_client_timeout(emu: Emulator) -> None:
+    token = emu.make_token(["marketplace"])
+    emu.faults.add("delay", seconds=0.5, route="marketplace.get_offices")
+    with pytest.raises(httpx.ReadTimeout):
+        get(emu, OFFICES, token, timeout=0.2)
+    emu.faults.add("delay", seconds=0.2, route="marketplace.get_offices")
+    started = time.monotonic()
+    assert get(emu, OFFICES, token).status_code == 200
+    assert time.monotonic() - started >= 0.2
+
+
+def test_malformed_json_and_envelope_error(emu: Emulator) -> None:
+    token = emu.make_token(["content"])
+    emu.faults.add("malformed_json", route="content.limits_for_the_product_cards")
+    r = get(emu, "/content/v2/cards/limits", token)
+    assert r.status_code == 200
+    with pytest.raises(ValueError):
+        r.json()
+    emu.faults.add("envelope_error", route="content.limits_for_the_product_cards")
+    r = get(emu, "/content/v2/cards/limits", token)
+    assert r.status_code == 200 and r.json()["error"] is True
+
+
+def test_unknown_fault_kinds_are_refused(emu: Emulator) -> None:
+    with pytest.raises(ValueError, match="unknown fault kind"):
+        emu.faults.add("gremlins")
