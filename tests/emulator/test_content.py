@@ -22,7 +22,7 @@ from wbseller.testing.handlers.content import (
     ean13,
 )
 
-DELAY = 100.0  # content.card_delay (virtual seconds); tests move the clock past it explicitly
+DELAY = 1000.0  # content.card_delay (virtual seconds); tests move the clock past it explicitly
 LIST = "/content/v2/get/cards/list"
 TRASH = "/content/v2/get/cards/trash"
 ERRORS = "/content/v2/cards/error/list"
@@ -453,7 +453,7 @@ def test_update_errors_go_to_the_error_list(api: httpx.Client, emu: Emulator, st
     assert st.card(b.nm_id).sizes[0].skus == b.sizes[0].skus  # type: ignore[union-attr]
 
     # a queued update (content.update_delay) is applied only later
-    emu.settings["content.update_delay"] = 5.0
+    emu.settings["content.update_delay"] = 500.0  # virtual: 5 s real at this scale, whatever the load
     fix = {
         "nmID": a.nm_id,
         "vendorCode": "A",
@@ -462,7 +462,7 @@ def test_update_errors_go_to_the_error_list(api: httpx.Client, emu: Emulator, st
     }
     ok(api.post("/content/v2/cards/update", json=[fix]))
     assert st.card(a.nm_id).title != "Поздно"  # type: ignore[union-attr]
-    emu.clock.advance(6)
+    emu.clock.advance(600)
     assert st.card(a.nm_id).title == "Поздно"  # type: ignore[union-attr]
     assert_content_error(api.post("/content/v2/cards/update", json=[{"nmID": 1}]), 400, "vendorCode")
 

@@ -115,10 +115,11 @@ def real_time() -> Iterator[Emulator]:
 
 
 def test_limits_hold_within_5_percent_over_10_seconds() -> None:
-    """Clients that ignore the limits, for 10 s at a tenth of real time (50 requests/s allowed),
+    """Clients that ignore the limits, for 10 s at half of real time (10 requests/s allowed),
     against an emulator process of its own: WB's bucket lets the burst plus the rate through
-    and answers the rest with 429s."""
-    with EmulatorProcess(time_scale=0.1, strict=False) as emu:
+    and answers the rest with 429s. (At faster scales a busy machine's scheduling pauses, not
+    the bucket, decide how much gets through: a paused bucket refills only up to its burst.)"""
+    with EmulatorProcess(time_scale=0.5, strict=False) as emu:
         token = emu.make_token(["promotion"])
 
         def hammer(stop: float) -> int:
@@ -133,7 +134,7 @@ def test_limits_hold_within_5_percent_over_10_seconds() -> None:
             ok = sum(pool.map(hammer, [started + 10.0] * 4))
         elapsed = time.monotonic() - started
         refused = sum(1 for r in emu.requests() if r["status"] == 429)
-    allowed = 5 + 5 / 0.1 * elapsed
+    allowed = 5 + 5 / 0.5 * elapsed
     assert refused > ok  # the clients really asked for more than the limit
     assert abs(ok - allowed) / allowed <= 0.05, (ok, allowed)
 

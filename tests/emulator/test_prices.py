@@ -13,7 +13,7 @@ import pytest
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.prices import QUARANTINE_TEXT, PricesStore
 
-BUFFER = 100.0  # virtual seconds; tests move the clock past it explicitly
+BUFFER = 1000.0  # virtual seconds; tests move the clock past it explicitly
 
 
 class RetryOn429(httpx.BaseTransport):
