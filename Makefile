@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test demo bench clean
+.PHONY: help venv generate check lint-specs coverage drift test demo bench uncertain clean
 
 help:
 	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
@@ -76,6 +76,10 @@ bench: $(PY) $(VENV)-runtime/bin/python
 $(VENV)-runtime/bin/python:
 	$(PYTHON) -m venv $(VENV)-runtime
 	$(VENV)-runtime/bin/python -m pip install -q -e .
+
+# Every x-wb-uncertain place in the specs, grouped by reason (what to re-check on new docs)
+uncertain: $(PY)
+	$(PY) scripts/list_uncertain.py
 
 clean:
 	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache
