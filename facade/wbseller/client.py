@@ -16,7 +16,6 @@ from .config import Config
 from .errors import WBError
 from .limits import Limiter, Rate
 from .ping import PingResult, ping_module, ping_targets, result
-from .services import SERVICES, AsyncService, Service
 from .token import TokenInfo
 
 
@@ -66,6 +65,10 @@ class _ClientBase:
     def _service(self, spec: str) -> Any:
         svc = self._services.get(spec)
         if svc is None:
+            # the services (and what they import: plans, validation, dateutil…) load on first use,
+            # so `import wbseller` stays cheap
+            from .services import SERVICES, AsyncService, Service
+
             sync_cls, async_cls = SERVICES.get(spec, (Service, AsyncService))
             cls = async_cls if self._async else sync_cls
             svc = self._services[spec] = cls(self._config, spec, self._service)
