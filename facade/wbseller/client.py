@@ -20,7 +20,6 @@ from .token import TokenInfo
 
 
 class _ClientBase:
-    _service_cls: type[Service] | type[AsyncService]
     _async: bool
 
     def __init__(
