@@ -19,24 +19,8 @@ from wbseller.cli import ClientOptions, cli
 from wbseller.limits import InProcessLimiter
 from wbseller.testing import Emulator
 
-SCALE = 0.01
 SELLER = ["content", "prices", "marketplace", "promotion"]
 TOKEN_ENV = ("WB_API_TOKEN", "WBD_API_TOKEN", "WB_REDIS_URL")
-
-
-@pytest.fixture(scope="module")
-def emulator_module() -> Iterator[Emulator]:
-    with Emulator(time_scale=SCALE) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(emulator_module: Emulator) -> Iterator[Emulator]:
-    emulator_module.reset()
-    yield emulator_module
-    errors = emulator_module.response_errors + emulator_module.handler_errors
-    emulator_module.reset()
-    assert errors == [], "\n".join(errors)
 
 
 @pytest.fixture

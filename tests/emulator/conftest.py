@@ -12,22 +12,6 @@ import pytest
 
 from wbseller.testing import Emulator
 
-
-@pytest.fixture(scope="module")
-def emulator_module() -> Iterator[Emulator]:
-    with Emulator(time_scale=0.01, strict=True) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(emulator_module: Emulator) -> Iterator[Emulator]:
-    emulator_module.reset()
-    yield emulator_module
-    errors = emulator_module.response_errors + emulator_module.handler_errors
-    emulator_module.reset()
-    assert errors == [], "the emulator broke its spec or crashed:\n" + "\n".join(errors)
-
-
 ALL = ["content", "prices", "marketplace", "promotion"]
 
 

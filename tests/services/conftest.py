@@ -11,23 +11,7 @@ import wbseller
 from wbseller.limits import InProcessLimiter
 from wbseller.testing import Emulator
 
-SCALE = 0.01
 ALL = ["content", "prices", "marketplace", "promotion"]
-
-
-@pytest.fixture(scope="module")
-def emulator_module() -> Iterator[Emulator]:
-    with Emulator(time_scale=SCALE) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(emulator_module: Emulator) -> Iterator[Emulator]:
-    emulator_module.reset()
-    yield emulator_module
-    errors = emulator_module.response_errors + emulator_module.handler_errors
-    emulator_module.reset()
-    assert errors == [], "\n".join(errors)
 
 
 @pytest.fixture
