@@ -316,3 +316,22 @@ def test_tags(emu: Emulator, make_client: Callable[..., Any], store: ContentStor
     c = store.add_card(vendor_code="TAG-1")
     wb.content.set_card_tags(c.nm_id, [tags[0].id])
     assert [x.nm_id for x in wb.content.iter_cards(tag_ids=[tags[0].id])] == [c.nm_id]
+
+
+def test_a_cancelled_wait_leaves_a_handle_that_can_wait_again(
+    emu: Emulator, make_client: Callable[..., Any]
+) -> None:
+    """Cancelling a wait (asyncio cancellation, e.g. wait_for's timeout) stops only the waiting:
+    the cards were sent, and the same handle waits again later."""
+    emu.settings["content.card_delay"] = 10_000.0  # virtual seconds: not before the clock moves
+
+    async def scenario(wb: Any) -> Any:
+        upload = await wb.content.create_cards([card("X-1")])
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(upload.wait(timeout=30, poll=0.01), timeout=0.2)
+        emu.clock.advance(20_000)
+        return await upload.wait(timeout=10, poll=0.01)
+
+    result = play(make_client(async_=True), scenario)
+    assert set(result.nm_ids) == {"X-1"}
+    assert len([r for r in emu.requests if r.operation == "content.create_product_cards"]) == 1
