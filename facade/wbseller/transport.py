@@ -34,7 +34,7 @@ from .errors import (
     error_class,
     parse_error_body,
 )
-from .limits import Bucket, InProcessLimiter, Limiter, Rate
+from .limits import Bucket, InProcessLimiter, Limiter, Rate, gcra
 from .operations import Operation, match
 from .token import Secret, TokenInfo
 
@@ -93,6 +93,7 @@ class Call:
         self.started = time.monotonic()
         self.sent_at = 0.0
         self.waited = 0.0
+        self.slot = 0.0  # when the current attempt's reservation falls due (time.monotonic)
         if self.op is not None and self.op.server and server_override is None:
             # an operation served by another host than its spec's (e.g. /general/health)
             target = httpx.URL(self.op.server)
@@ -144,20 +145,28 @@ class Call:
     # --- once per attempt --------------------------------------------------------------------
     def acquire(self) -> float:
         self.attempt += 1
+        return self.reserve()
+
+    async def aacquire(self) -> float:
+        self.attempt += 1
+        return await self.areserve()
+
+    def reserve(self) -> float:
+        """A slot in the bucket: how long to wait for it."""
         if self.bucket is None:
             return 0.0
         return self._waited(self.policy.limiter.acquire(self.bucket, 1))
 
-    async def aacquire(self) -> float:
-        """acquire() for the async driver: a limiter with `aacquire` (a network backend) is awaited."""
-        limiter = self.policy.limiter
-        if self.bucket is None or not hasattr(limiter, "aacquire"):
-            return self.acquire()
-        self.attempt += 1
-        return self._waited(await limiter.aacquire(self.bucket, 1))
+    async def areserve(self) -> float:
+        """reserve() for the async driver: a limiter with `aacquire` (a network backend) is awaited."""
+        aacquire = getattr(self.policy.limiter, "aacquire", None)
+        if self.bucket is None or aacquire is None:
+            return self.reserve()
+        return self._waited(await aacquire(self.bucket, 1))
 
     def _waited(self, wait: float) -> float:
         self.waited += wait
+        self.slot = time.monotonic() + wait
         if wait > 0 and self.bucket is not None:
             log.debug("%s: waiting %.3f s for bucket %s", self.name, wait, self.bucket.name)
         return wait
@@ -206,6 +215,25 @@ class Call:
         if self.bucket is None:
             return 0.0
         return _WIRE.acquire(self.bucket, 1)
+
+    def missed_slot(self) -> bool:
+        """Whether this request leaves too late for the slot it reserved in a shared limiter.
+
+        The local pacing above cannot see other processes: a request held up (a busy event loop,
+        a new connection) past what the requests kept in hand absorb lands in slots that another
+        process reserved, and WB sees two in one. Such a request gives its slot up and takes a
+        new one (the drivers call `reserve` again): a slot lost, never a 429."""
+        limiter = self.policy.limiter
+        if self.bucket is None or not getattr(limiter, "shared", True):
+            return False
+        late = time.monotonic() - self.slot
+        allowed = gcra.lateness_allowed(self.bucket.rate, getattr(limiter, "headroom", 1))
+        if late <= allowed:
+            return False
+        log.debug(
+            "%s: %.3f s past its slot in bucket %s, taking a new one", self.name, late, self.bucket.name
+        )
+        return True
 
     def prepare(self, trace: object) -> httpx.Request:
         req = self.request
@@ -389,6 +417,8 @@ class WBTransport(httpx.BaseTransport):
         def trace(event: str, info: object) -> None:
             if event.endswith(SEND_EVENT):
                 wait = call.wire_wait()
+                if call.missed_slot():
+                    wait = max(wait, call.reserve())
                 if wait > 0:
                     time.sleep(wait)
                 call.sent()
@@ -442,6 +472,8 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
         async def trace(event: str, info: object) -> None:
             if event.endswith(SEND_EVENT):
                 wait = call.wire_wait()
+                if call.missed_slot():
+                    wait = max(wait, await call.areserve())
                 if wait > 0:
                     await asyncio.sleep(wait)
                 call.sent()

@@ -123,6 +123,8 @@ def test_rate_limit_overrides(server: EmulatorProcess, client: Callable[..., Any
 class RecordingLimiter:
     """Another backend through the two-call interface: records what the transport asks."""
 
+    shared = False  # its state is this process's InProcessLimiter
+
     def __init__(self) -> None:
         self.inner = InProcessLimiter()
         self.acquired: list[tuple[str, int]] = []
@@ -158,3 +160,33 @@ def test_429_pauses_every_caller_of_the_bucket(server: EmulatorProcess, client: 
     # nothing was sent in the 0.5 s after the 429 was answered… except requests already in flight
     later = [r for r in got if r["at"] > first_429["at"] + 0.05]
     assert later and min(r["at"] for r in later) >= first_429["at"] + 0.45
+
+
+class SharedLimiter(RecordingLimiter):
+    """Stands for a limiter other processes spend from too (as RedisLimiter)."""
+
+    shared = True
+
+
+@pytest.mark.parametrize("limiter_class", [SharedLimiter, RecordingLimiter])
+def test_a_request_late_for_its_shared_slot_takes_a_new_one(
+    server: EmulatorProcess, client: Callable[..., Any], limiter_class: type[RecordingLimiter]
+) -> None:
+    """A busy event loop holds a request past its slot; with a shared limiter it would land in
+    slots other processes reserved, so it reserves again. A process-local limiter needs no new
+    slot: the transport's wire pacing sees every request of the process."""
+    lim = limiter_class()
+    wb = client(["promotion"], async_=True, limiter=lim)
+
+    async def main() -> None:
+        request = asyncio.create_task(wb.promotion.http.get(LISTS_PATH))
+        await asyncio.sleep(0)  # the request reserves its slot and starts connecting…
+        time.sleep(0.1)  # …while the loop is busy for five scaled intervals (20 ms each)
+        assert (await request).status_code == 200
+        await wb.promotion.http.get(LISTS_PATH)  # on time: one slot
+        await wb.aclose()
+
+    asyncio.run(main())
+    late_slots = 2 if limiter_class is SharedLimiter else 1
+    assert lim.acquired == [(LISTS, 1)] * (late_slots + 1)
+    assert statuses(server, LISTS) == [200, 200]

@@ -56,3 +56,19 @@ def test_threads_never_share_a_slot() -> None:
     for t in threads:
         t.join()
     assert sorted(round(w, 6) for w in waits) == [round(i * 0.1, 6) for i in range(400)]
+
+
+@pytest.mark.parametrize(
+    ("rate", "headroom", "allowed"),
+    [
+        (Rate(5, 1.0, 5), 1, 0.2),  # one request in hand absorbs one interval of delay
+        (Rate(5, 1.0, 5), 2, 0.4),
+        (Rate(5, 1.0, 2), 3, 0.2),  # no more than the burst keeps in hand
+        (Rate(1, 1.0, 1), 1, 0.04),  # no spare request: only the time margin
+        (Rate(5, 1.0, 5), 0, 0.008),
+    ],
+)
+def test_lateness_allowed(rate: Rate, headroom: int, allowed: float) -> None:
+    from wbseller.limits import gcra
+
+    assert gcra.lateness_allowed(rate, headroom) == pytest.approx(allowed)

@@ -41,7 +41,10 @@ class Bucket:
 class Limiter(Protocol):
     """A backend may add `async def aacquire(bucket, cost)` and `async def afeedback(bucket,
     status, headers)`: the async client awaits those instead (a network backend need not block
-    the event loop)."""
+    the event loop). `shared = False` says that only this process spends from it: the transport's
+    local pacing at the wire then suffices. Otherwise (the default, and RedisLimiter) a request
+    that leaves later than its slot allows reserves a new one, as other processes may send in
+    the slots after it."""
 
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         """Reserve `cost` requests; return how long to wait (s) before sending."""

@@ -48,6 +48,14 @@ def spacing(rate: Rate, headroom: int) -> float:
     return rate.interval * (1 + TIME_MARGIN)
 
 
+def lateness_allowed(rate: Rate, headroom: int) -> float:
+    """How long after its slot a request may still leave without risking WB's bucket: the
+    requests kept in hand absorb that much delay (a bucket without a spare request, only its
+    time margin). Later than this, its arrival can land in a slot another process reserved."""
+    spare = min(headroom, rate.burst - 1)
+    return max(spare, TIME_MARGIN) * rate.interval
+
+
 def tau(rate: Rate, headroom: int) -> float:
     """How far ahead of the steady pace a burst may run, keeping `headroom` requests in hand."""
     usable = max(1, rate.burst - headroom)

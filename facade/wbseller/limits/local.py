@@ -18,6 +18,8 @@ class InProcessLimiter:
     jitter: a request may overtake its predecessor on the wire. With one request in hand, that
     never meets an empty bucket; it costs one interval once, at the start of a burst."""
 
+    shared = False  # the process's own: the transport's wire pacing sees all its requests
+
     def __init__(self, clock: Callable[[], float] = time.monotonic, headroom: int = 1) -> None:
         self._clock = clock
         self.headroom = headroom

@@ -149,6 +149,8 @@ class RedisLimiter:
     limiter) release the connections.
     """
 
+    shared = True  # a request that leaves late takes a new slot (transport.Call.missed_slot)
+
     def __init__(
         self,
         url: str,
