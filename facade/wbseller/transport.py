@@ -206,29 +206,29 @@ class Call:
         self.sent_at = time.monotonic()
 
     def wire_wait(self) -> float:
-        """How long to hold a request that is about to be written to the socket.
+        """How long to hold a request that is about to be written to the socket (0: it goes now).
 
         `acquire` schedules requests; but a request can leave later than scheduled (a new
-        connection, a TLS handshake) while the next one leaves on time, and WB then sees them
-        closer together than the interval. A second, local pacing at the moment the headers are
-        written keeps the spacing WB sees. It rarely waits."""
+        connection, a busy event loop) while the next leaves on time, or many together after
+        a stall, and WB counts what arrives, not what was scheduled. So the moment the headers
+        are written passes a second, local pacing too, which books a slot only for a request
+        that goes at once: it schedules what really happens. It rarely waits."""
         if self.bucket is None:
             return 0.0
-        return _WIRE.acquire(self.bucket, 1)
+        return _WIRE.try_acquire(self.bucket, 1)
 
     def missed_slot(self) -> bool:
         """Whether this request leaves too late for the slot it reserved in a shared limiter.
 
-        The local pacing above cannot see other processes: a request held up (a busy event loop,
-        a new connection) past what the requests kept in hand absorb lands in slots that another
-        process reserved, and WB sees two in one. Such a request gives its slot up and takes a
-        new one (the drivers call `reserve` again): a slot lost, never a 429."""
+        The local pacing cannot see other processes: a request held up past what the requests
+        kept in hand absorb lands in slots another process reserved, and WB sees two in one.
+        Such a request gives its slot up and takes a new one (the drivers `reserve` again): a
+        slot lost, never a 429."""
         limiter = self.policy.limiter
         if self.bucket is None or not getattr(limiter, "shared", True):
             return False
         late = time.monotonic() - self.slot
-        allowed = gcra.lateness_allowed(self.bucket.rate, getattr(limiter, "headroom", 1))
-        if late <= allowed:
+        if late <= gcra.lateness_allowed(self.bucket.rate, getattr(limiter, "headroom", 1)):
             return False
         log.debug(
             "%s: %.3f s past its slot in bucket %s, taking a new one", self.name, late, self.bucket.name
@@ -416,10 +416,9 @@ class WBTransport(httpx.BaseTransport):
 
         def trace(event: str, info: object) -> None:
             if event.endswith(SEND_EVENT):
-                wait = call.wire_wait()
                 if call.missed_slot():
-                    wait = max(wait, call.reserve())
-                if wait > 0:
+                    time.sleep(call.reserve())
+                while (wait := call.wire_wait()) > 0:
                     time.sleep(wait)
                 call.sent()
 
@@ -471,10 +470,9 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
 
         async def trace(event: str, info: object) -> None:
             if event.endswith(SEND_EVENT):
-                wait = call.wire_wait()
                 if call.missed_slot():
-                    wait = max(wait, await call.areserve())
-                if wait > 0:
+                    await asyncio.sleep(await call.areserve())
+                while (wait := call.wire_wait()) > 0:
                     await asyncio.sleep(wait)
                 call.sent()
 

@@ -190,3 +190,27 @@ def test_a_request_late_for_its_shared_slot_takes_a_new_one(
     late_slots = 2 if limiter_class is SharedLimiter else 1
     assert lim.acquired == [(LISTS, 1)] * (late_slots + 1)
     assert statuses(server, LISTS) == [200, 200]
+
+
+def test_a_busy_event_loop_never_bunches_requests(
+    server: EmulatorProcess, client: Callable[..., Any]
+) -> None:
+    """The loop is blocked again and again for several intervals (CPU work in the user's code):
+    requests whose send time passed meanwhile would all go in the same tick, and WB would count
+    them as a burst. They take new slots instead."""
+    wb = client(["promotion"], async_=True)
+
+    async def main() -> list[int]:
+        async def busy() -> None:
+            while not calls.done():
+                time.sleep(0.2)  # ten scaled intervals: the bucket at WB fills up meanwhile
+                await asyncio.sleep(0.03)
+
+        calls = asyncio.gather(*(wb.promotion.http.get(LISTS_PATH) for _ in range(60)))
+        await asyncio.gather(calls, busy())
+        await wb.aclose()
+        return [r.status_code for r in calls.result()]
+
+    assert asyncio.run(main()) == [200] * 60
+    got = statuses(server, LISTS)
+    assert len(got) == 60 and 429 not in got

@@ -72,3 +72,15 @@ def test_lateness_allowed(rate: Rate, headroom: int, allowed: float) -> None:
     from wbseller.limits import gcra
 
     assert gcra.lateness_allowed(rate, headroom) == pytest.approx(allowed)
+
+
+def test_try_acquire_books_only_a_request_that_goes_now(clock: FakeClock) -> None:
+    lim = InProcessLimiter(clock, headroom=0)
+    b = bucket(burst=1)
+    assert lim.try_acquire(b) == 0  # booked
+    assert lim.try_acquire(b) == pytest.approx(0.2)  # not booked: the same answer again
+    assert lim.try_acquire(b) == pytest.approx(0.2)
+    clock.t += 0.5  # the caller came back late: the schedule follows it, not the other way
+    assert lim.try_acquire(b) == 0
+    clock.t += 0.1
+    assert lim.try_acquire(b) == pytest.approx(0.1)

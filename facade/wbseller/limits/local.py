@@ -43,6 +43,18 @@ class InProcessLimiter:
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         return self.update(bucket, cost).wait
 
+    def try_acquire(self, bucket: Bucket, cost: int = 1) -> float:
+        """Reserve only if the request may go now: 0 (reserved), or how long until it may
+        (nothing reserved: ask again then). The caller's own timing never enters the schedule."""
+        with self._lock:
+            now = self._clock()
+            tat = self._tats.get(bucket.key, now)
+            spacing = gcra.spacing(bucket.rate, self.headroom)
+            wait, tat = gcra.step(tat, now, spacing, self.tau(bucket), cost, 0.0)
+            if wait == 0:
+                self._tats[bucket.key] = tat
+            return wait
+
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
         if floor is not None:
