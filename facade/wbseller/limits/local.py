@@ -29,15 +29,19 @@ class InProcessLimiter:
     def tau(self, bucket: Bucket) -> float:
         return gcra.tau(bucket.rate, self.headroom)
 
-    def update(self, bucket: Bucket, cost: int = 0, floor: float = 0.0) -> gcra.Decision:
+    def update(
+        self, bucket: Bucket, cost: int = 0, floor: float = 0.0, *, only_now: bool = False
+    ) -> gcra.Decision:
         """One GCRA step (gcra.py): TAT raised to at least now + `floor`, then `cost` requests
-        reserved. With the defaults it reserves nothing and tells how long the next would wait."""
+        reserved. With the defaults it reserves nothing and tells how long the next would wait.
+        only_now: keep the step only if it needs no wait (see try_acquire)."""
         with self._lock:
             now = self._clock()
             tat = self._tats.get(bucket.key, now)
             spacing = gcra.spacing(bucket.rate, self.headroom)
-            wait, tat = gcra.step(tat, now, spacing, self.tau(bucket), cost, floor)
-            self._tats[bucket.key] = tat
+            wait, new = gcra.step(tat, now, spacing, self.tau(bucket), cost, floor)
+            if not (only_now and wait > 0):
+                self._tats[bucket.key] = tat = new
             return gcra.Decision(wait, tat - now)
 
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
@@ -46,14 +50,7 @@ class InProcessLimiter:
     def try_acquire(self, bucket: Bucket, cost: int = 1) -> float:
         """Reserve only if the request may go now: 0 (reserved), or how long until it may
         (nothing reserved: ask again then). The caller's own timing never enters the schedule."""
-        with self._lock:
-            now = self._clock()
-            tat = self._tats.get(bucket.key, now)
-            spacing = gcra.spacing(bucket.rate, self.headroom)
-            wait, tat = gcra.step(tat, now, spacing, self.tau(bucket), cost, 0.0)
-            if wait == 0:
-                self._tats[bucket.key] = tat
-            return wait
+        return self.update(bucket, cost, only_now=True).wait
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
