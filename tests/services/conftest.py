@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any
 
 import pytest
@@ -37,3 +39,77 @@ def make_client(emu: Emulator) -> Iterator[Callable[..., Any]]:
     for c in made:
         if isinstance(c, wbseller.Client):
             c.close()
+
+
+class Drive:
+    """One scenario for both clients: `await d(x)` is x on a Client, `await x` on an AsyncClient."""
+
+    poll = 0.02  # real seconds between a waiter's checks (the emulator's delays are time-scaled)
+
+    def __init__(self, client: Any, is_async: bool) -> None:
+        self.client = client
+        self.is_async = is_async
+
+    async def __call__(self, value: Any) -> Any:
+        return await value if self.is_async else value
+
+    async def list(self, pages: Any) -> list[Any]:
+        if self.is_async:
+            return [x async for x in pages]
+        return list(pages)
+
+    async def wait(self, handle: Any, **kw: Any) -> Any:
+        kw.setdefault("poll", self.poll)
+        return await self(handle.wait(**kw))
+
+
+Scenario = Callable[[Drive], Coroutine[Any, Any, None]]
+Run = Callable[..., None]
+
+
+@pytest.fixture(params=["sync", "async"])
+def run(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Run:
+    """run(scenario, **client options): the scenario on a fresh Client (or AsyncClient), inside
+    asyncio.run."""
+    is_async = request.param == "async"
+
+    def go(scenario: Scenario, **kw: Any) -> None:
+        async def main() -> None:
+            client = make_client(async_=is_async, **kw)
+            try:
+                await scenario(Drive(client, is_async))
+            finally:
+                if is_async:
+                    await client.aclose()
+
+        asyncio.run(main())
+
+    return go
+
+
+# --- the same, for tests that take the client as a fixture and call play() ------------------------
+@pytest.fixture(params=["sync", "async"])
+def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
+    return make_client(async_=request.param == "async")
+
+
+async def done(value: Any) -> Any:
+    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
+    return await value if inspect.isawaitable(value) else value
+
+
+async def collect(wb: Any, pages: Any) -> list[Any]:
+    if isinstance(wb, wbseller.AsyncClient):
+        return [item async for item in pages]
+    return list(pages)
+
+
+def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
+    async def main() -> None:
+        try:
+            await scenario()
+        finally:
+            if isinstance(wb, wbseller.AsyncClient):
+                await wb.aclose()
+
+    asyncio.run(main())

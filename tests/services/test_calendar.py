@@ -4,8 +4,7 @@ promotion's start, timeout, resume). Every scenario runs on a Client and on an A
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,50 +14,9 @@ from wbseller.errors import InvalidRequestError, WaitTimeoutError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.calendar import CalendarStore
 
-POLL = 0.02  # real seconds between checks; an upload applies after 5 virtual s = 0.05 s
+from .conftest import Drive, Run
+
 DAY = 86400.0
-
-
-class Drive:
-    """One scenario for both clients: `await d(x)` is x on a Client, `await x` on an AsyncClient."""
-
-    def __init__(self, client: Any, is_async: bool) -> None:
-        self.client = client
-        self.is_async = is_async
-
-    async def __call__(self, value: Any) -> Any:
-        return await value if self.is_async else value
-
-    async def list(self, pages: Any) -> list[Any]:
-        if self.is_async:
-            return [x async for x in pages]
-        return list(pages)
-
-    async def wait(self, handle: Any, **kw: Any) -> Any:
-        kw.setdefault("poll", POLL)
-        return await self(handle.wait(**kw))
-
-
-Scenario = Callable[[Drive], Coroutine[Any, Any, None]]
-
-
-@pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Callable[[Scenario], None]:
-    """run(scenario): the scenario on a fresh Client (or AsyncClient), inside asyncio.run."""
-    is_async = request.param == "async"
-
-    def go(scenario: Scenario) -> None:
-        async def main() -> None:
-            client = make_client(async_=is_async)
-            try:
-                await scenario(Drive(client, is_async))
-            finally:
-                if is_async:
-                    await client.aclose()
-
-        asyncio.run(main())
-
-    return go
 
 
 def store(emu: Emulator) -> CalendarStore:
@@ -81,9 +39,7 @@ def around(emu: Emulator, days: float = 30) -> tuple[datetime, datetime]:
 
 
 # --- lists ---------------------------------------------------------------------------------------
-def test_promotions_pages_exact_multiple_empty_and_all_promo(
-    emu: Emulator, run: Callable[[Scenario], None]
-) -> None:
+def test_promotions_pages_exact_multiple_empty_and_all_promo(emu: Emulator, run: Run) -> None:
     ids = [running(emu, f"p{i}") for i in range(6)]
     hidden = store(emu).add_promotion("hidden", emu.clock.now(), emu.clock.now() + DAY, available=False)
 
@@ -108,7 +64,7 @@ def test_promotions_pages_exact_multiple_empty_and_all_promo(
     run(scenario)
 
 
-def test_nomenclatures_pages_and_empty(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_nomenclatures_pages_and_empty(emu: Emulator, run: Run) -> None:
     pid = running(emu)
     nms = store(emu).seed_nomenclatures(pid, 10)
 
@@ -125,7 +81,7 @@ def test_nomenclatures_pages_and_empty(emu: Emulator, run: Callable[[Scenario], 
     run(scenario)
 
 
-def test_details_split_by_100_ids(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_details_split_by_100_ids(emu: Emulator, run: Run) -> None:
     ids = [running(emu, f"p{i}") for i in range(150)]
 
     async def scenario(d: Drive) -> None:
@@ -140,7 +96,7 @@ def test_details_split_by_100_ids(emu: Emulator, run: Callable[[Scenario], None]
 
 
 # --- uploads -------------------------------------------------------------------------------------
-def test_add_to_promotion_and_wait(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_add_to_promotion_and_wait(emu: Emulator, run: Run) -> None:
     pid = running(emu)
     nms = store(emu).seed_nomenclatures(pid, 6)
 
@@ -158,9 +114,7 @@ def test_add_to_promotion_and_wait(emu: Emulator, run: Callable[[Scenario], None
     run(scenario)
 
 
-def test_upload_for_the_start_of_a_later_promotion_is_reported_scheduled(
-    emu: Emulator, run: Callable[[Scenario], None]
-) -> None:
+def test_upload_for_the_start_of_a_later_promotion_is_reported_scheduled(emu: Emulator, run: Run) -> None:
     pid = running(emu, starts_in=30 * DAY)
     nms = store(emu).seed_nomenclatures(pid, 3)
 
@@ -177,9 +131,7 @@ def test_upload_for_the_start_of_a_later_promotion_is_reported_scheduled(
     run(scenario)
 
 
-def test_upload_for_the_start_of_a_running_promotion_waits(
-    emu: Emulator, run: Callable[[Scenario], None]
-) -> None:
+def test_upload_for_the_start_of_a_running_promotion_waits(emu: Emulator, run: Run) -> None:
     pid = running(emu)
     nms = store(emu).seed_nomenclatures(pid, 3)
 
@@ -192,7 +144,7 @@ def test_upload_for_the_start_of_a_running_promotion_waits(
 
 
 def test_timeout_then_resume_in_a_new_client(
-    emu: Emulator, run: Callable[[Scenario], None], make_client: Callable[..., Any]
+    emu: Emulator, run: Run, make_client: Callable[..., Any]
 ) -> None:
     emu.settings["calendar.upload_delay"] = 10_000.0
     pid = running(emu)
@@ -216,7 +168,7 @@ def test_timeout_then_resume_in_a_new_client(
 
 
 # --- client-side checks ---------------------------------------------------------------------------
-def test_invalid_requests_are_refused_before_sending(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_invalid_requests_are_refused_before_sending(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
         cal = d.client.calendar
         now = datetime.now(UTC)

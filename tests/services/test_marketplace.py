@@ -4,39 +4,17 @@ runs with a Client and an AsyncClient."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-import wbseller
 from wbseller.errors import ConflictError, InvalidRequestError, NotFoundError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.marketplace import MarketplaceStore
 
-
-@pytest.fixture(params=["sync", "async"])
-def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
-    return make_client(async_=request.param == "async")
-
-
-async def done(value: Any) -> Any:
-    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
-    return await value if inspect.isawaitable(value) else value
-
-
-def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
-    async def main() -> None:
-        try:
-            await scenario()
-        finally:
-            if isinstance(wb, wbseller.AsyncClient):
-                await wb.aclose()
-
-    asyncio.run(main())
+from .conftest import done, play
 
 
 def store(emu: Emulator) -> MarketplaceStore:

@@ -4,46 +4,18 @@ and the checks that raise before a request. Each test runs with a Client and an 
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
 
-import wbseller
 from wbseller.errors import InvalidRequestError
 from wbseller.services.media import DEFAULT_PAGE_SIZE
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.media import MediaStore
 
-
-@pytest.fixture(params=["sync", "async"])
-def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
-    return make_client(async_=request.param == "async")
-
-
-async def done(value: Any) -> Any:
-    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(wb: Any, pages: Any) -> list[Any]:
-    if isinstance(wb, wbseller.AsyncClient):
-        return [item async for item in pages]
-    return list(pages)
-
-
-def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
-    async def main() -> None:
-        try:
-            await scenario()
-        finally:
-            if isinstance(wb, wbseller.AsyncClient):
-                await wb.aclose()
-
-    asyncio.run(main())
+from .conftest import collect, done, play
 
 
 def store(emu: Emulator) -> MediaStore:

@@ -4,8 +4,7 @@ Every scenario runs on a Client and on an AsyncClient (the `mode` parameter)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,49 +14,7 @@ from wbseller.testing import Emulator
 from wbseller.testing.handlers.prices import QUARANTINE_TEXT, PricesStore
 from wbseller_raw.prices.models import Goods
 
-POLL = 0.02  # real seconds between checks; the emulator's buffer is 5 virtual s = 0.05 s
-
-
-class Drive:
-    """One scenario for both clients: `await d(x)` is x on a Client, `await x` on an AsyncClient."""
-
-    def __init__(self, client: Any, is_async: bool) -> None:
-        self.client = client
-        self.is_async = is_async
-
-    async def __call__(self, value: Any) -> Any:
-        return await value if self.is_async else value
-
-    async def list(self, pages: Any) -> list[Any]:
-        if self.is_async:
-            return [x async for x in pages]
-        return list(pages)
-
-    async def wait(self, handle: Any, **kw: Any) -> Any:
-        kw.setdefault("poll", POLL)
-        return await self(handle.wait(**kw))
-
-
-Scenario = Callable[[Drive], Coroutine[Any, Any, None]]
-
-
-@pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Callable[[Scenario], None]:
-    """run(scenario): the scenario on a fresh Client (or AsyncClient), inside asyncio.run."""
-    is_async = request.param == "async"
-
-    def go(scenario: Scenario) -> None:
-        async def main() -> None:
-            client = make_client(async_=is_async)
-            try:
-                await scenario(Drive(client, is_async))
-            finally:
-                if is_async:
-                    await client.aclose()
-
-        asyncio.run(main())
-
-    return go
+from .conftest import Drive, Run
 
 
 def store(emu: Emulator) -> PricesStore:
@@ -75,7 +32,7 @@ async def send_and_wait(d: Drive, items: list[Any], method: str = "set_prices") 
 
 
 # --- uploads ------------------------------------------------------------------------------------
-def test_all_applied_and_visible_in_goods(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_all_applied_and_visible_in_goods(emu: Emulator, run: Run) -> None:
     goods = [store(emu).add_good(price=1000, discount=10) for _ in range(3)]
 
     async def scenario(d: Drive) -> None:
@@ -97,7 +54,7 @@ def test_all_applied_and_visible_in_goods(emu: Emulator, run: Callable[[Scenario
     run(scenario)
 
 
-def test_size_prices_and_club_discounts(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_size_prices_and_club_discounts(emu: Emulator, run: Run) -> None:
     sized = store(emu).add_good(price=2000, sizes=("S", "M"), editable_size_price=True)
     plain = store(emu).add_good(price=2000)
 
@@ -122,7 +79,7 @@ def test_size_prices_and_club_discounts(emu: Emulator, run: Callable[[Scenario],
     run(scenario)
 
 
-def test_partial_errors_status_5(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_partial_errors_status_5(emu: Emulator, run: Run) -> None:
     good = store(emu).add_good(price=1000)
 
     async def scenario(d: Drive) -> None:
@@ -138,7 +95,7 @@ def test_partial_errors_status_5(emu: Emulator, run: Callable[[Scenario], None])
     run(scenario)
 
 
-def test_all_errors_status_6(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_all_errors_status_6(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
         _, result = await send_and_wait(d, [{"nmID": 41, "discount": 5}, {"nmID": 42, "price": 10}])
         assert result.status == 6 and next(iter(result.tasks.values())).status == 6
@@ -150,7 +107,7 @@ def test_all_errors_status_6(emu: Emulator, run: Callable[[Scenario], None]) -> 
     run(scenario)
 
 
-def test_quarantined_item_fails_with_wb_text(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_quarantined_item_fails_with_wb_text(emu: Emulator, run: Run) -> None:
     cheap, fine = store(emu).add_good(price=3000), store(emu).add_good(price=3000)
 
     async def scenario(d: Drive) -> None:
@@ -167,7 +124,7 @@ def test_quarantined_item_fails_with_wb_text(emu: Emulator, run: Callable[[Scena
     run(scenario)
 
 
-def test_canceled_upload_status_4(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_canceled_upload_status_4(emu: Emulator, run: Run) -> None:
     emu.settings["prices.buffer_seconds"] = 100_000.0  # stays in the buffer until canceled
     good = store(emu).add_good(price=1000)
 
@@ -186,7 +143,7 @@ def test_canceled_upload_status_4(emu: Emulator, run: Callable[[Scenario], None]
     run(scenario)
 
 
-def test_timeout_then_wait_again(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_timeout_then_wait_again(emu: Emulator, run: Run) -> None:
     emu.settings["prices.buffer_seconds"] = 10_000.0
     good = store(emu).add_good(price=1000)
 
@@ -203,7 +160,7 @@ def test_timeout_then_wait_again(emu: Emulator, run: Callable[[Scenario], None])
 
 
 def test_resume_from_upload_ids_in_a_new_client(
-    emu: Emulator, run: Callable[[Scenario], None], make_client: Callable[..., Any]
+    emu: Emulator, run: Run, make_client: Callable[..., Any]
 ) -> None:
     good = store(emu).add_good(price=1000)
 
@@ -221,7 +178,7 @@ def test_resume_from_upload_ids_in_a_new_client(
     run(scenario)
 
 
-def test_resend_answered_208_gives_the_same_upload(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_resend_answered_208_gives_the_same_upload(emu: Emulator, run: Run) -> None:
     emu.settings["prices.duplicate_window_seconds"] = 1e9
     good = store(emu).add_good(price=1000)
 
@@ -236,7 +193,7 @@ def test_resend_answered_208_gives_the_same_upload(emu: Emulator, run: Callable[
     run(scenario)
 
 
-def test_more_than_1000_items_are_split(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_more_than_1000_items_are_split(emu: Emulator, run: Run) -> None:
     # 1001 items: the smallest count over the spec's maxItems (1000) (the emulator validates
     # every 1000-item body against the spec, which takes seconds)
     goods = [store(emu).add_good(price=1000) for _ in range(1001)]
@@ -249,7 +206,7 @@ def test_more_than_1000_items_are_split(emu: Emulator, run: Callable[[Scenario],
         assert len(ops(emu, "processed_upload_details")) == 4  # per upload: its page + an empty one
 
 
-def test_a_refused_chunk_does_not_lose_the_others(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_a_refused_chunk_does_not_lose_the_others(emu: Emulator, run: Run) -> None:
     goods = [store(emu).add_good(price=1000) for _ in range(1001)]
 
     async def scenario(d: Drive) -> None:
@@ -296,7 +253,7 @@ BAD_UPLOADS: list[tuple[str, list[Any], str]] = [
 
 @pytest.mark.parametrize(("method", "items", "message"), BAD_UPLOADS)
 def test_invalid_uploads_are_refused_before_sending(
-    emu: Emulator, run: Callable[[Scenario], None], method: str, items: list[Any], message: str
+    emu: Emulator, run: Run, method: str, items: list[Any], message: str
 ) -> None:
     async def scenario(d: Drive) -> None:
         # a valid first chunk must not be sent either: everything is checked first
@@ -310,9 +267,7 @@ def test_invalid_uploads_are_refused_before_sending(
 
 
 @pytest.mark.parametrize("page_size", [0, 1001, "10"])
-def test_invalid_page_sizes_are_refused(
-    emu: Emulator, run: Callable[[Scenario], None], page_size: Any
-) -> None:
+def test_invalid_page_sizes_are_refused(emu: Emulator, run: Run, page_size: Any) -> None:
     async def scenario(d: Drive) -> None:
         p = d.client.prices
         for make in (
@@ -331,7 +286,7 @@ def test_invalid_page_sizes_are_refused(
 
 
 # --- lists ---------------------------------------------------------------------------------------
-def test_goods_pages_exact_multiple_and_empty(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_goods_pages_exact_multiple_and_empty(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
         assert await d.list(d.client.prices.iter_goods()) == []
         assert [r.query for r in ops(emu, "get_products_with_prices")] == ["limit=1000&offset=0"]
@@ -349,7 +304,7 @@ def test_goods_pages_exact_multiple_and_empty(emu: Emulator, run: Callable[[Scen
     run(scenario)
 
 
-def test_size_quarantine_and_detail_pages(emu: Emulator, run: Callable[[Scenario], None]) -> None:
+def test_size_quarantine_and_detail_pages(emu: Emulator, run: Run) -> None:
     sized = store(emu).add_good(price=500, sizes=("S", "M", "L", "XL"), editable_size_price=True)
     plain = store(emu).add_good(price=500)
     goods = [store(emu).add_good(price=3000) for _ in range(4)]

@@ -5,9 +5,7 @@ request. Each test runs with a Client and with an AsyncClient (the `wb` fixture)
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import parse_qs
@@ -20,38 +18,13 @@ from wbseller.services.promotion import BUDGET_MIN, COSTS_MAX_DAYS, windows
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import MSK, PromotionStore
 
+from .conftest import collect, done, play
+
 STANDARD, CUSTOM = 8, 9
 READY, ACTIVE, PAUSED, FINISHED = 4, 9, 11, 7
 
 
 # --- running one scenario with a Client and with an AsyncClient ----------------------------------
-@pytest.fixture(params=["sync", "async"])
-def wb(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Any:
-    return make_client(async_=request.param == "async")
-
-
-async def done(value: Any) -> Any:
-    """A service call's result: the value (Client) or the awaited coroutine (AsyncClient)."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(wb: Any, pages: Any) -> list[Any]:
-    if isinstance(wb, wbseller.AsyncClient):
-        return [item async for item in pages]
-    return list(pages)
-
-
-def play(wb: Any, scenario: Callable[[], Awaitable[None]]) -> None:
-    async def main() -> None:
-        try:
-            await scenario()
-        finally:
-            if isinstance(wb, wbseller.AsyncClient):
-                await wb.aclose()
-
-    asyncio.run(main())
-
-
 def store(emu: Emulator) -> PromotionStore:
     return emu.state.default.store(PromotionStore)
 

@@ -11,7 +11,7 @@ import hashlib
 import os
 import socket
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,8 @@ import pytest
 from wbseller.errors import InvalidRequestError, UploadError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.wbd import WbdStore
+
+from .conftest import Drive, Run
 
 MIB = 1024 * 1024
 PART = 2 * MIB  # the spec's ChunkPart.size maximum
@@ -30,46 +32,6 @@ MP4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 200
 GIF = b"GIF89a" + b"\x00" * 200
 THUMB = ["vol6/1/abc/480.jpg"]
 DOC_META = {"thumbnail": THUMB, "rating": 0, "author": "I. Turgenev", "pages": 300}
-
-
-class Drive:
-    """One scenario for both clients: `await d(x)` is x on a Client, `await x` on an AsyncClient."""
-
-    def __init__(self, client: Any, is_async: bool) -> None:
-        self.client = client
-        self.wbd = client.wbd
-        self.is_async = is_async
-
-    async def __call__(self, value: Any) -> Any:
-        return await value if self.is_async else value
-
-    async def list(self, pages: Any) -> list[Any]:
-        if self.is_async:
-            return [x async for x in pages]
-        return list(pages)
-
-
-Scenario = Callable[[Drive], Coroutine[Any, Any, None]]
-Run = Callable[..., None]
-
-
-@pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, make_client: Callable[..., Any]) -> Run:
-    """run(scenario, **client options): the scenario on a fresh Client (or AsyncClient)."""
-    is_async = request.param == "async"
-
-    def go(scenario: Scenario, **kw: Any) -> None:
-        async def main() -> None:
-            client = make_client(async_=is_async, **kw)
-            try:
-                await scenario(Drive(client, is_async))
-            finally:
-                if is_async:
-                    await client.aclose()
-
-        asyncio.run(main())
-
-    return go
 
 
 def store(emu: Emulator) -> WbdStore:
@@ -168,7 +130,7 @@ def test_upload_with_a_failing_part_then_resumed_download(
     async def scenario(d: Drive) -> None:
         seen: list[tuple[int, int | None]] = []
         upload = await d(
-            d.wbd.upload_content(
+            d.client.wbd.upload_content(
                 source,
                 title="Fathers and Sons",
                 description="A novel.",
@@ -194,13 +156,15 @@ def test_upload_with_a_failing_part_then_resumed_download(
         assert info.id == upload.content_id and info.status == 2
         assert store(emu).content_status(upload.content_id) == 2
         # the handle can be rebuilt from the ID alone
-        again = await d(d.wbd.content_upload(upload.content_id).wait(timeout=5, poll=POLL))
+        again = await d(d.client.wbd.content_upload(upload.content_id).wait(timeout=5, poll=POLL))
         assert again.id == upload.content_id
 
         # download through a relay that breaks the connection half-way through the body
         proxy.arm(size // 2)
         got: list[tuple[int, int | None]] = []
-        path = await d(d.wbd.download_content(info.uri, tmp_path, progress=lambda n, t: got.append((n, t))))
+        path = await d(
+            d.client.wbd.download_content(info.uri, tmp_path, progress=lambda n, t: got.append((n, t)))
+        )
         assert proxy.cuts == 1
         downloads = ops(emu, "download_content")
         assert len(downloads) == 2
@@ -228,7 +192,7 @@ def test_a_part_failing_every_time_gives_up_after_bounded_attempts(
     async def scenario(d: Drive) -> None:
         with pytest.raises(UploadError, match="part 1 failed 4 times") as exc:
             await d(
-                d.wbd.upload_content(
+                d.client.wbd.upload_content(
                     source, title="Clip", description="", catalog_id=1, meta={"thumbnail": THUMB, "rating": 0}
                 )
             )
@@ -249,7 +213,7 @@ def test_processing_error_raises_upload_error_and_file_objects_are_read_from_the
         with open(source, "rb") as f:
             f.seek(6)  # a file object is sent from where it stands
             upload = await d(
-                d.wbd.upload_content(
+                d.client.wbd.upload_content(
                     f,
                     title="Song",
                     description="",
@@ -276,7 +240,7 @@ def test_progress_true_draws_a_tqdm_bar(
     async def scenario(d: Drive) -> None:
         meta = {"thumbnail": THUMB, "rating": 0, "author": "Me", "pages": 1}
         await d(
-            d.wbd.upload_content(
+            d.client.wbd.upload_content(
                 source, title="Notes", description="", catalog_id=4, meta=meta, progress=True
             )
         )
@@ -291,11 +255,11 @@ def test_covers_and_gallery_are_checked_then_sent(emu: Emulator, run: Run, tmp_p
     image.write_bytes(PNG)
 
     async def scenario(d: Drive) -> None:
-        await d(d.wbd.set_offer_cover(offer.id, image))
+        await d(d.client.wbd.set_offer_cover(offer.id, image))
         assert store(emu).offer(offer.id).thumbnail  # type: ignore[union-attr]
-        uris = await d(d.wbd.upload_content_cover(JPEG))
+        uris = await d(d.client.wbd.upload_content_cover(JPEG))
         assert len(uris) == 3
-        gallery = await d(d.wbd.upload_gallery([PNG, JPEG, MP4]))
+        gallery = await d(d.client.wbd.upload_gallery([PNG, JPEG, MP4]))
         assert len(gallery) == 3 and gallery[2].endswith("video.mp4")
         headers = ops(emu, "add_or_update_offer_cover")[-1].headers
         assert headers["x-content-type"] == "image/png" and headers["x-wbd-offerid"] == str(offer.id)
@@ -488,15 +452,15 @@ def test_documented_rules_are_checked_before_sending(
 # --- lists --------------------------------------------------------------------------------------
 def test_offers_and_content_pages_exact_multiples_and_empty(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
-        assert await d.list(d.wbd.iter_offers()) == []
-        assert await d.list(d.wbd.iter_content()) == []
+        assert await d.list(d.client.wbd.iter_offers()) == []
+        assert await d.list(d.client.wbd.iter_content()) == []
         ids = store(emu).seed_offers(100)  # two pages of the documented default 50
         store(emu).add_offer("Draft", status=0)
-        offers = await d.list(d.wbd.iter_offers(status=1, sort="created", sort_dir="asc"))
+        offers = await d.list(d.client.wbd.iter_offers(status=1, sort="created", sort_dir="asc"))
         assert [o.id for o in offers] == ids
         for i in range(50):
             store(emu).add_content(f"Content {i}", size=10)
-        content = await d.list(d.wbd.iter_content(category=4))
+        content = await d.list(d.client.wbd.iter_content(category=4))
         assert len({c.id for c in content}) == 50
         takes = [r.query for r in ops(emu, "get_a_list_of_your_offers")]
         assert len(takes) == 3 and "skip=50" in takes[2] and "take=50" in takes[2]
@@ -509,27 +473,27 @@ def test_keys_split_by_1000_listed_redeemed_and_deleted(emu: Emulator, run: Run)
     async def scenario(d: Drive) -> None:
         offer = store(emu).add_offer("Game", section=3, catalog_path=[80])
         keys = [f"KEY-{i:05d}" for i in range(2001)]
-        await d(d.wbd.add_keys(offer.id, keys))
+        await d(d.client.wbd.add_keys(offer.id, keys))
         assert [r.body_size > 0 for r in ops(emu, "add_activation_keys")] == [True] * 3
-        count = await d(d.wbd.count_keys(offer.id))
+        count = await d(d.client.wbd.count_keys(offer.id))
         assert count.total == 2001 and count.available == 2001
         small = store(emu).add_offer(
             "Coupons", section=12, catalog_path=[130], keys=[f"C{i}" for i in range(100)]
         )
-        listed = await d.list(d.wbd.iter_keys(small.id))  # two pages of the documented default 50
+        listed = await d.list(d.client.wbd.iter_keys(small.id))  # two pages of the documented default 50
         assert [k["key"] for k in listed] == [f"C{i}" for i in range(100)]
         assert len(ops(emu, "get_the_key_list")) == 2
 
-        assert await d.list(d.wbd.iter_redeemed_keys(offer_id=offer.id)) == []
+        assert await d.list(d.client.wbd.iter_redeemed_keys(offer_id=offer.id)) == []
         store(emu).redeem_keys(offer.id, 100)
-        redeemed = await d.list(d.wbd.iter_redeemed_keys(offer_id=offer.id))
+        redeemed = await d.list(d.client.wbd.iter_redeemed_keys(offer_id=offer.id))
         assert len(redeemed) == 100 and len(ops(emu, "get_redeemed_keys")) == 3
-        recent = await d.list(d.wbd.iter_redeemed_keys(date_from="2000-01-01T00:00:00Z"))
+        recent = await d.list(d.client.wbd.iter_redeemed_keys(date_from="2000-01-01T00:00:00Z"))
         assert len(recent) == 100
 
         ids = [k.id for k in store(emu).keys(offer.id)]
         sold = [k.id for k in store(emu).keys(offer.id) if k.state == "sold"][:1]
-        out = await d(d.wbd.delete_keys(ids[100:249] + sold))
+        out = await d(d.client.wbd.delete_keys(ids[100:249] + sold))
         assert len(ops(emu, "delete_activation_keys")) == 2  # 150 IDs in requests of 100
         assert len(out.statuses) == 150 and out.partial
         assert [s["id"] for s in out.failed] == sold
@@ -540,13 +504,13 @@ def test_keys_split_by_1000_listed_redeemed_and_deleted(emu: Emulator, run: Run)
 def test_offer_create_with_more_than_1000_keys_edit_price_status(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
         keys = [f"K{i}" for i in range(1500)]
-        offer = await d(d.wbd.create_offer(**KEY_OFFER, keys=keys, status=1))
+        offer = await d(d.client.wbd.create_offer(**KEY_OFFER, keys=keys, status=1))
         assert [r.operation for r in emu.requests] == ["wbd.create_new_offer", "wbd.add_activation_keys"]
-        assert (await d(d.wbd.count_keys(offer.id))).total == 1500
-        await d(d.wbd.edit_offer(offer.id, title="Game 2", tags=["games", "keys"]))
-        await d(d.wbd.update_price(offer.id, 1000, discount_price=900))
-        await d(d.wbd.update_status(offer.id, 2))
-        got = await d(d.wbd.get_offer(offer.id))
+        assert (await d(d.client.wbd.count_keys(offer.id))).total == 1500
+        await d(d.client.wbd.edit_offer(offer.id, title="Game 2", tags=["games", "keys"]))
+        await d(d.client.wbd.update_price(offer.id, 1000, discount_price=900))
+        await d(d.client.wbd.update_status(offer.id, 2))
+        got = await d(d.client.wbd.get_offer(offer.id))
         assert (got.title, got.tags, got.price, got.discount_price, got.status) == (
             "Game 2",
             ["games", "keys"],
