@@ -208,7 +208,9 @@ def test_fallback_shares_interleave(redis_server: RedisServer, limiters: Any, n:
     first_slot = min(first)
     next_slot = max(0.0, (n - 3) * 0.02)  # n slots were reserved, 3 of them the burst's (tau)
     assert first_slot == pytest.approx(next_slot + (n - 1) * 0.02, abs=0.02)
-    assert sorted(first) == pytest.approx([first_slot + i * 0.02 for i in range(n)], abs=0.005)
+    # within less than half a slot: each worker in a slot of its own (each dates the schedule
+    # from when it heard it, and the machine's scheduling shifts that by a few ms)
+    assert sorted(first) == pytest.approx([first_slot + i * 0.02 for i in range(n)], abs=0.009)
     assert [b - a for a, b in zip(first, second, strict=True)] == pytest.approx([n * 0.02] * n, abs=0.01)
 
 
