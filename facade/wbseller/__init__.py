@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .client import AsyncClient, Client
+from .drift import RawItem
 from .errors import (
     AuthError,
     BadRequestError,
@@ -22,6 +23,7 @@ from .errors import (
     RateLimitError,
     RetryUnsafeError,
     SandboxUnavailableError,
+    SchemaDriftWarning,
     ServerError,
     TokenExpiredError,
     TokenScopeError,
@@ -47,8 +49,10 @@ __all__ = [
     "PaginationError",
     "PingResult",
     "RateLimitError",
+    "RawItem",
     "RetryUnsafeError",
     "SandboxUnavailableError",
+    "SchemaDriftWarning",
     "ServerError",
     "TokenExpiredError",
     "TokenInfo",

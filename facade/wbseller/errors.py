@@ -84,6 +84,30 @@ class MalformedResponseError(WBError):
     """WB answered with a success whose body does not match the spec (not JSON, wrong shape)."""
 
 
+class SchemaDriftWarning(UserWarning):
+    """A success answer did not match the spec: handed on as WB sent it (see wbseller.drift),
+    reported once per operation and shape. `operation` ("content.product_cards_list"), `path`
+    (normalised: "cards[].sizes[].chrtID"), `at` (first met: "cards[3].sizes[0].chrtID"),
+    `expected`, `got`."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str = "",
+        path: str = "",
+        at: str = "",
+        expected: str = "",
+        got: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.path = path
+        self.at = at
+        self.expected = expected
+        self.got = got
+
+
 class TransportError(WBError):
     """Could not talk to WB: connection refused or reset, timeout."""
 
