@@ -120,7 +120,7 @@ def cursor_pages(
     call: Callable[[Cursor | None, int], Call],
     items: Callable[[Any], Sequence[Any] | None],
     next_cursor: Callable[[Any], tuple[Cursor | None, int | None]],
-    key: Callable[[Any], int],
+    key: Callable[[Any], int | None],
     limit: int,
     state: PageState,
 ) -> Plan[None]:
@@ -128,7 +128,8 @@ def cursor_pages(
     the last card's position. Stop when the page's cursor.total < limit, or on an empty page
     (when the count is a multiple of the limit). Each nmID is handed out once, even if a card
     updated meanwhile moves ahead of the cursor; a cursor that does not advance is an error,
-    not an endless loop."""
+    not an endless loop. An item without a usable key (WB sent it off-spec) is handed out as it
+    comes."""
     seen: set[int] = set()
     while True:
         response = yield call(state.cursor, limit)
@@ -137,8 +138,9 @@ def cursor_pages(
         state.pages += 1
         for item in page:
             nm = key(item)
-            if nm not in seen:
-                seen.add(nm)
+            if nm is None or nm not in seen:
+                if nm is not None:
+                    seen.add(nm)
                 state.items += 1
                 yield Emit(item)
         if not page or position is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..drift import RawItem, read
 from ..errors import InvalidRequestError
 from ..validation import param_schema
 
@@ -16,8 +17,28 @@ def present(value: Any) -> Any:
 
 
 def attr(obj: Any, name: str) -> Any:
-    """A generated model's attribute, None when absent or Unset."""
+    """A generated model's attribute, None when absent or Unset. Also a RawItem's (an object WB
+    sent that did not match its model): its JSON value under the model's key for `name`."""
+    if isinstance(obj, RawItem):
+        try:
+            return present(read(obj, name))
+        except AttributeError:
+            return None
     return present(getattr(obj, name, None))
+
+
+def as_int(value: Any) -> int | None:
+    """An integer as WB sent it (also a numeric string), None when absent or not an integer:
+    a drifted ID must not crash the loop reading it."""
+    value = present(value)
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
 
 
 def as_json(value: Any) -> Any:

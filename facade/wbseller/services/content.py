@@ -21,8 +21,8 @@ from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
 from ..plans import Call, Plan, each
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
+from ._common import as_int, attr, present
 from ._common import as_json as _json
-from ._common import present
 
 SPEC = "content"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
@@ -105,12 +105,13 @@ class CardsUpload(Handle[CardsResult]):
 
         def round_() -> Plan[CardsResult | None]:
             def seen(card: Any) -> bool:
-                vc = str(card.vendor_code)
-                updated = timestamps.parse(_s(card.updated_at))
+                # a card WB sent off-spec comes as a RawItem: attr() reads both
+                vc = str(attr(card, "vendor_code"))
+                updated = timestamps.parse(_s(attr(card, "updated_at")))
                 fresh = updated is None or updated >= after  # an update shows as a newer updatedAt
                 if vc in pending and fresh:
                     pending.discard(vc)
-                    found[vc] = CardOutcome(vc, int(card.nm_id), _int(card.imt_id))
+                    found[vc] = CardOutcome(vc, as_int(attr(card, "nm_id")), as_int(attr(card, "imt_id")))
                 # newest first: past the cards older than the upload, the rest is older still
                 return not pending or not fresh
 
@@ -118,11 +119,11 @@ class CardsUpload(Handle[CardsResult]):
             if pending:
                 errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors")
                 for item in _data(errors.parsed) or []:
-                    vc = _s(getattr(item, "vendor_code", None))
-                    when = timestamps.parse(_s(getattr(item, "updated_at", None)))
+                    vc = _s(attr(item, "vendor_code"))
+                    when = timestamps.parse(_s(attr(item, "updated_at")))
                     if vc in pending and (when is None or when >= after):
                         pending.discard(vc)
-                        found[vc] = CardOutcome(vc, errors=[str(e) for e in (item.errors or [])])
+                        found[vc] = CardOutcome(vc, errors=[str(e) for e in (attr(item, "errors") or [])])
             if pending:
                 return None
             return CardsResult({vc: found[vc] for vc in self.vendor_codes})
@@ -138,13 +139,8 @@ def _s(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _int(value: Any) -> int | None:
-    s = _s(value)
-    return int(s) if s is not None else None
-
-
 def _data(parsed: Any) -> Any:
-    return present(getattr(parsed, "data", None))
+    return attr(parsed, "data")
 
 
 def _cards_plan(
@@ -170,18 +166,26 @@ def _cards_plan(
         kwargs = {"locale": locale} if locale else {}
         return Call(SPEC, op, kwargs, body={"settings": settings})
 
+    at_attr = "trashed_at" if trash else "updated_at"
+
+    def position(obj: Any) -> Cursor | None:
+        at, nm = _s(attr(obj, at_attr)), as_int(attr(obj, "nm_id"))
+        return Cursor(at, nm) if at is not None and nm is not None else None
+
     def next_cursor(response: Any) -> tuple[Cursor | None, int | None]:
-        c = getattr(response.parsed, "cursor", None)
-        at = _s(getattr(c, "trashed_at" if trash else "updated_at", None))
-        nm = _int(getattr(c, "nm_id", None))
-        total = _int(getattr(c, "total", None))
-        return (Cursor(at, nm) if at is not None and nm is not None else None), total
+        c = attr(response.parsed, "cursor")
+        here = position(c)
+        if here is None:
+            # no usable cursor (WB sent it off-spec): it is the last card's position, so take that;
+            # with no total either, the walk goes on to an empty page
+            page = items(response)
+            here = position(page[-1]) if page else None
+        return here, as_int(attr(c, "total"))
 
     def items(response: Any) -> Sequence[Any]:
-        cards = getattr(response.parsed, "cards", None)
-        return present(cards) or []
+        return attr(response.parsed, "cards") or []
 
-    return cursor_pages(call, items, next_cursor, lambda card: int(card.nm_id), limit, state)
+    return cursor_pages(call, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
 
 
 class ContentOps:

@@ -30,6 +30,7 @@ from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, each
 from ..validation import check_params, check_value, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
+from ._common import as_int
 from ._common import as_json as _json
 from ._common import attr as _get
 from ._common import page_size as page_size_for
@@ -134,14 +135,14 @@ class PriceResult:
 
 
 def _outcome(task: UploadTask, item: Any) -> PriceItem:
-    nm_id = int(_get(item, "nm_id") or 0)
-    size_id = _get(item, "size_id")
+    nm_id = as_int(_get(item, "nm_id")) or 0
+    size_id = as_int(_get(item, "size_id"))
     text = str(_get(item, "error_text") or "")
     # only uploads WB applied (3, 5) applied anything; in those, an item with an error was skipped
-    applied = task.status in (APPLIED, PARTLY) and not text and _get(item, "status") != ITEM_ERROR
+    applied = task.status in (APPLIED, PARTLY) and not text and as_int(_get(item, "status")) != ITEM_ERROR
     if not applied and not text:
         text = "upload canceled" if task.status == CANCELED else f"not applied (upload status {task.status})"
-    return PriceItem(nm_id, None if size_id is None else int(size_id), task.upload_id, applied, text)
+    return PriceItem(nm_id, size_id, task.upload_id, applied, text)
 
 
 # --- the handle ------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class PriceUpload(Handle[PriceResult]):
         r = yield Call(SPEC, "processed_upload_state", {"upload_id": upload_id})
         _raise_envelope(r.parsed, "processed_upload_state")
         data = _get(r.parsed, "data")
-        status = _get(data, "status")
+        status = as_int(_get(data, "status"))  # a string "3" is still status 3
         if data is None or status not in PROCESSED:
             if upload_id not in self.activation:
                 b = yield Call(SPEC, "unprocessed_upload_state", {"upload_id": upload_id})
@@ -340,7 +341,7 @@ class PricesOps:
                 if ids:
                     e.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
                 raise
-            upload_id = _get(_get(r.parsed, "data"), "id")
+            upload_id = as_int(_get(_get(r.parsed, "data"), "id"))
             if upload_id is None:
                 raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
             ids.append(int(upload_id))

@@ -42,6 +42,7 @@ from ..plans import Call, Download, Plan, Request
 from ..progress import ProgressArg, Reporter, reporter
 from ..validation import body_schema, check_body, check_params, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
+from ._common import as_int, attr
 from ._common import page_size as page_size_for
 from ._common import present as _set
 
@@ -410,8 +411,8 @@ def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) 
     def plan(state: PageState) -> Plan[None]:
         return skip_take_pages(
             lambda skip, n: Call(SPEC, operation_id, {**given, "skip": skip, "take": n}),
-            lambda r: _set(r.parsed.items) or [],
-            lambda r: _set(r.parsed.total),
+            lambda r: attr(r.parsed, "items") or [],  # attr(): the page may be a RawItem (off-spec)
+            lambda r: as_int(attr(r.parsed, "total")),
             take,
             state,
         )
