@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import json
 import logging
 import socket
@@ -24,6 +25,7 @@ from urllib.parse import parse_qsl
 from . import synth
 from .auth import Claims, TokenError, parse
 from .errors import ApiError, Body, error_body, problem
+from .faults import apply_patch
 from .handlers import HANDLERS, Ctx, Reply
 from .operations import Operation
 
@@ -178,14 +180,14 @@ class EmulatorApp:
         fault = None
         try:
             fault = emu.faults.pick(
-                op.key, op.path, ("delay", "status", "429", "malformed_json", "envelope_error")
+                op.key, op.path, ("delay", "status", "429", "malformed_json", "envelope_error", "drift")
             )
             if fault and fault.kind == "delay":
                 await _sleep_unless_gone(receive, fault.seconds)
                 if generation != emu.generation:
                     raise _Abort  # the emulator was reset meanwhile: this request is history
                 fault = emu.faults.pick(
-                    op.key, op.path, ("status", "429", "malformed_json", "envelope_error")
+                    op.key, op.path, ("status", "429", "malformed_json", "envelope_error", "drift")
                 )
             if fault and fault.kind == "status":
                 raise ApiError(fault.status, "emulated fault", headers=rl_headers)
@@ -208,6 +210,10 @@ class EmulatorApp:
                     raise ApiError(status, problem_text)
             status, out = self._respond(op, claims, query, path_params, headers, body)
             out.headers = {**rl_headers, **out.headers}
+            if fault and fault.kind == "drift" and fault.patch and 200 <= status < 300 and out.content:
+                with contextlib.suppress(ValueError):  # only a JSON answer drifts
+                    drifted = apply_patch(json.loads(out.content), copy.deepcopy(fault.patch))
+                    out.content = json.dumps(drifted).encode()
         except ApiError as e:
             e.headers = {**rl_headers, **e.headers}
             status, out = e.status, error_body(op, e)

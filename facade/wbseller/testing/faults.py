@@ -5,6 +5,7 @@
     emu.faults.add("reset_before_body", probability=0.1, seed=7)
     emu.faults.add("delay", seconds=2.0, route="/api/v2/upload/*")  # longer than a client timeout
     emu.faults.add("malformed_json"); emu.faults.add("envelope_error")
+    emu.faults.add("drift", route="content.product_cards_list", patch={"cards.0.nmID": "abc"})
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -15,6 +16,7 @@ import fnmatch
 import random
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 KINDS = (
     "status",  # answer with `status` (500/502/503/504…) in the operation's error shape
@@ -24,6 +26,7 @@ KINDS = (
     "delay",  # sleep `seconds` (real) before handling
     "malformed_json",  # answer 200 with a body that is not JSON
     "envelope_error",  # answer 200 with the content envelope "error": true
+    "drift",  # rewrite a JSON success answer by `patch` (see apply_patch): it no longer fits the spec
 )
 
 
@@ -37,6 +40,7 @@ class Fault:
     seconds: float = 0.0
     retry_after: float = 1.0
     apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
+    patch: dict[str, Any] | None = None  # drift: {"dotted.path": new value}
     fired: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
 
@@ -66,6 +70,7 @@ class Faults:
         retry_after: float = 1.0,
         apply_handler: bool = False,
         seed: int | None = None,
+        patch: dict[str, Any] | None = None,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
@@ -78,6 +83,7 @@ class Faults:
             seconds,
             retry_after,
             apply_handler,
+            patch=patch,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:
@@ -105,3 +111,30 @@ class Faults:
     def __iter__(self):  # type: ignore[no-untyped-def]
         with self._lock:
             return iter(list(self._faults))
+
+
+def apply_patch(data: Any, patch: dict[str, Any]) -> Any:
+    """`data` with each dotted path set to its value: "cards.0.nmID" (a list index), "cards.*.sizes"
+    (every item), "extra" (a new key). A path that is not there (an empty page) is skipped."""
+    for path, value in patch.items():
+        _set(data, path.split("."), value)
+    return data
+
+
+def _set(node: Any, keys: list[str], value: Any) -> None:
+    key, rest = keys[0], keys[1:]
+    targets: list[Any]
+    if isinstance(node, list):
+        if key == "*":
+            targets = list(range(len(node)))
+        else:
+            targets = [int(key)] if key.isdigit() and int(key) < len(node) else []
+    elif isinstance(node, dict):
+        targets = list(node) if key == "*" else [key] if not rest or key in node else []
+    else:
+        return
+    for t in targets:
+        if rest:
+            _set(node[t], rest, value)
+        else:
+            node[t] = value
