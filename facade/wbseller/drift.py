@@ -119,22 +119,28 @@ def _fields(cls: Any) -> dict[str, _Field]:
     tree = ast.parse(textwrap.dedent(inspect.getsource(cls.from_dict)))
     out: dict[str, _Field] = {}
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
             continue
-        call, target = node.value, node.targets[0]
-        if (
-            isinstance(call.func, ast.Attribute)
-            and call.func.attr == "pop"
-            and isinstance(call.func.value, ast.Name)
-            and call.func.value.id == "d"
-            and call.args
-            and isinstance(call.args[0], ast.Constant)
-            and isinstance(target, ast.Name)
-        ):
-            name = target.id.lstrip("_")
-            if name in hints:
-                out[name] = _Field(str(call.args[0].value), hints[name], len(call.args) == 1)
+        name = node.targets[0].id.lstrip("_")
+        # `x = d.pop("key", UNSET)`, also wrapped: `x = _parse_x(d.pop(...))`, `cast(..., d.pop(...))`
+        pops = [c for c in ast.walk(node.value) if isinstance(c, ast.Call) and _is_pop(c)]
+        if pops and name in hints:
+            key = pops[0].args[0]
+            assert isinstance(key, ast.Constant)
+            out[name] = _Field(str(key.value), hints[name], len(pops[0].args) == 1)
     return out
+
+
+def _is_pop(call: ast.Call) -> bool:
+    f = call.func
+    return (
+        isinstance(f, ast.Attribute)
+        and f.attr == "pop"
+        and isinstance(f.value, ast.Name)
+        and f.value.id == "d"
+        and bool(call.args)
+        and isinstance(call.args[0], ast.Constant)
+    )
 
 
 def json_key(model: type, name: str) -> str | None:
@@ -251,9 +257,9 @@ class _Walk:
     def value(self, hint: Any, value: Any, at: str, path: str, root: bool = False) -> tuple[Any, bool]:
         """(the value to hand on, whether it matched at its own level). Deeper mismatches are
         dealt with below (raw items) and do not count as this level's."""
-        if hint is Any or hint is object:
-            return value, True
         arms = _arms(hint)
+        if any(a is Any or a is object for a in arms):
+            return value, True
         if value is None:
             if type(None) in arms or None in arms:
                 return None, True
