@@ -211,8 +211,8 @@ class PriceUpload(Handle[PriceResult]):
             str(_get(r.parsed, "error_text") or ""),
             _get(data, "upload_date"),
             _get(data, "activation_date"),
-            _get(data, "over_all_goods_number"),
-            _get(data, "success_goods_number"),
+            as_int(_get(data, "over_all_goods_number")),
+            as_int(_get(data, "success_goods_number")),
         )
         items: list[PriceItem] = []
 
