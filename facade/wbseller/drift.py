@@ -104,6 +104,7 @@ class _Field:
     key: str  # the JSON key
     hint: Any
     required: bool
+    compiled: _Hint  # the hint, compiled for the walk
 
 
 def _is_model(tp: Any) -> bool:
@@ -127,7 +128,7 @@ def _fields(cls: Any) -> dict[str, _Field]:
         if pops and name in hints:
             key = pops[0].args[0]
             assert isinstance(key, ast.Constant)
-            out[name] = _Field(str(key.value), hints[name], len(pops[0].args) == 1)
+            out[name] = _Field(str(key.value), hints[name], len(pops[0].args) == 1, _compile(hints[name]))
     return out
 
 
@@ -239,8 +240,78 @@ class Deviation:
         return f"{where}: expected {self.expected}, got {self.got}{first}"
 
 
-def _join(base: str, key: str) -> str:
-    return f"{base}.{key}" if base else key
+# A place in the answer, built cheaply as the walk goes and spelled out only for a deviation:
+# None (the answer) or (parent, key), an int key being a list index.
+Where = tuple[Any, str | int] | None
+
+
+def _spell(where: Where, normalised: bool) -> str:
+    parts: list[str] = []
+    while where is not None:
+        where, key = where
+        if isinstance(key, int):
+            parts.append("[]" if normalised else f"[{key}]")
+        else:
+            parts.append(f".{key}")
+    return "".join(reversed(parts)).lstrip(".")
+
+
+@dataclass(frozen=True)
+class _Hint:
+    """A generated type compiled for the walk: what it allows, by JSON kind."""
+
+    hint: Any
+    anything: bool
+    nullable: bool
+    arms: tuple[tuple[str, Any], ...]  # (kind, type): int float str bool list model dict literal other
+
+
+@cache
+def _compile(hint: Any) -> _Hint:
+    arms = _arms(hint)
+    anything = any(a is Any or a is object for a in arms)
+    nullable = any(a is type(None) or a is None for a in arms)
+    compiled: list[tuple[str, Any]] = []
+    for a in arms:
+        if a is type(None) or a is None:
+            continue
+        origin = typing.get_origin(a)
+        if origin is Literal:
+            compiled.append(("literal", a))
+        elif origin is list:
+            compiled.append(("list", _compile(_list_item(a))))
+        elif _is_model(a):
+            compiled.append(("model", a))
+        elif origin is dict or a is dict:
+            compiled.append(("dict", a))
+        elif a in (int, float, str, bool):
+            compiled.append((a.__name__, a))
+        else:
+            compiled.append(("other", a))  # File, date…: the generated parser decides
+    return _Hint(hint, anything, nullable, tuple(compiled))
+
+
+_SCALARS = frozenset({"int", "float", "str", "bool", "dict", "other"})
+
+
+def _fits(kind: str, tp: Any, value: Any) -> bool:
+    """Whether `value` has the JSON kind wanted (its contents are walked apart)."""
+    t = type(value)
+    if kind == "int":
+        return t is int
+    if kind == "str":
+        return t is str
+    if kind == "model" or kind == "dict":
+        return t is dict
+    if kind == "list":
+        return t is list
+    if kind == "float":
+        return t is float or t is int
+    if kind == "bool":
+        return t is bool
+    if kind == "literal":
+        return any(type(v) is t for v in typing.get_args(tp))
+    return True
 
 
 class _Walk:
@@ -251,71 +322,78 @@ class _Walk:
         self.build = build
         self.found: list[Deviation] = []
 
-    def deviate(self, at: str, path: str, hint: Any, value: Any, got: str | None = None) -> None:
-        self.found.append(Deviation(path, at, _name(hint), got or _kind(value)))
+    def deviate(self, where: Where, hint: Any, value: Any, got: str | None = None) -> None:
+        self.found.append(
+            Deviation(_spell(where, True), _spell(where, False), _name(hint), got or _kind(value))
+        )
 
-    def value(self, hint: Any, value: Any, at: str, path: str, root: bool = False) -> tuple[Any, bool]:
+    def value(self, h: _Hint, value: Any, where: Where, root: bool = False) -> tuple[Any, bool]:
         """(the value to hand on, whether it matched at its own level). Deeper mismatches are
         dealt with below (raw items) and do not count as this level's."""
-        arms = _arms(hint)
-        if any(a is Any or a is object for a in arms):
+        if h.anything:
             return value, True
+        hint = h.hint
         if value is None:
-            if type(None) in arms or None in arms:
+            if h.nullable:
                 return None, True
-            self.deviate(at, path, hint, value)
+            self.deviate(where, hint, value)
             return None, False
-        arms = tuple(a for a in arms if a is not type(None) and a is not None)
-        fitting = [a for a in arms if _fits(a, value)]
+        arms = h.arms
+        if len(arms) == 1:
+            kind, tp = arms[0]
+            if _fits(kind, tp, value):
+                if kind in _SCALARS:
+                    return value, True
+                return self._one(kind, tp, value, where, root)
+            fitting: list[tuple[str, Any]] = []
+        else:
+            fitting = [(k, t) for k, t in arms if _fits(k, t, value)]
         if not fitting:
-            self.deviate(at, path, hint, value)
+            self.deviate(where, hint, value)
             item = _list_item(hint)
             if item is not None and isinstance(value, dict):  # an object where a list is declared
-                model = _model_in(item)
-                return [RawItem(value, model)], False
+                return [RawItem(value, _model_in(item))], False
             return value, False
-        if len(fitting) == 1:
-            return self._one(fitting[0], value, at, path, root)
-        for arm in fitting:  # several models could take it: the first that matches, as generated
-            trial = _Walk(build=False)
-            trial._one(arm, value, at, path, root)
-            if not trial.found:
-                return self._one(arm, value, at, path, root)
-        return self._one(fitting[0], value, at, path, root)
+        if len(fitting) > 1:  # several models could take it: the first that matches, as generated
+            for kind, tp in fitting:
+                trial = _Walk(build=False)
+                trial._one(kind, tp, value, where, root)
+                if not trial.found:
+                    return self._one(kind, tp, value, where, root)
+        return self._one(*fitting[0], value, where, root)
 
-    def _one(self, tp: Any, value: Any, at: str, path: str, root: bool) -> tuple[Any, bool]:
-        if typing.get_origin(tp) is Literal:
+    def _one(self, kind: str, tp: Any, value: Any, where: Where, root: bool) -> tuple[Any, bool]:
+        if kind == "literal":
             if value in typing.get_args(tp):
                 return value, True
-            self.deviate(at, path, tp, value, f"{value!r}")
+            self.deviate(where, tp, value, f"{value!r}")
             return value, False
-        if typing.get_origin(tp) is list:
-            return self._list(_list_item(tp), value, at, path), True
-        if _is_model(tp):
-            return self._model(tp, value, at, path, root), True
+        if kind == "list":
+            return self._list(tp, value, where), True
+        if kind == "model":
+            return self._model(tp, value, where, root), True
         return value, True  # a scalar that fits, dict[str, Any], Any
 
-    def _list(self, item: Any, value: list[Any], at: str, path: str) -> Any:
+    def _list(self, item: _Hint, value: list[Any], where: Where) -> Any:
         out = []
         for i, v in enumerate(value):
-            got, _ = self.value(item, v, f"{at}[{i}]", f"{path}[]")
+            got, _ = self.value(item, v, (where, i))
             out.append(got)  # a list item is handed on by itself, typed or as sent
         return out if self.build else None
 
-    def _model(self, cls: Any, value: dict[str, Any], at: str, path: str, root: bool) -> Any:
+    def _model(self, cls: Any, value: dict[str, Any], where: Where, root: bool) -> Any:
         before = len(self.found)
         fields = _fields(cls)
         kwargs: dict[str, Any] = {}
         bad: list[str] = []  # fields that do not match at their own level
         hard = False  # a required field missing or not matching: no typed object without it
         for name, f in fields.items():
-            here, where = _join(at, f.key), _join(path, f.key)
             if f.key not in value:
                 if f.required:
-                    self.deviate(here, where, f.hint, None, "nothing (a required key is missing)")
+                    self.deviate((where, f.key), f.hint, None, "nothing (a required key is missing)")
                     hard = True
                 continue
-            got, ok = self.value(f.hint, value[f.key], here, where)
+            got, ok = self.value(f.compiled, value[f.key], (where, f.key))
             if not ok:
                 bad.append(name)
                 hard = hard or f.required
@@ -326,7 +404,14 @@ class _Walk:
             try:
                 return cls.from_dict(value)  # what the generated parser makes
             except PARSE_ERRORS as e:
-                self.found.append(Deviation(path, at, cls.__name__, f"an object it cannot parse ({e!r})"))
+                self.found.append(
+                    Deviation(
+                        _spell(where, True),
+                        _spell(where, False),
+                        cls.__name__,
+                        f"an object it cannot parse ({e!r})",
+                    )
+                )
                 return RawItem(value, cls)
         if hard or (bad and not root):
             return RawItem(value, cls)
@@ -342,39 +427,17 @@ class _Walk:
         return obj
 
 
-def _fits(tp: Any, value: Any) -> bool:
-    """Whether `value` has the JSON kind `tp` wants (its contents are walked apart)."""
-    if tp is Any or tp is object:
-        return True
-    origin = typing.get_origin(tp)
-    if origin is Literal:
-        return any(type(v) is type(value) for v in typing.get_args(tp))
-    if origin is list:
-        return isinstance(value, list)
-    if origin is dict or tp is dict or _is_model(tp):
-        return isinstance(value, dict)
-    if tp is bool:
-        return isinstance(value, bool)
-    if tp is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if tp is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if tp is str:
-        return isinstance(value, str)
-    return True  # a type the walk does not know (File, date…): the generated parser decides
-
-
 def check(hint: Any, data: Any) -> list[Deviation]:
     """The deviations of a JSON value from a generated type."""
     walk = _Walk(build=False)
-    walk.value(hint, data, "", "", root=True)
+    walk.value(_compile(hint), data, None, root=True)
     return walk.found
 
 
 def tolerant(hint: Any, data: Any) -> tuple[Any, list[Deviation]]:
     """The JSON as the generated type, typed where it matches and raw where not."""
     walk = _Walk(build=True)
-    value, _ = walk.value(hint, data, "", "", root=True)
+    value, _ = walk.value(_compile(hint), data, None, root=True)
     return value, walk.found
 
 
