@@ -279,3 +279,23 @@ def test_a_drift_report_is_logged_once(emu: Emulator, run: Run, caplog: pytest.L
     assert len(logged) == 1
     assert "cards[].nmID: expected int, got str (first at cards[0].nmID)" in logged[0]
     assert as_int("12") == 12 and as_int("x") is None and as_int(True) is None
+
+
+def test_cards_upload_wait_reads_raw_cards(
+    emu: Emulator, run: Run, fresh_reports: list[warnings.WarningMessage]
+) -> None:
+    """CardsUpload.wait() finds its vendorCodes in a cards list whose cards come raw."""
+    drift_on(emu, {CARDS: {"cards.*.imtID": "not an id"}})
+    new = [
+        {"subjectID": 105, "variants": [{"vendorCode": vc, "title": "Рубашка", "sizes": [{"techSize": "M"}]}]}
+        for vc in ("drift-1", "drift-2")
+    ]
+
+    async def scenario(d: Drive) -> None:
+        upload = await d(d.client.content.create_cards(new))
+        result = await d.wait(upload)
+        assert sorted(result.nm_ids) == ["drift-1", "drift-2"]
+        assert all(o.imt_id is None for o in result.cards.values())  # "not an id" is no imtID
+
+    run(scenario)
+    assert reported(fresh_reports) == Counter({(CARDS, "cards[].imtID"): 1})
