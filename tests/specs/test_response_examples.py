@@ -1,4 +1,4 @@
-"""Every response example in specs/ goes through the generated parser and through the tolerance
+"""Every response example in specs/*.yaml goes through the generated parser and through the tolerance
 path (wbseller.drift): the same data, no warning. Then mutated copies of each (a string where
 the spec declares an integer, null where it declares a non-nullable value, an object where it
 declares an array, an extra field): the tolerance path never raises, warns exactly where the
@@ -15,18 +15,16 @@ import json
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from speclib import iter_operations, load_spec, resolve, spec_paths
 
-import wbseller_raw
 import wbseller_raw.content
 from wbseller import SchemaDriftWarning, drift
 from wbseller.operations import operation
 
-SPECS = Path(wbseller_raw.__file__).parent / "specs"
 CLIENT = wbseller_raw.content.Client(base_url="http://wb.invalid")  # the parsers only read its flags
 
 
@@ -44,33 +42,20 @@ class Example:
         return f"{self.spec}.{self.operation_id}"
 
 
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _examples() -> Iterator[Example]:
-    for path in sorted(SPECS.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        for methods in doc["paths"].values():
-            for op in methods.values():
-                if not isinstance(op, dict) or "operationId" not in op:
-                    continue
-                for status, response in op.get("responses", {}).items():
-                    response = _deref(doc, response)
-                    for media, content in (response.get("content") or {}).items():
-                        if "json" not in media:
-                            continue
-                        values = [content["example"]] if "example" in content else []
-                        values += [_deref(doc, e)["value"] for e in (content.get("examples") or {}).values()]
-                        for value in values:
-                            yield Example(
-                                path.stem, op["operationId"], int(status), value, content["schema"], doc
-                            )
+    for path in spec_paths():
+        doc = load_spec(path)
+        for so in iter_operations(doc, path):
+            for status, response in so.op.get("responses", {}).items():
+                for media, content in (resolve(doc, response).get("content") or {}).items():
+                    if "json" not in media:
+                        continue
+                    values = [content["example"]] if "example" in content else []
+                    values += [resolve(doc, e)["value"] for e in (content.get("examples") or {}).values()]
+                    for value in values:
+                        yield Example(
+                            so.spec, so.op["operationId"], int(status), value, content["schema"], doc
+                        )
 
 
 EXAMPLES = list(_examples())
@@ -102,7 +87,7 @@ def _tolerated(example: Example, value: Any) -> tuple[Any, list[SchemaDriftWarni
 
 def test_the_specs_have_examples() -> None:
     assert len(EXAMPLES) > 80
-    assert {e.spec for e in EXAMPLES} == {p.stem for p in SPECS.glob("*.json")}
+    assert {e.spec for e in EXAMPLES} == {p.stem for p in spec_paths()}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
@@ -126,10 +111,10 @@ class Site:
 
 def _plain(doc: dict[str, Any], schema: Any) -> dict[str, Any] | None:
     """The schema itself, through $ref and a single allOf; None where it is a choice (oneOf…)."""
-    schema = _deref(doc, schema)
+    schema = resolve(doc, schema)
     while isinstance(schema, dict) and len(schema.get("allOf", [])) == 1:
         nullable = schema.get("nullable", False)
-        schema = {**_deref(doc, schema["allOf"][0]), "nullable": nullable}
+        schema = {**resolve(doc, schema["allOf"][0]), "nullable": nullable}
     if not isinstance(schema, dict) or "oneOf" in schema or "anyOf" in schema:
         return None
     return schema
