@@ -79,7 +79,7 @@ def test_ping_without_a_token_names_wb_api_token(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("WBD_API_TOKEN", raising=False)
     with (
         wbseller.Client(base_url=emu1.base_url) as wb,
-        pytest.raises(wbseller.TokenScopeError, match="no seller token.*WB_API_TOKEN"),
+        pytest.raises(wbseller.TokenScopeError, match=r"no seller token.*WB_API_TOKEN"),
     ):
         wb.ping()
 
@@ -102,7 +102,7 @@ def test_a_call_without_a_token_names_wb_api_token(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("WB_API_TOKEN", raising=False)
     with (
         wbseller.Client(base_url=emu1.base_url) as wb,
-        pytest.raises(wbseller.TokenScopeError, match="no token for the content category.*WB_API_TOKEN"),
+        pytest.raises(wbseller.TokenScopeError, match=r"no token for the content category.*WB_API_TOKEN"),
     ):
         next(iter(wb.content.iter_cards()))
     assert emu1.requests == []
