@@ -330,6 +330,8 @@ class EmulatorApp:
             out = {"status": "reset"}
         elif name == "seed" and method == "POST":
             out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
+        elif name == "limits" and method == "GET":  # what `wbseller --emulator-limits` paces by
+            out = {k: list(v) for k, v in emu.client_rate_limits().items()}
         elif name == "requests" and method == "GET":
             out = [{k: v for k, v in vars(r).items()} for r in emu.requests]
         elif name == "faults" and method == "POST":
