@@ -461,6 +461,13 @@ def test_emulator_limits_are_the_clients(emu: Emulator, tokens: dict[str, str]) 
     assert rates["content"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
 
 
+def test_token_stays_offline_with_emulator_limits(wb: Run, emu: Emulator) -> None:
+    """`token` reads claims only: the README's $WB (with --emulator-limits) works without an emulator."""
+    result = wb("--emulator-limits", "--base-url", "http://127.0.0.1:9", "token", base_url=False)
+    assert result.exit_code == 0, result.stderr
+    assert "categories: content, marketplace, prices, promotion" in result.stdout
+
+
 def test_emulator_limits_need_an_emulator(wb: Run, emu: Emulator) -> None:
     assert wb("--emulator-limits", "ping", base_url=False).stderr.startswith(
         "wbseller: --emulator-limits needs --base-url"

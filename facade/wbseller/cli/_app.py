@@ -55,10 +55,12 @@ class App:
     emulator_limits: bool = False
     _client: Client | None = None
 
-    def client(self) -> Client:
+    def client(self, *, offline: bool = False) -> Client:
+        """offline: a client only to read the tokens' claims (`token`, which makes no call), so
+        --emulator-limits asks no emulator for its limits."""
         if self._client is None:
             extra = dict(self.extra)
-            if self.emulator_limits:
+            if self.emulator_limits and not offline:
                 extra["rate_limits"] = self._emulator_limits()
             self._client = Client(
                 self.token,
