@@ -7,6 +7,8 @@ with wbseller.Client() as wb:          # token from $WB_API_TOKEN
 
 from __future__ import annotations
 
+import logging
+
 from ._version import __version__
 from .client import AsyncClient, Client
 from .drift import RawItem
@@ -34,6 +36,10 @@ from .errors import (
 )
 from .ping import PingResult
 from .token import TokenInfo
+
+# A library stays quiet until its user configures logging: without a handler here, Python's
+# last-resort handler would print its warnings (a call given up, Redis gone) to stderr.
+logging.getLogger("wbseller").addHandler(logging.NullHandler())
 
 __all__ = [
     "AsyncClient",

@@ -23,7 +23,7 @@ EXPIRY_WARNING_DAYS = 14
 
 
 class TokenWarning(UserWarning):
-    """Something about a token deserves attention (not a JWT, expiring soon)."""
+    """Something about a token deserves attention (not a JWT, expiring soon, expired)."""
 
 
 def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> dict[str, Rate]:
@@ -47,7 +47,14 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
         )
     else:
         left = info.expires_in()
-        if left is not None and 0 < left < EXPIRY_WARNING_DAYS * 86400:
+        if left is not None and left <= 0:
+            warnings.warn(
+                f"the {what} expired on {info.expires_at:%Y-%m-%d %H:%M} UTC: every call that needs "
+                "it raises TokenExpiredError; create a new one in the seller portal",
+                TokenWarning,
+                stacklevel=4,
+            )
+        elif left is not None and left < EXPIRY_WARNING_DAYS * 86400:
             warnings.warn(
                 f"the {what} expires in {left / 86400:.1f} days ({info.expires_at:%Y-%m-%d})",
                 TokenWarning,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import Config
-from .errors import WBError
+from .errors import TokenScopeError, WBError
 from .operations import all_operations
 
 
@@ -22,17 +22,17 @@ class PingResult:
 def ping_targets(config: Config) -> list[str]:
     """Specs with a /ping whose category the token has (all of them for a non-JWT token)."""
     info = config.token_info
-    out = []
-    for op in all_operations().values():
-        if op.operation_id != "connection_check":
-            continue
-        if info is None and op.category != "wbd":
-            if config.token is None:
-                continue
-        elif info is not None and not any(info.allows(c) for c in op.categories):
-            continue
-        out.append(op.spec)
-    return sorted(out)
+    if config.token is None or info is None:
+        # WBD's API has no /ping: without a seller token there is nothing to check, and an empty
+        # answer would look like success
+        raise TokenScopeError(
+            "ping: no seller token (pass it to the client or set WB_API_TOKEN)", operation="ping"
+        )
+    return sorted(
+        op.spec
+        for op in all_operations().values()
+        if op.operation_id == "connection_check" and any(info.allows(c) for c in op.categories)
+    )
 
 
 def ping_module(spec: str) -> Any:

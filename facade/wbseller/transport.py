@@ -275,7 +275,7 @@ class Call:
             if self.retries_left:
                 wait = _retry_after(response.headers)
                 wait = self.policy.backoff(self.attempt) if wait is None else wait
-                log.warning("%s: 429 from WB, retrying in %.2f s (attempt %d)", self.name, wait, self.attempt)
+                log.info("%s: 429 from WB, retrying in %.2f s (attempt %d)", self.name, wait, self.attempt)
                 return Decision("retry", wait=wait)
             return Decision("raise", error=error)
         if status in RETRY_STATUSES and self.retries_left:

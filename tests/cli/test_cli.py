@@ -233,6 +233,12 @@ def _export_until_stopped(
     return out, state, proc
 
 
+def _says_what_the_file_has(stderr: str, out: Path, state: Path) -> None:
+    match = re.search(r"(\d+) card\(s\) saved in ", stderr)
+    assert match, stderr
+    assert int(match.group(1)) == len(jsonl_ids(out)) == json.loads(state.read_text())["cards"]
+
+
 def _resume_and_check(wb: Run, seeded: list[int], out: Path, state: Path) -> None:
     before = json.loads(state.read_text())
     assert before["done"] is False and 0 < before["cards"] < len(seeded)
@@ -259,9 +265,8 @@ def test_cards_export_resumes_after_server_errors(
     assert proc.returncode == 1, stderr
     assert stderr.startswith("wbseller: ") and "500" in stderr and "run the same command again" in stderr
     assert_no_token(stderr + proc.stdout.read(), [tokens["seller"]])
-    # the last page was written but not yet recorded (that happens when the next one comes):
-    # the resume drops its lines and asks for it again
-    assert len(jsonl_ids(out)) > json.loads(state.read_text())["cards"]
+    # the page before the failed request was whole: recorded too, so the count said is the file's
+    _says_what_the_file_has(stderr, out, state)
     emu.faults.clear()
     _resume_and_check(wb, seeded, out, state)
 
@@ -276,6 +281,7 @@ def test_cards_export_resumes_after_ctrl_c(
     stderr = proc.stderr.read()
     assert proc.returncode == 130, stderr
     assert stderr.startswith("wbseller: interrupted;")
+    _says_what_the_file_has(stderr, out, state)  # a page cut short is dropped, not counted
     _resume_and_check(wb, seeded, out, state)
 
 
@@ -352,6 +358,18 @@ def test_prices_set_sizes_and_club(wb: Run, emu: Emulator, tmp_path: Path) -> No
     assert wb("prices", "set", club, "--club", "--sizes").exit_code == 2
 
 
+def test_prices_set_wait_timeout_is_its_own_option(wb: Run, emu: Emulator, tmp_path: Path) -> None:
+    """--wait-timeout bounds the wait; --timeout is the global per-request one, not the wait's."""
+    assert "--wait-timeout" in wb("prices", "set", "--help").stdout
+    emu.settings["prices.buffer_seconds"] = 3600.0  # the upload stays in WB's buffer
+    nm = emu.state.default.store(PricesStore).add_good(price=1000).nm_id
+    path = write(tmp_path / "p.csv", f"nmID,price\n{nm},1200\n")
+    result = wb("prices", "set", path, "--wait-timeout", "0", "--poll", POLL)
+    assert result.exit_code == 1 and "not finished after 0 s" in result.stderr, result.stderr
+    clash = wb("prices", "set", path, "--timeout", "5")
+    assert clash.exit_code == 2 and "No such option '--timeout'" in clash.stderr
+
+
 # --- stocks set ---------------------------------------------------------------------------------
 def test_stocks_set_in_parts(wb: Run, emu: Emulator, tmp_path: Path) -> None:
     store = emu.state.default.store(MarketplaceStore)
@@ -424,6 +442,64 @@ def test_wbd_upload_checks_before_sending(wb: Run, emu: Emulator, tmp_path: Path
     no_token = wb(*upload_args(path), wbd_token=None)
     assert no_token.exit_code == 2 and "no WBD token" in no_token.stderr
     assert emu.requests == []
+
+
+# --- --emulator-limits --------------------------------------------------------------------------
+def test_emulator_limits_are_the_clients(emu: Emulator, tokens: dict[str, str]) -> None:
+    """The client the CLI builds paces by what GET /__emulator__/limits serves: the emulator's
+    buckets at its time scale, not WB's real ones."""
+    from wbseller.cli._app import App
+    from wbseller.limits import Rate
+
+    app = App(tokens["seller"], None, emu.base_url, None, 30.0, 3, emulator_limits=True)
+    try:
+        rates = app.client()._config.rates
+    finally:
+        app.close()
+    expected = {k: Rate(*v) for k, v in emu.client_rate_limits().items()}
+    assert rates == expected
+    assert rates["content"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
+
+
+def test_token_stays_offline_with_emulator_limits(wb: Run, emu: Emulator) -> None:
+    """`token` reads claims only: the README's $WB (with --emulator-limits) works without an emulator."""
+    result = wb("--emulator-limits", "--base-url", "http://127.0.0.1:9", "token", base_url=False)
+    assert result.exit_code == 0, result.stderr
+    assert "categories: content, marketplace, prices, promotion" in result.stdout
+
+
+def test_emulator_limits_need_an_emulator(wb: Run, emu: Emulator) -> None:
+    assert wb("--emulator-limits", "ping", base_url=False).stderr.startswith(
+        "wbseller: --emulator-limits needs --base-url"
+    )
+    # a server without the admin endpoint answers 404 there
+    result = wb("--emulator-limits", "--base-url", emu.base_url + "/nowhere", "ping", base_url=False)
+    assert result.exit_code == 1 and "--emulator-limits: no limits from" in result.stderr
+
+
+def test_console_script_export_paces_by_the_emulator(
+    spawn: Spawn, emu: Emulator, tokens: dict[str, str], tmp_path: Path
+) -> None:
+    """A real process, no limits handed in: with --emulator-limits the limiter's waits (what it
+    computes, logged with -vv) are within the emulator's 6 ms interval of the content bucket,
+    not WB's 600 ms, and nothing is refused."""
+    seeded = seed_cards(emu, 250)
+    out = tmp_path / "cards.jsonl"
+    proc = spawn(
+        "--base-url", emu.base_url, "--emulator-limits", "-vv",
+        "cards", "export", "-o", str(out), "--page-size", "20",
+        env=script_env(WB_API_TOKEN=tokens["seller"]),
+    )  # fmt: skip
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0, stderr
+    assert sorted(jsonl_ids(out)) == sorted(seeded)
+    assert re.search(r"rate limits: \d+ buckets of the emulator at ", stderr), stderr
+    # per request, what the limiter held it back: at WB's rate (100 a minute, burst 5) the 6th
+    # and later pages would each wait up to 0.6 s
+    waits = [float(w) for w in re.findall(r"cards/list -> 200 .*limiter waits (\d+\.\d+) s", stderr)]
+    assert len(waits) == 13, stderr
+    assert max(waits) <= 60 / 100 * emu.clock.time_scale + 0.001
+    assert [r.status for r in ops(emu, "content.product_cards_list")] == [200] * 13
 
 
 # --- the console script in a real process -------------------------------------------------------

@@ -105,3 +105,14 @@ def test_expiring_token_warns_and_non_jwt_warns_once(emu: Emulator) -> None:
     assert [str(w.message) for w in caught if issubclass(w.category, wbseller.config.TokenWarning)] == [
         "the token is not a JWT: it is sent as is, without scope or expiry checks"
     ]
+
+
+def test_expired_token_warns_at_construction(emu: Emulator) -> None:
+    with pytest.warns(wbseller.config.TokenWarning, match=r"token expired on .*TokenExpiredError"):
+        wb = wbseller.Client(emu.make_token(["content"], expires_in=-86400), base_url=emu.base_url)
+    with pytest.raises(wbseller.TokenExpiredError):  # and a call is refused before it leaves
+        wb.content.http.post("/content/v2/get/cards/list", json={"settings": {"cursor": {"limit": 1}}})
+    wb.close()
+    with pytest.warns(wbseller.config.TokenWarning, match="WBD token expired on"):
+        wbseller.AsyncClient(wbd_token=emu.make_token(["wbd"], expires_in=-60), base_url=emu.base_url)
+    assert emu.requests == []

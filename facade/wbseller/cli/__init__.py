@@ -68,6 +68,10 @@ class WbsellerGroup(click.Group):
     "--max-retries", type=click.IntRange(min=0), default=3, show_default=True,
     help="Retries of what is safe to repeat (429, 5xx, broken connections).",
 )  # fmt: skip
+@click.option(
+    "--emulator-limits", is_flag=True,
+    help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale), not WB's.",
+)  # fmt: skip
 @click.option("-v", "--verbose", count=True, help="Log to stderr: -v retries and waits, -vv every request.")
 @click.version_option(__version__, prog_name="wbseller")
 @click.pass_context
@@ -79,11 +83,12 @@ def cli(
     sandbox: bool | None,
     timeout: float,
     max_retries: int,
+    emulator_limits: bool,
     verbose: int,
 ) -> None:
     setup_logging(verbose)
     extra = ctx.obj.extra if isinstance(ctx.obj, ClientOptions) else {}
-    app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra))
+    app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits)
     ctx.obj = app
     ctx.call_on_close(app.close)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import click
+import httpx
 
 from ..client import Client
 from ..errors import InvalidRequestError, WBError
@@ -51,10 +52,16 @@ class App:
     timeout: float
     max_retries: int
     extra: dict[str, Any] = field(default_factory=dict)
+    emulator_limits: bool = False
     _client: Client | None = None
 
-    def client(self) -> Client:
+    def client(self, *, offline: bool = False) -> Client:
+        """offline: a client only to read the tokens' claims (`token`, which makes no call), so
+        --emulator-limits asks no emulator for its limits."""
         if self._client is None:
+            extra = dict(self.extra)
+            if self.emulator_limits and not offline:
+                extra["rate_limits"] = self._emulator_limits()
             self._client = Client(
                 self.token,
                 wbd_token=self.wbd_token,
@@ -62,9 +69,24 @@ class App:
                 base_url=self.base_url,
                 timeout=self.timeout,
                 max_retries=self.max_retries,
-                **self.extra,
+                **extra,
             )
         return self._client
+
+    def _emulator_limits(self) -> dict[str, tuple[int, float, int]]:
+        """The buckets as the emulator at --base-url enforces them (scaled by its --time-scale):
+        WB's real pacing against a 100x faster emulator would waste 99% of the time."""
+        if not self.base_url:
+            raise CliError("--emulator-limits needs --base-url (the emulator's URL)", USAGE)
+        url = self.base_url.rstrip("/") + "/__emulator__/limits"
+        try:
+            response = httpx.get(url, timeout=self.timeout)
+            response.raise_for_status()
+            limits = {k: (int(v[0]), float(v[1]), int(v[2])) for k, v in response.json().items()}
+        except (httpx.HTTPError, ValueError, TypeError, IndexError, AttributeError) as e:
+            raise CliError(f"--emulator-limits: no limits from {url} (an emulator there?): {e}") from e
+        logging.getLogger("wbseller").info("rate limits: %d buckets of the emulator at %s", len(limits), url)
+        return limits
 
     def close(self) -> None:
         if self._client is not None:

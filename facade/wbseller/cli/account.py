@@ -20,7 +20,7 @@ def _tokens(app: App) -> list[tuple[str, TokenInfo]]:
     """(label, claims) of each token given; the Client sorts out a WBD token given as --token."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", TokenWarning)  # `token` reports these itself
-        client = app.client()
+        client = app.client(offline=True)
     found = [("token", client.token_info), ("WBD token", client.wbd_token_info)]
     return [(label, info) for label, info in found if info is not None]
 

@@ -179,6 +179,20 @@ class Export:
             show(self.written)
         self.checkpoint(pages.cursor, done=True)
 
+    def settle(self, pages: Pages[Any]) -> None:
+        """After a stop: make the output hold exactly what the resume file records. The list
+        moves its cursor only once a page is handed out whole, so a cursor past the last
+        checkpoint means those cards are all written: record them. Otherwise drop the lines of
+        the page cut short (a rerun asks for it again), so the count said is what the file has."""
+        if self.resume is None:
+            return
+        recorded = Cursor.from_dict(self.state.cursor) if self.state.cursor else None
+        if pages.cursor != recorded:
+            self.checkpoint(pages.cursor)
+            return
+        self.out.truncate(self.state.output_bytes)
+        self.written = self.state.cards
+
 
 def _stopped(error: BaseException, export: Export, resume: Path | None, output: str) -> CliError:
     what = "interrupted" if isinstance(error, KeyboardInterrupt) else one_line(error)
@@ -269,5 +283,6 @@ def export(
             try:
                 job.run(pages, show)
             except (WBError, KeyboardInterrupt) as e:
+                job.settle(pages)
                 raise _stopped(e, job, resume, output) from e
     click.echo(f"wbseller: exported {job.written} card(s)", err=True)

@@ -69,7 +69,10 @@ def _report(result: PriceResult) -> None:
 @click.option(
     "--wait/--no-wait", default=True, show_default=True, help="Wait until WB has processed the uploads."
 )
-@click.option("--timeout", type=click.FloatRange(min=0), help="Seconds to wait at most [default: 600].")
+@click.option(
+    "--wait-timeout", "wait_timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+    help="With --wait: seconds to wait at most [default: 600]; the global --timeout is per request.",
+)  # fmt: skip
 @click.option("--poll", type=click.FloatRange(min=0), help="Seconds between checks [default: 3].")
 @pass_app
 @click.pass_context
@@ -80,7 +83,7 @@ def set_prices(
     sizes: bool,
     club: bool,
     wait: bool,
-    timeout: float | None,
+    wait_timeout: float | None,
     poll: float | None,
 ) -> None:
     """Set prices and discounts from a CSV file with the columns nmID, price, discount (either of
@@ -97,6 +100,6 @@ def set_prices(
         for key, text in upload.refused.items():
             click.echo(f"failed {_item(key)}: {text}")
         ctx.exit(FAILED if upload.refused else OK)
-    result: PriceResult = upload.wait(timeout=timeout, poll=poll)
+    result: PriceResult = upload.wait(timeout=wait_timeout, poll=poll)
     _report(result)
     ctx.exit(FAILED if result.failed else OK)

@@ -54,7 +54,10 @@ def _status(info: Any) -> str:
     help='e.g. \'{"thumbnail": [...], "rating": 0}\' (author, pages as the catalog needs).',
 )
 @click.option("--wait/--no-wait", default=False, show_default=True, help="Wait until WB has published it.")
-@click.option("--timeout", type=click.FloatRange(min=0), help="Seconds to wait at most [default: 1800].")
+@click.option(
+    "--wait-timeout", "wait_timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+    help="With --wait: seconds to wait at most [default: 1800]; the global --timeout is per request.",
+)  # fmt: skip
 @click.option("--poll", type=click.FloatRange(min=0), help="Seconds between checks [default: 5].")
 @click.option(
     "--progress/--no-progress", default=None, help="Progress on stderr [default: when it is a terminal]."
@@ -69,7 +72,7 @@ def upload(
     content_type: str | None,
     meta: str | None,
     wait: bool,
-    timeout: float | None,
+    wait_timeout: float | None,
     poll: float | None,
     progress: bool | None,
 ) -> None:
@@ -92,4 +95,4 @@ def upload(
     click.echo(f"content_id {sent.content_id}")
     if not wait:
         return
-    click.echo(_status(sent.wait(timeout=timeout, poll=poll)))  # status 3: UploadError, exit 1
+    click.echo(_status(sent.wait(timeout=wait_timeout, poll=poll)))  # status 3: UploadError, exit 1

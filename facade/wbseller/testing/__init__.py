@@ -1,6 +1,7 @@
 """The wbseller WB emulator: a real HTTP server that behaves like the documented WB API.
 
-Install with `pip install wbseller[emulator]`. See `Emulator`.
+Install with `pip install wbseller[emulator]`. `Emulator`'s docstring has a runnable example and
+the seeding methods; `EmulatorProcess` runs one in a process of its own.
 """
 
 from __future__ import annotations

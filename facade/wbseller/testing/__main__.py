@@ -37,6 +37,9 @@ def serve(
     echo(f"WB emulator on {emu.base_url}  (POST {emu.base_url}/__emulator__/token for more tokens)")
     echo(f"seller token: {token}")
     echo(f"WBD token:    {emu.make_token(['wbd'])}")
+    if rate_limits and time_scale != 1.0:
+        # a client pacing at WB's real rate would not see the speed-up
+        echo(f"pace clients by its limits: wbseller --base-url {emu.base_url} --emulator-limits ...")
     emu.serve_forever()
 
 

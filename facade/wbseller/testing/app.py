@@ -155,8 +155,18 @@ class EmulatorApp:
             claims, op = self._authorize(ops, headers)
         except ApiError as e:
             return Refusal(e.status, error_body(ops[0], e))
+        # Several hosts have a /ping, and one emulator origin serves them all: such a request may
+        # be any of them, so it takes from the first of their buckets with room (each keeps its
+        # own limit, as on WB's hosts) instead of piling every host's /ping into one bucket.
+        alike = [op, *(o for o in ops if o is not op and any(claims.has(c) for c in o.categories))]
+        verdicts = []
+        for candidate in alike:
+            verdicts.append(self.emu.limits.take(claims.seller, candidate.bucket))
+            if verdicts[-1].allowed:
+                op = candidate
+                break
+        verdict = verdicts[-1] if verdicts[-1].allowed else verdicts[0]
         rec.operation, rec.seller = op.key, claims.seller
-        verdict = self.emu.limits.take(claims.seller, op.bucket)
         if not verdict.allowed:
             err = ApiError(
                 429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
@@ -326,6 +336,8 @@ class EmulatorApp:
             out = {"status": "reset"}
         elif name == "seed" and method == "POST":
             out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
+        elif name == "limits" and method == "GET":  # what `wbseller --emulator-limits` paces by
+            out = {k: list(v) for k, v in emu.client_rate_limits().items()}
         elif name == "requests" and method == "GET":
             out = [{k: v for k, v in vars(r).items()} for r in emu.requests]
         elif name == "faults" and method == "POST":

@@ -96,9 +96,7 @@ class EmulatorProcess:
         self._admin("POST", "reset", {})
 
     def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
-        """The specs' buckets as this emulator enforces them in real time (scaled); slack > 1
-        paces the client that much slower."""
-        from wbseller_raw.tables import BUCKETS
-
-        s = self.time_scale * slack
-        return {k: (int(b["limit"]), float(b["period"]) * s, int(b["burst"])) for k, b in BUCKETS.items()}
+        """The buckets as this emulator enforces them in real time (scaled; GET
+        /__emulator__/limits); slack > 1 paces the client that much slower."""
+        limits = self._admin("GET", "limits")
+        return {k: (int(v[0]), float(v[1]) * slack, int(v[2])) for k, v in limits.items()}

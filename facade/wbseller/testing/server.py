@@ -52,6 +52,48 @@ class State:
 
 
 class Emulator:
+    """The WB seller API on 127.0.0.1 (a real HTTP server in a background thread): every
+    operation of the specs, WB's tokens, rate limits (429 with WB's headers), error bodies, and
+    the stores behind them (cards created asynchronously, price uploads and quarantine, the
+    campaign status machine, WBD chunked uploads...). Use it as a context manager:
+
+    >>> import wbseller
+    >>> from wbseller.testing import Emulator
+    >>> with Emulator(time_scale=0.01) as emu:  # WB's limits and delays 100x faster
+    ...     made = emu.seed("content", "seed_cards", {"n": 250})
+    ...     token = emu.make_token(["content"])
+    ...     with wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits()) as wb:
+    ...         print(made, sum(1 for _ in wb.content.iter_cards()))
+    250 250
+
+    Seeding (each seller's data starts empty; `seller_id=` for another seller than the
+    tokens' default one): `emu.seed(category, method, kwargs)` calls a store's `seed_*` method,
+    in this process or over POST /__emulator__/seed for one in another process:
+
+    - ("content", "seed_cards", {"n", "subject_id", "with_photos", "variants_per_card", "brand"})
+      product cards, at once (no creation queue);
+    - ("prices", "seed_goods", {"n", "editable_every"}) goods with prices, discounts, sizes;
+    - ("marketplace", "seed_stocks", {"warehouse_id", "n", "amount"}) barcodes with stock in a
+      warehouse (create the warehouse first: `store(MarketplaceStore).add_warehouse`, or the API);
+    - ("promotion", "seed_campaigns", {"n", "types", "statuses", "budget"}) campaigns, and
+      ("promotion", "seed_products", {"n", "subject_ids"}) product cards a campaign can take;
+    - ("media", "seed_media_campaigns", {"n", "types", "statuses"}) media campaigns;
+    - ("calendar", "seed_promotions", {"n", "days", "auto_every"}) promotions, and
+      ("calendar", "seed_nomenclatures", {"promotion_id", "n", "nms", "in_action"}) their products;
+    - ("wbd", "seed_offers", {"n", "section", "status", "price"}) WBD offers.
+
+    For finer control the stores themselves: `emu.state.default.store(ContentStore).add_card(...)`
+    (`wbseller.testing.handlers.<category>.<Category>Store`, methods `add_*`, `seed_*` and
+    read-outs such as `stocks()`, `uploads()`), or `emu.state.seller(seller_id).store(...)`.
+
+    What tests use besides: `faults` (scripted 5xx, 429 storms, delays, dropped connections),
+    `requests` (what arrived, never the Authorization header), `reset()`, `settings` (store knobs
+    in virtual seconds, e.g. {"content.card_delay": 2.0}), `limits.add_foreign_load` (another
+    program spending the same allowance), `response_errors` / `handler_errors` (strict mode).
+    Admin endpoints under /__emulator__/: health, token, seed, reset, requests, faults,
+    foreign-load, limits (GET: `client_rate_limits()`, which `wbseller --emulator-limits` reads).
+    """
+
     def __init__(
         self,
         *,
@@ -177,7 +219,16 @@ class Emulator:
         seller_id: str | None = None,
         signed: bool = True,
     ) -> str:
-        """A WB-shaped JWT for this emulator. categories may include "wbd" alone (a WBD token)."""
+        """A WB-shaped JWT for this emulator, with the claims WB puts in: `s` (the categories'
+        bits, and read-only), `t` (sandbox), `sid` (the seller: whose data and whose rate limits),
+        `exp`. categories may be ["wbd"] alone (a WBD token, no `s`). The client reads these
+        claims (scopes, expiry) but never checks the signature; the emulator does.
+
+        signed=True: HS256 with this emulator's `secret` (random per emulator unless given), so
+        only this emulator accepts it, and a tampered one gets WB's 401. signed=False: `alg` none
+        and an empty signature, which every emulator accepts whatever its secret (another
+        process, a restarted one): a token to keep in a fixture file or an environment variable.
+        WB itself would refuse both."""
         return auth.mint(
             self.secret if signed else None,
             categories=categories,
@@ -210,7 +261,8 @@ class Emulator:
     ) -> int:
         """Call a store's seeding method (`seed_*` only), e.g. ("content", "seed_cards", {"n": 1000}):
         what an emulator in another process (benchmarks, the demo) is seeded with, over
-        POST /__emulator__/seed. Returns how many things were made."""
+        POST /__emulator__/seed. Returns how many things were made. The methods are listed in
+        the class docstring."""
         import importlib
 
         if not method.startswith("seed_"):
