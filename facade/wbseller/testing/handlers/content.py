@@ -485,6 +485,11 @@ class ContentStore:
         self._rng = random.Random(f"content:{seller.seller_id}")
 
     # --- seeding and inspection (public: other tests seed through these) ---
+    def chrt_ids(self) -> set[int]:
+        """The size IDs (chrtID) of the seller's cards, in the list and in the trash (the
+        marketplace stocks are kept per chrtID)."""
+        return {s.chrt_id for card in self._cards.values() for s in card.sizes}
+
     def seed_cards(
         self,
         n: int,
