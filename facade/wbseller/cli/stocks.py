@@ -30,10 +30,8 @@ def _by_chrt_id(app: App, table: Table, path: str) -> list[dict[str, Any]]:
         chrt_ids = app.client().content.chrt_ids_for_skus(skus)
     except InvalidRequestError as e:
         unknown = set(e.value or ())
-        line = next(
-            (ln for row, ln in zip(table.rows, table.lines, strict=True) if row.get("sku") in unknown), None
-        )
-        raise CliError(f"{path}, line {line}: {e}" if line else str(e), USAGE) from e
+        lines = [ln for row, ln in zip(table.rows, table.lines, strict=True) if row.get("sku") in unknown]
+        raise CliError(f"{path}, line {lines[0]}: {e}" if lines else str(e), USAGE) from e
     return [
         {"chrtId": chrt_ids[row["sku"]], "amount": row["amount"]} if "sku" in row else row
         for row in table.rows
