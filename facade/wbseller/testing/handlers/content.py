@@ -1203,7 +1203,8 @@ def trash_card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, 
         out["video"] = f"{_basket(c.nm_id)}/video/1.mp4"
     out["sizes"] = _sizes_json(c.sizes)
     out["dimensions"] = _dimensions_json(c.dimensions)
-    out["characteristics"] = _characteristics_json(c.characteristics, locale)
+    # WB sends null, not [], for a trash card without characteristics (issue 11)
+    out["characteristics"] = _characteristics_json(c.characteristics, locale) or None
     out["createdAt"] = iso_us(c.created_us)
     out["trashedAt"] = iso_us(c.trashed_us or 0)
     return out
