@@ -94,8 +94,8 @@ def sync_detailed(
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
-    stocks-chrt-ids). The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -136,8 +136,8 @@ def sync(
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
-    stocks-chrt-ids). The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -173,8 +173,8 @@ async def asyncio_detailed(
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
-    stocks-chrt-ids). The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -213,8 +213,8 @@ async def asyncio(
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
-    stocks-chrt-ids). The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
