@@ -13,6 +13,7 @@ help:
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
+	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
 	@echo "make demo      start the emulator and run examples/tour.py"
 	@echo "make bench     run the benchmarks in bench/"
 
@@ -34,10 +35,15 @@ coverage: $(PY)
 	$(PY) scripts/check_coverage.py --docs $(WB_DOCS)
 
 # What changed in specs/ since BASE, per operation, each change labelled BREAKING or non-breaking.
-.PHONY: diff diff-ci
+# diff-release: against the previous release (RELEASE), failing on an unacknowledged breaking change.
+.PHONY: diff diff-ci diff-release
 BASE ?= HEAD
+RELEASE ?= 09afbb5
 diff: $(PY)
 	$(PY) scripts/spec_diff.py --base $(BASE)
+
+diff-release: $(PY)
+	$(PY) scripts/spec_diff.py --base $(RELEASE) --fail-on-breaking
 
 # CI: the diff against the previous commit; fails on a breaking change CHANGELOG.md does not
 # acknowledge (no previous commit -- a first commit or a shallow clone -- is a note, not a failure).

@@ -10,6 +10,7 @@ is declared in the spec's schema (not merely swallowed as an additional property
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import sys
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generated_modules
 from speclib import SPECS_DIR, SpecOperation, iter_operations, load_spec, resolve, spec_paths
+from wbchanges import read_changes, superseded
 from wbdocs import DocOperation, Sample, read_docs
 from wbfacts import DOCS_DIR
 
@@ -114,7 +116,25 @@ def _body_from(annotation: Any, value: Any) -> Any:
     raise TypeError("no body type accepted the sample: " + "; ".join(errors))
 
 
+@functools.cache
+def _changes() -> list[Any]:
+    return read_changes()[0]
+
+
 def check_case(case: Case, modules: dict[str, dict[tuple[str, str], str]]) -> list[str]:
+    """What keeps the sample from round-tripping; for a sample a recorded WB change outdates
+    (specs/changes/, `superseded`), the reverse: it must no longer fit."""
+    so = case.spec_op
+    change = so and superseded(_changes(), so.spec, str(so.op.get("operationId")), case.sample.kind)
+    problems = _check_case(case, modules)
+    if change is None:
+        return problems
+    if problems or case.sample.value is None or not _has_data(case.sample.value):
+        return []
+    return [f"{so.name}: the spec still takes the {case.sample.kind} sample {change.id} outdates"]
+
+
+def _check_case(case: Case, modules: dict[str, dict[tuple[str, str], str]]) -> list[str]:
     if case.spec_op is None or case.spec is None:
         return [f"no spec operation for {case.doc.source}"]
     so, spec, sample = case.spec_op, case.spec, case.sample

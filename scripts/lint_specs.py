@@ -13,6 +13,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speclib import ROOT, SPECS_DIR, SpecOperation, iter_operations, load_spec, resolve, spec_paths
+from wbchanges import read_changes
 from wbfacts import HOST_SPEC, read_facts
 
 CATEGORIES = {"content", "prices", "marketplace", "promotion", "common", "wbd"}
@@ -137,7 +138,7 @@ def lint_shared(spec: dict[str, Any], shared: dict[str, Any]) -> list[str]:
 def lint_file(path: Path, facts_by_key: dict, shared: dict[str, Any]) -> list[str]:
     spec = load_spec(path)
     name = path.name
-    errs = [f"specs/{name}: {e}" for e in lint_shared(spec, shared)]
+    errs = [f"specs/{name}: {e}" for e in lint_shared(spec, shared)] + lint_lenient(spec, path)
     if spec.get("openapi") != "3.0.3":
         errs.append(f"specs/{name}: openapi must be 3.0.3")
     servers = spec.get("servers") or []
@@ -164,6 +165,76 @@ def lint_file(path: Path, facts_by_key: dict, shared: dict[str, Any]) -> list[st
     return errs
 
 
+def _refs(node: Any, out: set[str]) -> None:
+    if isinstance(node, dict):
+        if "$ref" in node and node["$ref"].startswith("#/components/schemas/"):
+            out.add(node["$ref"].rsplit("/", 1)[1])
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                _refs(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _refs(value, out)
+
+
+def lint_lenient(spec: dict[str, Any], path: Path) -> list[str]:
+    """A response schema whose shape is inferred (x-wb-uncertain) must take what WB may send: no
+    `required`, and its arrays and nested objects nullable (a null there crashes the generated
+    parser; a null scalar passes through)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    todo: set[str] = set()
+    for so in iter_operations(spec, path):
+        for code, resp in (so.op.get("responses") or {}).items():
+            if str(code).startswith("2"):
+                _refs(resolve(spec, resp), todo)
+    reached: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in schemas and name not in reached:
+            reached.add(name)
+            _refs(schemas[name], todo)
+    errs = []
+    for name in sorted(reached):
+        schema = schemas[name]
+        if "x-wb-uncertain" not in schema:
+            continue
+        where = f"specs/{path.name}: {name}"
+        if schema.get("required"):
+            errs.append(f"{where}: uncertain response schema has required {schema['required']}")
+        for prop, ps in (schema.get("properties") or {}).items():
+            if (ps.get("type") == "array" or "$ref" in ps or "allOf" in ps) and not ps.get("nullable"):
+                errs.append(f"{where}.{prop}: uncertain response schema: make it nullable")
+    return errs
+
+
+def lint_changes(paths: list[Path]) -> list[str]:
+    """specs/changes/ against the specs: each entry's operations exist and cite it in
+    x-wb-changes, and each x-wb-changes id is an entry that names the operation."""
+    changes, errs = read_changes()
+    cited: dict[str, set[str]] = {}  # "<spec>.<operationId>" -> ids it cites
+    for p in spec_paths(SPECS_DIR):
+        for so in iter_operations(load_spec(p), p):
+            cited[f"{so.spec}.{so.op.get('operationId')}"] = set(so.op.get("x-wb-changes") or ())
+    linted = {p.stem for p in paths}
+    by_id = {c.id: c for c in changes}
+    for c in changes:
+        for op in c.operations:
+            if op.split(".", 1)[0] not in linted:
+                continue
+            if op not in cited:
+                errs.append(f"{c.file}: {c.id}: no operation {op} in specs/")
+            elif c.id not in cited[op]:
+                errs.append(f"{c.file}: {c.id}: {op} does not cite it in x-wb-changes")
+    for op, ids in sorted(cited.items()):
+        spec = op.split(".", 1)[0]
+        for cid in sorted(ids) if spec in linted else ():
+            if cid not in by_id:
+                errs.append(f"specs/{spec}.yaml: {op}: x-wb-changes names unknown change {cid!r}")
+            elif op not in by_id[cid].operations:
+                errs.append(f"specs/{spec}.yaml: {op}: cites {cid!r}, which does not name it")
+    return errs
+
+
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or spec_paths(SPECS_DIR)
     facts = {(f.spec, f.method, f.path): f for f in read_facts()}
@@ -171,6 +242,7 @@ def main(argv: list[str]) -> int:
     errs: list[str] = []
     for p in paths:
         errs += lint_file(p, facts, shared)
+    errs += lint_changes(paths)
     for e in errs:
         print(e)
     print(f"lint: {len(paths)} spec(s), {len(errs)} problem(s)")

@@ -374,17 +374,40 @@ def test_prices_set_wait_timeout_is_its_own_option(wb: Run, emu: Emulator, tmp_p
 def test_stocks_set_in_parts(wb: Run, emu: Emulator, tmp_path: Path) -> None:
     store = emu.state.default.store(MarketplaceStore)
     warehouse = store.add_warehouse("Main", store.offices()[0].id).id
-    skus = [f"20400000{i:05d}" for i in range(1500)]
-    path = write(tmp_path / "s.csv", "sku,amount\n" + "".join(f"{s},{i % 7}\n" for i, s in enumerate(skus)))
+    chrt_ids = [500_000_000 + i for i in range(1500)]
+    path = write(
+        tmp_path / "s.csv", "chrtId,amount\n" + "".join(f"{c},{i % 7}\n" for i, c in enumerate(chrt_ids))
+    )
     result = wb("stocks", "set", str(warehouse), path)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == f"set 1500 stock(s) in warehouse {warehouse}"
     assert len(ops(emu, "marketplace.update_inventory")) == 2  # WB takes 1000 per request
-    assert store.stocks(warehouse) == {s: i % 7 for i, s in enumerate(skus)}
+    assert store.stocks(warehouse) == {c: i % 7 for i, c in enumerate(chrt_ids)}
+
+
+def test_stocks_set_by_barcode_looks_the_sizes_up(wb: Run, emu: Emulator, tmp_path: Path) -> None:
+    from wbseller.testing.handlers.content import ContentStore
+
+    cards = emu.state.default.store(ContentStore).seed_cards(2)
+    (a, chrt_a), (b, chrt_b) = [(c.sizes[0].skus[0], c.sizes[0].chrt_id) for c in cards]
+    store = emu.state.default.store(MarketplaceStore)
+    warehouse = store.add_warehouse("Main", store.offices()[0].id).id
+    path = write(tmp_path / "s.csv", f"sku,chrtId,amount\n{a},,3\n,{chrt_b},4\n")
+    result = wb("stocks", "set", str(warehouse), path)
+    assert result.exit_code == 0, result.stderr
+    assert store.stocks(warehouse) == {chrt_a: 3, chrt_b: 4}
+
+    unknown = write(tmp_path / "u.csv", f"sku,amount\n{b},1\n2000000000000,2\n")
+    result = wb("stocks", "set", str(warehouse), unknown)
+    assert result.exit_code == 2
+    assert "u.csv, line 3:" in result.stderr and "2000000000000" in result.stderr
+    assert store.stocks(warehouse) == {chrt_a: 3, chrt_b: 4}  # nothing sent
+    both = write(tmp_path / "b.csv", f"sku,chrtId,amount\n{a},{chrt_a},1\n")
+    assert wb("stocks", "set", str(warehouse), both).exit_code == 2
 
 
 def test_stocks_set_bad_amount_exits_2(wb: Run, emu: Emulator, tmp_path: Path) -> None:
-    path = write(tmp_path / "s.csv", "sku,amount\n2040000000001,5\n2040000000002,-1\n")
+    path = write(tmp_path / "s.csv", "chrtId,amount\n1,5\n2,-1\n")
     result = wb("stocks", "set", "1", path)
     assert result.exit_code == 2
     assert "s.csv, line 3: stocks[1].amount" in result.stderr
@@ -392,7 +415,7 @@ def test_stocks_set_bad_amount_exits_2(wb: Run, emu: Emulator, tmp_path: Path) -
 
 
 def test_stocks_set_unknown_warehouse_exits_1(wb: Run, emu: Emulator, tmp_path: Path) -> None:
-    result = wb("stocks", "set", "424242", write(tmp_path / "s.csv", "sku,amount\n2040000000001,5\n"))
+    result = wb("stocks", "set", "424242", write(tmp_path / "s.csv", "chrtId,amount\n1,5\n"))
     assert result.exit_code == 1
     assert result.stderr.startswith("wbseller: ") and "404" in result.stderr
 

@@ -84,7 +84,7 @@ def test_idempotent_post_read_is_retried(
 ) -> None:
     emu.faults.add("status", status=504, route="marketplace.get_inventory")
     wb = make_client(**FAST)
-    r = wb.marketplace.http.post(f"/api/v3/stocks/{warehouse['id']}", json={"skus": ["a"]})
+    r = wb.marketplace.http.post(f"/api/v3/stocks/{warehouse['id']}", json={"chrtIds": [1]})
     assert r.status_code != 504
     assert statuses(emu, "marketplace.get_inventory")[0] == 504
     assert len(statuses(emu, "marketplace.get_inventory")) == 2

@@ -36,7 +36,7 @@ def test_read_only_token_may_read_but_not_write(
     )
     assert wb.marketplace.http.get("/api/v3/offices").status_code == 200
     # a POST that only reads (x-wb-read) is fine
-    r = wb.marketplace.http.post(f"/api/v3/stocks/{warehouse['id']}", json={"skus": ["a"]})
+    r = wb.marketplace.http.post(f"/api/v3/stocks/{warehouse['id']}", json={"chrtIds": [1]})
     assert r.status_code != 403
     with pytest.raises(wbseller.TokenScopeError, match="read-only token cannot call a write"):
         wb.marketplace.http.post(

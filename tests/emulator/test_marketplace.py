@@ -102,60 +102,95 @@ def test_unknown_warehouse_and_office(http: httpx.Client) -> None:
     for r in (
         http.put("/api/v3/warehouses/42", json={"name": "A", "officeId": 15}),
         http.delete("/api/v3/warehouses/42"),
-        http.post("/api/v3/stocks/42", json={"skus": ["1"]}),
-        http.put("/api/v3/stocks/42", json={"stocks": [{"sku": "1", "amount": 1}]}),
-        http.request("DELETE", "/api/v3/stocks/42", json={"skus": ["1"]}),
+        http.post("/api/v3/stocks/42", json={"chrtIds": [1]}),
+        http.put("/api/v3/stocks/42", json={"stocks": [{"chrtId": 1, "amount": 1}]}),
+        http.request("DELETE", "/api/v3/stocks/42", json={"chrtIds": [1]}),
     ):
         assert r.status_code == 404, r.text
         assert r.json()["status"] == 404 and "warehouse 42" in r.json()["detail"]
     marketplace_error(http.post("/api/v3/warehouses", json={"name": "A", "officeId": 99999}), 400)
 
 
-def test_stocks_round_trip(http: httpx.Client, store: MarketplaceStore) -> None:
+def test_stocks_round_trip_by_chrt_id(http: httpx.Client, store: MarketplaceStore) -> None:
     wid = create(http, "A", 15)
     other = create(http, "B", 507)
     r = http.put(
-        f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "111", "amount": 5}, {"sku": "222", "amount": 0}]}
+        f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 111, "amount": 5}, {"chrtId": 222, "amount": 0}]}
     )
     assert r.status_code == 204 and r.content == b""
-    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": ["111", "222", "333"]})
-    assert r.json() == {"stocks": [{"sku": "111", "amount": 5}, {"sku": "222", "amount": 0}]}
-    assert http.post(f"/api/v3/stocks/{other}", json={"skus": ["111"]}).json() == {"stocks": []}
+    r = http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": [111, 222, 333]})
+    assert r.json() == {"stocks": [{"chrtId": 111, "amount": 5}, {"chrtId": 222, "amount": 0}]}
+    assert http.post(f"/api/v3/stocks/{other}", json={"chrtIds": [111]}).json() == {"stocks": []}
 
-    http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "111", "amount": 7}]})
-    assert http.request("DELETE", f"/api/v3/stocks/{wid}", json={"skus": ["222"]}).status_code == 204
-    assert http.post(f"/api/v3/stocks/{wid}", json={"skus": ["111", "222"]}).json() == {
-        "stocks": [{"sku": "111", "amount": 7}]
+    http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 111, "amount": 7}]})
+    assert http.request("DELETE", f"/api/v3/stocks/{wid}", json={"chrtIds": [222]}).status_code == 204
+    assert http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": [111, 222]}).json() == {
+        "stocks": [{"chrtId": 111, "amount": 7}]
     }
-    assert store.stocks(wid) == {"111": 7}
+    assert store.stocks(wid) == {111: 7}
     # deleting the warehouse drops its stocks
     http.delete(f"/api/v3/warehouses/{wid}")
     assert store.stocks(other) == {}
 
 
-def test_stocks_under_unknown_names_change_nothing(http: httpx.Client, store: MarketplaceStore) -> None:
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        ("POST", {"skus": ["2040000000001"]}),
+        ("POST", {"chrtIds": [111], "skus": ["2040000000001"]}),  # refused even next to chrtIds
+        ("PUT", {"stocks": [{"sku": "2040000000001", "amount": 1}]}),
+        ("PUT", {"stocks": [{"chrtId": 111, "sku": "2040000000001", "amount": 1}]}),
+        ("DELETE", {"skus": ["2040000000001"]}),
+    ],
+)
+def test_skus_are_refused_with_400_since_wb_phased_them_out(
+    http: httpx.Client, store: MarketplaceStore, method: str, body: dict[str, Any]
+) -> None:
     wid = create(http, "A", 15)
-    store.set_stocks(wid, {"111": 3})
-    r = http.put(f"/api/v3/stocks/{wid}", json={"stonks": [{"sku": "111", "amount": 9}]})
-    assert r.status_code == 204
-    assert store.stocks(wid) == {"111": 3}
+    store.set_stocks(wid, {111: 3})
+    marketplace_error(http.request(method, f"/api/v3/stocks/{wid}", json=body), 400)
+    assert store.stocks(wid) == {111: 3}
 
 
-def test_skus_outside_the_catalogue_are_409(http: httpx.Client, store: MarketplaceStore) -> None:
+def test_a_body_without_stocks_is_400_now_that_stocks_is_required(
+    http: httpx.Client, store: MarketplaceStore
+) -> None:
     wid = create(http, "A", 15)
-    skus = store.seed_stocks(wid, 3, amount=4)
-    assert all(len(s) == 13 and s.isdigit() for s in skus)
-    store.register_skus(skus)
+    store.set_stocks(wid, {111: 3})
+    marketplace_error(http.put(f"/api/v3/stocks/{wid}", json={"stonks": [{"chrtId": 111, "amount": 9}]}), 400)
+    assert store.stocks(wid) == {111: 3}
+
+
+def test_stocks_are_kept_for_the_sizes_of_the_seeded_cards(http: httpx.Client, emu: Emulator) -> None:
+    from wbseller.testing.handlers.content import ContentStore
+
+    seller = emu.state.default
+    cards = seller.store(ContentStore).seed_cards(3)
+    chrt_ids = [s.chrt_id for card in cards for s in card.sizes]
+    store = seller.store(MarketplaceStore)
+    wid = create(http, "A", 15)
+    assert store.seed_stocks(wid, 3, amount=4) == sorted(chrt_ids)
     r = http.put(
         f"/api/v3/stocks/{wid}",
-        json={"stocks": [{"sku": skus[0], "amount": 1}, {"sku": "nope", "amount": 1}]},
+        json={"stocks": [{"chrtId": chrt_ids[0], "amount": 1}, {"chrtId": 999, "amount": 1}]},
     )
-    body = marketplace_error(r, 409, "SKUNotFound")
-    assert body["data"] == {"skus": ["nope"]}
-    assert store.stocks(wid)[skus[0]] == 4  # nothing changed
-    marketplace_error(http.request("DELETE", f"/api/v3/stocks/{wid}", json={"skus": ["nope"]}), 409)
-    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": skus})
+    body = marketplace_error(r, 409, "ChrtIdNotFound")
+    assert body["data"] == {"chrtIds": [999]}
+    assert store.stocks(wid)[chrt_ids[0]] == 4  # nothing changed
+    marketplace_error(http.request("DELETE", f"/api/v3/stocks/{wid}", json={"chrtIds": [999]}), 409)
+    r = http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": chrt_ids})
     assert [s["amount"] for s in r.json()["stocks"]] == [4, 4, 4]
+    with pytest.raises(ValueError, match="3 sizes"):
+        store.seed_stocks(wid, 4)
+
+
+def test_registered_sizes_without_cards(http: httpx.Client, store: MarketplaceStore) -> None:
+    wid = create(http, "A", 15)
+    assert store.known_chrt_ids() is None  # no cards, nothing registered: any size is accepted
+    http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 5, "amount": 1}]})
+    store.register_chrt_ids([5])
+    r = http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 6, "amount": 1}]})
+    assert marketplace_error(r, 409)["data"] == {"chrtIds": [6]}
 
 
 def test_validation_errors_in_marketplace_shape(http: httpx.Client) -> None:
@@ -165,17 +200,18 @@ def test_validation_errors_in_marketplace_shape(http: httpx.Client) -> None:
     marketplace_error(http.post("/api/v3/warehouses", json={"name": "B", "officeId": 0}), 400)
     marketplace_error(http.post("/api/v3/warehouses", json={"name": "B"}), 400)
     marketplace_error(
-        http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"sku": "1", "amount": 100001}]}), 400
+        http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 1, "amount": 100001}]}), 400
     )
+    marketplace_error(http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": "1", "amount": 1}]}), 400)
     marketplace_error(http.put(f"/api/v3/stocks/{wid}", json={"stocks": []}), 400)
-    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"skus": []}), 400)
-    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"skus": ["1"] * 1001}), 400)
+    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": []}), 400)
+    marketplace_error(http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": [1] * 1001}), 400)
     marketplace_error(http.put("/api/v3/warehouses/abc", json={"name": "A", "officeId": 15}), 400)
 
 
 def test_seeding_many_stocks(http: httpx.Client, store: MarketplaceStore) -> None:
     wid = store.add_warehouse("Bulk", 15).id
-    skus = store.seed_stocks(wid, 50_000)
-    assert len(set(skus)) == 50_000
-    r = http.post(f"/api/v3/stocks/{wid}", json={"skus": skus[-1000:]})
+    chrt_ids = store.seed_stocks(wid, 50_000)
+    assert len(set(chrt_ids)) == 50_000
+    r = http.post(f"/api/v3/stocks/{wid}", json={"chrtIds": chrt_ids[-1000:]})
     assert len(r.json()["stocks"]) == 1000

@@ -72,7 +72,7 @@ def details(api: httpx.Client, where: str, upload_id: int, limit: int = 1000, of
     )
     assert r.status_code == 200, r.text
     data = r.json()["data"]
-    return list(data["historyGoods" if where == "history" else "bufferGoods"])
+    return list(data["historyGoods" if where == "history" else "bufferGoods"] or [])  # null past the end
 
 
 def processed(api: httpx.Client, emu: Emulator, upload_id: int) -> dict[str, Any]:
@@ -85,7 +85,7 @@ def processed(api: httpx.Client, emu: Emulator, upload_id: int) -> dict[str, Any
 def goods(api: httpx.Client, **params: Any) -> list[Any]:
     r = api.get("/api/v2/list/goods/filter", params={"limit": 1000, **params})
     assert r.status_code == 200, r.text
-    return list(r.json()["data"]["listGoods"])
+    return list(r.json()["data"]["listGoods"] or [])  # WB's null for an empty page
 
 
 def test_upload_waits_in_buffer_then_history_status_3_and_applies(
@@ -216,7 +216,7 @@ def test_size_prices_only_where_editable(api: httpx.Client, emu: Emulator, store
     assert all(s["editableSizePrice"] and s["nmID"] == 30 for s in sizes)
     # the sizes method is only for goods with size pricing
     r = api.get("/api/v2/list/goods/size/nm", params={"nmID": 31, "limit": 10})
-    assert r.json()["data"]["listGoods"] == []
+    assert r.json()["data"]["listGoods"] is None  # null, as WB sends it
 
 
 def test_size_price_cuts_are_not_quarantined(api: httpx.Client, emu: Emulator, store: PricesStore) -> None:
@@ -266,6 +266,8 @@ def test_canceled_upload_has_status_4(api: httpx.Client, emu: Emulator, store: P
 
 def test_goods_paging_exact_multiple_and_past_the_end(api: httpx.Client, store: PricesStore) -> None:
     seeded = store.seed_goods(30)
+    past = api.get("/api/v2/list/goods/filter", params={"limit": 10, "offset": 30}).json()
+    assert past["data"] == {"listGoods": None}  # WB sends null, not [], for an empty page
     pages = [goods(api, limit=10, offset=off) for off in (0, 10, 20, 30)]
     assert [len(p) for p in pages] == [10, 10, 10, 0]
     assert [g["nmID"] for p in pages for g in p] == [g.nm_id for g in seeded]

@@ -42,7 +42,7 @@ def info(http: httpx.Client, advert_id: int) -> dict[str, Any]:
 def auction(http: httpx.Client, advert_id: int) -> dict[str, Any]:
     r = http.get("/adv/v0/auction/adverts", params={"ids": str(advert_id)})
     assert r.status_code == 200, r.text
-    return dict(r.json()[0])
+    return dict(r.json()["adverts"][0])
 
 
 # --- campaign lists and information -------------------------------------------------------------
@@ -97,10 +97,12 @@ def test_custom_bid_campaigns_information(http: httpx.Client, st: PromotionStore
     a = st.add_campaign(type=9, status=9, subject_id=69)
     b = st.add_campaign(type=9, status=4, payment_type="cpc")
     st.add_campaign(type=8, status=9)
-    assert [c["id"] for c in http.get("/adv/v0/auction/adverts").json()] == [a, b]
-    assert [c["id"] for c in http.get("/adv/v0/auction/adverts", params={"statuses": "4,11"}).json()] == [b]
+    assert set(http.get("/adv/v0/auction/adverts").json()) == {"adverts"}  # an object now, not a list
+    assert [c["id"] for c in http.get("/adv/v0/auction/adverts").json()["adverts"]] == [a, b]
+    r = http.get("/adv/v0/auction/adverts", params={"statuses": "4,11"})
+    assert [c["id"] for c in r.json()["adverts"]] == [b]
     r = http.get("/adv/v0/auction/adverts", params={"payment_type": "cpc"})
-    assert [c["id"] for c in r.json()] == [b]
+    assert [c["id"] for c in r.json()["adverts"]] == [b]
     c = auction(http, a)
     assert c["status"] == 9 and c["settings"]["payment_type"] == "cpm"
     assert c["settings"]["placements"] == {"search": True, "recommendations": True}
@@ -295,18 +297,34 @@ def test_create_campaign_with_standard_bid_refused(
 
 def test_create_campaign_with_custom_bid(http: httpx.Client, st: PromotionStore) -> None:
     nms = st.seed_products(2, subject_ids=[69, 515])
-    r = http.post("/adv/v2/seacat/save-ad", json={"campaignName": "Телефоны", "nms": nms})
+    r = http.post("/adv/v2/seacat/save-ad", json={"name": "Телефоны", "nms": nms})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
     c = auction(http, int(r.text))
     assert c["status"] == 4 and c["settings"]["name"] == "Телефоны"
+    assert c["settings"]["payment_type"] == "cpm"
     assert [(n["nm_id"], n["bids"]["search"]) for n in c["nm_settings"]] == [(nms[0], 125), (nms[1], 200)]
+    body = {
+        "name": "Поиск",
+        "nms": nms,
+        "bid_type": "manual",
+        "payment_type": "cpc",
+        "placement_types": ["search"],
+    }
+    r = http.post("/adv/v2/seacat/save-ad", json=body)
+    settings = auction(http, int(r.text))["settings"]
+    assert settings["payment_type"] == "cpc"
+    assert settings["placements"] == {"search": True, "recommendations": False}
 
-    r = http.post("/adv/v2/seacat/save-ad", json={"campaignName": "Пусто", "nms": [1, 2]})
+    r = http.post("/adv/v2/seacat/save-ad", json={"name": "Пусто", "nms": [1, 2]})
     assert r.status_code == 400 and r.text.startswith("Нет доступных категорий для рк")
-    r = http.post("/adv/v2/seacat/save-ad", json={"campaignName": "Много", "nms": list(range(1, 52))})
+    r = http.post("/adv/v2/seacat/save-ad", json={"name": "Много", "nms": list(range(1, 52))})
     assert r.status_code == 400  # at most 50 cards
     r = http.post("/adv/v2/seacat/save-ad", json={"nms": nms})
-    assert r.status_code == 400 and "campaignName" in r.text
+    assert r.status_code == 400 and "name" in r.text  # required now
+    r = http.post("/adv/v2/seacat/save-ad", json={"campaignName": "Телефоны", "nms": nms})
+    assert r.status_code == 400  # the former field name does not name the campaign
+    r = http.post("/adv/v2/seacat/save-ad", json={**body, "placement_types": ["catalog"]})
+    assert r.status_code == 400
 
 
 def test_subjects_and_product_cards_for_campaigns(http: httpx.Client, st: PromotionStore) -> None:
@@ -319,7 +337,13 @@ def test_subjects_and_product_cards_for_campaigns(http: httpx.Client, st: Promot
     cards = http.post("/adv/v2/supplier/nms", json=[765]).json()
     assert {"title": "Плед", "nm": 123, "subjectId": 765} in cards and len(cards) == 2
     assert len(http.post("/adv/v2/supplier/nms", json=[]).json()) == 4
-    assert http.post("/adv/v2/supplier/nms", json=[1]).json() == []
+    r = http.post("/adv/v2/supplier/nms", json=[1])
+    assert r.status_code == 200 and r.content == b"null"  # WB sends null, not [], for none
+
+
+def test_no_subjects_is_null(http: httpx.Client) -> None:
+    r = http.get("/adv/v1/supplier/subjects")
+    assert r.status_code == 200 and r.json() is None
 
 
 # --- bids and placements ------------------------------------------------------------------------
@@ -405,18 +429,28 @@ def test_custom_bid_placements_and_bids(http: httpx.Client, st: PromotionStore) 
     }
     assert auction(http, advert_id)["nm_settings"][0]["bids"] == {"search": 125, "recommendations": 400}
 
+    combined = [{"nm_id": nm, "bid": 300, "placement": "combined"}]  # one bid for both placements
+    r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": combined}]})
+    assert r.status_code == 200, r.text
+    assert auction(http, advert_id)["nm_settings"][0]["bids"] == {"search": 300, "recommendations": 300}
+
     bad = [
         {"nm_id": nm, "bid": 100, "placement": "search"},
         {"nm_id": 1, "bid": 500, "placement": "search"},
-        {"nm_id": nm, "bid": 500, "placement": "catalog"},
     ]
     r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": bad}]})
     assert r.status_code == 400
     assert [e["field"] for e in r.json()["errors"]] == [
         ".bids[0].nm_bids[0].bid",
         ".bids[0].nm_bids[1].nm_id",
-        ".bids[0].nm_bids[2].placement",
     ]
+    for item in (
+        {"nm_id": nm, "bid": 500, "placement": "catalog"},  # not in the enum
+        {"nm_id": nm, "bid": 500},  # placement required
+        {"bid": 500, "placement": "search"},  # nm_id required
+    ):
+        r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": [item]}]})
+        assert r.status_code == 400, item
 
     standard = st.add_campaign(type=8, status=9)
     r = http.put(

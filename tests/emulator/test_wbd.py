@@ -110,9 +110,10 @@ def test_offer_crud(emu: Emulator, wbd_http: httpx.Client) -> None:
     )
     assert r.status_code == 200 and r.content == b""
     got = call(wbd_http, "GET", f"/api/v1/offers/{oid}").json()
-    assert (got["title"], got["tags"], got["adult"], got["catalog_path"]) == (
+    assert [t["value"] for t in got["tags"]] == ["new"]  # tag objects in answers (issue 11)
+    assert set(got["tags"][0]) == {"id", "value", "value_translit", "weight"}
+    assert (got["title"], got["adult"], got["catalog_path"]) == (
         "New name",
-        ["new"],
         True,
         [91],
     )
@@ -488,12 +489,13 @@ def test_content_lifecycle_upload_processing_download(emu: Emulator, wbd_http: h
         assert put_part(wbd_http, uuid, 1, chunks[0]).status_code == 200
         emu.clock.advance(1000)
         info = call(wbd_http, "GET", f"/api/v1/content/author/{cid}").json()
-        assert info["status"] == 0 and info["files"] == []
+        assert info["status"] == 0 and info["files"] is None  # WB's null for no files
         assert_wbd_error(call(wbd_http, "GET", f"/api/v1/content/download/{uri}"), 400, "parts [2]")
 
         assert put_part(wbd_http, uuid, 2, chunks[1]).status_code == 200
         info = call(wbd_http, "GET", f"/api/v1/content/author/{cid}").json()
-        assert info["status"] == 1 and info["uri"] == uri and info["files"] == [uri]
+        assert info["status"] == 1 and info["uri"] == uri
+        assert info["files"] == [{"contentType": info["content_type"], "size": len(data), "uri": uri}]
         assert info["meta"]["thumbnail"] == thumbs and info["category_id"] == 4
         emu.clock.advance(10)
         assert content_status(wbd_http, cid) == 4

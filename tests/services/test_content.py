@@ -291,6 +291,26 @@ def test_uploads_are_split_by_wbs_limits(emu: Emulator, make_client: Callable[..
             None,
         ),
         ([card("D-1"), card("D-1")], "vendorCode", "unique"),
+        (  # WB requires both of a characteristic (issue 11)
+            [
+                {
+                    "subjectID": 105,
+                    "variants": [{"vendorCode": "C-1", "sizes": [], "characteristics": [{"id": 1}]}],
+                }
+            ],
+            "cards[0][0].variants[0].characteristics[0].value",
+            None,
+        ),
+        (
+            [
+                {
+                    "subjectID": 105,
+                    "variants": [{"vendorCode": "C-2", "sizes": [], "characteristics": [{"value": ["x"]}]}],
+                }
+            ],
+            "cards[0][0].variants[0].characteristics[0].id",
+            None,
+        ),
     ],
 )
 def test_invalid_cards_are_refused_before_sending(
@@ -301,6 +321,26 @@ def test_invalid_cards_are_refused_before_sending(
         wb.content.create_cards(cards)
     assert exc.value.field == field and exc.value.limit == limit
     assert emu.requests == []
+
+
+def test_an_update_without_a_characteristics_value_is_refused_before_sending(
+    emu: Emulator, make_client: Callable[..., Any]
+) -> None:
+    wb = make_client()
+    update = {"nmID": 1, "vendorCode": "U-1", "sizes": [], "characteristics": [{"id": 14177449}]}
+    with pytest.raises(wbseller.InvalidRequestError) as exc:
+        wb.content.update_cards([update])
+    assert exc.value.field is not None and exc.value.field.endswith("characteristics[0].value")
+    assert emu.requests == []
+
+
+def test_a_trash_card_without_characteristics_comes_as_null_and_iterates(
+    emu: Emulator, make_client: Callable[..., Any], store: ContentStore
+) -> None:
+    bare = store.add_card(vendor_code="BARE-1", trashed=True)
+    wb = make_client()
+    (card_,) = list(wb.content.iter_trash())
+    assert card_.nm_id == bare.nm_id and card_.characteristics is None  # WB's null, parsed
 
 
 def test_tags(emu: Emulator, make_client: Callable[..., Any], store: ContentStore) -> None:

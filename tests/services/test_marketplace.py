@@ -1,5 +1,6 @@
-"""client.marketplace against the emulator: offices and warehouses, stocks of any number of SKUs
-read, set and deleted 1000 per request, and the checks that raise before a request. Each test
+"""client.marketplace against the emulator: offices and warehouses, stocks of any number of sizes
+(chrtIDs) read, set and deleted 1000 per request, barcodes mapped to chrtIDs through the cards
+list, and the checks that raise before a request. Each test
 runs with a Client and an AsyncClient."""
 
 from __future__ import annotations
@@ -50,14 +51,14 @@ def test_offices_and_warehouses(emu: Emulator, wb: Any) -> None:
     play(wb, scenario)
 
 
-def test_stocks_of_2500_skus_in_three_requests(emu: Emulator, wb: Any) -> None:
+def test_stocks_of_2500_sizes_in_three_requests(emu: Emulator, wb: Any) -> None:
     st = store(emu)
     warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
-    skus = st.seed_stocks(warehouse_id, 2500, amount=7)
+    chrt_ids = st.seed_stocks(warehouse_id, 2500, amount=7)
 
     async def scenario() -> None:
-        stocks = await done(wb.marketplace.stocks(warehouse_id, [*skus, "no-stock-here"]))
-        assert sorted(s.sku for s in stocks) == sorted(skus)
+        stocks = await done(wb.marketplace.stocks(warehouse_id, [*chrt_ids, 1]))  # 1: no stock there
+        assert sorted(s.chrt_id for s in stocks) == sorted(chrt_ids)
         assert {s.amount for s in stocks} == {7}
         assert count(emu, "get_inventory") == 3
         assert await done(wb.marketplace.stocks(warehouse_id, [])) == []
@@ -69,35 +70,68 @@ def test_stocks_of_2500_skus_in_three_requests(emu: Emulator, wb: Any) -> None:
 def test_set_and_delete_stocks_are_split(emu: Emulator, wb: Any) -> None:
     st = store(emu)
     warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
-    amounts = {f"SKU{n:05d}": n % 100 for n in range(2500)}
+    amounts = {500_000_000 + n: n % 100 for n in range(2500)}
 
     async def scenario() -> None:
         await done(wb.marketplace.set_stocks(warehouse_id, amounts))
         assert count(emu, "update_inventory") == 3  # 1000 + 1000 + 500
         assert store(emu).stocks(warehouse_id) == amounts
-        rows = [{"sku": "SKU00000", "amount": 100000}, {"sku": "NEW", "amount": 0}]
+        rows = [{"chrtId": 500_000_000, "amount": 100000}, {"chrtId": 7, "amount": 0}]
         await done(wb.marketplace.set_stocks(warehouse_id, rows))  # WB's row shape, the bounds' ends
-        assert store(emu).stocks(warehouse_id)["SKU00000"] == 100000
+        assert store(emu).stocks(warehouse_id)[500_000_000] == 100000
 
         gone = list(amounts)[:2100]
-        await done(wb.marketplace.delete_stocks(warehouse_id, gone))
+        await done(wb.marketplace.delete_stocks(warehouse_id, gone))  # its own bucket: burst 2, then paced
         assert count(emu, "delete_inventory") == 3
-        assert set(store(emu).stocks(warehouse_id)) == set(list(amounts)[2100:]) | {"NEW"}
+        assert set(store(emu).stocks(warehouse_id)) == set(list(amounts)[2100:]) | {7}
+        assert [r.status for r in emu.requests if r.operation == "marketplace.delete_inventory"] == [204] * 3
 
     play(wb, scenario)
 
 
-def test_a_refused_part_raises(emu: Emulator, wb: Any) -> None:
-    """With a SKU catalogue the emulator refuses unknown SKUs (409): the part before stays applied."""
+def test_stocks_by_barcode_through_the_cards_list(emu: Emulator, wb: Any) -> None:
+    """A barcode reaches chrtID only through the cards' sizes (the documented link); an unknown
+    barcode raises, naming it, before any stock request."""
+    from wbseller.testing.handlers.content import ContentStore
+
+    cards = emu.state.default.store(ContentStore).seed_cards(30)
+    by_sku = {sku: size.chrt_id for card in cards for size in card.sizes for sku in size.skus}
+    few, many = list(by_sku)[:3], list(by_sku)[::-1]
     st = store(emu)
     warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
-    known = [f"K{n:04d}" for n in range(1000)]
-    st.register_skus(known)
+
+    async def scenario() -> None:
+        assert await done(wb.content.chrt_ids_for_skus(few)) == {sku: by_sku[sku] for sku in few}
+        assert count_content(emu) == 3  # one search each
+        assert await done(wb.content.chrt_ids_for_skus(many)) == {sku: by_sku[sku] for sku in many}
+        assert count_content(emu) == 4  # more than 10: one walk of the list (30 cards, one page)
+        mapped = await done(wb.content.chrt_ids_for_skus(few))
+        await done(wb.marketplace.set_stocks(warehouse_id, {mapped[sku]: 5 for sku in few}))
+        assert st.stocks(warehouse_id) == {by_sku[sku]: 5 for sku in few}
+        for unknown in (["2000000000000"], [*many, "2000000000000"]):
+            with pytest.raises(InvalidRequestError) as e:
+                await done(wb.content.chrt_ids_for_skus(unknown))
+            assert e.value.field == "skus" and e.value.value == ["2000000000000"]
+            assert "2000000000000" in str(e.value)
+
+    play(wb, scenario)
+
+
+def count_content(emu: Emulator) -> int:
+    return sum(1 for r in emu.requests if r.operation == "content.product_cards_list")
+
+
+def test_a_refused_part_raises(emu: Emulator, wb: Any) -> None:
+    """With known sizes the emulator refuses the others (409): the part before stays applied."""
+    st = store(emu)
+    warehouse_id = st.add_warehouse("Main", st.offices()[0].id).id
+    known = list(range(1, 1001))
+    st.register_chrt_ids(known)
 
     async def scenario() -> None:
         with pytest.raises(ConflictError) as e:
-            await done(wb.marketplace.set_stocks(warehouse_id, {**dict.fromkeys(known, 1), "UNKNOWN": 1}))
-        assert "UNKNOWN" in json.dumps(e.value.detail or "") + str(e.value.body)
+            await done(wb.marketplace.set_stocks(warehouse_id, {**dict.fromkeys(known, 1), 424242: 1}))
+        assert "424242" in json.dumps(e.value.detail or "") + str(e.value.body)
         assert store(emu).stocks(warehouse_id) == dict.fromkeys(known, 1)
 
     play(wb, scenario)
@@ -109,16 +143,19 @@ INVALID: list[tuple[str, Callable[[Any], Any]]] = [
     ("warehouse: office 0", lambda m: m.create_warehouse("Main", 0)),
     ("update: warehouse ID not an integer", lambda m: m.update_warehouse("1", "Main", 15)),
     ("delete: warehouse ID not an integer", lambda m: m.delete_warehouse(None)),
-    ("stocks: a SKU that is not a string", lambda m: m.stocks(1, ["a", 2])),
-    ("set stocks: negative amount", lambda m: m.set_stocks(1, {"a": -1})),
-    ("set stocks: amount above the maximum", lambda m: m.set_stocks(1, {"a": 100001})),
-    ("set stocks: amount not an integer", lambda m: m.set_stocks(1, {"a": 1.5})),
-    ("set stocks: row without amount", lambda m: m.set_stocks(1, [{"sku": "a"}])),
+    ("stocks: a barcode instead of a chrtId", lambda m: m.stocks(1, [1, "2040000000001"])),
+    ("stocks: one string for the list", lambda m: m.stocks(1, "2040000000001")),
+    ("set stocks: negative amount", lambda m: m.set_stocks(1, {1: -1})),
+    ("set stocks: amount above the maximum", lambda m: m.set_stocks(1, {1: 100001})),
+    ("set stocks: amount not an integer", lambda m: m.set_stocks(1, {1: 1.5})),
+    ("set stocks: a barcode key", lambda m: m.set_stocks(1, {"2040000000001": 1})),
+    ("set stocks: row without amount", lambda m: m.set_stocks(1, [{"chrtId": 1}])),
+    ("set stocks: WB's former sku row", lambda m: m.set_stocks(1, [{"sku": "2040000000001", "amount": 1}])),
     (
-        "set stocks: a SKU twice",
-        lambda m: m.set_stocks(1, [{"sku": "a", "amount": 1}, {"sku": "a", "amount": 2}]),
+        "set stocks: a chrtId twice",
+        lambda m: m.set_stocks(1, [{"chrtId": 1, "amount": 1}, {"chrtId": 1, "amount": 2}]),
     ),
-    ("delete stocks: a SKU that is not a string", lambda m: m.delete_stocks(1, [3])),
+    ("delete stocks: a barcode instead of a chrtId", lambda m: m.delete_stocks(1, ["2040000000001"])),
 ]
 
 

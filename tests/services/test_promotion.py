@@ -286,8 +286,68 @@ def test_balance_budget_deposit_and_payments(emu: Emulator, wb: Any) -> None:
     play(wb, scenario)
 
 
+# --- campaign creation (WB's current save-ad: name required, bid/payment/placement types) ----------
+def test_create_campaign_with_custom_bid(emu: Emulator, wb: Any) -> None:
+    st = store(emu)
+
+    async def scenario() -> None:
+        assert await done(wb.promotion.campaign_subjects()) == []  # WB's null: an empty list
+        assert await done(wb.promotion.campaign_nms([69])) == []
+        nms = st.seed_products(2, subject_ids=[69])
+        assert [s.id for s in await done(wb.promotion.campaign_subjects())] == [69]
+        assert sorted(n.nm for n in await done(wb.promotion.campaign_nms([69]))) == sorted(nms)
+        advert_id = await done(
+            wb.promotion.create_campaign(
+                "Платья", nms, bid_type="manual", payment_type="cpc", placement_types=["search"]
+            )
+        )
+        c = st.campaigns[advert_id]
+        assert (c.name, c.type, c.payment_type, c.nms) == ("Платья", CUSTOM, "cpc", nms)
+        assert c.placements == {"search": True, "recommendations": False}
+        (found,) = await done(wb.promotion.custom_bid_campaigns([advert_id]))  # read from {"adverts"}
+        assert found.id == advert_id and found.settings.name == "Платья"
+
+    play(wb, scenario)
+
+
+def test_combined_placement_sets_both(emu: Emulator, wb: Any) -> None:
+    advert_id = store(emu).add_campaign(type=CUSTOM, status=READY, subject_id=69)
+    nm = store(emu).campaigns[advert_id].nms[0]
+
+    async def scenario() -> None:
+        set_ = await done(
+            wb.promotion.set_custom_bids({advert_id: [{"nm_id": nm, "bid": 300, "placement": "combined"}]})
+        )
+        assert [nb.placement for item in set_ for nb in item.nm_bids] == ["combined"]
+        assert store(emu).campaigns[advert_id].bids[nm] == {"search": 300, "recommendations": 300}
+
+    play(wb, scenario)
+
+
 # --- every client-side check raises before a request ----------------------------------------------
 INVALID: list[tuple[str, Callable[[Any], Any]]] = [
+    ("create campaign: no name", lambda p: p.create_campaign("", [1])),
+    ("create campaign: name not a string", lambda p: p.create_campaign(None, [1])),
+    ("create campaign: 51 cards", lambda p: p.create_campaign("A", list(range(1, 52)))),
+    ("create campaign: unknown bid type", lambda p: p.create_campaign("A", [1], bid_type="auto")),
+    ("create campaign: unknown payment type", lambda p: p.create_campaign("A", [1], payment_type="cpa")),
+    (
+        "create campaign: unknown placement",
+        lambda p: p.create_campaign("A", [1], placement_types=["catalog"]),
+    ),
+    ("campaign cards: a subject that is not an integer", lambda p: p.campaign_nms(["69"])),
+    ("bids: a card without its bid", lambda p: p.set_bids([{"advert_id": 1, "nm_bids": [{"nm": 2}]}])),
+    ("bids: a campaign without its cards", lambda p: p.set_bids([{"advert_id": 1}])),
+    (
+        "custom bids: no placement",
+        lambda p: p.set_custom_bids({1: [{"nm_id": 2, "bid": 300}]}),
+    ),
+    (
+        "custom bids: no nm_id",
+        lambda p: p.set_custom_bids({1: [{"bid": 300, "placement": "search"}]}),
+    ),
+    ("placements: a campaign without placements", lambda p: p.set_placements([{"advert_id": 1}])),
+    ("auction cards: a campaign without its changes", lambda p: p.change_auction_nms([{"advert_id": 1}])),
     ("campaigns: status outside the enum", lambda p: p.campaigns([1], status=5)),
     ("campaigns: unknown order", lambda p: p.campaigns([1], order="name")),
     ("campaigns: unknown direction", lambda p: p.campaigns([1], direction="up")),

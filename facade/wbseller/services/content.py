@@ -188,10 +188,59 @@ def _cards_plan(
     return cursor_pages(call, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
 
 
+SEARCH_EACH_UP_TO = 10  # barcodes looked up one textSearch each; more: one walk of the whole list
+
+
+def _chrt_ids_plan(skus: list[str]) -> Plan[dict[str, int]]:
+    """Barcode -> chrtID from the cards' `sizes[].skus` / `sizes[].chrtID` (WB's only documented
+    link between them). A few barcodes: a textSearch for each (WB searches barcodes), the match
+    checked on the sizes; many: one walk of the cards list, stopping once all are found."""
+    found: dict[str, int] = {}
+
+    def on_card(card: Any) -> bool:
+        for size in present(getattr(card, "sizes", None)) or []:
+            chrt = present(getattr(size, "chrt_id", None))
+            for sku in present(getattr(size, "skus", None)) or []:
+                if chrt is not None and sku in wanted and sku not in found:
+                    found[sku] = int(chrt)
+        return wanted <= found.keys()
+
+    wanted = set(skus)
+    searches = (
+        [{"withPhoto": -1, "textSearch": sku} for sku in skus] if len(skus) <= SEARCH_EACH_UP_TO else [None]
+    )
+    for filters in searches:
+        if filters is not None and filters["textSearch"] in found:
+            continue
+        yield from each(_cards_plan(PageState(), limit=100, filters=filters or {"withPhoto": -1}), on_card)
+    unknown = [sku for sku in skus if sku not in found]
+    if unknown:
+        raise InvalidRequestError(
+            f"skus: {unknown[:5]!r}{' ...' if len(unknown) > 5 else ''} are barcodes of none of the "
+            "seller's cards (no sizes[].chrtID to map them to)",
+            field="skus",
+            value=unknown,
+            limit="a barcode in a card's sizes[].skus",
+        )
+    return {sku: found[sku] for sku in skus}
+
+
 class ContentOps:
     """Content operations shared by the sync and async content services."""
 
     _runner: Any
+
+    def chrt_ids_for_skus(self, skus: Sequence[str]) -> Any:
+        """{barcode: chrtID} for the given barcodes (SKUs), read from the cards list: WB keeps
+        marketplace stocks per size (chrtID) and refuses SKUs since 2026-05-20. A barcode no card
+        has raises InvalidRequestError naming it: nothing is guessed. Up to 10 barcodes cost a
+        search each; more cost one walk of the whole cards list (100 cards a request)."""
+        if isinstance(skus, str | bytes):
+            raise InvalidRequestError(
+                "skus: a list of barcodes is needed", field="skus", value=skus, limit="array"
+            )
+        unique = list(dict.fromkeys(str(sku) for sku in skus))
+        return self._runner.run(_chrt_ids_plan(unique))
 
     def iter_cards(
         self,

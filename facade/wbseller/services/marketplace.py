@@ -1,8 +1,11 @@
 """Marketplace (marketplace-api): WB offices, the seller's warehouses and the stocks in them.
 
 warehouse_id = wb.marketplace.create_warehouse("Main", office_id)
-wb.marketplace.set_stocks(warehouse_id, {"2040000000001": 10, ...})   # 1000 SKUs per request
-stocks = wb.marketplace.stocks(warehouse_id, skus)                    # any number of SKUs
+wb.marketplace.set_stocks(warehouse_id, {12345678: 10, ...})     # chrtID -> amount, 1000 per request
+stocks = wb.marketplace.stocks(warehouse_id, chrt_ids)           # any number of sizes
+
+WB keeps stocks per size (chrtID, a card's `sizes[].chrtID`) since 2026-05-20 and refuses SKUs;
+`wb.content.chrt_ids_for_skus(barcodes)` maps barcodes to chrtIDs through the cards list.
 """
 
 from __future__ import annotations
@@ -29,34 +32,47 @@ def _call(call: Call, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any
     return result(response)
 
 
-def _skus(operation_id: str, skus: Sequence[str]) -> list[str]:
-    """The SKUs, each once and each a valid SKU of the operation's schema."""
-    unique = list(dict.fromkeys(skus))
-    item = schema_at(SPEC, operation_id, "skus.[]")
-    for i, sku in enumerate(unique):
-        check_value(item, sku, f"skus[{i}]", SPEC)
+def _chrt_ids(operation_id: str, chrt_ids: Sequence[int]) -> list[int]:
+    """The size IDs, each once and each a valid chrtId of the operation's schema."""
+    if isinstance(chrt_ids, str | bytes):  # one barcode string would read as its characters
+        raise InvalidRequestError(
+            "chrtIds: a list of size IDs (ints) is needed", field="chrtIds", value=chrt_ids, limit="array"
+        )
+    unique = list(dict.fromkeys(chrt_ids))
+    item = schema_at(SPEC, operation_id, "chrtIds.[]")
+    for i, chrt in enumerate(unique):
+        check_value(item, chrt, f"chrtIds[{i}]", SPEC)
     return unique
 
 
-def _stock_rows(items: Mapping[str, int] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """{sku: amount} or [{"sku", "amount"}] -> WB's rows, checked against the spec (amount bounds)
-    and each SKU once: split requests must not disagree about one SKU's amount."""
+def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """{chrtId: amount} or [{"chrtId", "amount"}] -> WB's rows, checked against the spec (an int
+    chrtId, the amount bounds) and each size once: split requests must not disagree about one
+    size's amount."""
     if isinstance(items, Mapping):
-        rows = [{"sku": sku, "amount": amount} for sku, amount in items.items()]
+        rows = [{"chrtId": chrt, "amount": amount} for chrt, amount in items.items()]
     else:
         rows = [dict(row) for row in items]
     schema = schema_at(SPEC, "update_inventory", "stocks.[]")
     seen: set[Any] = set()
     for i, row in enumerate(rows):
-        check_value(schema, row, f"stocks[{i}]", SPEC)
-        if row["sku"] in seen:
+        if "sku" in row:  # WB refuses it since 2026-05-20: say so before the request leaves
             raise InvalidRequestError(
-                f"stocks[{i}].sku: {row['sku']!r} appears twice",
+                f"stocks[{i}].sku: WB keeps stocks per chrtId now; map barcodes with "
+                "content.chrt_ids_for_skus()",
                 field=f"stocks[{i}].sku",
                 value=row["sku"],
+                limit="chrtId",
+            )
+        check_value(schema, row, f"stocks[{i}]", SPEC)
+        if row["chrtId"] in seen:
+            raise InvalidRequestError(
+                f"stocks[{i}].chrtId: {row['chrtId']!r} appears twice",
+                field=f"stocks[{i}].chrtId",
+                value=row["chrtId"],
                 limit="unique",
             )
-        seen.add(row["sku"])
+        seen.add(row["chrtId"])
     return rows
 
 
@@ -102,38 +118,38 @@ class MarketplaceOps:
         return self._runner.run(_call(Call(SPEC, "delete_warehouse", kwargs)))
 
     # --- stocks -----------------------------------------------------------------------------------
-    def stocks(self, warehouse_id: int, skus: Sequence[str]) -> Any:
-        """The stocks (Stock: sku, amount) of any number of SKUs in a warehouse, 1000 SKUs per
-        request, as one list; SKUs without a stock there are not in it."""
+    def stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Any:
+        """The stocks (Stock: chrt_id, amount) of any number of sizes (chrtIDs) in a warehouse,
+        1000 per request, as one list; sizes without a stock there are not in it."""
         op = "get_inventory"
         kwargs = _warehouse_id(op, warehouse_id)
-        parts = list(batches(_skus(op, skus), max_items(SPEC, op, "skus")))
+        parts = list(batches(_chrt_ids(op, chrt_ids), max_items(SPEC, op, "chrtIds")))
 
         def plan() -> Plan[list[Any]]:
             out: list[Any] = []
             for part in parts:
-                r = yield Call(SPEC, op, kwargs, body={"skus": part})
+                r = yield Call(SPEC, op, kwargs, body={"chrtIds": part})
                 out.extend(_list(getattr(r.parsed, "stocks", None)))
             return out
 
         return self._runner.run(plan())
 
-    def set_stocks(self, warehouse_id: int, items: Mapping[str, int] | Sequence[Mapping[str, Any]]) -> Any:
-        """Set stock amounts in a warehouse: `{sku: amount}` or `[{"sku", "amount"}]`, any number,
-        1000 per request (setting a stock is idempotent per SKU, so the parts are independent).
-        A refused part raises; the parts before it stay applied."""
+    def set_stocks(self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> Any:
+        """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
+        number, 1000 per request (setting a stock is idempotent per size, so the parts are
+        independent). A refused part raises; the parts before it stay applied."""
         op = "update_inventory"
         kwargs = _warehouse_id(op, warehouse_id)
         parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
         return self._runner.run(_send_parts(op, kwargs, "stocks", parts))
 
-    def delete_stocks(self, warehouse_id: int, skus: Sequence[str]) -> Any:
-        """Delete the stocks of any number of SKUs in a warehouse, 1000 per request. Irreversible:
-        the stock has to be set again to sell."""
+    def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Any:
+        """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
+        (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell."""
         op = "delete_inventory"
         kwargs = _warehouse_id(op, warehouse_id)
-        parts = list(batches(_skus(op, skus), max_items(SPEC, op, "skus")))
-        return self._runner.run(_send_parts(op, kwargs, "skus", parts))
+        parts = list(batches(_chrt_ids(op, chrt_ids), max_items(SPEC, op, "chrtIds")))
+        return self._runner.run(_send_parts(op, kwargs, "chrtIds", parts))
 
 
 def _send_parts(op: str, kwargs: dict[str, Any], key: str, parts: list[list[Any]]) -> Plan[None]:

@@ -12,14 +12,16 @@ for cost in wb.promotion.iter_costs(date(2024, 1, 1), date(2024, 6, 30)):   # 31
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import timestamps
 from ..errors import InvalidRequestError
+from ..operations import operation
 from ..pagination import Pages, PageState, batches
-from ..plans import Call, Emit, Plan
+from ..plans import Call, Emit, Plan, Request
 from ..validation import (
     _op,
     _resolve,
@@ -141,7 +143,7 @@ def windows(start: date, end: date, days: int = COSTS_MAX_DAYS) -> list[tuple[da
     return out
 
 
-def _call(call: Call, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
+def _call(call: Call | Request, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
     response = yield call
     return result(response)
 
@@ -154,6 +156,19 @@ def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: str
         if answer is not None:
             out.extend(_list(getattr(r.parsed, answer, None)))
     return out if answer is not None else None
+
+
+def _models(response: Any, model: str) -> list[Any]:
+    """A top-level JSON list as generated models; WB's `null` for none as []. Read here, not by
+    the generated parser: its None for a null answer would count as a malformed answer."""
+    cls = getattr(importlib.import_module(f"wbseller_raw.{SPEC}.models"), model)  # loaded on use
+    return [cls.from_dict(item) for item in response.json() or []]
+
+
+def _advert_id(text: Any) -> int | None:
+    """The new campaign's ID from save-ad's text answer (None when WB sends none)."""
+    value = str(_present(text) or "").strip()
+    return int(value) if value.isdigit() else None
 
 
 def _sorted(campaigns: list[Any], order: str, direction: str) -> list[Any]:
@@ -270,10 +285,50 @@ class PromotionOps:
             out: list[Any] = []
             for call in calls:
                 r = yield call
-                out.extend(_list(r.parsed))
+                out.extend(_list(getattr(r.parsed, "adverts", None)))  # {"adverts": [...]} now
             return out
 
         return self._runner.run(plan())
+
+    # --- campaign creation ------------------------------------------------------------------------
+    def create_campaign(
+        self,
+        name: str,
+        nms: Sequence[int],
+        *,
+        bid_type: str | None = None,
+        payment_type: str | None = None,
+        placement_types: Sequence[str] | None = None,
+    ) -> Any:
+        """Create a campaign with custom bid from product cards (at most 50; see `campaign_nms`);
+        `name` is required, `bid_type` "manual" or "unified", `payment_type` "cpm" or "cpc",
+        `placement_types` of "search", "recommendations". Returns the new campaign's ID. Not
+        repeated on a failure that may have reached WB (a second campaign would appear)."""
+        op = "create_campaign_with_custom_bid"
+        body: dict[str, Any] = {"name": name, "nms": list(nms)}
+        for key, value in (
+            ("bid_type", bid_type),
+            ("payment_type", payment_type),
+            ("placement_types", None if placement_types is None else list(placement_types)),
+        ):
+            if value is not None:
+                body[key] = value
+        check_body(SPEC, op, body)
+        return self._runner.run(_call(Call(SPEC, op, body=body), lambda r: _advert_id(r.parsed)))
+
+    def campaign_subjects(self) -> Any:
+        """The subjects whose product cards campaigns may take (SupplierSubject: id, name, count);
+        an empty list when WB answers null (it does, for none)."""
+        request = Request(SPEC, "GET", operation(SPEC, "subjects_for_campaigns").path)
+        return self._runner.run(_call(request, lambda r: _models(r, "SupplierSubject")))
+
+    def campaign_nms(self, subject_ids: Sequence[int]) -> Any:
+        """The product cards campaigns may take, of the given subjects (SupplierNm: nm, title,
+        subjectId); an empty list when WB answers null."""
+        body = _unique(subject_ids)
+        _check_each({"type": "integer"}, body, "subject_ids")
+        request = Request(SPEC, "POST", operation(SPEC, "product_cards_for_campaigns").path, {"json": body})
+        return self._runner.run(_call(request, lambda r: _models(r, "SupplierNm")))
 
     # --- campaign management (WB's GETs that act: never repeated, refused for read-only tokens) ----
     def start(self, advert_id: int) -> Any:
@@ -321,16 +376,12 @@ class PromotionOps:
     ) -> Any:
         """Change the bids per placement in campaigns with custom bid (statuses 4, 9, 11):
         `{advert_id: [{"nm_id", "bid", "placement"}]}` or WB's `[{"advert_id", "nm_bids": [...]}]`;
-        placement is "search" or "recommendations". Any number of campaigns, 50 per request.
+        placement is "search", "recommendations" or "combined" (the spec's enum, checked with
+        the required fields before sending). Any number of campaigns, 50 per request.
         Returns the bids set (AuctionAdvertBids per campaign)."""
         op = "changing_bids_in_campaigns_with_custom_bid"
         items = _per_campaign(bids, "nm_bids", list)
         self._check_items(op, "bids", items)
-        placements = schema_at(SPEC, op, "bids.[].nm_bids.[].placement").get("x-wb-enum")
-        if placements:
-            for i, item in enumerate(items):
-                values = [nb.get("placement") for nb in item.get("nm_bids") or []]
-                _check_each({"enum": placements}, values, f"bids[{i}].nm_bids")
         parts = list(batches(items, max_items(SPEC, op, "bids")))
         return self._runner.run(_each_batch(op, "bids", parts, "bids"))
 

@@ -485,6 +485,11 @@ class ContentStore:
         self._rng = random.Random(f"content:{seller.seller_id}")
 
     # --- seeding and inspection (public: other tests seed through these) ---
+    def chrt_ids(self) -> set[int]:
+        """The size IDs (chrtID) of the seller's cards, in the list and in the trash (the
+        marketplace stocks are kept per chrtID)."""
+        return {s.chrt_id for card in self._cards.values() for s in card.sizes}
+
     def seed_cards(
         self,
         n: int,
@@ -1198,7 +1203,8 @@ def trash_card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, 
         out["video"] = f"{_basket(c.nm_id)}/video/1.mp4"
     out["sizes"] = _sizes_json(c.sizes)
     out["dimensions"] = _dimensions_json(c.dimensions)
-    out["characteristics"] = _characteristics_json(c.characteristics, locale)
+    # WB sends null, not [], for a trash card without characteristics (issue 11)
+    out["characteristics"] = _characteristics_json(c.characteristics, locale) or None
     out["createdAt"] = iso_us(c.created_us)
     out["trashedAt"] = iso_us(c.trashed_us or 0)
     return out

@@ -8,11 +8,12 @@ The model, per seller:
   warehouses → 409; an unknown office → 400. Changing the linked office is allowed once per
   `marketplace.office_change_interval` virtual seconds (a day) → else 409. Unknown warehouse → 404.
   Deleting a warehouse drops its stocks.
-- stocks: per warehouse, sku → amount. Read (POST skus) answers the SKUs that have a stock there;
-  update (PUT stocks) sets amounts; delete (DELETE skus) removes them. A body without `stocks` is
-  accepted (204) and changes nothing, as the docs warn. When the store has a SKU catalogue
-  (`register_skus()`), stocks of other SKUs are refused with 409 and their list in `data.skus`;
-  without one, any SKU is accepted.
+- stocks: per warehouse, chrtID (a card's size ID) → amount, as WB does since 2026-05-20. Read
+  (POST chrtIds) answers the sizes that have a stock there; update (PUT stocks [{chrtId, amount}])
+  sets amounts; delete (DELETE chrtIds) removes them. A body still using `skus` / `sku` is refused
+  with 400, as WB does now. The known sizes are the chrtIDs of the seller's cards in the content
+  store, plus any `register_chrt_ids()`; stocks of other sizes are refused with 409 and their list
+  in `data.chrtIds`. With no cards and nothing registered, any chrtID is accepted.
 409 answers cost 5 rate-limit tokens: the core charges that.
 """
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from ..errors import ApiError
 from .base import Ctx, Reply, SellerState, handler
+from .content import ContentStore
 
 DEFAULTS: dict[str, Any] = {
     # virtual seconds between two changes of a warehouse's linked office ("once per day")
@@ -202,10 +204,10 @@ class MarketplaceStore:
         self.seller = seller
         self._offices: dict[int, Office] = {o.id: o for o in OFFICES}
         self._warehouses: dict[int, Warehouse] = {}
-        self._stocks: dict[int, dict[str, int]] = {}
-        self._catalog: set[str] | None = None
+        self._stocks: dict[int, dict[int, int]] = {}  # warehouse -> chrtID -> amount
+        self._registered: set[int] = set()
         self._next_warehouse_id = 1_000_001
-        self._next_barcode = 0
+        self._next_chrt = 700_000_001  # sizes seeded without cards (a range apart from content's)
 
     # --- seeding and inspection (public: other tests seed through these) ---
     def add_office(self, office: Office) -> Office:
@@ -262,48 +264,57 @@ class MarketplaceStore:
         del self._warehouses[warehouse_id]
         del self._stocks[warehouse_id]
 
-    def register_skus(self, skus: Iterable[str]) -> None:
-        """Declare the seller's SKUs (barcodes): from now on, stocks of any other SKU get 409."""
-        self._catalog = (self._catalog or set()) | set(skus)
+    def register_chrt_ids(self, chrt_ids: Iterable[int]) -> None:
+        """Declare sizes (chrtIDs) besides those of the content store's cards: from now on, stocks
+        of any other size get 409."""
+        self._registered.update(int(c) for c in chrt_ids)
 
-    def known_skus(self) -> set[str] | None:
-        """The SKU catalogue, or None when any SKU is accepted."""
-        return None if self._catalog is None else set(self._catalog)
+    def known_chrt_ids(self) -> set[int] | None:
+        """The sizes stocks may be kept for, or None when any chrtID is accepted (no cards in the
+        content store and nothing registered)."""
+        known = self.seller.store(ContentStore).chrt_ids() | self._registered
+        return known or None
 
-    def set_stocks(self, warehouse_id: int, amounts: Mapping[str, int]) -> None:
-        """Set stock amounts (no catalogue check): {sku: amount}."""
+    def set_stocks(self, warehouse_id: int, amounts: Mapping[int, int]) -> None:
+        """Set stock amounts (no check of the sizes): {chrtId: amount}."""
         self.warehouse(warehouse_id)
         self._stocks[warehouse_id].update(amounts)
 
-    def seed_stocks(self, warehouse_id: int, n: int, amount: int = 10) -> list[str]:
-        """Give `n` new EAN-13 barcodes a stock of `amount` in the warehouse (and in the catalogue,
-        if there is one); returns the barcodes. Fast for large counts."""
-        skus = [_ean13(2_040_000_000_00 + self._next_barcode + i) for i in range(n)]
-        self._next_barcode += n
-        if self._catalog is not None:
-            self._catalog.update(skus)
-        self.set_stocks(warehouse_id, dict.fromkeys(skus, amount))
-        return skus
+    def seed_stocks(self, warehouse_id: int, n: int, amount: int = 10) -> list[int]:
+        """Give `n` sizes a stock of `amount` in the warehouse; returns their chrtIDs. With cards
+        in the content store, those cards' sizes (the first `n`; ValueError if there are fewer);
+        else `n` new chrtIDs, registered. Fast for large counts."""
+        cards = sorted(self.seller.store(ContentStore).chrt_ids())
+        if cards:
+            if len(cards) < n:
+                raise ValueError(f"the content store has {len(cards)} sizes, not {n}: seed more cards")
+            chrt_ids = cards[:n]
+        else:
+            chrt_ids = list(range(self._next_chrt, self._next_chrt + n))
+            self._next_chrt += n
+            self._registered.update(chrt_ids)
+        self.set_stocks(warehouse_id, dict.fromkeys(chrt_ids, amount))
+        return chrt_ids
 
-    def stocks(self, warehouse_id: int) -> dict[str, int]:
-        """A copy of the warehouse's stocks, {sku: amount}."""
+    def stocks(self, warehouse_id: int) -> dict[int, int]:
+        """A copy of the warehouse's stocks, {chrtId: amount}."""
         return dict(self._stocks[self.warehouse(warehouse_id).id])
 
-    def update_stocks(self, warehouse_id: int, amounts: Mapping[str, int]) -> None:
-        """Set amounts as the API does: 404 for an unknown warehouse, 409 for SKUs outside the
-        catalogue (nothing is changed then)."""
+    def update_stocks(self, warehouse_id: int, amounts: Mapping[int, int]) -> None:
+        """Set amounts as the API does: 404 for an unknown warehouse, 409 for unknown sizes
+        (nothing is changed then)."""
         self.warehouse(warehouse_id)
-        self._check_skus(amounts)
+        self._check_chrt_ids(amounts)
         self._stocks[warehouse_id].update(amounts)
 
-    def delete_stocks(self, warehouse_id: int, skus: Iterable[str]) -> None:
+    def delete_stocks(self, warehouse_id: int, chrt_ids: Iterable[int]) -> None:
         """Remove stocks as the API does (404 / 409 like update_stocks)."""
         self.warehouse(warehouse_id)
-        skus = list(skus)
-        self._check_skus(skus)
+        chrt_ids = list(chrt_ids)
+        self._check_chrt_ids(chrt_ids)
         stock = self._stocks[warehouse_id]
-        for sku in skus:
-            stock.pop(sku, None)
+        for chrt in chrt_ids:
+            stock.pop(chrt, None)
 
     # --- rules ---
     def _office(self, office_id: int) -> Office:
@@ -321,22 +332,17 @@ class MarketplaceStore:
                     extra={"code": "OfficeAlreadyUsed"},
                 )
 
-    def _check_skus(self, skus: Iterable[str]) -> None:
-        if self._catalog is None:
+    def _check_chrt_ids(self, chrt_ids: Iterable[int]) -> None:
+        known = self.known_chrt_ids()
+        if known is None:
             return
-        unknown = sorted(set(skus) - self._catalog)
+        unknown = sorted(set(chrt_ids) - known)
         if unknown:
             raise ApiError(
                 409,
-                "some SKUs are not among the seller's products",
-                extra={"code": "SKUNotFound", "fields": {"data": {"skus": unknown}}},
+                "some sizes (chrtIds) are not among the seller's products",
+                extra={"code": "ChrtIdNotFound", "fields": {"data": {"chrtIds": unknown}}},
             )
-
-
-def _ean13(body: int) -> str:
-    digits = f"{body:012d}"
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits))
-    return digits + str((10 - total % 10) % 10)
 
 
 def _office_json(office: Office, selected: bool) -> dict[str, Any]:
@@ -370,9 +376,20 @@ def _warehouse_id(ctx: Ctx) -> int:
     return int(ctx.path_params["warehouseId"])
 
 
-def _skus(ctx: Ctx) -> list[str]:
+def _no_skus(body: Any, where: str) -> None:
+    # WB phased `sku` out on 2026-05-20 and answers 400 to it (even next to chrtIds)
+    if isinstance(body, dict) and ("skus" in body or "sku" in body):
+        raise ApiError(
+            400,
+            f"{where}: sku is no longer supported, send chrtIds (size IDs)",
+            extra={"code": "IncorrectRequestBody"},
+        )
+
+
+def _chrt_ids(ctx: Ctx) -> list[int]:
     body = ctx.json() or {}
-    return list(dict.fromkeys(body.get("skus") or []))  # de-duplicated, in order
+    _no_skus(body, "body")
+    return [int(c) for c in dict.fromkeys(body.get("chrtIds") or [])]  # de-duplicated, in order
 
 
 # --- handlers ----------------------------------------------------------------------------------------
@@ -411,18 +428,23 @@ def delete_warehouse(ctx: Ctx) -> Any:
 @handler("marketplace.get_inventory")
 def get_inventory(ctx: Ctx) -> Any:
     stock = ctx.store(MarketplaceStore).stocks(_warehouse_id(ctx))
-    return {"stocks": [{"sku": s, "amount": stock[s]} for s in _skus(ctx) if s in stock]}
+    return {"stocks": [{"chrtId": c, "amount": stock[c]} for c in _chrt_ids(ctx) if c in stock]}
 
 
 @handler("marketplace.update_inventory")
 def update_inventory(ctx: Ctx) -> Any:
     # the docs: unknown parameter names still answer 204, but nothing is updated
-    rows = (ctx.json() or {}).get("stocks") or []
-    ctx.store(MarketplaceStore).update_stocks(_warehouse_id(ctx), {r["sku"]: int(r["amount"]) for r in rows})
+    body = ctx.json() or {}
+    _no_skus(body, "body")
+    rows = body.get("stocks") or []
+    for i, row in enumerate(rows):
+        _no_skus(row, f"stocks[{i}]")
+    amounts = {int(r["chrtId"]): int(r["amount"]) for r in rows}
+    ctx.store(MarketplaceStore).update_stocks(_warehouse_id(ctx), amounts)
     return Reply(204, no_body=True)
 
 
 @handler("marketplace.delete_inventory")
 def delete_inventory(ctx: Ctx) -> Any:
-    ctx.store(MarketplaceStore).delete_stocks(_warehouse_id(ctx), _skus(ctx))
+    ctx.store(MarketplaceStore).delete_stocks(_warehouse_id(ctx), _chrt_ids(ctx))
     return Reply(204, no_body=True)

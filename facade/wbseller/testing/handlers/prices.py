@@ -585,9 +585,8 @@ def _details(ctx: Ctx, *, processed: bool, key: str) -> Any:
         return _envelope(None)
     store = ctx.store(PricesStore)
     limit, offset = limit_offset(ctx)
-    return _envelope(
-        {"uploadID": up.upload_id, key: [_item_json(store, up, i) for i in page(up.items, limit, offset)]}
-    )
+    items = [_item_json(store, up, i) for i in page(up.items, limit, offset)]
+    return _envelope({"uploadID": up.upload_id, key: items or None})  # WB: null past the end
 
 
 @handler("prices.get_products_with_prices")
@@ -602,7 +601,8 @@ def get_products_with_prices(ctx: Ctx) -> Any:
         goods = [found] if found else []
     else:
         goods = iter(store._goods.values())
-    return _envelope({"listGoods": [_good_json(g) for g in page(goods, limit, offset)]})
+    # WB sends null, not [], for an empty page (issue 11)
+    return _envelope({"listGoods": [_good_json(g) for g in page(goods, limit, offset)] or None})
 
 
 @handler("prices.get_product_sizes_with_prices")
@@ -613,8 +613,10 @@ def get_product_sizes_with_prices(ctx: Ctx) -> Any:
     good = store._goods.get(int(ctx.arg("nmID", 0, int)))
     # sizes are listed only for goods with size pricing (editableSizePrice), as the docs say
     if good is None or not good.editable_size_price:
-        return _envelope({"listGoods": []})
-    return _envelope({"listGoods": [_goods_size_json(good, s) for s in page(good.sizes, limit, offset)]})
+        return _envelope({"listGoods": None})  # WB sends null, not [] (issue 11)
+    return _envelope(
+        {"listGoods": [_goods_size_json(good, s) for s in page(good.sizes, limit, offset)] or None}
+    )
 
 
 @handler("prices.get_products_in_quarantine")

@@ -44,6 +44,13 @@ STATUSES = (DELETING, READY, FINISHED, DECLINED, ACTIVE, PAUSED)
 STANDARD, CUSTOM = 8, 9  # campaign types; 4-7 are legacy types (seeding only)
 EDITABLE = (READY, ACTIVE, PAUSED)  # statuses where bids, placements and cards may change
 PLACEMENTS = ("search", "recommendations")
+# a custom bid's placement: one of PLACEMENTS, or "combined" (WB's current reference, issue 11),
+# the same bid for both
+BID_PLACEMENTS: dict[str, tuple[str, ...]] = {
+    "search": ("search",),
+    "recommendations": ("recommendations",),
+    "combined": PLACEMENTS,
+}
 MSK = timezone(timedelta(hours=3))
 FAR_FUTURE = "2100-01-01T00:00:00+03:00"  # WB's end time of a campaign that has not ended
 
@@ -112,6 +119,7 @@ class Campaign:
     bids: dict[int, dict[str, int]] = field(default_factory=dict)  # nm -> placement -> bid
     placements: dict[str, bool] = field(default_factory=lambda: {"search": True, "recommendations": True})
     payment_type: str = "cpm"
+    bid_type: str = "manual"  # custom bid campaigns: "manual" (per placement) or "unified"
     budget: dict[str, int] = field(default_factory=lambda: {"cash": 0, "netting": 0, "bonus": 0})
     started: float | None = None
     ended: float | None = None
@@ -627,7 +635,7 @@ def custom_bid_campaigns_information(ctx: Ctx) -> Any:
         and (not statuses or c.status in statuses)
         and (payment_type is None or c.payment_type == payment_type)
     ]
-    return [_auction_info(st, c) for c in found]
+    return {"adverts": [_auction_info(st, c) for c in found]}  # an object now (issue 11)
 
 
 @handler("promotion.promotional_configuration_values")
@@ -696,9 +704,9 @@ def creating_campaign_with_standard_bid(ctx: Ctx) -> Any:
 def create_campaign_with_custom_bid(ctx: Ctx) -> Any:
     st = _store(ctx)
     body = _body(ctx)
-    name = str(body.get("campaignName") or "").strip()
+    name = str(body.get("name") or "").strip()  # `name` since WB's change; campaignName is gone
     if not name:
-        raise ApiError(400, "campaignName is empty")
+        raise ApiError(400, "name is empty")
     nms = list(dict.fromkeys(body.get("nms") or []))
     if not nms or not any(nm in st.products for nm in nms):
         raise ApiError(
@@ -707,7 +715,10 @@ def create_campaign_with_custom_bid(ctx: Ctx) -> Any:
     wrong = [nm for nm in nms if nm not in st.products]
     if wrong:
         raise ApiError(400, f"product cards {wrong} are not available for campaigns")
-    c = st.new_campaign(CUSTOM, name, None)
+    c = st.new_campaign(CUSTOM, name, None, payment_type=str(body.get("payment_type") or "cpm"))
+    if body.get("placement_types"):
+        c.placements = {p: p in body["placement_types"] for p in PLACEMENTS}
+    c.bid_type = str(body.get("bid_type") or "manual")
     st.add_nms(c, nms)
     return Reply(200, content=str(c.advert_id).encode(), media_type="text/plain; charset=utf-8")
 
@@ -718,7 +729,8 @@ def subjects_for_campaigns(ctx: Ctx) -> Any:
     counts: dict[int, int] = {}
     for p in st.products.values():
         counts[p.subject_id] = counts.get(p.subject_id, 0) + 1
-    return [{"name": st.subjects[sid][0], "id": sid, "count": n} for sid, n in sorted(counts.items())]
+    # WB answers null, not [], when there is nothing (issue 11)
+    return [{"name": st.subjects[sid][0], "id": sid, "count": n} for sid, n in sorted(counts.items())] or None
 
 
 @handler("promotion.product_cards_for_campaigns")
@@ -726,11 +738,12 @@ def product_cards_for_campaigns(ctx: Ctx) -> Any:
     """Cards of the subjects in the body (all cards when the body is empty)."""
     st = _store(ctx)
     subject_ids = set(ctx.json() or [])
-    return [
+    found = [
         {"title": p.title, "nm": p.nm, "subjectId": p.subject_id}
         for p in sorted(st.products.values(), key=lambda p: p.nm)
         if not subject_ids or p.subject_id in subject_ids
     ]
+    return found or None  # WB answers null, not [], when there is nothing (issue 11)
 
 
 # --- campaign management ------------------------------------------------------------------------
@@ -911,11 +924,11 @@ def changing_bids_custom(ctx: Ctx) -> Any:
     for i, (item, c) in enumerate(zip(items, campaigns, strict=True)):
         for j, nb in enumerate(item.get("nm_bids") or []):
             path = f".bids[{i}].nm_bids[{j}]"
-            if nb.get("placement") not in PLACEMENTS:
+            if nb.get("placement") not in BID_PLACEMENTS:
                 errors.append(
                     (
                         path + ".placement",
-                        f"placement {nb.get('placement')!r} is not one of search, recommendations",
+                        f"placement {nb.get('placement')!r} is not one of {', '.join(BID_PLACEMENTS)}",
                     )
                 )
             elif c is not None:
@@ -927,7 +940,8 @@ def changing_bids_custom(ctx: Ctx) -> Any:
         assert c is not None
         nm_bids = item.get("nm_bids") or []
         for nb in nm_bids:
-            c.bids[nb["nm_id"]][nb["placement"]] = nb["bid"]
+            for placement in BID_PLACEMENTS[nb["placement"]]:
+                c.bids[nb["nm_id"]][placement] = nb["bid"]
         c.changed = ctx.now()
         out.append(
             {

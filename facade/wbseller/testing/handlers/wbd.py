@@ -237,7 +237,7 @@ class OfferRec:
             "gallery": list(self.gallery),
             # the docs show meta as a string in answers (it is an object in requests)
             "meta": json.dumps(self.meta, ensure_ascii=False) if self.meta is not None else None,
-            "tags": list(self.tags),
+            "tags": [_tag_json(t) for t in self.tags],  # objects in answers now (issue 11)
             "thumbnail": list(self.thumbnail),
             "content": [dict(c) for c in self.content],
             "created": iso(self.created),
@@ -342,6 +342,60 @@ class MediaRec:
 
 
 # --- the store ---------------------------------------------------------------------------------
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def _tag_json(tag: str) -> dict[str, Any]:
+    """A tag as WB answers it: {id, value, value_translit, weight} (a stable id per value)."""
+    translit = "".join(_TRANSLIT.get(ch, ch) for ch in tag.lower())
+    return {
+        "id": int(hashlib.sha1(tag.encode()).hexdigest()[:6], 16),
+        "value": tag,
+        "value_translit": translit,
+        "weight": 1,
+    }
+
+
 class WbdStore:
     """One seller's WBD account: offers, keys, content (files under the emulator's workdir), media."""
 
@@ -663,7 +717,10 @@ class WbdStore:
             "description": rec.description,
             "content_type": rec.content_type,
             "uri": rec.uri,
-            "files": [rec.uri] if rec.complete else [],
+            # objects now (issue 11); WB sends null rather than an empty list
+            "files": [{"contentType": rec.content_type, "size": rec.size, "uri": rec.uri}]
+            if rec.complete
+            else None,
             "playlist": playlist,
             "meta": rec.meta,
             "category_id": rec.catalog_id,

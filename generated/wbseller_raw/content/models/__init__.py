@@ -5,6 +5,7 @@ from .barcodes_request import BarcodesRequest
 from .barcodes_response import BarcodesResponse
 from .card import Card
 from .card_characteristic import CardCharacteristic
+from .card_characteristic_request import CardCharacteristicRequest
 from .card_dimensions import CardDimensions
 from .card_photo import CardPhoto
 from .card_size import CardSize
@@ -71,6 +72,7 @@ __all__ = (
     "BarcodesResponse",
     "Card",
     "CardCharacteristic",
+    "CardCharacteristicRequest",
     "CardDimensions",
     "CardPhoto",
     "CardSize",

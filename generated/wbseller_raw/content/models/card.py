@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,14 +34,12 @@ class Card:
         title (str | Unset): Product title.
         description (str | Unset): Product description.
         need_kiz (bool | Unset): Whether the product needs a marking code (KIZ).
-        photos (list[CardPhoto] | Unset): Photos of the product card.
+        photos (list[CardPhoto] | None | Unset): Photos of the product card.
         video (str | Unset): Link to the video.
-        dimensions (CardDimensions | Unset): Dimensions and weight of the packed product: dimensions in centimeters,
-            weight in kilograms.
-            Used in requests and in the cards list (where `isValid` is added).
-        characteristics (list[CardCharacteristic] | Unset): Product characteristics.
-        sizes (list[CardSize] | Unset): Product sizes.
-        tags (list[Tag] | Unset): Tags of the product card.
+        dimensions (CardDimensions | None | Unset):
+        characteristics (list[CardCharacteristic] | None | Unset): Product characteristics.
+        sizes (list[CardSize] | None | Unset): Product sizes.
+        tags (list[Tag] | None | Unset): Tags of the product card.
         created_at (str | Unset): Creation time.
         updated_at (str | Unset): Update time.
     """
@@ -56,17 +54,19 @@ class Card:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     need_kiz: bool | Unset = UNSET
-    photos: list[CardPhoto] | Unset = UNSET
+    photos: list[CardPhoto] | None | Unset = UNSET
     video: str | Unset = UNSET
-    dimensions: CardDimensions | Unset = UNSET
-    characteristics: list[CardCharacteristic] | Unset = UNSET
-    sizes: list[CardSize] | Unset = UNSET
-    tags: list[Tag] | Unset = UNSET
+    dimensions: CardDimensions | None | Unset = UNSET
+    characteristics: list[CardCharacteristic] | None | Unset = UNSET
+    sizes: list[CardSize] | None | Unset = UNSET
+    tags: list[Tag] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.card_dimensions import CardDimensions
+
         nm_id = self.nm_id
 
         imt_id = self.imt_id
@@ -87,39 +87,63 @@ class Card:
 
         need_kiz = self.need_kiz
 
-        photos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.photos, Unset):
+        photos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.photos, Unset):
+            photos = UNSET
+        elif isinstance(self.photos, list):
             photos = []
-            for photos_item_data in self.photos:
-                photos_item = photos_item_data.to_dict()
-                photos.append(photos_item)
+            for photos_type_0_item_data in self.photos:
+                photos_type_0_item = photos_type_0_item_data.to_dict()
+                photos.append(photos_type_0_item)
+
+        else:
+            photos = self.photos
 
         video = self.video
 
-        dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
+        dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        elif isinstance(self.dimensions, CardDimensions):
             dimensions = self.dimensions.to_dict()
+        else:
+            dimensions = self.dimensions
 
-        characteristics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.characteristics, Unset):
+        characteristics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.characteristics, Unset):
+            characteristics = UNSET
+        elif isinstance(self.characteristics, list):
             characteristics = []
-            for characteristics_item_data in self.characteristics:
-                characteristics_item = characteristics_item_data.to_dict()
-                characteristics.append(characteristics_item)
+            for characteristics_type_0_item_data in self.characteristics:
+                characteristics_type_0_item = characteristics_type_0_item_data.to_dict()
+                characteristics.append(characteristics_type_0_item)
 
-        sizes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sizes, Unset):
+        else:
+            characteristics = self.characteristics
+
+        sizes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sizes, Unset):
+            sizes = UNSET
+        elif isinstance(self.sizes, list):
             sizes = []
-            for sizes_item_data in self.sizes:
-                sizes_item = sizes_item_data.to_dict()
-                sizes.append(sizes_item)
+            for sizes_type_0_item_data in self.sizes:
+                sizes_type_0_item = sizes_type_0_item_data.to_dict()
+                sizes.append(sizes_type_0_item)
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            sizes = self.sizes
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
 
         created_at = self.created_at
 
@@ -196,52 +220,116 @@ class Card:
 
         need_kiz = d.pop("needKiz", UNSET)
 
-        _photos = d.pop("photos", UNSET)
-        photos: list[CardPhoto] | Unset = UNSET
-        if _photos is not UNSET:
-            photos = []
-            for photos_item_data in _photos:
-                photos_item = CardPhoto.from_dict(photos_item_data)
+        def _parse_photos(data: object) -> list[CardPhoto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                photos_type_0 = []
+                _photos_type_0 = data
+                for photos_type_0_item_data in _photos_type_0:
+                    photos_type_0_item = CardPhoto.from_dict(photos_type_0_item_data)
 
-                photos.append(photos_item)
+                    photos_type_0.append(photos_type_0_item)
+
+                return photos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardPhoto] | None | Unset, data)
+
+        photos = _parse_photos(d.pop("photos", UNSET))
 
         video = d.pop("video", UNSET)
 
-        _dimensions = d.pop("dimensions", UNSET)
-        dimensions: CardDimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = CardDimensions.from_dict(_dimensions)
+        def _parse_dimensions(data: object) -> CardDimensions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dimensions_type_1 = CardDimensions.from_dict(data)
 
-        _characteristics = d.pop("characteristics", UNSET)
-        characteristics: list[CardCharacteristic] | Unset = UNSET
-        if _characteristics is not UNSET:
-            characteristics = []
-            for characteristics_item_data in _characteristics:
-                characteristics_item = CardCharacteristic.from_dict(
-                    characteristics_item_data
-                )
+                return dimensions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardDimensions | None | Unset, data)
 
-                characteristics.append(characteristics_item)
+        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
 
-        _sizes = d.pop("sizes", UNSET)
-        sizes: list[CardSize] | Unset = UNSET
-        if _sizes is not UNSET:
-            sizes = []
-            for sizes_item_data in _sizes:
-                sizes_item = CardSize.from_dict(sizes_item_data)
+        def _parse_characteristics(
+            data: object,
+        ) -> list[CardCharacteristic] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                characteristics_type_0 = []
+                _characteristics_type_0 = data
+                for characteristics_type_0_item_data in _characteristics_type_0:
+                    characteristics_type_0_item = CardCharacteristic.from_dict(
+                        characteristics_type_0_item_data
+                    )
 
-                sizes.append(sizes_item)
+                    characteristics_type_0.append(characteristics_type_0_item)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
+                return characteristics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardCharacteristic] | None | Unset, data)
 
-                tags.append(tags_item)
+        characteristics = _parse_characteristics(d.pop("characteristics", UNSET))
+
+        def _parse_sizes(data: object) -> list[CardSize] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sizes_type_0 = []
+                _sizes_type_0 = data
+                for sizes_type_0_item_data in _sizes_type_0:
+                    sizes_type_0_item = CardSize.from_dict(sizes_type_0_item_data)
+
+                    sizes_type_0.append(sizes_type_0_item)
+
+                return sizes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardSize] | None | Unset, data)
+
+        sizes = _parse_sizes(d.pop("sizes", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CardCharacteristic")
 
 @_attrs_define
 class CardCharacteristic:
-    """A characteristic of a product card: its ID (from Subject characteristics) and its value.
-    Used in requests and in the cards list (where `name` is added).
+    """A characteristic of a product card as the cards list and the trash answer it (the request
+    side is CardCharacteristicRequest).
 
         Attributes:
             id (int | Unset): Characteristic ID (charcID).

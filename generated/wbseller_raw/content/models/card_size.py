@@ -21,14 +21,14 @@ class CardSize:
             tech_size (str | Unset): Product size (e.g. XL, 45).
             wb_size (str | Unset): Russian size of the product.
             price (int | Unset): Request only — price of the size.
-            skus (list[str] | Unset): Barcodes of the size.
+            skus (list[str] | None | Unset): Barcodes of the size.
     """
 
     chrt_id: int | Unset = UNSET
     tech_size: str | Unset = UNSET
     wb_size: str | Unset = UNSET
     price: int | Unset = UNSET
-    skus: list[str] | Unset = UNSET
+    skus: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +40,13 @@ class CardSize:
 
         price = self.price
 
-        skus: list[str] | Unset = UNSET
-        if not isinstance(self.skus, Unset):
+        skus: list[str] | None | Unset
+        if isinstance(self.skus, Unset):
+            skus = UNSET
+        elif isinstance(self.skus, list):
+            skus = self.skus
+
+        else:
             skus = self.skus
 
         field_dict: dict[str, Any] = {}
@@ -71,7 +76,22 @@ class CardSize:
 
         price = d.pop("price", UNSET)
 
-        skus = cast(list[str], d.pop("skus", UNSET))
+        def _parse_skus(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skus_type_0 = cast(list[str], data)
+
+                return skus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        skus = _parse_skus(d.pop("skus", UNSET))
 
         card_size = cls(
             chrt_id=chrt_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.card_characteristic import CardCharacteristic
+    from ..models.card_characteristic_request import CardCharacteristicRequest
     from ..models.card_dimensions import CardDimensions
     from ..models.card_size import CardSize
 
@@ -36,7 +36,7 @@ class CardUpdate:
             dimensions (CardDimensions | Unset): Dimensions and weight of the packed product: dimensions in centimeters,
                 weight in kilograms.
                 Used in requests and in the cards list (where `isValid` is added).
-            characteristics (list[CardCharacteristic] | Unset): Product characteristics.
+            characteristics (list[CardCharacteristicRequest] | Unset): Product characteristics, each with its ID and value.
     """
 
     nm_id: int
@@ -46,7 +46,7 @@ class CardUpdate:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     dimensions: CardDimensions | Unset = UNSET
-    characteristics: list[CardCharacteristic] | Unset = UNSET
+    characteristics: list[CardCharacteristicRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,7 +100,7 @@ class CardUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_characteristic import CardCharacteristic
+        from ..models.card_characteristic_request import CardCharacteristicRequest
         from ..models.card_dimensions import CardDimensions
         from ..models.card_size import CardSize
 
@@ -130,11 +130,11 @@ class CardUpdate:
             dimensions = CardDimensions.from_dict(_dimensions)
 
         _characteristics = d.pop("characteristics", UNSET)
-        characteristics: list[CardCharacteristic] | Unset = UNSET
+        characteristics: list[CardCharacteristicRequest] | Unset = UNSET
         if _characteristics is not UNSET:
             characteristics = []
             for characteristics_item_data in _characteristics:
-                characteristics_item = CardCharacteristic.from_dict(
+                characteristics_item = CardCharacteristicRequest.from_dict(
                     characteristics_item_data
                 )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,27 +21,36 @@ class CardsListResponse:
     """A page of product cards and the cursor for the next page.
 
     Attributes:
-        cards (list[Card] | Unset): Product cards.
-        cursor (CardsListCursor | Unset): Pagination: copy `updatedAt` and `nmID` into the next request's cursor; stop
-            when `total`
-            is less than the requested `limit`.
+        cards (list[Card] | None | Unset): Product cards.
+        cursor (CardsListCursor | None | Unset):
     """
 
-    cards: list[Card] | Unset = UNSET
-    cursor: CardsListCursor | Unset = UNSET
+    cards: list[Card] | None | Unset = UNSET
+    cursor: CardsListCursor | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cards, Unset):
-            cards = []
-            for cards_item_data in self.cards:
-                cards_item = cards_item_data.to_dict()
-                cards.append(cards_item)
+        from ..models.cards_list_cursor import CardsListCursor
 
-        cursor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cursor, Unset):
+        cards: list[dict[str, Any]] | None | Unset
+        if isinstance(self.cards, Unset):
+            cards = UNSET
+        elif isinstance(self.cards, list):
+            cards = []
+            for cards_type_0_item_data in self.cards:
+                cards_type_0_item = cards_type_0_item_data.to_dict()
+                cards.append(cards_type_0_item)
+
+        else:
+            cards = self.cards
+
+        cursor: dict[str, Any] | None | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        elif isinstance(self.cursor, CardsListCursor):
             cursor = self.cursor.to_dict()
+        else:
+            cursor = self.cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,21 +68,45 @@ class CardsListResponse:
         from ..models.cards_list_cursor import CardsListCursor
 
         d = dict(src_dict)
-        _cards = d.pop("cards", UNSET)
-        cards: list[Card] | Unset = UNSET
-        if _cards is not UNSET:
-            cards = []
-            for cards_item_data in _cards:
-                cards_item = Card.from_dict(cards_item_data)
 
-                cards.append(cards_item)
+        def _parse_cards(data: object) -> list[Card] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cards_type_0 = []
+                _cards_type_0 = data
+                for cards_type_0_item_data in _cards_type_0:
+                    cards_type_0_item = Card.from_dict(cards_type_0_item_data)
 
-        _cursor = d.pop("cursor", UNSET)
-        cursor: CardsListCursor | Unset
-        if isinstance(_cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = CardsListCursor.from_dict(_cursor)
+                    cards_type_0.append(cards_type_0_item)
+
+                return cards_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Card] | None | Unset, data)
+
+        cards = _parse_cards(d.pop("cards", UNSET))
+
+        def _parse_cursor(data: object) -> CardsListCursor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cursor_type_1 = CardsListCursor.from_dict(data)
+
+                return cursor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardsListCursor | None | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
 
         cards_list_response = cls(
             cards=cards,

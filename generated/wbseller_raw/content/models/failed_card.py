@@ -20,14 +20,14 @@ class FailedCard:
         object_id (int | Unset): Subject ID.
         vendor_code (str | Unset): Seller's article.
         updated_at (str | Unset): Time of the failed attempt.
-        errors (list[str] | Unset): Error descriptions.
+        errors (list[str] | None | Unset): Error descriptions.
     """
 
     object_: str | Unset = UNSET
     object_id: int | Unset = UNSET
     vendor_code: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +39,13 @@ class FailedCard:
 
         updated_at = self.updated_at
 
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[str] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = self.errors
+
+        else:
             errors = self.errors
 
         field_dict: dict[str, Any] = {}
@@ -70,7 +75,22 @@ class FailedCard:
 
         updated_at = d.pop("updatedAt", UNSET)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        def _parse_errors(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = cast(list[str], data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
 
         failed_card = cls(
             object_=object_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,13 +27,11 @@ class TrashCard:
         vendor_code (str | Unset): Seller's article.
         subject_id (int | Unset): Subject ID.
         subject_name (str | Unset): Subject name.
-        photos (list[CardPhoto] | Unset): Photos of the product card.
+        photos (list[CardPhoto] | None | Unset): Photos of the product card.
         video (str | Unset): Link to the video.
-        sizes (list[CardSize] | Unset): Product sizes.
-        dimensions (CardDimensions | Unset): Dimensions and weight of the packed product: dimensions in centimeters,
-            weight in kilograms.
-            Used in requests and in the cards list (where `isValid` is added).
-        characteristics (list[CardCharacteristic] | Unset): Product characteristics.
+        sizes (list[CardSize] | None | Unset): Product sizes.
+        dimensions (CardDimensions | None | Unset):
+        characteristics (list[CardCharacteristic] | None | Unset): Product characteristics.
         created_at (str | Unset): Creation time.
         trashed_at (str | Unset): Time the product card was moved to the trash.
     """
@@ -42,16 +40,18 @@ class TrashCard:
     vendor_code: str | Unset = UNSET
     subject_id: int | Unset = UNSET
     subject_name: str | Unset = UNSET
-    photos: list[CardPhoto] | Unset = UNSET
+    photos: list[CardPhoto] | None | Unset = UNSET
     video: str | Unset = UNSET
-    sizes: list[CardSize] | Unset = UNSET
-    dimensions: CardDimensions | Unset = UNSET
-    characteristics: list[CardCharacteristic] | Unset = UNSET
+    sizes: list[CardSize] | None | Unset = UNSET
+    dimensions: CardDimensions | None | Unset = UNSET
+    characteristics: list[CardCharacteristic] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     trashed_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.card_dimensions import CardDimensions
+
         nm_id = self.nm_id
 
         vendor_code = self.vendor_code
@@ -60,32 +60,51 @@ class TrashCard:
 
         subject_name = self.subject_name
 
-        photos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.photos, Unset):
+        photos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.photos, Unset):
+            photos = UNSET
+        elif isinstance(self.photos, list):
             photos = []
-            for photos_item_data in self.photos:
-                photos_item = photos_item_data.to_dict()
-                photos.append(photos_item)
+            for photos_type_0_item_data in self.photos:
+                photos_type_0_item = photos_type_0_item_data.to_dict()
+                photos.append(photos_type_0_item)
+
+        else:
+            photos = self.photos
 
         video = self.video
 
-        sizes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sizes, Unset):
+        sizes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sizes, Unset):
+            sizes = UNSET
+        elif isinstance(self.sizes, list):
             sizes = []
-            for sizes_item_data in self.sizes:
-                sizes_item = sizes_item_data.to_dict()
-                sizes.append(sizes_item)
+            for sizes_type_0_item_data in self.sizes:
+                sizes_type_0_item = sizes_type_0_item_data.to_dict()
+                sizes.append(sizes_type_0_item)
 
-        dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
+        else:
+            sizes = self.sizes
+
+        dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        elif isinstance(self.dimensions, CardDimensions):
             dimensions = self.dimensions.to_dict()
+        else:
+            dimensions = self.dimensions
 
-        characteristics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.characteristics, Unset):
+        characteristics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.characteristics, Unset):
+            characteristics = UNSET
+        elif isinstance(self.characteristics, list):
             characteristics = []
-            for characteristics_item_data in self.characteristics:
-                characteristics_item = characteristics_item_data.to_dict()
-                characteristics.append(characteristics_item)
+            for characteristics_type_0_item_data in self.characteristics:
+                characteristics_type_0_item = characteristics_type_0_item_data.to_dict()
+                characteristics.append(characteristics_type_0_item)
+
+        else:
+            characteristics = self.characteristics
 
         created_at = self.created_at
 
@@ -135,43 +154,94 @@ class TrashCard:
 
         subject_name = d.pop("subjectName", UNSET)
 
-        _photos = d.pop("photos", UNSET)
-        photos: list[CardPhoto] | Unset = UNSET
-        if _photos is not UNSET:
-            photos = []
-            for photos_item_data in _photos:
-                photos_item = CardPhoto.from_dict(photos_item_data)
+        def _parse_photos(data: object) -> list[CardPhoto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                photos_type_0 = []
+                _photos_type_0 = data
+                for photos_type_0_item_data in _photos_type_0:
+                    photos_type_0_item = CardPhoto.from_dict(photos_type_0_item_data)
 
-                photos.append(photos_item)
+                    photos_type_0.append(photos_type_0_item)
+
+                return photos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardPhoto] | None | Unset, data)
+
+        photos = _parse_photos(d.pop("photos", UNSET))
 
         video = d.pop("video", UNSET)
 
-        _sizes = d.pop("sizes", UNSET)
-        sizes: list[CardSize] | Unset = UNSET
-        if _sizes is not UNSET:
-            sizes = []
-            for sizes_item_data in _sizes:
-                sizes_item = CardSize.from_dict(sizes_item_data)
+        def _parse_sizes(data: object) -> list[CardSize] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sizes_type_0 = []
+                _sizes_type_0 = data
+                for sizes_type_0_item_data in _sizes_type_0:
+                    sizes_type_0_item = CardSize.from_dict(sizes_type_0_item_data)
 
-                sizes.append(sizes_item)
+                    sizes_type_0.append(sizes_type_0_item)
 
-        _dimensions = d.pop("dimensions", UNSET)
-        dimensions: CardDimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = CardDimensions.from_dict(_dimensions)
+                return sizes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardSize] | None | Unset, data)
 
-        _characteristics = d.pop("characteristics", UNSET)
-        characteristics: list[CardCharacteristic] | Unset = UNSET
-        if _characteristics is not UNSET:
-            characteristics = []
-            for characteristics_item_data in _characteristics:
-                characteristics_item = CardCharacteristic.from_dict(
-                    characteristics_item_data
-                )
+        sizes = _parse_sizes(d.pop("sizes", UNSET))
 
-                characteristics.append(characteristics_item)
+        def _parse_dimensions(data: object) -> CardDimensions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dimensions_type_1 = CardDimensions.from_dict(data)
+
+                return dimensions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardDimensions | None | Unset, data)
+
+        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+
+        def _parse_characteristics(
+            data: object,
+        ) -> list[CardCharacteristic] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                characteristics_type_0 = []
+                _characteristics_type_0 = data
+                for characteristics_type_0_item_data in _characteristics_type_0:
+                    characteristics_type_0_item = CardCharacteristic.from_dict(
+                        characteristics_type_0_item_data
+                    )
+
+                    characteristics_type_0.append(characteristics_type_0_item)
+
+                return characteristics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardCharacteristic] | None | Unset, data)
+
+        characteristics = _parse_characteristics(d.pop("characteristics", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

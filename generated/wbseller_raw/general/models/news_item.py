@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NewsItem")
 
 @_attrs_define
 class NewsItem:
-    """A news item; its fields are not documented."""
+    """A news item; its fields are not documented (kept as they come)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

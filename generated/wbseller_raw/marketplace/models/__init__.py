@@ -1,11 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .chrt_ids_request import ChrtIdsRequest
 from .marketplace_error import MarketplaceError
 from .marketplace_error_data_type_0 import MarketplaceErrorDataType0
 from .office import Office
 from .ping_response import PingResponse
 from .problem_error import ProblemError
-from .skus_request import SkusRequest
 from .stock import Stock
 from .stock_update import StockUpdate
 from .stocks_response import StocksResponse
@@ -15,12 +15,12 @@ from .warehouse_created import WarehouseCreated
 from .warehouse_request import WarehouseRequest
 
 __all__ = (
+    "ChrtIdsRequest",
     "MarketplaceError",
     "MarketplaceErrorDataType0",
     "Office",
     "PingResponse",
     "ProblemError",
-    "SkusRequest",
     "Stock",
     "StockUpdate",
     "StocksResponse",

@@ -22,10 +22,10 @@ class Office:
         id (int | Unset): Office ID (the officeId of a warehouse).
         longitude (float | Unset): Longitude.
         latitude (float | Unset): Latitude.
-        cargo_type (int | Unset): Cargo type the office accepts; 1 — small-sized, 2 — oversized (SGT), 3 — large-sized
-            (KGT+).
-        delivery_type (int | Unset): Delivery type the office accepts; 1 — to a WB warehouse (FBS), 2 — by the seller
-            (DBS), 3 — by WB courier (DBW), 5 — pick-up (C&C), 6 — express by the seller (EDBS).
+        cargo_type (int | None | Unset): Cargo type the office accepts; 1 — small-sized, 2 — oversized (SGT), 3 — large-
+            sized (KGT+).
+        delivery_type (int | None | Unset): Delivery type the office accepts; 1 — to a WB warehouse (FBS), 2 — by the
+            seller (DBS), 3 — by WB courier (DBW), 5 — pick-up (C&C), 6 — express by the seller (EDBS).
         federal_district (None | str | Unset): Federal district.
         selected (bool | Unset): True when the office is already linked to one of the seller's warehouses.
     """
@@ -36,8 +36,8 @@ class Office:
     id: int | Unset = UNSET
     longitude: float | Unset = UNSET
     latitude: float | Unset = UNSET
-    cargo_type: int | Unset = UNSET
-    delivery_type: int | Unset = UNSET
+    cargo_type: int | None | Unset = UNSET
+    delivery_type: int | None | Unset = UNSET
     federal_district: None | str | Unset = UNSET
     selected: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +55,17 @@ class Office:
 
         latitude = self.latitude
 
-        cargo_type = self.cargo_type
+        cargo_type: int | None | Unset
+        if isinstance(self.cargo_type, Unset):
+            cargo_type = UNSET
+        else:
+            cargo_type = self.cargo_type
 
-        delivery_type = self.delivery_type
+        delivery_type: int | None | Unset
+        if isinstance(self.delivery_type, Unset):
+            delivery_type = UNSET
+        else:
+            delivery_type = self.delivery_type
 
         federal_district: None | str | Unset
         if isinstance(self.federal_district, Unset):
@@ -108,9 +116,23 @@ class Office:
 
         latitude = d.pop("latitude", UNSET)
 
-        cargo_type = d.pop("cargoType", UNSET)
+        def _parse_cargo_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        delivery_type = d.pop("deliveryType", UNSET)
+        cargo_type = _parse_cargo_type(d.pop("cargoType", UNSET))
+
+        def _parse_delivery_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        delivery_type = _parse_delivery_type(d.pop("deliveryType", UNSET))
 
         def _parse_federal_district(data: object) -> None | str | Unset:
             if data is None:

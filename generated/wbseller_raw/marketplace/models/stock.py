@@ -13,27 +13,27 @@ T = TypeVar("T", bound="Stock")
 
 @_attrs_define
 class Stock:
-    """The stock of one SKU.
+    """The stock of one size.
 
     Attributes:
-        sku (str | Unset): SKU (barcode).
+        chrt_id (int | Unset): Size ID (chrtID).
         amount (int | Unset): Stock amount.
     """
 
-    sku: str | Unset = UNSET
+    chrt_id: int | Unset = UNSET
     amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        chrt_id = self.chrt_id
 
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sku is not UNSET:
-            field_dict["sku"] = sku
+        if chrt_id is not UNSET:
+            field_dict["chrtId"] = chrt_id
         if amount is not UNSET:
             field_dict["amount"] = amount
 
@@ -42,12 +42,12 @@ class Stock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sku = d.pop("sku", UNSET)
+        chrt_id = d.pop("chrtId", UNSET)
 
         amount = d.pop("amount", UNSET)
 
         stock = cls(
-            sku=sku,
+            chrt_id=chrt_id,
             amount=amount,
         )
 

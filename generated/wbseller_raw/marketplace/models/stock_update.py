@@ -11,19 +11,19 @@ T = TypeVar("T", bound="StockUpdate")
 
 @_attrs_define
 class StockUpdate:
-    """The new stock of one SKU.
+    """The new stock of one size.
 
     Attributes:
-        sku (str): SKU (barcode). Example: BarcodeTest123.
+        chrt_id (int): Size ID (a card's `sizes[].chrtID`). Example: 12345678.
         amount (int): Stock amount. Example: 10.
     """
 
-    sku: str
+    chrt_id: int
     amount: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        chrt_id = self.chrt_id
 
         amount = self.amount
 
@@ -31,7 +31,7 @@ class StockUpdate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sku": sku,
+                "chrtId": chrt_id,
                 "amount": amount,
             }
         )
@@ -41,12 +41,12 @@ class StockUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sku = d.pop("sku")
+        chrt_id = d.pop("chrtId")
 
         amount = d.pop("amount")
 
         stock_update = cls(
-            sku=sku,
+            chrt_id=chrt_id,
             amount=amount,
         )
 

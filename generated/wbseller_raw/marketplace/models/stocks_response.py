@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +17,27 @@ T = TypeVar("T", bound="StocksResponse")
 
 @_attrs_define
 class StocksResponse:
-    """Stocks of the requested SKUs.
+    """Stocks of the requested sizes.
 
     Attributes:
-        stocks (list[Stock] | Unset): Stocks.
+        stocks (list[Stock] | None | Unset): Stocks; sizes without a stock in the warehouse are not in it.
     """
 
-    stocks: list[Stock] | Unset = UNSET
+    stocks: list[Stock] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stocks, Unset):
+        stocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.stocks, Unset):
+            stocks = UNSET
+        elif isinstance(self.stocks, list):
             stocks = []
-            for stocks_item_data in self.stocks:
-                stocks_item = stocks_item_data.to_dict()
-                stocks.append(stocks_item)
+            for stocks_type_0_item_data in self.stocks:
+                stocks_type_0_item = stocks_type_0_item_data.to_dict()
+                stocks.append(stocks_type_0_item)
+
+        else:
+            stocks = self.stocks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,14 +52,28 @@ class StocksResponse:
         from ..models.stock import Stock
 
         d = dict(src_dict)
-        _stocks = d.pop("stocks", UNSET)
-        stocks: list[Stock] | Unset = UNSET
-        if _stocks is not UNSET:
-            stocks = []
-            for stocks_item_data in _stocks:
-                stocks_item = Stock.from_dict(stocks_item_data)
 
-                stocks.append(stocks_item)
+        def _parse_stocks(data: object) -> list[Stock] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stocks_type_0 = []
+                _stocks_type_0 = data
+                for stocks_type_0_item_data in _stocks_type_0:
+                    stocks_type_0_item = Stock.from_dict(stocks_type_0_item_data)
+
+                    stocks_type_0.append(stocks_type_0_item)
+
+                return stocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Stock] | None | Unset, data)
+
+        stocks = _parse_stocks(d.pop("stocks", UNSET))
 
         stocks_response = cls(
             stocks=stocks,

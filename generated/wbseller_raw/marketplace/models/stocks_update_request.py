@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.stock_update import StockUpdate
 
@@ -17,28 +15,28 @@ T = TypeVar("T", bound="StocksUpdateRequest")
 
 @_attrs_define
 class StocksUpdateRequest:
-    """New stocks (1 to 1,000 SKUs).
+    """New stocks (1 to 1,000 sizes).
 
     Attributes:
-        stocks (list[StockUpdate] | Unset): SKU array (1 to 1,000 items).
+        stocks (list[StockUpdate]): Stocks per size (1 to 1,000 items).
     """
 
-    stocks: list[StockUpdate] | Unset = UNSET
+    stocks: list[StockUpdate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stocks, Unset):
-            stocks = []
-            for stocks_item_data in self.stocks:
-                stocks_item = stocks_item_data.to_dict()
-                stocks.append(stocks_item)
+        stocks = []
+        for stocks_item_data in self.stocks:
+            stocks_item = stocks_item_data.to_dict()
+            stocks.append(stocks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stocks is not UNSET:
-            field_dict["stocks"] = stocks
+        field_dict.update(
+            {
+                "stocks": stocks,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +45,12 @@ class StocksUpdateRequest:
         from ..models.stock_update import StockUpdate
 
         d = dict(src_dict)
-        _stocks = d.pop("stocks", UNSET)
-        stocks: list[StockUpdate] | Unset = UNSET
-        if _stocks is not UNSET:
-            stocks = []
-            for stocks_item_data in _stocks:
-                stocks_item = StockUpdate.from_dict(stocks_item_data)
+        stocks = []
+        _stocks = d.pop("stocks")
+        for stocks_item_data in _stocks:
+            stocks_item = StockUpdate.from_dict(stocks_item_data)
 
-                stocks.append(stocks_item)
+            stocks.append(stocks_item)
 
         stocks_update_request = cls(
             stocks=stocks,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,22 +20,27 @@ class BufferGoodsData:
     """
     Attributes:
         upload_id (int | Unset): Upload ID.
-        buffer_goods (list[GoodBuffer] | Unset): Products of the upload being processed.
+        buffer_goods (list[GoodBuffer] | None | Unset): Products of the upload being processed.
     """
 
     upload_id: int | Unset = UNSET
-    buffer_goods: list[GoodBuffer] | Unset = UNSET
+    buffer_goods: list[GoodBuffer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id
 
-        buffer_goods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buffer_goods, Unset):
+        buffer_goods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.buffer_goods, Unset):
+            buffer_goods = UNSET
+        elif isinstance(self.buffer_goods, list):
             buffer_goods = []
-            for buffer_goods_item_data in self.buffer_goods:
-                buffer_goods_item = buffer_goods_item_data.to_dict()
-                buffer_goods.append(buffer_goods_item)
+            for buffer_goods_type_0_item_data in self.buffer_goods:
+                buffer_goods_type_0_item = buffer_goods_type_0_item_data.to_dict()
+                buffer_goods.append(buffer_goods_type_0_item)
+
+        else:
+            buffer_goods = self.buffer_goods
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,14 +59,29 @@ class BufferGoodsData:
         d = dict(src_dict)
         upload_id = d.pop("uploadID", UNSET)
 
-        _buffer_goods = d.pop("bufferGoods", UNSET)
-        buffer_goods: list[GoodBuffer] | Unset = UNSET
-        if _buffer_goods is not UNSET:
-            buffer_goods = []
-            for buffer_goods_item_data in _buffer_goods:
-                buffer_goods_item = GoodBuffer.from_dict(buffer_goods_item_data)
+        def _parse_buffer_goods(data: object) -> list[GoodBuffer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                buffer_goods_type_0 = []
+                _buffer_goods_type_0 = data
+                for buffer_goods_type_0_item_data in _buffer_goods_type_0:
+                    buffer_goods_type_0_item = GoodBuffer.from_dict(
+                        buffer_goods_type_0_item_data
+                    )
 
-                buffer_goods.append(buffer_goods_item)
+                    buffer_goods_type_0.append(buffer_goods_type_0_item)
+
+                return buffer_goods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GoodBuffer] | None | Unset, data)
+
+        buffer_goods = _parse_buffer_goods(d.pop("bufferGoods", UNSET))
 
         buffer_goods_data = cls(
             upload_id=upload_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class GoodsList:
     Attributes:
         nm_id (int | Unset): WB article.
         vendor_code (str | Unset): Seller's article.
-        sizes (list[SizeGood] | Unset): Sizes of the product with their prices.
+        sizes (list[SizeGood] | None | Unset): Sizes of the product with their prices.
         currency_iso_code_4217 (str | Unset): Currency, ISO 4217 (e.g. RUB).
         discount (int | Unset): Discount, %.
         club_discount (int | Unset): WB Club discount, %.
@@ -32,7 +32,7 @@ class GoodsList:
 
     nm_id: int | Unset = UNSET
     vendor_code: str | Unset = UNSET
-    sizes: list[SizeGood] | Unset = UNSET
+    sizes: list[SizeGood] | None | Unset = UNSET
     currency_iso_code_4217: str | Unset = UNSET
     discount: int | Unset = UNSET
     club_discount: int | Unset = UNSET
@@ -44,12 +44,17 @@ class GoodsList:
 
         vendor_code = self.vendor_code
 
-        sizes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sizes, Unset):
+        sizes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sizes, Unset):
+            sizes = UNSET
+        elif isinstance(self.sizes, list):
             sizes = []
-            for sizes_item_data in self.sizes:
-                sizes_item = sizes_item_data.to_dict()
-                sizes.append(sizes_item)
+            for sizes_type_0_item_data in self.sizes:
+                sizes_type_0_item = sizes_type_0_item_data.to_dict()
+                sizes.append(sizes_type_0_item)
+
+        else:
+            sizes = self.sizes
 
         currency_iso_code_4217 = self.currency_iso_code_4217
 
@@ -88,14 +93,27 @@ class GoodsList:
 
         vendor_code = d.pop("vendorCode", UNSET)
 
-        _sizes = d.pop("sizes", UNSET)
-        sizes: list[SizeGood] | Unset = UNSET
-        if _sizes is not UNSET:
-            sizes = []
-            for sizes_item_data in _sizes:
-                sizes_item = SizeGood.from_dict(sizes_item_data)
+        def _parse_sizes(data: object) -> list[SizeGood] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sizes_type_0 = []
+                _sizes_type_0 = data
+                for sizes_type_0_item_data in _sizes_type_0:
+                    sizes_type_0_item = SizeGood.from_dict(sizes_type_0_item_data)
 
-                sizes.append(sizes_item)
+                    sizes_type_0.append(sizes_type_0_item)
+
+                return sizes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SizeGood] | None | Unset, data)
+
+        sizes = _parse_sizes(d.pop("sizes", UNSET))
 
         currency_iso_code_4217 = d.pop("currencyIsoCode4217", UNSET)
 

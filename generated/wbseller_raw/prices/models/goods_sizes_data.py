@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="GoodsSizesData")
 class GoodsSizesData:
     """
     Attributes:
-        list_goods (list[GoodsSize] | Unset): Sizes of the product with their prices.
+        list_goods (list[GoodsSize] | None | Unset): Sizes of the product with their prices.
     """
 
-    list_goods: list[GoodsSize] | Unset = UNSET
+    list_goods: list[GoodsSize] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_goods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_goods, Unset):
+        list_goods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.list_goods, Unset):
+            list_goods = UNSET
+        elif isinstance(self.list_goods, list):
             list_goods = []
-            for list_goods_item_data in self.list_goods:
-                list_goods_item = list_goods_item_data.to_dict()
-                list_goods.append(list_goods_item)
+            for list_goods_type_0_item_data in self.list_goods:
+                list_goods_type_0_item = list_goods_type_0_item_data.to_dict()
+                list_goods.append(list_goods_type_0_item)
+
+        else:
+            list_goods = self.list_goods
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,14 +51,30 @@ class GoodsSizesData:
         from ..models.goods_size import GoodsSize
 
         d = dict(src_dict)
-        _list_goods = d.pop("listGoods", UNSET)
-        list_goods: list[GoodsSize] | Unset = UNSET
-        if _list_goods is not UNSET:
-            list_goods = []
-            for list_goods_item_data in _list_goods:
-                list_goods_item = GoodsSize.from_dict(list_goods_item_data)
 
-                list_goods.append(list_goods_item)
+        def _parse_list_goods(data: object) -> list[GoodsSize] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_goods_type_0 = []
+                _list_goods_type_0 = data
+                for list_goods_type_0_item_data in _list_goods_type_0:
+                    list_goods_type_0_item = GoodsSize.from_dict(
+                        list_goods_type_0_item_data
+                    )
+
+                    list_goods_type_0.append(list_goods_type_0_item)
+
+                return list_goods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GoodsSize] | None | Unset, data)
+
+        list_goods = _parse_list_goods(d.pop("listGoods", UNSET))
 
         goods_sizes_data = cls(
             list_goods=list_goods,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,22 +20,27 @@ class HistoryGoodsData:
     """
     Attributes:
         upload_id (int | Unset): Upload ID.
-        history_goods (list[GoodHistory] | Unset): Products of the processed upload.
+        history_goods (list[GoodHistory] | None | Unset): Products of the processed upload.
     """
 
     upload_id: int | Unset = UNSET
-    history_goods: list[GoodHistory] | Unset = UNSET
+    history_goods: list[GoodHistory] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id
 
-        history_goods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history_goods, Unset):
+        history_goods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.history_goods, Unset):
+            history_goods = UNSET
+        elif isinstance(self.history_goods, list):
             history_goods = []
-            for history_goods_item_data in self.history_goods:
-                history_goods_item = history_goods_item_data.to_dict()
-                history_goods.append(history_goods_item)
+            for history_goods_type_0_item_data in self.history_goods:
+                history_goods_type_0_item = history_goods_type_0_item_data.to_dict()
+                history_goods.append(history_goods_type_0_item)
+
+        else:
+            history_goods = self.history_goods
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,14 +59,29 @@ class HistoryGoodsData:
         d = dict(src_dict)
         upload_id = d.pop("uploadID", UNSET)
 
-        _history_goods = d.pop("historyGoods", UNSET)
-        history_goods: list[GoodHistory] | Unset = UNSET
-        if _history_goods is not UNSET:
-            history_goods = []
-            for history_goods_item_data in _history_goods:
-                history_goods_item = GoodHistory.from_dict(history_goods_item_data)
+        def _parse_history_goods(data: object) -> list[GoodHistory] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                history_goods_type_0 = []
+                _history_goods_type_0 = data
+                for history_goods_type_0_item_data in _history_goods_type_0:
+                    history_goods_type_0_item = GoodHistory.from_dict(
+                        history_goods_type_0_item_data
+                    )
 
-                history_goods.append(history_goods_item)
+                    history_goods_type_0.append(history_goods_type_0_item)
+
+                return history_goods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GoodHistory] | None | Unset, data)
+
+        history_goods = _parse_history_goods(d.pop("historyGoods", UNSET))
 
         history_goods_data = cls(
             upload_id=upload_id,

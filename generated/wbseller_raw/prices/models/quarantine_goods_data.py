@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,26 @@ T = TypeVar("T", bound="QuarantineGoodsData")
 class QuarantineGoodsData:
     """
     Attributes:
-        quarantine_goods (list[QuarantineGoods] | Unset): Products in quarantine.
+        quarantine_goods (list[QuarantineGoods] | None | Unset): Products in quarantine.
     """
 
-    quarantine_goods: list[QuarantineGoods] | Unset = UNSET
+    quarantine_goods: list[QuarantineGoods] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quarantine_goods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.quarantine_goods, Unset):
+        quarantine_goods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.quarantine_goods, Unset):
+            quarantine_goods = UNSET
+        elif isinstance(self.quarantine_goods, list):
             quarantine_goods = []
-            for quarantine_goods_item_data in self.quarantine_goods:
-                quarantine_goods_item = quarantine_goods_item_data.to_dict()
-                quarantine_goods.append(quarantine_goods_item)
+            for quarantine_goods_type_0_item_data in self.quarantine_goods:
+                quarantine_goods_type_0_item = (
+                    quarantine_goods_type_0_item_data.to_dict()
+                )
+                quarantine_goods.append(quarantine_goods_type_0_item)
+
+        else:
+            quarantine_goods = self.quarantine_goods
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,16 +53,32 @@ class QuarantineGoodsData:
         from ..models.quarantine_goods import QuarantineGoods
 
         d = dict(src_dict)
-        _quarantine_goods = d.pop("quarantineGoods", UNSET)
-        quarantine_goods: list[QuarantineGoods] | Unset = UNSET
-        if _quarantine_goods is not UNSET:
-            quarantine_goods = []
-            for quarantine_goods_item_data in _quarantine_goods:
-                quarantine_goods_item = QuarantineGoods.from_dict(
-                    quarantine_goods_item_data
-                )
 
-                quarantine_goods.append(quarantine_goods_item)
+        def _parse_quarantine_goods(
+            data: object,
+        ) -> list[QuarantineGoods] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                quarantine_goods_type_0 = []
+                _quarantine_goods_type_0 = data
+                for quarantine_goods_type_0_item_data in _quarantine_goods_type_0:
+                    quarantine_goods_type_0_item = QuarantineGoods.from_dict(
+                        quarantine_goods_type_0_item_data
+                    )
+
+                    quarantine_goods_type_0.append(quarantine_goods_type_0_item)
+
+                return quarantine_goods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[QuarantineGoods] | None | Unset, data)
+
+        quarantine_goods = _parse_quarantine_goods(d.pop("quarantineGoods", UNSET))
 
         quarantine_goods_data = cls(
             quarantine_goods=quarantine_goods,

@@ -3,11 +3,15 @@
 from .advert_placements import AdvertPlacements
 from .auction_advert import AuctionAdvert
 from .auction_advert_bids import AuctionAdvertBids
+from .auction_advert_bids_request import AuctionAdvertBidsRequest
 from .auction_advert_nms_change import AuctionAdvertNmsChange
 from .auction_advert_nms_result import AuctionAdvertNmsResult
+from .auction_adverts_response import AuctionAdvertsResponse
 from .auction_bids_request import AuctionBidsRequest
 from .auction_bids_response import AuctionBidsResponse
 from .auction_nm_bid import AuctionNmBid
+from .auction_nm_bid_request import AuctionNmBidRequest
+from .auction_nm_bid_request_placement import AuctionNmBidRequestPlacement
 from .auction_nm_placement_bids import AuctionNmPlacementBids
 from .auction_nm_setting import AuctionNmSetting
 from .auction_nms_change import AuctionNmsChange
@@ -54,6 +58,11 @@ from .promotion_problem_error_item import PromotionProblemErrorItem
 from .rename_request import RenameRequest
 from .save_ad_request import SaveAdRequest
 from .seacat_save_ad_request import SeacatSaveAdRequest
+from .seacat_save_ad_request_bid_type import SeacatSaveAdRequestBidType
+from .seacat_save_ad_request_payment_type import SeacatSaveAdRequestPaymentType
+from .seacat_save_ad_request_placement_types_item import (
+    SeacatSaveAdRequestPlacementTypesItem,
+)
 from .set_excluded_request import SetExcludedRequest
 from .set_phrase_request import SetPhraseRequest
 from .set_plus_request import SetPlusRequest
@@ -70,11 +79,15 @@ __all__ = (
     "AdvertPlacements",
     "AuctionAdvert",
     "AuctionAdvertBids",
+    "AuctionAdvertBidsRequest",
     "AuctionAdvertNmsChange",
     "AuctionAdvertNmsResult",
+    "AuctionAdvertsResponse",
     "AuctionBidsRequest",
     "AuctionBidsResponse",
     "AuctionNmBid",
+    "AuctionNmBidRequest",
+    "AuctionNmBidRequestPlacement",
     "AuctionNmPlacementBids",
     "AuctionNmSetting",
     "AuctionNmsChange",
@@ -119,6 +132,9 @@ __all__ = (
     "RenameRequest",
     "SaveAdRequest",
     "SeacatSaveAdRequest",
+    "SeacatSaveAdRequestBidType",
+    "SeacatSaveAdRequestPaymentType",
+    "SeacatSaveAdRequestPlacementTypesItem",
     "SetExcludedRequest",
     "SetPhraseRequest",
     "SetPlusRequest",

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.auction_placements import AuctionPlacements
 
@@ -19,28 +17,27 @@ T = TypeVar("T", bound="AdvertPlacements")
 class AdvertPlacements:
     """
     Attributes:
-        advert_id (int | Unset): Campaign ID. Example: 12345.
-        placements (AuctionPlacements | Unset): Placements of the campaign.
+        advert_id (int): Campaign ID. Example: 12345.
+        placements (AuctionPlacements): Placements of the campaign.
     """
 
-    advert_id: int | Unset = UNSET
-    placements: AuctionPlacements | Unset = UNSET
+    advert_id: int
+    placements: AuctionPlacements
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         advert_id = self.advert_id
 
-        placements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placements, Unset):
-            placements = self.placements.to_dict()
+        placements = self.placements.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if advert_id is not UNSET:
-            field_dict["advert_id"] = advert_id
-        if placements is not UNSET:
-            field_dict["placements"] = placements
+        field_dict.update(
+            {
+                "advert_id": advert_id,
+                "placements": placements,
+            }
+        )
 
         return field_dict
 
@@ -49,14 +46,9 @@ class AdvertPlacements:
         from ..models.auction_placements import AuctionPlacements
 
         d = dict(src_dict)
-        advert_id = d.pop("advert_id", UNSET)
+        advert_id = d.pop("advert_id")
 
-        _placements = d.pop("placements", UNSET)
-        placements: AuctionPlacements | Unset
-        if isinstance(_placements, Unset):
-            placements = UNSET
-        else:
-            placements = AuctionPlacements.from_dict(_placements)
+        placements = AuctionPlacements.from_dict(d.pop("placements"))
 
         advert_placements = cls(
             advert_id=advert_id,

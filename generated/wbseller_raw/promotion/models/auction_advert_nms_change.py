@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.auction_nms_change import AuctionNmsChange
 
@@ -19,28 +17,27 @@ T = TypeVar("T", bound="AuctionAdvertNmsChange")
 class AuctionAdvertNmsChange:
     """
     Attributes:
-        advert_id (int | Unset): Campaign ID. Example: 12345.
-        nms (AuctionNmsChange | Unset):
+        advert_id (int): Campaign ID. Example: 12345.
+        nms (AuctionNmsChange):
     """
 
-    advert_id: int | Unset = UNSET
-    nms: AuctionNmsChange | Unset = UNSET
+    advert_id: int
+    nms: AuctionNmsChange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         advert_id = self.advert_id
 
-        nms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nms, Unset):
-            nms = self.nms.to_dict()
+        nms = self.nms.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if advert_id is not UNSET:
-            field_dict["advert_id"] = advert_id
-        if nms is not UNSET:
-            field_dict["nms"] = nms
+        field_dict.update(
+            {
+                "advert_id": advert_id,
+                "nms": nms,
+            }
+        )
 
         return field_dict
 
@@ -49,14 +46,9 @@ class AuctionAdvertNmsChange:
         from ..models.auction_nms_change import AuctionNmsChange
 
         d = dict(src_dict)
-        advert_id = d.pop("advert_id", UNSET)
+        advert_id = d.pop("advert_id")
 
-        _nms = d.pop("nms", UNSET)
-        nms: AuctionNmsChange | Unset
-        if isinstance(_nms, Unset):
-            nms = UNSET
-        else:
-            nms = AuctionNmsChange.from_dict(_nms)
+        nms = AuctionNmsChange.from_dict(d.pop("nms"))
 
         auction_advert_nms_change = cls(
             advert_id=advert_id,

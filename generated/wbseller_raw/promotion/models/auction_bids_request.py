@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.auction_advert_bids import AuctionAdvertBids
+    from ..models.auction_advert_bids_request import AuctionAdvertBidsRequest
 
 
 T = TypeVar("T", bound="AuctionBidsRequest")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="AuctionBidsRequest")
 class AuctionBidsRequest:
     """
     Attributes:
-        bids (list[AuctionAdvertBids]): Bids per campaign (at most 50 campaigns).
+        bids (list[AuctionAdvertBidsRequest]): Bids per campaign (at most 50 campaigns).
     """
 
-    bids: list[AuctionAdvertBids]
+    bids: list[AuctionAdvertBidsRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +41,13 @@ class AuctionBidsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_advert_bids import AuctionAdvertBids
+        from ..models.auction_advert_bids_request import AuctionAdvertBidsRequest
 
         d = dict(src_dict)
         bids = []
         _bids = d.pop("bids")
         for bids_item_data in _bids:
-            bids_item = AuctionAdvertBids.from_dict(bids_item_data)
+            bids_item = AuctionAdvertBidsRequest.from_dict(bids_item_data)
 
             bids.append(bids_item)
 

@@ -17,9 +17,7 @@ class AuctionNmBid:
     Attributes:
         nm_id (int | Unset): WB article.
         bid (int | Unset): Bid.
-        placement (str | Unset): Placement the bid is for, e.g. "recommendations" or "search" (the placements of
-            campaigns
-            with custom bid; the docs show no value list).
+        placement (str | Unset): Placement the bid is for, "search", "recommendations" or "combined".
     """
 
     nm_id: int | Unset = UNSET

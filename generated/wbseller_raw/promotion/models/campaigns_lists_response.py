@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,21 +19,27 @@ T = TypeVar("T", bound="CampaignsListsResponse")
 class CampaignsListsResponse:
     """
     Attributes:
-        adverts (list[CampaignsListsGroup] | Unset): Campaign groups by type and status.
+        adverts (list[CampaignsListsGroup] | None | Unset): Campaign groups by type and status; WB sends `null` when
+            there are none.
         all_ (int | Unset): Total number of campaigns.
     """
 
-    adverts: list[CampaignsListsGroup] | Unset = UNSET
+    adverts: list[CampaignsListsGroup] | None | Unset = UNSET
     all_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        adverts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.adverts, Unset):
+        adverts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.adverts, Unset):
+            adverts = UNSET
+        elif isinstance(self.adverts, list):
             adverts = []
-            for adverts_item_data in self.adverts:
-                adverts_item = adverts_item_data.to_dict()
-                adverts.append(adverts_item)
+            for adverts_type_0_item_data in self.adverts:
+                adverts_type_0_item = adverts_type_0_item_data.to_dict()
+                adverts.append(adverts_type_0_item)
+
+        else:
+            adverts = self.adverts
 
         all_ = self.all_
 
@@ -52,14 +58,30 @@ class CampaignsListsResponse:
         from ..models.campaigns_lists_group import CampaignsListsGroup
 
         d = dict(src_dict)
-        _adverts = d.pop("adverts", UNSET)
-        adverts: list[CampaignsListsGroup] | Unset = UNSET
-        if _adverts is not UNSET:
-            adverts = []
-            for adverts_item_data in _adverts:
-                adverts_item = CampaignsListsGroup.from_dict(adverts_item_data)
 
-                adverts.append(adverts_item)
+        def _parse_adverts(data: object) -> list[CampaignsListsGroup] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                adverts_type_0 = []
+                _adverts_type_0 = data
+                for adverts_type_0_item_data in _adverts_type_0:
+                    adverts_type_0_item = CampaignsListsGroup.from_dict(
+                        adverts_type_0_item_data
+                    )
+
+                    adverts_type_0.append(adverts_type_0_item)
+
+                return adverts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CampaignsListsGroup] | None | Unset, data)
+
+        adverts = _parse_adverts(d.pop("adverts", UNSET))
 
         all_ = d.pop("all", UNSET)
 

@@ -6,6 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.seacat_save_ad_request_bid_type import (
+    SeacatSaveAdRequestBidType,
+    check_seacat_save_ad_request_bid_type,
+)
+from ..models.seacat_save_ad_request_payment_type import (
+    SeacatSaveAdRequestPaymentType,
+    check_seacat_save_ad_request_payment_type,
+)
+from ..models.seacat_save_ad_request_placement_types_item import (
+    SeacatSaveAdRequestPlacementTypesItem,
+    check_seacat_save_ad_request_placement_types_item,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SeacatSaveAdRequest")
@@ -15,17 +27,41 @@ T = TypeVar("T", bound="SeacatSaveAdRequest")
 class SeacatSaveAdRequest:
     """
     Attributes:
-        campaign_name (str | Unset): Campaign name. Example: Телефоны.
+        name (str): Campaign name (required). Example: Телефоны.
+        bid_type (SeacatSaveAdRequestBidType | Unset): Bid type, `manual` (a bid per placement) or `unified` (one bid
+            for all placements). Example: manual.
+        payment_type (SeacatSaveAdRequestPaymentType | Unset): Payment type, `cpm` (per thousand views) or `cpc` (per
+            click), as in the campaigns' settings. Example: cpm.
+        placement_types (list[SeacatSaveAdRequestPlacementTypesItem] | Unset): Placements of the campaign, `search`
+            and/or `recommendations`. Example: ['search', 'recommendations'].
         nms (list[int] | Unset): Product cards (WB articles) of the campaign, at most 50; the available cards come from
             `product_cards_for_campaigns`.
     """
 
-    campaign_name: str | Unset = UNSET
+    name: str
+    bid_type: SeacatSaveAdRequestBidType | Unset = UNSET
+    payment_type: SeacatSaveAdRequestPaymentType | Unset = UNSET
+    placement_types: list[SeacatSaveAdRequestPlacementTypesItem] | Unset = UNSET
     nms: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_name = self.campaign_name
+        name = self.name
+
+        bid_type: str | Unset = UNSET
+        if not isinstance(self.bid_type, Unset):
+            bid_type = self.bid_type
+
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type
+
+        placement_types: list[str] | Unset = UNSET
+        if not isinstance(self.placement_types, Unset):
+            placement_types = []
+            for placement_types_item_data in self.placement_types:
+                placement_types_item: str = placement_types_item_data
+                placement_types.append(placement_types_item)
 
         nms: list[int] | Unset = UNSET
         if not isinstance(self.nms, Unset):
@@ -33,9 +69,17 @@ class SeacatSaveAdRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_name is not UNSET:
-            field_dict["campaignName"] = campaign_name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if bid_type is not UNSET:
+            field_dict["bid_type"] = bid_type
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+        if placement_types is not UNSET:
+            field_dict["placement_types"] = placement_types
         if nms is not UNSET:
             field_dict["nms"] = nms
 
@@ -44,12 +88,42 @@ class SeacatSaveAdRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        campaign_name = d.pop("campaignName", UNSET)
+        name = d.pop("name")
+
+        _bid_type = d.pop("bid_type", UNSET)
+        bid_type: SeacatSaveAdRequestBidType | Unset
+        if isinstance(_bid_type, Unset):
+            bid_type = UNSET
+        else:
+            bid_type = check_seacat_save_ad_request_bid_type(_bid_type)
+
+        _payment_type = d.pop("payment_type", UNSET)
+        payment_type: SeacatSaveAdRequestPaymentType | Unset
+        if isinstance(_payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = check_seacat_save_ad_request_payment_type(_payment_type)
+
+        _placement_types = d.pop("placement_types", UNSET)
+        placement_types: list[SeacatSaveAdRequestPlacementTypesItem] | Unset = UNSET
+        if _placement_types is not UNSET:
+            placement_types = []
+            for placement_types_item_data in _placement_types:
+                placement_types_item = (
+                    check_seacat_save_ad_request_placement_types_item(
+                        placement_types_item_data
+                    )
+                )
+
+                placement_types.append(placement_types_item)
 
         nms = cast(list[int], d.pop("nms", UNSET))
 
         seacat_save_ad_request = cls(
-            campaign_name=campaign_name,
+            name=name,
+            bid_type=bid_type,
+            payment_type=payment_type,
+            placement_types=placement_types,
             nms=nms,
         )
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.v0_nm_bid import V0NmBid
 
@@ -19,31 +17,30 @@ T = TypeVar("T", bound="V0AdvertMultibid")
 class V0AdvertMultibid:
     """
     Attributes:
-        advert_id (int | Unset): Campaign ID. Example: 6348555.
-        nm_bids (list[V0NmBid] | Unset): Bids per WB article.
+        advert_id (int): Campaign ID. Example: 6348555.
+        nm_bids (list[V0NmBid]): Bids per WB article.
     """
 
-    advert_id: int | Unset = UNSET
-    nm_bids: list[V0NmBid] | Unset = UNSET
+    advert_id: int
+    nm_bids: list[V0NmBid]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         advert_id = self.advert_id
 
-        nm_bids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nm_bids, Unset):
-            nm_bids = []
-            for nm_bids_item_data in self.nm_bids:
-                nm_bids_item = nm_bids_item_data.to_dict()
-                nm_bids.append(nm_bids_item)
+        nm_bids = []
+        for nm_bids_item_data in self.nm_bids:
+            nm_bids_item = nm_bids_item_data.to_dict()
+            nm_bids.append(nm_bids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if advert_id is not UNSET:
-            field_dict["advert_id"] = advert_id
-        if nm_bids is not UNSET:
-            field_dict["nm_bids"] = nm_bids
+        field_dict.update(
+            {
+                "advert_id": advert_id,
+                "nm_bids": nm_bids,
+            }
+        )
 
         return field_dict
 
@@ -52,16 +49,14 @@ class V0AdvertMultibid:
         from ..models.v0_nm_bid import V0NmBid
 
         d = dict(src_dict)
-        advert_id = d.pop("advert_id", UNSET)
+        advert_id = d.pop("advert_id")
 
-        _nm_bids = d.pop("nm_bids", UNSET)
-        nm_bids: list[V0NmBid] | Unset = UNSET
-        if _nm_bids is not UNSET:
-            nm_bids = []
-            for nm_bids_item_data in _nm_bids:
-                nm_bids_item = V0NmBid.from_dict(nm_bids_item_data)
+        nm_bids = []
+        _nm_bids = d.pop("nm_bids")
+        for nm_bids_item_data in _nm_bids:
+            nm_bids_item = V0NmBid.from_dict(nm_bids_item_data)
 
-                nm_bids.append(nm_bids_item)
+            nm_bids.append(nm_bids_item)
 
         v0_advert_multibid = cls(
             advert_id=advert_id,

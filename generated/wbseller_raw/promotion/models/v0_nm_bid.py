@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="V0NmBid")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="V0NmBid")
 class V0NmBid:
     """
     Attributes:
-        nm (int | Unset): WB article. Example: 3462354.
-        bid (int | Unset): New bid (not below the minimum of the configuration values). Example: 500.
+        nm (int): WB article. Example: 3462354.
+        bid (int): New bid (not below the minimum of the configuration values). Example: 500.
     """
 
-    nm: int | Unset = UNSET
-    bid: int | Unset = UNSET
+    nm: int
+    bid: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class V0NmBid:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nm is not UNSET:
-            field_dict["nm"] = nm
-        if bid is not UNSET:
-            field_dict["bid"] = bid
+        field_dict.update(
+            {
+                "nm": nm,
+                "bid": bid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        nm = d.pop("nm", UNSET)
+        nm = d.pop("nm")
 
-        bid = d.pop("bid", UNSET)
+        bid = d.pop("bid")
 
         v0_nm_bid = cls(
             nm=nm,

@@ -8,6 +8,7 @@ from .chunk_part import ChunkPart
 from .chunk_upload_response import ChunkUploadResponse
 from .content_delete_request import ContentDeleteRequest
 from .content_edit_request import ContentEditRequest
+from .content_file import ContentFile
 from .content_info import ContentInfo
 from .content_init_request import ContentInitRequest
 from .content_init_request_catalog_id import ContentInitRequestCatalogId
@@ -44,6 +45,7 @@ from .offer_meta_request import OfferMetaRequest
 from .offer_price_request import OfferPriceRequest
 from .offer_section import OfferSection
 from .offer_status_request import OfferStatusRequest
+from .offer_tag import OfferTag
 from .problem_error import ProblemError
 from .redeemed_key import RedeemedKey
 from .redeemed_key_list import RedeemedKeyList
@@ -60,6 +62,7 @@ __all__ = (
     "ChunkUploadResponse",
     "ContentDeleteRequest",
     "ContentEditRequest",
+    "ContentFile",
     "ContentInfo",
     "ContentInitRequest",
     "ContentInitRequestCatalogId",
@@ -96,6 +99,7 @@ __all__ = (
     "OfferPriceRequest",
     "OfferSection",
     "OfferStatusRequest",
+    "OfferTag",
     "ProblemError",
     "RedeemedKey",
     "RedeemedKeyList",

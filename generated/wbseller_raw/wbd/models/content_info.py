@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_file import ContentFile
+
 
 T = TypeVar("T", bound="ContentInfo")
 
@@ -22,7 +26,8 @@ class ContentInfo:
         description (str | Unset): Content description.
         content_type (str | Unset): File type.
         uri (str | Unset): Content URI (for `Download content`).
-        files (list[str] | None | Unset): Content file URIs (for `Download content`).
+        files (list[ContentFile] | None | Unset): Content files, objects {contentType, size, uri}; `uri` is for
+            `Download content`.
         playlist (None | str | Unset): Streaming playlist URI (m3u8).
         meta (Any | Unset): Content metadata (null in the sample).
         category_id (int | Unset): Content category ID: 1 Video content, 2 Audio content, 4 Document.
@@ -38,7 +43,7 @@ class ContentInfo:
     description: str | Unset = UNSET
     content_type: str | Unset = UNSET
     uri: str | Unset = UNSET
-    files: list[str] | None | Unset = UNSET
+    files: list[ContentFile] | None | Unset = UNSET
     playlist: None | str | Unset = UNSET
     meta: Any | Unset = UNSET
     category_id: int | Unset = UNSET
@@ -60,11 +65,14 @@ class ContentInfo:
 
         uri = self.uri
 
-        files: list[str] | None | Unset
+        files: list[dict[str, Any]] | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
         elif isinstance(self.files, list):
-            files = self.files
+            files = []
+            for files_type_0_item_data in self.files:
+                files_type_0_item = files_type_0_item_data.to_dict()
+                files.append(files_type_0_item)
 
         else:
             files = self.files
@@ -119,6 +127,8 @@ class ContentInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_file import ContentFile
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -132,7 +142,7 @@ class ContentInfo:
 
         uri = d.pop("uri", UNSET)
 
-        def _parse_files(data: object) -> list[str] | None | Unset:
+        def _parse_files(data: object) -> list[ContentFile] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -140,12 +150,17 @@ class ContentInfo:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                files_type_0 = cast(list[str], data)
+                files_type_0 = []
+                _files_type_0 = data
+                for files_type_0_item_data in _files_type_0:
+                    files_type_0_item = ContentFile.from_dict(files_type_0_item_data)
+
+                    files_type_0.append(files_type_0_item)
 
                 return files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[ContentFile] | None | Unset, data)
 
         files = _parse_files(d.pop("files", UNSET))
 

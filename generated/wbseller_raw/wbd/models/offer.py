@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.offer_content_item import OfferContentItem
+    from ..models.offer_tag import OfferTag
 
 
 T = TypeVar("T", bound="Offer")
@@ -30,7 +31,8 @@ class Offer:
         discount_price (int | None | Unset): Discounted price, ₽.
         gallery (list[str] | None | Unset): URIs of additional images and video previews.
         meta (None | str | Unset): Offer metadata (the docs show it as a string here).
-        tags (list[str] | None | Unset): Tags.
+        tags (list[OfferTag] | None | Unset): Tags, objects {id, value, value_translit, weight} (create and edit send
+            the tag strings).
         thumbnail (list[str] | None | Unset): Cover image URIs.
         content (list[OfferContentItem] | None | Unset): The content attached to the offer.
         created (str | Unset): Creation time.
@@ -53,7 +55,7 @@ class Offer:
     discount_price: int | None | Unset = UNSET
     gallery: list[str] | None | Unset = UNSET
     meta: None | str | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
+    tags: list[OfferTag] | None | Unset = UNSET
     thumbnail: list[str] | None | Unset = UNSET
     content: list[OfferContentItem] | None | Unset = UNSET
     created: str | Unset = UNSET
@@ -108,11 +110,14 @@ class Offer:
         else:
             meta = self.meta
 
-        tags: list[str] | None | Unset
+        tags: list[dict[str, Any]] | None | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
         elif isinstance(self.tags, list):
-            tags = self.tags
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
 
         else:
             tags = self.tags
@@ -211,6 +216,7 @@ class Offer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.offer_content_item import OfferContentItem
+        from ..models.offer_tag import OfferTag
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -275,7 +281,7 @@ class Offer:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
+        def _parse_tags(data: object) -> list[OfferTag] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -283,12 +289,17 @@ class Offer:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = OfferTag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[OfferTag] | None | Unset, data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

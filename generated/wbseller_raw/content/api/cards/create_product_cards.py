@@ -100,7 +100,8 @@ def sync_detailed(
     merged product cards (imtID) per request, each with at most 30 product cards (nmID,
     variants). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpload]):
@@ -145,7 +146,8 @@ def sync(
     merged product cards (imtID) per request, each with at most 30 product cards (nmID,
     variants). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpload]):
@@ -185,7 +187,8 @@ async def asyncio_detailed(
     merged product cards (imtID) per request, each with at most 30 product cards (nmID,
     variants). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpload]):
@@ -228,7 +231,8 @@ async def asyncio(
     merged product cards (imtID) per request, each with at most 30 product cards (nmID,
     variants). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpload]):

@@ -93,7 +93,8 @@ def sync_detailed(
     and cannot be edited here. The products page states "at most 3000 product cards (nmID)" per
     request (the update's limit; a card holds at most 30 product cards). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (CardsUploadAddRequest): Product cards to create in the existing card imtID.
@@ -134,7 +135,8 @@ def sync(
     and cannot be edited here. The products page states "at most 3000 product cards (nmID)" per
     request (the update's limit; a card holds at most 30 product cards). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (CardsUploadAddRequest): Product cards to create in the existing card imtID.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     and cannot be edited here. The products page states "at most 3000 product cards (nmID)" per
     request (the update's limit; a card holds at most 30 product cards). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (CardsUploadAddRequest): Product cards to create in the existing card imtID.
@@ -209,7 +212,8 @@ async def asyncio(
     and cannot be edited here. The products page states "at most 3000 product cards (nmID)" per
     request (the update's limit; a card holds at most 30 product cards). Maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (CardsUploadAddRequest): Product cards to create in the existing card imtID.

@@ -81,7 +81,8 @@ def sync_detailed(
      Returns product cards from the trash. A recovered product card does not keep the imtID it
     had in the trash. At most 1,000 product cards per request.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 3 requests per minute (interval 20 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-recover-limit).
 
     Args:
         body (NmIdListRequest): Product cards to move to / recover from the trash.
@@ -115,7 +116,8 @@ def sync(
      Returns product cards from the trash. A recovered product card does not keep the imtID it
     had in the trash. At most 1,000 product cards per request.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 3 requests per minute (interval 20 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-recover-limit).
 
     Args:
         body (NmIdListRequest): Product cards to move to / recover from the trash.
@@ -144,7 +146,8 @@ async def asyncio_detailed(
      Returns product cards from the trash. A recovered product card does not keep the imtID it
     had in the trash. At most 1,000 product cards per request.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 3 requests per minute (interval 20 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-recover-limit).
 
     Args:
         body (NmIdListRequest): Product cards to move to / recover from the trash.
@@ -176,7 +179,8 @@ async def asyncio(
      Returns product cards from the trash. A recovered product card does not keep the imtID it
     had in the trash. At most 1,000 product cards per request.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 3 requests per minute (interval 20 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-recover-limit).
 
     Args:
         body (NmIdListRequest): Product cards to move to / recover from the trash.

@@ -96,7 +96,8 @@ def sync_detailed(
     updated, check the list of failed product cards with errors, correct the request and try
     again. At most 3,000 product cards (nmID) per request; maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpdate]):
@@ -137,7 +138,8 @@ def sync(
     updated, check the list of failed product cards with errors, correct the request and try
     again. At most 3,000 product cards (nmID) per request; maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpdate]):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     updated, check the list of failed product cards with errors, correct the request and try
     again. At most 3,000 product cards (nmID) per request; maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpdate]):
@@ -212,7 +215,8 @@ async def asyncio(
     updated, check the list of failed product cards with errors, correct the request and try
     again. At most 3,000 product cards (nmID) per request; maximum request size 10 MB.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Maximum of 10 requests per minute (interval 6 s) for this method: WB's current limit
+    (specs/changes/2026-12-03-wb-current.yaml, cards-write-limit), not the category's 100 per minute.
 
     Args:
         body (list[CardUpdate]):

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.news_item import NewsItem
+from ...models.news_response import NewsResponse
 from ...models.problem_error import ProblemError
 from ...types import UNSET, Response, Unset
 
@@ -39,14 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | list[NewsItem] | None:
+) -> NewsResponse | ProblemError | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = NewsItem.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = NewsResponse.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | list[NewsItem]]:
+) -> Response[NewsResponse | ProblemError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> Response[ProblemError | list[NewsItem]]:
+) -> Response[NewsResponse | ProblemError]:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
@@ -101,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[NewsItem]]
+        Response[NewsResponse | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> ProblemError | list[NewsItem] | None:
+) -> NewsResponse | ProblemError | None:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
@@ -135,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[NewsItem]
+        NewsResponse | ProblemError
     """
 
     return sync_detailed(
@@ -150,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> Response[ProblemError | list[NewsItem]]:
+) -> Response[NewsResponse | ProblemError]:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
@@ -164,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[NewsItem]]
+        Response[NewsResponse | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> ProblemError | list[NewsItem] | None:
+) -> NewsResponse | ProblemError | None:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
@@ -196,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[NewsItem]
+        NewsResponse | ProblemError
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chrt_ids_request import ChrtIdsRequest
 from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
-from ...models.skus_request import SkusRequest
 from ...types import Response
 
 
 def _get_kwargs(
     warehouse_id: int,
     *,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -87,21 +87,23 @@ def sync_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete inventory
 
-     Deletes the product inventory (stocks) of the given SKUs in the seller's warehouse:
-    1 to 1,000 SKUs per request, sent as a JSON body with DELETE. This action is irreversible:
-    deleted stock has to be uploaded again to continue sales.
+     Deletes the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse: 1 to 1,000 per request, sent as a JSON body
+    with DELETE. This action is irreversible: deleted stock has to be uploaded again to continue
+    sales. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former `skus` is
+    answered 400.
 
-    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
-    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
-    api-information.txt rate-limit table, Marketplace example).
+    Maximum of 10 requests per minute (interval 6 s, burst 2) for this method, its own limit;
+    a request answered 409 counts as 5 requests (specs/changes/2026-12-03-wb-current.yaml:
+    stocks-chrt-ids, stocks-delete-limit).
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,21 +129,23 @@ def sync(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Any | MarketplaceError | ProblemError | None:
     """Delete inventory
 
-     Deletes the product inventory (stocks) of the given SKUs in the seller's warehouse:
-    1 to 1,000 SKUs per request, sent as a JSON body with DELETE. This action is irreversible:
-    deleted stock has to be uploaded again to continue sales.
+     Deletes the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse: 1 to 1,000 per request, sent as a JSON body
+    with DELETE. This action is irreversible: deleted stock has to be uploaded again to continue
+    sales. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former `skus` is
+    answered 400.
 
-    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
-    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
-    api-information.txt rate-limit table, Marketplace example).
+    Maximum of 10 requests per minute (interval 6 s, burst 2) for this method, its own limit;
+    a request answered 409 counts as 5 requests (specs/changes/2026-12-03-wb-current.yaml:
+    stocks-chrt-ids, stocks-delete-limit).
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,21 +166,23 @@ async def asyncio_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete inventory
 
-     Deletes the product inventory (stocks) of the given SKUs in the seller's warehouse:
-    1 to 1,000 SKUs per request, sent as a JSON body with DELETE. This action is irreversible:
-    deleted stock has to be uploaded again to continue sales.
+     Deletes the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse: 1 to 1,000 per request, sent as a JSON body
+    with DELETE. This action is irreversible: deleted stock has to be uploaded again to continue
+    sales. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former `skus` is
+    answered 400.
 
-    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
-    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
-    api-information.txt rate-limit table, Marketplace example).
+    Maximum of 10 requests per minute (interval 6 s, burst 2) for this method, its own limit;
+    a request answered 409 counts as 5 requests (specs/changes/2026-12-03-wb-current.yaml:
+    stocks-chrt-ids, stocks-delete-limit).
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,21 +206,23 @@ async def asyncio(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Any | MarketplaceError | ProblemError | None:
     """Delete inventory
 
-     Deletes the product inventory (stocks) of the given SKUs in the seller's warehouse:
-    1 to 1,000 SKUs per request, sent as a JSON body with DELETE. This action is irreversible:
-    deleted stock has to be uploaded again to continue sales.
+     Deletes the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse: 1 to 1,000 per request, sent as a JSON body
+    with DELETE. This action is irreversible: deleted stock has to be uploaded again to continue
+    sales. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former `skus` is
+    answered 400.
 
-    Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
-    account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
-    api-information.txt rate-limit table, Marketplace example).
+    Maximum of 10 requests per minute (interval 6 s, burst 2) for this method, its own limit;
+    a request answered 409 counts as 5 requests (specs/changes/2026-12-03-wb-current.yaml:
+    stocks-chrt-ids, stocks-delete-limit).
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chrt_ids_request import ChrtIdsRequest
 from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
-from ...models.skus_request import SkusRequest
 from ...models.stocks_response import StocksResponse
 from ...types import Response
 
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     warehouse_id: int,
     *,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,12 +84,14 @@ def sync_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Response[MarketplaceError | ProblemError | StocksResponse]:
     """Get inventory
 
-     Returns the product inventory (stocks) of the given SKUs in the seller's warehouse.
-    1 to 1,000 SKUs per request. A read done with POST: safe to repeat.
+     Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
+    `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -97,7 +99,7 @@ def sync_detailed(
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,12 +125,14 @@ def sync(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> MarketplaceError | ProblemError | StocksResponse | None:
     """Get inventory
 
-     Returns the product inventory (stocks) of the given SKUs in the seller's warehouse.
-    1 to 1,000 SKUs per request. A read done with POST: safe to repeat.
+     Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
+    `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -136,7 +140,7 @@ def sync(
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,12 +161,14 @@ async def asyncio_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> Response[MarketplaceError | ProblemError | StocksResponse]:
     """Get inventory
 
-     Returns the product inventory (stocks) of the given SKUs in the seller's warehouse.
-    1 to 1,000 SKUs per request. A read done with POST: safe to repeat.
+     Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
+    `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -170,7 +176,7 @@ async def asyncio_detailed(
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,12 +200,14 @@ async def asyncio(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SkusRequest,
+    body: ChrtIdsRequest,
 ) -> MarketplaceError | ProblemError | StocksResponse | None:
     """Get inventory
 
-     Returns the product inventory (stocks) of the given SKUs in the seller's warehouse.
-    1 to 1,000 SKUs per request. A read done with POST: safe to repeat.
+     Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
+    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
+    `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -207,7 +215,7 @@ async def asyncio(
 
     Args:
         warehouse_id (int):
-        body (SkusRequest): SKUs to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,9 +91,11 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Update inventory
 
-     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 SKUs per
-    request. The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
+    (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
+    chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -101,7 +103,7 @@ def sync_detailed(
 
     Args:
         warehouse_id (int):
-        body (StocksUpdateRequest): New stocks (1 to 1,000 SKUs).
+        body (StocksUpdateRequest): New stocks (1 to 1,000 sizes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +133,11 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Update inventory
 
-     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 SKUs per
-    request. The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
+    (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
+    chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -141,7 +145,7 @@ def sync(
 
     Args:
         warehouse_id (int):
-        body (StocksUpdateRequest): New stocks (1 to 1,000 SKUs).
+        body (StocksUpdateRequest): New stocks (1 to 1,000 sizes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +170,11 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Update inventory
 
-     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 SKUs per
-    request. The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
+    (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
+    chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -176,7 +182,7 @@ async def asyncio_detailed(
 
     Args:
         warehouse_id (int):
-        body (StocksUpdateRequest): New stocks (1 to 1,000 SKUs).
+        body (StocksUpdateRequest): New stocks (1 to 1,000 sizes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +210,11 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Update inventory
 
-     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 SKUs per
-    request. The names of the parameters ("query parameters" in the docs) are not validated: if
-    invalid names are sent, the answer is still a success (204) but the amounts are not updated.
+     Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
+    (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
+    chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
+    stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
+    204, nothing updated); with `stocks` now required, a body without it is answered 400.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -214,7 +222,7 @@ async def asyncio(
 
     Args:
         warehouse_id (int):
-        body (StocksUpdateRequest): New stocks (1 to 1,000 SKUs).
+        body (StocksUpdateRequest): New stocks (1 to 1,000 sizes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

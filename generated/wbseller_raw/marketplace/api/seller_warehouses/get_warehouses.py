@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -24,12 +24,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemError | list[Warehouse] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Warehouse.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[Warehouse] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Warehouse.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Warehouse] | None, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -51,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | list[Warehouse]]:
+) -> Response[ProblemError | list[Warehouse] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProblemError | list[Warehouse]]:
+) -> Response[ProblemError | list[Warehouse] | None]:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -77,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[Warehouse]]
+        Response[ProblemError | list[Warehouse] | None]
     """
 
     kwargs = _get_kwargs()
@@ -106,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[Warehouse]
+        ProblemError | list[Warehouse] | None
     """
 
     return sync_detailed(
@@ -117,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProblemError | list[Warehouse]]:
+) -> Response[ProblemError | list[Warehouse] | None]:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -131,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[Warehouse]]
+        Response[ProblemError | list[Warehouse] | None]
     """
 
     kwargs = _get_kwargs()
@@ -158,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[Warehouse]
+        ProblemError | list[Warehouse] | None
     """
 
     return (

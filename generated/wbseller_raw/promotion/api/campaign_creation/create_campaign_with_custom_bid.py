@@ -7,12 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_error import ProblemError
 from ...models.seacat_save_ad_request import SeacatSaveAdRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SeacatSaveAdRequest | Unset = UNSET,
+    body: SeacatSaveAdRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/adv/v2/seacat/save-ad",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -71,15 +70,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SeacatSaveAdRequest | Unset = UNSET,
+    body: SeacatSaveAdRequest,
 ) -> Response[ProblemError | str]:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
-    from `product_cards_for_campaigns`).
+    from `product_cards_for_campaigns`). The body names the campaign (`name`, required) and
+    takes `bid_type`, `payment_type` and `placement_types` (WB's current reference, issue 11:
+    specs/changes/2026-12-03-wb-current.yaml, seacat-save-ad-name; `campaignName` is gone).
 
     Args:
-        body (SeacatSaveAdRequest | Unset):
+        body (SeacatSaveAdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,15 +104,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SeacatSaveAdRequest | Unset = UNSET,
+    body: SeacatSaveAdRequest,
 ) -> ProblemError | str | None:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
-    from `product_cards_for_campaigns`).
+    from `product_cards_for_campaigns`). The body names the campaign (`name`, required) and
+    takes `bid_type`, `payment_type` and `placement_types` (WB's current reference, issue 11:
+    specs/changes/2026-12-03-wb-current.yaml, seacat-save-ad-name; `campaignName` is gone).
 
     Args:
-        body (SeacatSaveAdRequest | Unset):
+        body (SeacatSaveAdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,15 +133,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SeacatSaveAdRequest | Unset = UNSET,
+    body: SeacatSaveAdRequest,
 ) -> Response[ProblemError | str]:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
-    from `product_cards_for_campaigns`).
+    from `product_cards_for_campaigns`). The body names the campaign (`name`, required) and
+    takes `bid_type`, `payment_type` and `placement_types` (WB's current reference, issue 11:
+    specs/changes/2026-12-03-wb-current.yaml, seacat-save-ad-name; `campaignName` is gone).
 
     Args:
-        body (SeacatSaveAdRequest | Unset):
+        body (SeacatSaveAdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,15 +165,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SeacatSaveAdRequest | Unset = UNSET,
+    body: SeacatSaveAdRequest,
 ) -> ProblemError | str | None:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
-    from `product_cards_for_campaigns`).
+    from `product_cards_for_campaigns`). The body names the campaign (`name`, required) and
+    takes `bid_type`, `payment_type` and `placement_types` (WB's current reference, issue 11:
+    specs/changes/2026-12-03-wb-current.yaml, seacat-save-ad-name; `campaignName` is gone).
 
     Args:
-        body (SeacatSaveAdRequest | Unset):
+        body (SeacatSaveAdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,12 +35,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemError | PromotionError | list[SupplierNm] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SupplierNm.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[SupplierNm] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = SupplierNm.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SupplierNm] | None, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -67,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionError | list[SupplierNm]]:
+) -> Response[ProblemError | PromotionError | list[SupplierNm] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[int] | Unset = UNSET,
-) -> Response[ProblemError | PromotionError | list[SupplierNm]]:
+) -> Response[ProblemError | PromotionError | list[SupplierNm] | None]:
     """Product cards for campaigns
 
      Product cards available for all campaigns, for the subject IDs in the body. A read: safe to repeat.
@@ -93,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionError | list[SupplierNm]]
+        Response[ProblemError | PromotionError | list[SupplierNm] | None]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionError | list[SupplierNm]
+        ProblemError | PromotionError | list[SupplierNm] | None
     """
 
     return sync_detailed(
@@ -137,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[int] | Unset = UNSET,
-) -> Response[ProblemError | PromotionError | list[SupplierNm]]:
+) -> Response[ProblemError | PromotionError | list[SupplierNm] | None]:
     """Product cards for campaigns
 
      Product cards available for all campaigns, for the subject IDs in the body. A read: safe to repeat.
@@ -150,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionError | list[SupplierNm]]
+        Response[ProblemError | PromotionError | list[SupplierNm] | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionError | list[SupplierNm]
+        ProblemError | PromotionError | list[SupplierNm] | None
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.auction_advert import AuctionAdvert
+from ...models.auction_adverts_response import AuctionAdvertsResponse
 from ...models.custom_bid_campaigns_information_payment_type import (
     CustomBidCampaignsInformationPaymentType,
 )
@@ -46,14 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | PromotionProblemError | list[AuctionAdvert] | None:
+) -> AuctionAdvertsResponse | ProblemError | PromotionProblemError | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AuctionAdvert.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = AuctionAdvertsResponse.from_dict(response.json())
 
         return response_200
 
@@ -80,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionProblemError | list[AuctionAdvert]]:
+) -> Response[AuctionAdvertsResponse | ProblemError | PromotionProblemError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +90,7 @@ def sync_detailed(
     ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     payment_type: CustomBidCampaignsInformationPaymentType | Unset = UNSET,
-) -> Response[ProblemError | PromotionProblemError | list[AuctionAdvert]]:
+) -> Response[AuctionAdvertsResponse | ProblemError | PromotionProblemError]:
     """Custom bid campaigns information
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
@@ -111,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionProblemError | list[AuctionAdvert]]
+        Response[AuctionAdvertsResponse | ProblemError | PromotionProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +128,7 @@ def sync(
     ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     payment_type: CustomBidCampaignsInformationPaymentType | Unset = UNSET,
-) -> ProblemError | PromotionProblemError | list[AuctionAdvert] | None:
+) -> AuctionAdvertsResponse | ProblemError | PromotionProblemError | None:
     """Custom bid campaigns information
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
@@ -149,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionProblemError | list[AuctionAdvert]
+        AuctionAdvertsResponse | ProblemError | PromotionProblemError
     """
 
     return sync_detailed(
@@ -166,7 +161,7 @@ async def asyncio_detailed(
     ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     payment_type: CustomBidCampaignsInformationPaymentType | Unset = UNSET,
-) -> Response[ProblemError | PromotionProblemError | list[AuctionAdvert]]:
+) -> Response[AuctionAdvertsResponse | ProblemError | PromotionProblemError]:
     """Custom bid campaigns information
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
@@ -182,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionProblemError | list[AuctionAdvert]]
+        Response[AuctionAdvertsResponse | ProblemError | PromotionProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +197,7 @@ async def asyncio(
     ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     payment_type: CustomBidCampaignsInformationPaymentType | Unset = UNSET,
-) -> ProblemError | PromotionProblemError | list[AuctionAdvert] | None:
+) -> AuctionAdvertsResponse | ProblemError | PromotionProblemError | None:
     """Custom bid campaigns information
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
@@ -218,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionProblemError | list[AuctionAdvert]
+        AuctionAdvertsResponse | ProblemError | PromotionProblemError
     """
 
     return (

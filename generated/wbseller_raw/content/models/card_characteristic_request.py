@@ -1,51 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkusRequest")
+T = TypeVar("T", bound="CardCharacteristicRequest")
 
 
 @_attrs_define
-class SkusRequest:
-    """SKUs to read or delete the stocks of.
+class CardCharacteristicRequest:
+    """A characteristic of a product card to create or update: its ID (from Subject
+    characteristics) and its value, both required (WB's current reference, issue 11:
+    specs/changes/2026-12-03-wb-current.yaml, card-characteristics-required).
 
-    Attributes:
-        skus (list[str] | Unset): SKUs array (1 to 1,000).
+        Attributes:
+            id (int): Characteristic ID (charcID).
+            value (Any): Characteristic value — an array of strings, or a number, depending on the characteristic.
     """
 
-    skus: list[str] | Unset = UNSET
+    id: int
+    value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skus: list[str] | Unset = UNSET
-        if not isinstance(self.skus, Unset):
-            skus = self.skus
+        id = self.id
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if skus is not UNSET:
-            field_dict["skus"] = skus
+        field_dict.update(
+            {
+                "id": id,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        skus = cast(list[str], d.pop("skus", UNSET))
+        id = d.pop("id")
 
-        skus_request = cls(
-            skus=skus,
+        value = d.pop("value")
+
+        card_characteristic_request = cls(
+            id=id,
+            value=value,
         )
 
-        skus_request.additional_properties = d
-        return skus_request
+        card_characteristic_request.additional_properties = d
+        return card_characteristic_request
 
     @property
     def additional_keys(self) -> list[str]:

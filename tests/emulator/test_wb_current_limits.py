@@ -1,0 +1,97 @@
+"""The limits WB has today (issue 11) come from the specs through the generated tables and the
+emulator enforces them: card create/update 10 a minute (interval 6 s), recover 3 a minute,
+stocks DELETE 10 a minute with a burst of 2. Checked on the emulator's virtual clock (it is
+advanced, not waited on): an unscaled emulator, where two requests in a row are far quicker
+than one interval."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from wbseller.operations import operation
+from wbseller.testing import Emulator
+from wbseller.testing.handlers.marketplace import MarketplaceStore
+from wbseller_raw.tables import BUCKETS
+
+
+@pytest.fixture(scope="module")
+def real_time() -> Iterator[Emulator]:
+    with Emulator(time_scale=1.0) as emu:
+        yield emu
+
+
+@pytest.fixture
+def http(real_time: Emulator) -> Iterator[httpx.Client]:
+    real_time.reset()
+    token = real_time.make_token(["content", "marketplace"])
+    with httpx.Client(base_url=real_time.base_url, headers={"Authorization": token}, timeout=10) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("spec", "operation_id", "limit", "period", "burst"),
+    [
+        ("content", "create_product_cards", 10, 60.0, 1),
+        ("content", "create_product_cards_with_merge", 10, 60.0, 1),
+        ("content", "update_product_cards", 10, 60.0, 1),
+        ("content", "recover_product_card_from_trash", 3, 60.0, 1),
+        ("marketplace", "delete_inventory", 10, 60.0, 2),
+    ],
+)
+def test_the_tables_carry_the_new_limits(
+    spec: str, operation_id: str, limit: int, period: float, burst: int
+) -> None:
+    bucket = operation(spec, operation_id).bucket
+    assert bucket == f"{spec}.{operation_id}"  # its own bucket, not the category's
+    assert BUCKETS[bucket] == {"limit": limit, "period": period, "burst": burst}
+
+
+def test_the_rest_of_the_marketplace_keeps_the_category_bucket() -> None:
+    assert operation("marketplace", "update_inventory").bucket == "marketplace"
+    assert BUCKETS["marketplace"] == {"limit": 300, "period": 60.0, "burst": 20}
+
+
+def test_stocks_delete_allows_a_burst_of_2_then_one_per_6_seconds(
+    http: httpx.Client, real_time: Emulator
+) -> None:
+    wid = real_time.state.default.store(MarketplaceStore).add_warehouse("A", 15).id
+
+    def delete() -> httpx.Response:
+        return http.request("DELETE", f"/api/v3/stocks/{wid}", json={"chrtIds": [1]})
+
+    first, second, third = delete(), delete(), delete()
+    assert [first.status_code, second.status_code, third.status_code] == [204, 204, 429]
+    assert first.headers["X-Ratelimit-Limit"] == "2"
+    assert 0 < float(third.headers["X-Ratelimit-Retry"]) <= 6
+    # the category bucket is untouched by it
+    assert http.put(f"/api/v3/stocks/{wid}", json={"stocks": [{"chrtId": 1, "amount": 1}]}).status_code == 204
+    real_time.clock.advance(6.0)
+    assert delete().status_code == 204
+    assert delete().status_code == 429
+
+
+def test_card_creation_allows_one_request_per_6_seconds(http: httpx.Client, real_time: Emulator) -> None:
+    def upload() -> httpx.Response:
+        return http.post("/content/v2/cards/upload", json=[{"subjectID": 105, "variants": []}])
+
+    assert upload().status_code != 429
+    refused = upload()
+    assert refused.status_code == 429 and refused.headers["X-Ratelimit-Limit"] == "1"
+    assert http.get("/content/v2/cards/limits").status_code == 200  # the category bucket is apart
+    real_time.clock.advance(6.0)
+    assert upload().status_code != 429
+
+
+def test_recover_allows_one_request_per_20_seconds(http: httpx.Client, real_time: Emulator) -> None:
+    def recover() -> httpx.Response:
+        return http.post("/content/v2/cards/recover", json={"nmIDs": [1]})
+
+    assert recover().status_code != 429
+    assert recover().status_code == 429
+    real_time.clock.advance(6.0)
+    assert recover().status_code == 429  # 6 s is the card writes' interval, not this one's
+    real_time.clock.advance(14.0)
+    assert recover().status_code != 429
