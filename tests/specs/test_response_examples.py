@@ -213,3 +213,21 @@ def test_mutations_cover_each_kind() -> None:
     kinds = {m[0] for _, m in MUTATED}
     assert kinds == {"string for int", "null", "object for list"}
     assert len(MUTATED) > 60
+
+
+def test_the_changed_shapes_have_examples() -> None:
+    """WB's answers of today (specs/changes/) are among the examples checked above."""
+    keys = {e.key for e in EXAMPLES}
+    assert {"promotion.custom_bid_campaigns_information", "marketplace.get_inventory"} <= keys
+
+
+def test_the_docs_old_shape_is_drift() -> None:
+    """The check can fail: the docs' array form of the auction adverts is not WB's answer now."""
+    (example,) = [
+        e for e in EXAMPLES if e.key == "promotion.custom_bid_campaigns_information" and e.status == 200
+    ]
+    old = example.value["adverts"]
+    module = _module(example)
+    with pytest.raises((TypeError, ValueError, AttributeError, KeyError)):
+        module._parse_response(client=CLIENT, response=_answer(200, old))
+    assert drift.check(drift.response_types(module)[200], old) != []
