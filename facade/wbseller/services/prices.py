@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import (
     BadRequestError,
+    EnvelopeError,
     InvalidRequestError,
     MalformedResponseError,
     UploadError,
@@ -284,6 +285,13 @@ def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
     return body
 
 
+def _noting(error: WBError, ids: list[int]) -> WBError:
+    """The error that stops an upload, with the uploads sent before it (to wait on, not resend)."""
+    if ids:
+        error.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
+    return error
+
+
 def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
     sized = operation_id == SET_SIZE_PRICES
     return [_item_key(i["nmID"], i.get("sizeID") if sized else None) for i in chunk]
@@ -332,17 +340,17 @@ class PricesOps:
         for chunk in chunks:
             try:
                 r = yield Call(SPEC, operation_id, body={"data": chunk})
+                upload_id = _get(_get(r.parsed, "data"), "id")
+                if upload_id is None:
+                    raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
             except BadRequestError as e:
+                if isinstance(e, EnvelopeError):  # a 200 saying "error": no refusal WB explained
+                    raise _noting(e, ids) from None
                 first_refusal = first_refusal or e
                 refused.update(dict.fromkeys(_keys(operation_id, chunk), e.detail or str(e)))
                 continue
             except WBError as e:
-                if ids:
-                    e.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
-                raise
-            upload_id = _get(_get(r.parsed, "data"), "id")
-            if upload_id is None:
-                raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
+                raise _noting(e, ids) from None
             ids.append(int(upload_id))
             if int(r.status_code) == 208:  # documented success: this upload already exists
                 existing.append(int(upload_id))

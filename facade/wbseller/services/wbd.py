@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import io
+import json
 import logging
 import mimetypes
 import os
@@ -27,13 +28,15 @@ import httpx
 
 from .. import timestamps
 from ..errors import (
+    EnvelopeError,
     InvalidRequestError,
-    RateLimitError,
+    MalformedResponseError,
     RetryUnsafeError,
     ServerError,
     TransportError,
     UploadError,
     WBError,
+    parse_error_body,
 )
 from ..files import sniff
 from ..operations import operation
@@ -98,13 +101,16 @@ DOWNLOAD_ATTEMPTS = 5
 # garbage to about as many parts (+25 MB measured) for ~35 ms, mostly inside the limiter's wait.
 GC_EVERY_PARTS = 16
 
-# What leaves a part surely not stored by WB, or stored with these same bytes: a 5xx answer, a
-# timeout or reset (the transport raises RetryUnsafeError for them, since the chunk operation is
-# not marked idempotent), or a 429 still there after the transport's own retries. A 4xx is WB
-# refusing the part: sending it again cannot help.
-PART_FAILURES = (ServerError, RetryUnsafeError, TransportError, RateLimitError)
+# A part WB answered but did not take: an explicit `"error": true`, or an answer that is not the
+# part's JSON. It is sent again alone (the chunk route is idempotent: a part is identified by its
+# index, so re-sending replaces it; see specs/wbd.yaml). 5xx, timeouts, resets, cut-off answers and
+# 429s the transport already retried; what is left of them fails the part at once.
+PART_RESEND = (EnvelopeError, MalformedResponseError)
 # What breaks a download mid-way: errors while the body streams come straight from httpx.
 DOWNLOAD_FAILURES = (httpx.TransportError, TransportError, ServerError, RetryUnsafeError)
+# The media types of error pages: an answer in one of these is not the file, whatever its length.
+NOT_A_FILE = ("json", "html", "xml")
+ERROR_BODY_MAX = 64 * 1024
 
 Source = str | os.PathLike[str] | IO[bytes]
 Blob = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
@@ -285,23 +291,41 @@ def _binary(operation_id: str, data: bytes, headers: dict[str, str]) -> Request:
 
 
 def _send_part(uuid: str, index: int, data: bytes, content_type: str, content_id: int) -> Plan[Any]:
-    """One part, retried alone. The docs say nothing on re-sending a part; we re-send only after a
-    failure that leaves it unstored or stored with these very bytes (PART_FAILURES): a part is the
-    fixed bytes at a fixed index, declared with its size at init, so sending it again can at worst
-    write the same bytes again. The emulator models exactly that (a re-sent part replaces the old)."""
+    """One part; sent again alone after an answer that says it was not taken (PART_RESEND)."""
     headers = {"X-Content-Type": content_type, "X-Wbd-Part-Index": str(index), "X-Wbd-Content-Uuid": uuid}
+    where = f"content {content_id} (uuid {uuid}): part {index}"
     for attempt in range(1, PART_ATTEMPTS + 1):
         try:
             response = yield _binary("upload_content_file", data, headers)
-            return response.json()
-        except PART_FAILURES as e:
+            return _part_answer(response)
+        except PART_RESEND as e:
             if attempt == PART_ATTEMPTS:
-                raise UploadError(
-                    f"content {content_id} (uuid {uuid}): part {index} failed {attempt} times: {e}",
-                    failed={index: str(e)},
-                ) from e
-            log.info("WBD content %s: part %d failed (%s), sending it again", content_id, index, e)
+                raise _part_failed(where, f"failed {attempt} times: {e}", index, e) from e
+            log.info("WBD %s was not taken (%s), sending it again", where, e)
+        except WBError as e:
+            raise _part_failed(where, f"failed: {e}", index, e) from e
     raise AssertionError("unreachable")
+
+
+def _part_answer(response: httpx.Response) -> dict[str, Any]:
+    try:
+        answer = response.json()
+    except ValueError as e:
+        raise MalformedResponseError(
+            f"upload_content_file: the answer is not JSON ({e})",
+            status=response.status_code,
+            body=response.content,
+        ) from e
+    if not isinstance(answer, dict):
+        raise MalformedResponseError(
+            "upload_content_file: the answer is not a JSON object", body=response.content
+        )
+    return answer
+
+
+def _part_failed(where: str, what: str, index: int, cause: WBError) -> UploadError:
+    """The part's UploadError; the parts before it are stored, and a new upload is needed."""
+    return UploadError(f"{where} {what}", failed={index: str(cause)})
 
 
 # --- download ---------------------------------------------------------------------------------------
@@ -364,7 +388,11 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
                 total = _expected_size(response, start)
                 break
             size = f.tell()
-        if total is not None and size != total:
+        _check_is_file(url, response, partial)
+        if total is None and response.headers.get("content-encoding", "identity") == "identity":
+            # (an encoded body's length is the compressed one, which httpx's framing checked)
+            raise WBError(f"download {url}: WB announced no length; cannot tell whether {size} bytes are all")
+        if size != total:
             raise WBError(f"download {url}: got {size} bytes, WB announced {total}")
         report(size, size)
         os.replace(partial, target)
@@ -374,6 +402,29 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
         raise
     finally:
         report.close()
+
+
+def _check_is_file(url: str, response: httpx.Response, partial: Path) -> None:
+    """An error page in place of the file (JSON `"error": true`, HTML…) is an error, never the file."""
+    ctype = response.headers.get("content-type", "")
+    if not any(kind in ctype for kind in NOT_A_FILE):
+        return
+    with open(partial, "rb") as f:
+        body = f.read(ERROR_BODY_MAX)
+    fields = parse_error_body(body, ctype)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    cls = EnvelopeError if isinstance(data, dict) and data.get("error") is True else MalformedResponseError
+    raise cls(
+        f"download {url}: WB answered {response.status_code} {ctype} instead of the file"
+        + (f": {fields.get('detail') or fields.get('title')}" if fields else ""),
+        status=response.status_code,
+        body=body,
+        operation=f"GET {url}",
+        **fields,
+    )
 
 
 # --- results ----------------------------------------------------------------------------------------

@@ -5,6 +5,9 @@
     emu.faults.add("reset_before_body", probability=0.1, seed=7)
     emu.faults.add("delay", seconds=2.0, route="/api/v2/upload/*")  # longer than a client timeout
     emu.faults.add("malformed_json"); emu.faults.add("envelope_error")
+    emu.faults.add("truncated_body", route="wbd.download_content")  # answer cut off half-way
+    emu.faults.add("429", retry_after=None)                        # a bare 429: no headers at all
+    emu.faults.add("status", status=503, skip=1)                   # let one request pass first
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -24,6 +27,7 @@ KINDS = (
     "delay",  # sleep `seconds` (real) before handling
     "malformed_json",  # answer 200 with a body that is not JSON
     "envelope_error",  # answer 200 with the content envelope "error": true
+    "truncated_body",  # handle the request (the write happens), announce the whole answer, send half
 )
 
 
@@ -35,9 +39,11 @@ class Fault:
     times: int | None = 1  # None: every time
     probability: float = 1.0
     seconds: float = 0.0
-    retry_after: float = 1.0
+    retry_after: float | None = 1.0  # None: a 429 without any rate-limit header
     apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
+    skip: int = 0  # let this many matching requests through before the fault arms
     fired: int = 0
+    passed: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
 
     def matches(self, op_key: str | None, path: str) -> bool:
@@ -63,8 +69,9 @@ class Faults:
         times: int | None = 1,
         probability: float = 1.0,
         seconds: float = 0.0,
-        retry_after: float = 1.0,
+        retry_after: float | None = 1.0,
         apply_handler: bool = False,
+        skip: int = 0,
         seed: int | None = None,
     ) -> Fault:
         if kind not in KINDS:
@@ -78,6 +85,7 @@ class Faults:
             seconds,
             retry_after,
             apply_handler,
+            skip,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:
@@ -97,6 +105,9 @@ class Faults:
                 if f.times is not None and f.fired >= f.times:
                     continue
                 if f.probability < 1.0 and f.rng.random() >= f.probability:
+                    continue
+                if f.passed < f.skip:
+                    f.passed += 1
                     continue
                 f.fired += 1
                 return f
