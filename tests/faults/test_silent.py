@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from services.conftest import Drive, Run
 
 import wbseller
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.wbd import WbdStore
-
-from services.conftest import Drive, Run
 
 PART = 2 * 1024 * 1024
 DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
@@ -42,7 +41,9 @@ async def upload(d: Drive, source: Path) -> Any:
 
 # --- WBD lists: a page answered {"error": true} raises, never ends the list -------------------------
 @pytest.mark.parametrize("kind", ["envelope_error", "malformed_json"])
-def test_wbd_offers_page_in_error_raises_instead_of_ending_the_list(emu: Emulator, run: Run, kind: str) -> None:
+def test_wbd_offers_page_in_error_raises_instead_of_ending_the_list(
+    emu: Emulator, run: Run, kind: str
+) -> None:
     wbd(emu).seed_offers(120)
     emu.faults.add(kind, route="wbd.get_a_list_of_your_offers", skip=1)
     expected = wbseller.EnvelopeError if kind == "envelope_error" else wbseller.MalformedResponseError
