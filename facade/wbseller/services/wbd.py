@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -126,7 +127,12 @@ def _fail(field: str, value: Any, message: str, limit: Any) -> InvalidRequestErr
 def _source_size(source: Source) -> tuple[int, int]:
     """(start offset, bytes to send) of a path or a seekable binary file (from its position)."""
     if isinstance(source, str | os.PathLike):
-        return 0, os.stat(source).st_size
+        try:
+            return 0, os.stat(source).st_size
+        except OSError as e:
+            raise _fail(
+                "source", str(source), f"cannot read the file: {e.strerror}", "an existing file"
+            ) from e
     if not (hasattr(source, "seek") and hasattr(source, "read")):
         raise TypeError(f"expected a path or a binary file with seek() and read(), got {source!r}")
     start = source.tell()
@@ -218,6 +224,48 @@ def _content_type(source: Source, given: str | None) -> str:
     if value not in allowed:
         raise _fail("content_type", value, f"is not one of {allowed}", allowed)
     return value
+
+
+# What a content file's first bytes may say for each declared type: a file whose magic number
+# names another format (a PNG named .pdf) is refused. Files without a magic number we know (text,
+# an MP3 without an ID3 tag) pass: the name and the declared type are all there is.
+CONTENT_FORMATS: dict[str, frozenset[str]] = {
+    "video/mp4": frozenset({"MP4"}),
+    "audio/mpeg": frozenset({"MP3"}),
+    "application/pdf": frozenset({"PDF"}),
+    "application/epub+zip": frozenset({"ZIP"}),
+    "application/zip": frozenset({"ZIP"}),
+    "text/plain": frozenset(),
+}
+STRONG_MAGIC = frozenset({"PNG", "JPEG", "GIF", "WEBP", "MP4", "MOV", "PDF", "ZIP"})
+
+
+def _content_format(head: bytes) -> str | None:
+    if head.startswith(b"%PDF-"):
+        return "PDF"
+    if head.startswith(b"PK\x03\x04"):
+        return "ZIP"
+    if head.startswith(b"ID3"):
+        return "MP3"
+    return sniff(head)
+
+
+def _check_sniffed(source: Source, start: int, content_type: str) -> None:
+    """The file's first bytes must not name another format than the declared content type."""
+    with _opened(source) as f:
+        f.seek(start)
+        head = f.read(64)
+        f.seek(start)
+    fmt = _content_format(head)
+    allowed = CONTENT_FORMATS.get(content_type)
+    if fmt is None or allowed is None or fmt in allowed or fmt not in STRONG_MAGIC:
+        return
+    raise _fail(
+        "file",
+        fmt,
+        f"the file is {fmt} by its first bytes, not {content_type} (its name or content_type is wrong)",
+        sorted(allowed) or content_type,
+    )
 
 
 def _check_content_rules(catalog_id: int, content_type: str, meta: dict[str, Any] | None) -> None:
@@ -351,6 +399,22 @@ def _expected_size(response: httpx.Response, start: int) -> int | None:
         return None  # the length is the compressed one: nothing to compare with
     length = response.headers.get("content-length")
     return int(length) if length is not None and length.isdigit() else None
+
+
+def _content_uri(uri: str) -> str:
+    """A content URI as WB gives it (`vol19/924/<hash>/content`): never empty, and no "." or ".."
+    segment, backslash, query or fragment, which would send the request to another path."""
+    if not isinstance(uri, str):
+        raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
+    clean = uri.strip("/")
+    if not clean:
+        raise _fail("uri", uri, "must not be empty", "not empty")
+    segments = unquote(clean).split("/")
+    if any(p in (".", "..") for p in segments) or any(c in unquote(clean) for c in "\\?#"):
+        raise _fail(
+            "uri", uri, "is not a content URI (a '.'/'..' segment, '\\', '?' or '#')", "a content URI"
+        )
+    return clean
 
 
 def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
@@ -518,6 +582,7 @@ class WbdOps:
         }
         body.update({k: v for k, v in optional.items() if v is not None})
         check_body(SPEC, "create_new_offer", body)
+        _check_prices("body.price", price, discount_price)
         _check_keys(all_keys)
         _check_section_rules(section, all_keys, content, meta)
         rest = all_keys[first:]
@@ -563,18 +628,24 @@ class WbdOps:
         if not body:
             raise InvalidRequestError("edit_offer: nothing to change", field="body")
         check_body(SPEC, "edit_offer", body)
+        _int_id(offer_id, "offer_id")
+        if price is not None:
+            _check_prices("body.price", price, discount_price)
         return self._run_call(Call(SPEC, "edit_offer", {"offer_id": offer_id}, body=body), parsed=False)
 
     def get_offer(self, offer_id: int) -> Any:
         """One offer's information."""
+        _int_id(offer_id, "offer_id")
         return self._run_call(Call(SPEC, "get_offer_information", {"offer_id": offer_id}))
 
     def update_price(self, offer_id: int, price: int, discount_price: int | None = None) -> Any:
         """Set an offer's price and discounted price (₽); no discount_price (or 0): no discount."""
+        _int_id(offer_id, "offer_id")
         body: dict[str, Any] = {"regular_price": price}
         if discount_price is not None:
             body["discount_price"] = discount_price
         check_body(SPEC, "update_price", body)
+        _check_prices("body.regular_price", price, discount_price)
         return self._run_call(Call(SPEC, "update_price", {"offer_id": offer_id}, body=body), parsed=False)
 
     def update_status(self, offer_id: int, status: int) -> Any:
@@ -710,6 +781,7 @@ class WbdOps:
         }
         check_body(SPEC, "initialize_new_content", init)
         _check_content_rules(catalog_id, ctype, meta)
+        _check_sniffed(source, start, ctype)
         report = reporter(progress, title[:40])
         return self._runner.run(self._upload_plan(source, start, size, init, report))
 
@@ -744,9 +816,7 @@ class WbdOps:
         """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
         file path or an existing directory; streamed to disk, resumed with Range after a broken
         connection, its size checked against what WB announced. Returns the file's Path."""
-        clean = uri.strip("/")
-        if not clean:
-            raise _fail("uri", uri, "must not be empty", "not empty")
+        clean = _content_uri(uri)
         target = _target(clean, dest)
         report = reporter(progress, target.name[:40])
         # the URI's slashes go as they are: the generated code would percent-encode them
@@ -876,6 +946,23 @@ class WbdOps:
             return response.parsed if parsed else None
 
         return self._runner.run(plan())
+
+
+def _int_id(value: Any, name: str) -> None:
+    """An ID goes into the path: anything but an integer is the caller's mistake (TypeError)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name}: expected an integer ID, got {value!r}")
+
+
+def _check_prices(field: str, price: Any, discount_price: Any) -> None:
+    """The spec bounds neither: a price below 0 cannot be one, nor a discounted price above the
+    price (0 or none: no discount)."""
+    if isinstance(price, int) and price < 0:
+        raise _fail(field, price, f"{price} is below the minimum 0", 0)
+    if isinstance(price, int) and isinstance(discount_price, int) and discount_price > price:
+        raise _fail("discount_price", discount_price, f"{discount_price} is above the price {price}", price)
+    if isinstance(discount_price, int) and discount_price < 0:
+        raise _fail("discount_price", discount_price, f"{discount_price} is below the minimum 0", 0)
 
 
 def _check_keys(keys: list[str]) -> None:

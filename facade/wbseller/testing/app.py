@@ -192,9 +192,9 @@ class EmulatorApp:
                 )
             if fault and fault.kind == "status":
                 raise ApiError(fault.status, "emulated fault", headers=rl_headers)
-            if fault and fault.kind == "429" and fault.retry_after is None:
-                return 429, error_body(op, ApiError(429, "too many requests (emulated, no headers)"))
             if fault and fault.kind == "429":
+                if fault.retry_after is None:
+                    return 429, error_body(op, ApiError(429, "too many requests (emulated, no headers)"))
                 retry = {
                     "X-Ratelimit-Retry": _num(fault.retry_after),
                     "X-Ratelimit-Reset": _num(fault.retry_after),
