@@ -34,7 +34,9 @@ from wbseller.testing.handlers.prices import PricesStore
 from wbseller.testing.handlers.wbd import WbdStore
 
 PART = 2 * 1024 * 1024
-TIMEOUT = 2.0  # the client's timeout in the read_timeout cells (real seconds; a loaded machine needs it)
+# the client's timeout in the read-timeout cells (real seconds): a 1000-item body can take seconds
+# on a loaded machine, and must not time out itself
+TIMEOUT = 5.0
 
 
 @dataclass(frozen=True)
