@@ -174,3 +174,21 @@ def test_an_error_envelope_to_a_price_upload_notes_the_uploads_already_sent(emu:
         assert len(sent(emu, "prices.set_prices_and_discounts")) == 2
 
     run(scenario)
+
+
+def test_a_card_write_that_stops_notes_the_cards_already_sent(emu: Emulator, run: Run) -> None:
+    emu.faults.add("reset_after_body", route="content.create_product_cards", skip=1, apply_handler=True)
+    cards = [
+        {"subjectID": 105, "variants": [{"vendorCode": f"N-{i}", "title": "T", "sizes": [{"techSize": "M"}]}]}
+        for i in range(101)  # two requests: 100 + 1
+    ]
+
+    async def scenario(d: Drive) -> None:
+        with pytest.raises(wbseller.RetryUnsafeError) as exc:
+            await d(d.client.content.create_cards(cards))
+        notes = getattr(exc.value, "__notes__", [])
+        assert any(n.startswith("cards already sent") and "'N-99'" in n for n in notes)
+        assert "vendorCodes of the failed request: ['N-100']" in notes
+        assert len(sent(emu, "content.create_product_cards")) == 2
+
+    run(scenario)

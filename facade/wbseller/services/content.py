@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import timestamps
-from ..errors import InvalidRequestError, UploadError
+from ..errors import InvalidRequestError, UploadError, WBError
 from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
 from ..plans import Call, Plan, each
 from ..validation import check_body, max_items, schema_at
@@ -341,11 +341,33 @@ class ContentOps:
         since = timestamps.utcnow()
 
         def plan() -> Plan[CardsUpload]:
-            for b in bodies:
-                yield Call(SPEC, operation_id, body=b)
+            for i, b in enumerate(bodies):
+                try:
+                    yield Call(SPEC, operation_id, body=b)
+                except WBError as e:
+                    _note_sent(e, [_codes(x) for x in bodies[:i]], _codes(b), since)
+                    raise
             return CardsUpload(self._runner, vendor_codes, since)
 
         return self._runner.run(plan())
+
+
+def _codes(body: Any) -> list[str]:
+    """The vendorCodes of one request's body (a list of cards, or a merge's cardsToAdd)."""
+    cards = body.get("cardsToAdd", []) if isinstance(body, dict) else body
+    return [str(v.get("vendorCode")) for c in cards for v in (c.get("variants") or [c])]
+
+
+def _note_sent(error: WBError, sent: list[list[str]], failed: list[str], since: datetime) -> None:
+    """What the user needs to go on after a stop: the cards already sent (to wait on, with
+    client.content.cards_upload(vendor_codes, since)), and those of the failed request (which a
+    RetryUnsafeError leaves unknown: WB may have them)."""
+    done = [vc for batch in sent for vc in batch]
+    if done:
+        error.add_note(
+            f"cards already sent (cards_upload(them, since={since.isoformat()}) waits on them): {done}"
+        )
+    error.add_note(f"vendorCodes of the failed request: {failed}")
 
 
 def _data_of(call: Call) -> Plan[Any]:
