@@ -192,3 +192,21 @@ def test_a_card_write_that_stops_notes_the_cards_already_sent(emu: Emulator, run
         assert len(sent(emu, "content.create_product_cards")) == 2
 
     run(scenario)
+
+
+@pytest.mark.parametrize("route", ["wbd.upload_content_cover", "wbd.upload_media_file_for_an_offer"])
+def test_a_cover_or_gallery_answer_that_is_not_json_is_a_typed_error(
+    emu: Emulator, run: Run, route: str
+) -> None:
+    emu.faults.add("malformed_json", route=route)
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
+
+    async def scenario(d: Drive) -> None:
+        with pytest.raises(wbseller.MalformedResponseError, match="not JSON"):
+            if route == "wbd.upload_content_cover":
+                await d(d.client.wbd.upload_content_cover(png))
+            else:
+                await d(d.client.wbd.upload_gallery([png]))
+        assert len(sent(emu, route)) == 1
+
+    run(scenario)

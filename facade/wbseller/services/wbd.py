@@ -345,7 +345,7 @@ def _send_part(uuid: str, index: int, data: bytes, content_type: str, content_id
     for attempt in range(1, PART_ATTEMPTS + 1):
         try:
             response = yield _binary("upload_content_file", data, headers)
-            return _part_answer(response)
+            return _answer(response, "upload_content_file")
         except PART_RESEND as e:
             if attempt == PART_ATTEMPTS:
                 raise _part_failed(where, f"failed {attempt} times: {e}", index, e) from e
@@ -355,18 +355,19 @@ def _send_part(uuid: str, index: int, data: bytes, content_type: str, content_id
     raise AssertionError("unreachable")
 
 
-def _part_answer(response: httpx.Response) -> dict[str, Any]:
+def _answer(response: httpx.Response, operation_id: str) -> dict[str, Any]:
+    """The JSON object of a plain request's answer; anything else is a MalformedResponseError."""
     try:
         answer = response.json()
     except ValueError as e:
         raise MalformedResponseError(
-            f"upload_content_file: the answer is not JSON ({e})",
+            f"{operation_id}: the answer is not JSON ({e})",
             status=response.status_code,
             body=response.content,
         ) from e
     if not isinstance(answer, dict):
         raise MalformedResponseError(
-            "upload_content_file: the answer is not a JSON object", body=response.content
+            f"{operation_id}: the answer is not a JSON object", body=response.content
         )
     return answer
 
@@ -702,7 +703,7 @@ class WbdOps:
 
         def plan() -> Plan[list[str]]:
             response = yield request
-            return list(response.json().get("uris") or [])
+            return list(_answer(response, "upload_content_cover").get("uris") or [])
 
         return self._runner.run(plan())  # type: ignore[no-any-return]
 
@@ -741,7 +742,7 @@ class WbdOps:
         def plan() -> Plan[list[str]]:
             # multipart through our transport (limits, errors) with httpx's own boundary
             response = yield Request(SPEC, "POST", GALLERY_PATH, {"files": upload})
-            return list(response.json().get("uris") or [])
+            return list(_answer(response, "upload_media_file_for_an_offer").get("uris") or [])
 
         return self._runner.run(plan())  # type: ignore[no-any-return]
 
