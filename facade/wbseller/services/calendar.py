@@ -207,8 +207,9 @@ class CalendarOps:
         *,
         page_size: int | None = None,
     ) -> Pages[Any]:
-        """The promotions occurring in [start, end] (datetimes or RFC 3339 strings), by
-        limit/offset until an empty page. all_promo=False: those available for participation."""
+        """The promotions occurring in [start, end] (aware datetimes -- WB's calendar times are UTC,
+        a naive one is refused -- or RFC 3339 strings), by limit/offset until an empty page.
+        all_promo=False: those available for participation."""
         start_at, end_at = _when(start, "startDateTime"), _when(end, "endDateTime")
         if start_at > end_at:
             raise InvalidRequestError(
