@@ -210,3 +210,33 @@ def test_a_cover_or_gallery_answer_that_is_not_json_is_a_typed_error(
         assert len(sent(emu, route)) == 1
 
     run(scenario)
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "match"),
+    [
+        (203, {"content-length": "4"}, "not the file"),
+        (200, {"content-type": "text/html", "content-length": "4"}, "instead of the file"),
+        (200, {}, "announced no length"),
+    ],
+)
+def test_a_download_is_complete_only_with_the_documented_status_type_and_length(
+    tmp_path: Path, status: int, headers: dict[str, str], match: str
+) -> None:
+    import httpx
+    import respx
+
+    from wbseller.testing.auth import mint
+
+    token = mint(None, categories=["wbd"], seller_id="s")
+    url = "https://devapi-digital.wildberries.ru/api/v1/content/download/vol1/2/abc/content"
+
+    def stream() -> Any:
+        yield b"BODY"  # a generator: httpx sends it chunked, with no Content-Length
+
+    with respx.mock() as mock, wbseller.Client(wbd_token=token, max_retries=0) as wb:
+        body = {"content": b"BODY"} if headers else {"content": stream()}
+        mock.get(url).mock(return_value=httpx.Response(status, headers=headers, **body))
+        with pytest.raises(wbseller.WBError, match=match):
+            wb.wbd.download_content("vol1/2/abc/content", tmp_path)
+    assert list(tmp_path.iterdir()) == []

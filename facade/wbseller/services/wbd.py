@@ -472,6 +472,12 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
 def _check_is_file(url: str, response: httpx.Response, partial: Path) -> None:
     """An error page in place of the file (JSON `"error": true`, HTML…) is an error, never the file."""
     ctype = response.headers.get("content-type", "")
+    if response.status_code not in (200, 206):  # the documented answers: the file, or a part of it
+        raise MalformedResponseError(
+            f"download {url}: WB answered {response.status_code}, not the file (200) or a part (206)",
+            status=response.status_code,
+            operation=f"GET {url}",
+        )
     if not any(kind in ctype for kind in NOT_A_FILE):
         return
     with open(partial, "rb") as f:
