@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._version import __version__
-from .errors import SandboxUnavailableError
+from .errors import InvalidRequestError, SandboxUnavailableError
 from .limits import Limiter, Rate, default_limiter
 from .operations import hosts, spec_names
 from .token import WBD, Secret, TokenInfo, token_info
@@ -27,12 +27,38 @@ class TokenWarning(UserWarning):
 
 
 def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> dict[str, Rate]:
+    if rate_limits is not None and not isinstance(rate_limits, Mapping):
+        raise InvalidRequestError(
+            f"rate_limits: give {{bucket: (limit, period_seconds, burst)}}, not {rate_limits!r}",
+            field="rate_limits",
+            value=rate_limits,
+            limit="a mapping",
+        )
     out: dict[str, Rate] = {}
     for bucket, value in (rate_limits or {}).items():
-        out[bucket] = (
-            value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
-        )
+        try:
+            rate = value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
+        except (TypeError, ValueError, IndexError) as e:
+            raise _bad_rate(bucket, value) from e
+        if rate.limit < 1 or rate.period <= 0 or rate.burst < 1:
+            raise _bad_rate(bucket, value)  # a zero limit or period would divide by zero later
+        out[bucket] = rate
     return out
+
+
+def _bad_rate(bucket: str, value: object) -> InvalidRequestError:
+    field = f"rate_limits.{bucket}"
+    return InvalidRequestError(
+        f"{field}: {value!r} is not (limit >= 1, period_seconds > 0, burst >= 1)",
+        field=field,
+        value=value,
+        limit="limit >= 1, period > 0, burst >= 1",
+    )
+
+
+def _check_token(value: object, name: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name}: expected the token as a string, got {type(value).__name__}")
 
 
 def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
@@ -96,6 +122,15 @@ class Config:
         limiter: Limiter | None,
         user_agent: str | None,
     ) -> Config:
+        _check_token(token, "token")
+        _check_token(wbd_token, "wbd_token")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidRequestError(
+                f"max_retries: {max_retries!r} is not an integer >= 0",
+                field="max_retries",
+                value=max_retries,
+                limit=0,
+            )
         token = token if token is not None else os.environ.get("WB_API_TOKEN") or None
         wbd_token = wbd_token if wbd_token is not None else os.environ.get("WBD_API_TOKEN") or None
         seller = Secret(token) if token else None
@@ -107,8 +142,6 @@ class Config:
         unknown = set(base_urls or {}) - set(spec_names())
         if unknown:
             raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
         if limiter is None and os.environ.get("WB_REDIS_URL"):
             from .limits.redis import shared_redis_limiter  # here: only Redis users import redis
 

@@ -69,7 +69,8 @@ class PayloadTooLargeError(BadRequestError):
 
 
 class EnvelopeError(BadRequestError):
-    """The content API answered 200 with "error": true in its envelope: the request failed."""
+    """WB answered a 2xx with "error": true (the content and prices envelopes, or any API answering
+    so instead of its documented body): the request failed."""
 
 
 class RateLimitError(WBError):

@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import drift
 from .operations import operation
+from .transport import STREAM
+
+STREAMED = {STREAM: True}  # the transport leaves a download's body to the Download effect
 
 if TYPE_CHECKING:
     from .services.base import AsyncService, Service
@@ -152,7 +155,7 @@ class SyncRunner:
             return self._service_for(effect.spec).http.request(effect.method, effect.url, **effect.kwargs)
         if isinstance(effect, Download):
             http = self._service_for(effect.spec).http
-            with http.stream("GET", effect.url, headers=effect.headers) as response:
+            with http.stream("GET", effect.url, headers=effect.headers, extensions=STREAMED) as response:
                 for chunk in response.iter_bytes():
                     effect.sink(chunk)
             return response
@@ -213,7 +216,9 @@ class AsyncRunner:
             return await http.request(effect.method, effect.url, **effect.kwargs)
         if isinstance(effect, Download):
             http = self._service_for(effect.spec).http
-            async with http.stream("GET", effect.url, headers=effect.headers) as response:
+            async with http.stream(
+                "GET", effect.url, headers=effect.headers, extensions=STREAMED
+            ) as response:
                 async for chunk in response.aiter_bytes():
                     effect.sink(chunk)
             return response

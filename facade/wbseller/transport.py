@@ -46,6 +46,9 @@ _deprecation_warned: set[str] = set()
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
 SEND_EVENT = "send_request_headers.started"
+# A request extension: the caller streams the answer's body itself (a download), so the transport
+# leaves a 2xx body unread; every other body is read inside the retry loop.
+STREAM = "wbseller.stream"
 
 
 @dataclass
@@ -255,14 +258,10 @@ class Call:
         return self.attempt <= self.policy.max_retries
 
     def needs_body(self, response: httpx.Response) -> bool:
-        """Read the body before deciding: errors, and the content API's 200-with-error envelope."""
-        if response.status_code >= 400:
-            return True
-        return bool(
-            self.op is not None
-            and self.op.spec == "content"
-            and "json" in response.headers.get("content-type", "")
-        )
+        """Read the body before deciding, inside the retry loop: a body cut off mid-way is then a
+        break like any other (a read retried, a write RetryUnsafeError), never a raw httpx error
+        after the loop. Only a streamed success (a download) is left to its reader."""
+        return response.status_code >= 400 or not self.request.extensions.get(STREAM)
 
     def on_response(self, response: httpx.Response) -> Decision:
         status = response.status_code
@@ -329,7 +328,14 @@ class Call:
         )
 
     def _envelope_error(self, response: httpx.Response) -> WBError | None:
-        if not self.needs_body(response) or not response.content:
+        """A 2xx whose JSON says `"error": true` (the content and prices envelopes; any API answering
+        so instead of its documented body) failed: an error, never an empty result."""
+        if "json" not in response.headers.get("content-type", ""):
+            return None
+        try:
+            if not response.content:
+                return None
+        except httpx.ResponseNotRead:  # a streamed body: its reader checks it
             return None
         try:
             data = json.loads(response.content)

@@ -1665,7 +1665,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {'calendar.add_product_to_the_promotion'
                              'category': 'wbd',
                              'cost_409': 1,
                              'deprecated': False,
-                             'idempotent': False,
+                             'idempotent': True,
                              'method': 'POST',
                              'module': 'wbseller_raw.wbd.api.content.upload_content_file',
                              'operation_id': 'upload_content_file',

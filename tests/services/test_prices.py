@@ -229,7 +229,7 @@ def test_a_refused_chunk_does_not_lose_the_others(emu: Emulator, run: Run) -> No
 BAD_UPLOADS: list[tuple[str, list[Any], str]] = [
     ("set_prices", [{"nmID": 1}], "give at least one of price, discount"),
     ("set_prices", [{"nmID": 1, "price": None, "discount": None}], "give at least one of"),
-    ("set_prices", [{"nmID": 1, "discount": 101}], "maximum 100"),
+    ("set_prices", [{"nmID": 1, "discount": 100}], "maximum 99"),
     ("set_prices", [{"nmID": 1, "discount": -1}], "minimum 0"),
     ("set_prices", [{"nmID": 1, "price": 0}], "minimum 1"),
     ("set_prices", [{"nmID": 1, "price": 10}, {"nmID": 2, "price": 10}, {"nmID": 1, "discount": 5}], "twice"),
@@ -247,7 +247,7 @@ BAD_UPLOADS: list[tuple[str, list[Any], str]] = [
         "twice",
     ),
     ("set_club_discounts", [{"nmID": 1}], "clubDiscount: required"),
-    ("set_club_discounts", [{"nmID": 1, "clubDiscount": 101}], "maximum 100"),
+    ("set_club_discounts", [{"nmID": 1, "clubDiscount": 100}], "maximum 99"),
 ]
 
 

@@ -190,7 +190,7 @@ def test_a_part_failing_every_time_gives_up_after_bounded_attempts(
     emu.faults.add("status", status=502, route="wbd.upload_content_file", times=None)
 
     async def scenario(d: Drive) -> None:
-        with pytest.raises(UploadError, match="part 1 failed 4 times") as exc:
+        with pytest.raises(UploadError, match=r"part 1 failed: .* 502") as exc:
             await d(
                 d.client.wbd.upload_content(
                     source, title="Clip", description="", catalog_id=1, meta={"thumbnail": THUMB, "rating": 0}

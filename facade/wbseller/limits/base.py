@@ -21,6 +21,11 @@ class Rate:
     period: float
     burst: int
 
+    def __post_init__(self) -> None:
+        # a zero limit or period would surface much later, as a ZeroDivisionError in the pacing
+        if not (self.limit >= 1 and self.period > 0 and self.burst >= 1):
+            raise ValueError(f"{self}: limit and burst must be >= 1 and period > 0")
+
     @property
     def interval(self) -> float:
         return self.period / self.limit

@@ -22,7 +22,7 @@ from .. import timestamps
 from ..errors import InvalidRequestError, MalformedResponseError
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, each
-from ..validation import check_body, check_params, max_items, param_schema
+from ..validation import check_body, check_params, check_value, max_items, param_schema
 from ..waiting import Handle, poll
 from ._common import attr as _get
 from ._common import page_size as page_size_for
@@ -35,11 +35,23 @@ UPLOAD = "add_product_to_the_promotion"
 
 
 def _when(value: datetime | str, name: str) -> datetime:
-    """A period bound as an aware UTC datetime. A naive datetime is local time (Python's rule); a
-    string without an offset is Moscow time (WB's rule, see timestamps.parse)."""
+    """A period bound as an aware UTC datetime. WB's calendar times are UTC ("...T21:00:00Z" in
+    promotion.txt, i.e. midnight in Moscow), so a naive datetime is refused: read as the machine's
+    local time it would shift the period by the machine's offset, in silence. A string without
+    an offset is Moscow time (WB's rule for its own naive strings, see timestamps.parse)."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise InvalidRequestError(
+            f"{name}: {value!r} has no timezone; WB's calendar times are UTC: pass tzinfo=datetime.UTC "
+            "(or an aware datetime in any zone)",
+            field=name,
+            value=value,
+            limit="timezone-aware",
+        )
     parsed = timestamps.parse(value) if isinstance(value, str) else value
     if not isinstance(parsed, datetime):
-        raise InvalidRequestError(f"{name}: {value!r} is not a date and time", field=name, value=value)
+        raise InvalidRequestError(
+            f"{name}: {value!r} is not a date and time", field=name, value=value, limit="RFC 3339"
+        )
     return parsed.astimezone(UTC).replace(microsecond=0)
 
 
@@ -195,8 +207,9 @@ class CalendarOps:
         *,
         page_size: int | None = None,
     ) -> Pages[Any]:
-        """The promotions occurring in [start, end] (datetimes or RFC 3339 strings), by
-        limit/offset until an empty page. all_promo=False: those available for participation."""
+        """The promotions occurring in [start, end] (aware datetimes -- WB's calendar times are UTC,
+        a naive one is refused -- or RFC 3339 strings), by limit/offset until an empty page.
+        all_promo=False: those available for participation."""
         start_at, end_at = _when(start, "startDateTime"), _when(end, "endDateTime")
         if start_at > end_at:
             raise InvalidRequestError(
@@ -227,6 +240,9 @@ class CalendarOps:
         """The details of any number of promotions, asked for in batches of the spec's maximum
         (100); duplicates asked once, unknown IDs left out by WB."""
         unique = list(dict.fromkeys(ids))
+        for i, promotion_id in enumerate(unique):
+            # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
+            check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
         for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
             check_params(SPEC, DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))

@@ -10,13 +10,13 @@ result.raise_for_errors()
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from .. import timestamps
-from ..errors import InvalidRequestError, UploadError
+from ..errors import InvalidRequestError, UploadError, WBError
 from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
 from ..plans import Call, Plan, each
 from ..validation import check_body, max_items, schema_at
@@ -29,10 +29,38 @@ MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (product
 CLOCK_SKEW = timedelta(minutes=2)  # WB's clock vs ours, when telling new cards from old ones
 
 
+# The docs give no length for vendorCode; WB's seller portal caps the seller's article at 72
+# characters, so a longer one cannot be a real vendorCode (WB would refuse the card later, on
+# its own, in the list of failed cards).
+VENDOR_CODE_MAX = 72
+
+
 def _cursor(value: Cursor | dict[str, Any] | None) -> Cursor | None:
     if value is None or isinstance(value, Cursor):
         return value
-    return Cursor.from_dict(value)
+    if isinstance(value, Mapping):
+        try:
+            return Cursor.from_dict(value)
+        except (KeyError, TypeError, ValueError):
+            pass
+    raise InvalidRequestError(
+        f"start_after: {value!r} is not a cursor; give `pages.cursor` or its as_dict() {{'at', 'nm_id'}}",
+        field="start_after",
+        value=value,
+        limit="Cursor",
+    )
+
+
+def _listed(cards: Any) -> list[Any]:
+    """The cards argument as a list of JSON objects (None, a string or one dict is a mistake)."""
+    if cards is None or isinstance(cards, str | bytes | Mapping) or not isinstance(cards, Iterable):
+        raise InvalidRequestError(
+            f"cards: give a list of cards, not {type(cards).__name__}",
+            field="cards",
+            value=cards,
+            limit="a list",
+        )
+    return [_json(c) for c in cards]
 
 
 def _split_by_size(items: list[Any], max_count: int) -> Iterable[list[Any]]:
@@ -311,7 +339,7 @@ class ContentOps:
     def create_cards(self, cards: Sequence[Any]) -> Any:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
         need (100 cards and 10 MB per request); returns a CardsUpload to wait on."""
-        body = [_json(c) for c in cards]
+        body = _listed(cards)
         for i, card in enumerate(body):
             check_body(SPEC, "create_product_cards", [card], root=f"cards[{i}]")
         vendor_codes = [v["vendorCode"] for c in body for v in c.get("variants", [])]
@@ -322,7 +350,7 @@ class ContentOps:
     def update_cards(self, cards: Sequence[Any]) -> Any:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
         per-request maximum; returns a CardsUpload to wait on."""
-        body = [_json(c) for c in cards]
+        body = _listed(cards)
         for i, card in enumerate(body):
             check_body(SPEC, "update_product_cards", [card], root=f"cards[{i}]")
         vendor_codes = [c["vendorCode"] for c in body]
@@ -332,7 +360,7 @@ class ContentOps:
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Any:
         """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
-        variants = [_json(c) for c in cards]
+        variants = _listed(cards)
         size = max_items(SPEC, "create_product_cards_with_merge", "cardsToAdd")
         batches_ = [{"imtID": imt_id, "cardsToAdd": b} for b in batches(variants, size)]
         for b in batches_:
@@ -366,11 +394,33 @@ class ContentOps:
         since = timestamps.utcnow()
 
         def plan() -> Plan[CardsUpload]:
-            for b in bodies:
-                yield Call(SPEC, operation_id, body=b)
+            for i, b in enumerate(bodies):
+                try:
+                    yield Call(SPEC, operation_id, body=b)
+                except WBError as e:
+                    _note_sent(e, [_codes(x) for x in bodies[:i]], _codes(b), since)
+                    raise
             return CardsUpload(self._runner, vendor_codes, since)
 
         return self._runner.run(plan())
+
+
+def _codes(body: Any) -> list[str]:
+    """The vendorCodes of one request's body (a list of cards, or a merge's cardsToAdd)."""
+    cards = body.get("cardsToAdd", []) if isinstance(body, dict) else body
+    return [str(v.get("vendorCode")) for c in cards for v in (c.get("variants") or [c])]
+
+
+def _note_sent(error: WBError, sent: list[list[str]], failed: list[str], since: datetime) -> None:
+    """What the user needs to go on after a stop: the cards already sent (to wait on, with
+    client.content.cards_upload(vendor_codes, since)), and those of the failed request (which a
+    RetryUnsafeError leaves unknown: WB may have them)."""
+    done = [vc for batch in sent for vc in batch]
+    if done:
+        error.add_note(
+            f"cards already sent (cards_upload(them, since={since.isoformat()}) waits on them): {done}"
+        )
+    error.add_note(f"vendorCodes of the failed request: {failed}")
 
 
 def _data_of(call: Call) -> Plan[Any]:
@@ -389,8 +439,16 @@ def _check_page_size(page_size: int, maximum: int) -> None:
 
 
 def _no_duplicates(vendor_codes: list[str]) -> None:
+    """Each vendorCode once per upload, and no longer than VENDOR_CODE_MAX."""
     seen: set[str] = set()
     for vc in vendor_codes:
+        if isinstance(vc, str) and len(vc) > VENDOR_CODE_MAX:
+            raise InvalidRequestError(
+                f"vendorCode: {vc[:20]!r}... is {len(vc)} characters long; at most {VENDOR_CODE_MAX} allowed",
+                field="vendorCode",
+                value=vc,
+                limit=VENDOR_CODE_MAX,
+            )
         if vc in seen:
             raise InvalidRequestError(
                 f"vendorCode: {vc!r} appears twice in one upload",

@@ -82,6 +82,17 @@ def _warehouse_id(operation_id: str, warehouse_id: int) -> dict[str, Any]:
     return {"warehouse_id": warehouse_id}
 
 
+def _positive_warehouse(warehouse_id: Any) -> None:
+    """The spec gives warehouseId no minimum; WB's IDs are positive, so below 1 cannot be one."""
+    if isinstance(warehouse_id, int) and not isinstance(warehouse_id, bool) and warehouse_id < 1:
+        raise InvalidRequestError(
+            f"warehouseId: {warehouse_id} is below the minimum 1",
+            field="warehouseId",
+            value=warehouse_id,
+            limit=1,
+        )
+
+
 class MarketplaceOps:
     """Marketplace operations shared by the sync and async marketplace services."""
 
@@ -139,6 +150,7 @@ class MarketplaceOps:
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
         independent). A refused part raises; the parts before it stay applied."""
         op = "update_inventory"
+        _positive_warehouse(warehouse_id)
         kwargs = _warehouse_id(op, warehouse_id)
         parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
         return self._runner.run(_send_parts(op, kwargs, "stocks", parts))

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import (
     BadRequestError,
+    EnvelopeError,
     InvalidRequestError,
     MalformedResponseError,
     UploadError,
@@ -45,12 +46,16 @@ APPLIED, CANCELED, PARTLY, NONE_APPLIED = 3, 4, 5, 6
 PROCESSED = (APPLIED, CANCELED, PARTLY, NONE_APPLIED)
 ITEM_ERROR = 3  # GoodHistory.status: 2 — updated, 3 — has errors
 
-# The docs give no bounds for price, discount and clubDiscount (so the spec has none). Only what
-# cannot be a price or a percentage is refused here; WB's own limits come back item by item.
+# The docs give no bounds for price, discount, clubDiscount and the IDs (so the spec has none).
+# Only what cannot be a real value is refused here; WB's own limits come back item by item:
+# a price of a billion rubles or more (no marketplace item costs that: a typo, or kopecks), a
+# discount of 100 % (the item would cost nothing), an ID below 1 (WB's IDs are positive).
 SANITY_BOUNDS: dict[str, dict[str, int]] = {
-    "price": {"minimum": 1},
-    "discount": {"minimum": 0, "maximum": 100},
-    "clubDiscount": {"minimum": 0, "maximum": 100},
+    "nmID": {"minimum": 1},
+    "sizeID": {"minimum": 1},
+    "price": {"minimum": 1, "maximum": 999_999_999},
+    "discount": {"minimum": 0, "maximum": 99},
+    "clubDiscount": {"minimum": 0, "maximum": 99},
 }
 
 ItemKey = int | tuple[int, int]  # nmID, or (nmID, sizeID) for size prices
@@ -268,9 +273,25 @@ def _page_max(operation_id: str) -> int:
 def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
     """Each item against the spec's item schema and the sanity bounds; no item twice."""
     schema = schema_at(SPEC, operation_id, "data.[]")
+    if items is None or isinstance(items, str | bytes | Mapping):
+        raise InvalidRequestError(
+            f"items: give a list of items, not {type(items).__name__}",
+            field="items",
+            value=items,
+            limit="a list",
+        )
     body = [_json(i) for i in items]
+    known = set(schema.get("properties", {}))
     seen: set[ItemKey] = set()
     for n, item in enumerate(body):
+        for name in sorted(set(item) - known if isinstance(item, dict) else ()):
+            # a misspelled field ("prise") would be dropped, or refused by WB
+            raise InvalidRequestError(
+                f"data[{n}].{name}: not a field of the item; known: {sorted(known)}",
+                field=f"data[{n}].{name}",
+                value=item[name],
+                limit=sorted(known),
+            )
         check_value(schema, item, f"data[{n}]", spec_name=SPEC)
         for name, bounds in SANITY_BOUNDS.items():
             if item.get(name) is not None:
@@ -283,6 +304,13 @@ def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
             )
         seen.add(key)
     return body
+
+
+def _noting(error: WBError, ids: list[int]) -> WBError:
+    """The error that stops an upload, with the uploads sent before it (to wait on, not resend)."""
+    if ids:
+        error.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
+    return error
 
 
 def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
@@ -333,17 +361,22 @@ class PricesOps:
         for chunk in chunks:
             try:
                 r = yield Call(SPEC, operation_id, body={"data": chunk})
+                upload_id = _get(_get(r.parsed, "data"), "id")
+                if upload_id is None:
+                    raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
             except BadRequestError as e:
+                if isinstance(e, EnvelopeError):  # a 200 saying "error": no refusal WB explained
+                    raise _noting(e, ids) from None
                 first_refusal = first_refusal or e
                 refused.update(dict.fromkeys(_keys(operation_id, chunk), e.detail or str(e)))
                 continue
             except WBError as e:
-                if ids:
-                    e.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
-                raise
+                raise _noting(e, ids) from None
             upload_id = as_int(_get(_get(r.parsed, "data"), "id"))
             if upload_id is None:
-                raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
+                raise _noting(
+                    MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer"), ids
+                )
             ids.append(int(upload_id))
             if int(r.status_code) == 208:  # documented success: this upload already exists
                 existing.append(int(upload_id))

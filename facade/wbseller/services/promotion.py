@@ -352,6 +352,8 @@ class PromotionOps:
         """Rename a campaign (the new name at most 100 characters, as the spec says)."""
         body = {"advertId": advert_id, "name": name}
         check_body(SPEC, "rename_campaign", body)
+        if isinstance(name, str) and not name.strip():  # the spec gives a maximum only
+            raise InvalidRequestError("body.name: must not be empty", field="body.name", value=name, limit=1)
         return self._runner.run(_call(Call(SPEC, "rename_campaign", body=body)))
 
     def _act(self, operation_id: str, advert_id: int) -> Any:
@@ -368,6 +370,7 @@ class PromotionOps:
         op = "changing_bids"
         items = _per_campaign(bids, "nm_bids", lambda v: [{"nm": nm, "bid": b} for nm, b in v.items()])
         self._check_items(op, "bids", items)
+        _positive_bids(items)
         parts = list(batches(items, max_items(SPEC, op, "bids")))
         return self._runner.run(_each_batch(op, "bids", parts, None))
 
@@ -538,3 +541,16 @@ def _check_phrases(op: str, key: str, phrases: list[str], advert_id: int) -> Non
             limit=limit,
         )
     check_body(SPEC, op, {key: phrases})
+
+
+def _positive_bids(items: list[dict[str, Any]]) -> None:
+    """The spec gives bids no minimum (WB's minimums are in the configuration values); a bid below
+    1 cannot be a real one."""
+    for i, item in enumerate(items):
+        for j, nm_bid in enumerate(item.get("nm_bids") or []):
+            bid = nm_bid.get("bid") if isinstance(nm_bid, dict) else None
+            if isinstance(bid, int) and bid < 1:
+                field = f"bids[{i}].nm_bids[{j}].bid"
+                raise InvalidRequestError(
+                    f"{field}: {bid} is below the minimum 1", field=field, value=bid, limit=1
+                )

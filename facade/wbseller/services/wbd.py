@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import io
+import json
 import logging
 import mimetypes
 import os
@@ -22,18 +23,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 import httpx
 
 from .. import timestamps
 from ..errors import (
+    EnvelopeError,
     InvalidRequestError,
-    RateLimitError,
+    MalformedResponseError,
     RetryUnsafeError,
     ServerError,
     TransportError,
     UploadError,
     WBError,
+    parse_error_body,
 )
 from ..files import sniff
 from ..operations import operation
@@ -99,13 +103,16 @@ DOWNLOAD_ATTEMPTS = 5
 # garbage to about as many parts (+25 MB measured) for ~35 ms, mostly inside the limiter's wait.
 GC_EVERY_PARTS = 16
 
-# What leaves a part surely not stored by WB, or stored with these same bytes: a 5xx answer, a
-# timeout or reset (the transport raises RetryUnsafeError for them, since the chunk operation is
-# not marked idempotent), or a 429 still there after the transport's own retries. A 4xx is WB
-# refusing the part: sending it again cannot help.
-PART_FAILURES = (ServerError, RetryUnsafeError, TransportError, RateLimitError)
+# A part WB answered but did not take: an explicit `"error": true`, or an answer that is not the
+# part's JSON. It is sent again alone (the chunk route is idempotent: a part is identified by its
+# index, so re-sending replaces it; see specs/wbd.yaml). 5xx, timeouts, resets, cut-off answers and
+# 429s the transport already retried; what is left of them fails the part at once.
+PART_RESEND = (EnvelopeError, MalformedResponseError)
 # What breaks a download mid-way: errors while the body streams come straight from httpx.
 DOWNLOAD_FAILURES = (httpx.TransportError, TransportError, ServerError, RetryUnsafeError)
+# The media types of error pages: an answer in one of these is not the file, whatever its length.
+NOT_A_FILE = ("json", "html", "xml")
+ERROR_BODY_MAX = 64 * 1024
 
 Source = str | os.PathLike[str] | IO[bytes]
 Blob = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
@@ -121,7 +128,12 @@ def _fail(field: str, value: Any, message: str, limit: Any) -> InvalidRequestErr
 def _source_size(source: Source) -> tuple[int, int]:
     """(start offset, bytes to send) of a path or a seekable binary file (from its position)."""
     if isinstance(source, str | os.PathLike):
-        return 0, os.stat(source).st_size
+        try:
+            return 0, os.stat(source).st_size
+        except OSError as e:
+            raise _fail(
+                "source", str(source), f"cannot read the file: {e.strerror}", "an existing file"
+            ) from e
     if not (hasattr(source, "seek") and hasattr(source, "read")):
         raise TypeError(f"expected a path or a binary file with seek() and read(), got {source!r}")
     start = source.tell()
@@ -215,6 +227,48 @@ def _content_type(source: Source, given: str | None) -> str:
     return value
 
 
+# What a content file's first bytes may say for each declared type: a file whose magic number
+# names another format (a PNG named .pdf) is refused. Files without a magic number we know (text,
+# an MP3 without an ID3 tag) pass: the name and the declared type are all there is.
+CONTENT_FORMATS: dict[str, frozenset[str]] = {
+    "video/mp4": frozenset({"MP4"}),
+    "audio/mpeg": frozenset({"MP3"}),
+    "application/pdf": frozenset({"PDF"}),
+    "application/epub+zip": frozenset({"ZIP"}),
+    "application/zip": frozenset({"ZIP"}),
+    "text/plain": frozenset(),
+}
+STRONG_MAGIC = frozenset({"PNG", "JPEG", "GIF", "WEBP", "MP4", "MOV", "PDF", "ZIP"})
+
+
+def _content_format(head: bytes) -> str | None:
+    if head.startswith(b"%PDF-"):
+        return "PDF"
+    if head.startswith(b"PK\x03\x04"):
+        return "ZIP"
+    if head.startswith(b"ID3"):
+        return "MP3"
+    return sniff(head)
+
+
+def _check_sniffed(source: Source, start: int, content_type: str) -> None:
+    """The file's first bytes must not name another format than the declared content type."""
+    with _opened(source) as f:
+        f.seek(start)
+        head = f.read(64)
+        f.seek(start)
+    fmt = _content_format(head)
+    allowed = CONTENT_FORMATS.get(content_type)
+    if fmt is None or allowed is None or fmt in allowed or fmt not in STRONG_MAGIC:
+        return
+    raise _fail(
+        "file",
+        fmt,
+        f"the file is {fmt} by its first bytes, not {content_type} (its name or content_type is wrong)",
+        sorted(allowed) or content_type,
+    )
+
+
 def _check_content_rules(catalog_id: int, content_type: str, meta: dict[str, Any] | None) -> None:
     """The rules of `Initialize new content` that the schema states only in prose."""
     suits = CONTENT_TYPES_BY_CATALOG.get(catalog_id)
@@ -286,23 +340,42 @@ def _binary(operation_id: str, data: bytes, headers: dict[str, str]) -> Request:
 
 
 def _send_part(uuid: str, index: int, data: bytes, content_type: str, content_id: int) -> Plan[Any]:
-    """One part, retried alone. The docs say nothing on re-sending a part; we re-send only after a
-    failure that leaves it unstored or stored with these very bytes (PART_FAILURES): a part is the
-    fixed bytes at a fixed index, declared with its size at init, so sending it again can at worst
-    write the same bytes again. The emulator models exactly that (a re-sent part replaces the old)."""
+    """One part; sent again alone after an answer that says it was not taken (PART_RESEND)."""
     headers = {"X-Content-Type": content_type, "X-Wbd-Part-Index": str(index), "X-Wbd-Content-Uuid": uuid}
+    where = f"content {content_id} (uuid {uuid}): part {index}"
     for attempt in range(1, PART_ATTEMPTS + 1):
         try:
             response = yield _binary("upload_content_file", data, headers)
-            return response.json()
-        except PART_FAILURES as e:
+            return _answer(response, "upload_content_file")
+        except PART_RESEND as e:
             if attempt == PART_ATTEMPTS:
-                raise UploadError(
-                    f"content {content_id} (uuid {uuid}): part {index} failed {attempt} times: {e}",
-                    failed={index: str(e)},
-                ) from e
-            log.info("WBD content %s: part %d failed (%s), sending it again", content_id, index, e)
+                raise _part_failed(where, f"failed {attempt} times: {e}", index, e) from e
+            log.info("WBD %s was not taken (%s), sending it again", where, e)
+        except WBError as e:
+            raise _part_failed(where, f"failed: {e}", index, e) from e
     raise AssertionError("unreachable")
+
+
+def _answer(response: httpx.Response, operation_id: str) -> dict[str, Any]:
+    """The JSON object of a plain request's answer; anything else is a MalformedResponseError."""
+    try:
+        answer = response.json()
+    except ValueError as e:
+        raise MalformedResponseError(
+            f"{operation_id}: the answer is not JSON ({e})",
+            status=response.status_code,
+            body=response.content,
+        ) from e
+    if not isinstance(answer, dict):
+        raise MalformedResponseError(
+            f"{operation_id}: the answer is not a JSON object", body=response.content
+        )
+    return answer
+
+
+def _part_failed(where: str, what: str, index: int, cause: WBError) -> UploadError:
+    """The part's UploadError; the parts before it are stored, and a new upload is needed."""
+    return UploadError(f"{where} {what}", failed={index: str(cause)})
 
 
 # --- download ---------------------------------------------------------------------------------------
@@ -328,6 +401,22 @@ def _expected_size(response: httpx.Response, start: int) -> int | None:
         return None  # the length is the compressed one: nothing to compare with
     length = response.headers.get("content-length")
     return int(length) if length is not None and length.isdigit() else None
+
+
+def _content_uri(uri: str) -> str:
+    """A content URI as WB gives it (`vol19/924/<hash>/content`): never empty, and no "." or ".."
+    segment, backslash, query or fragment, which would send the request to another path."""
+    if not isinstance(uri, str):
+        raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
+    clean = uri.strip("/")
+    if not clean:
+        raise _fail("uri", uri, "must not be empty", "not empty")
+    segments = unquote(clean).split("/")
+    if any(p in (".", "..") for p in segments) or any(c in unquote(clean) for c in "\\?#"):
+        raise _fail(
+            "uri", uri, "is not a content URI (a '.'/'..' segment, '\\', '?' or '#')", "a content URI"
+        )
+    return clean
 
 
 def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
@@ -365,7 +454,11 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
                 total = _expected_size(response, start)
                 break
             size = f.tell()
-        if total is not None and size != total:
+        _check_is_file(url, response, partial)
+        if total is None and response.headers.get("content-encoding", "identity") == "identity":
+            # (an encoded body's length is the compressed one, which httpx's framing checked)
+            raise WBError(f"download {url}: WB announced no length; cannot tell whether {size} bytes are all")
+        if size != total:
             raise WBError(f"download {url}: got {size} bytes, WB announced {total}")
         report(size, size)
         os.replace(partial, target)
@@ -375,6 +468,35 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
         raise
     finally:
         report.close()
+
+
+def _check_is_file(url: str, response: httpx.Response, partial: Path) -> None:
+    """An error page in place of the file (JSON `"error": true`, HTML…) is an error, never the file."""
+    ctype = response.headers.get("content-type", "")
+    if response.status_code not in (200, 206):  # the documented answers: the file, or a part of it
+        raise MalformedResponseError(
+            f"download {url}: WB answered {response.status_code}, not the file (200) or a part (206)",
+            status=response.status_code,
+            operation=f"GET {url}",
+        )
+    if not any(kind in ctype for kind in NOT_A_FILE):
+        return
+    with open(partial, "rb") as f:
+        body = f.read(ERROR_BODY_MAX)
+    fields = parse_error_body(body, ctype)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    cls = EnvelopeError if isinstance(data, dict) and data.get("error") is True else MalformedResponseError
+    raise cls(
+        f"download {url}: WB answered {response.status_code} {ctype} instead of the file"
+        + (f": {fields.get('detail') or fields.get('title')}" if fields else ""),
+        status=response.status_code,
+        body=body,
+        operation=f"GET {url}",
+        **fields,
+    )
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -468,6 +590,7 @@ class WbdOps:
         }
         body.update({k: v for k, v in optional.items() if v is not None})
         check_body(SPEC, "create_new_offer", body)
+        _check_prices("body.price", price, discount_price)
         _check_keys(all_keys)
         _check_section_rules(section, all_keys, content, meta)
         rest = all_keys[first:]
@@ -513,18 +636,24 @@ class WbdOps:
         if not body:
             raise InvalidRequestError("edit_offer: nothing to change", field="body")
         check_body(SPEC, "edit_offer", body)
+        _int_id(offer_id, "offer_id")
+        if price is not None:
+            _check_prices("body.price", price, discount_price)
         return self._run_call(Call(SPEC, "edit_offer", {"offer_id": offer_id}, body=body), parsed=False)
 
     def get_offer(self, offer_id: int) -> Any:
         """One offer's information."""
+        _int_id(offer_id, "offer_id")
         return self._run_call(Call(SPEC, "get_offer_information", {"offer_id": offer_id}))
 
     def update_price(self, offer_id: int, price: int, discount_price: int | None = None) -> Any:
         """Set an offer's price and discounted price (₽); no discount_price (or 0): no discount."""
+        _int_id(offer_id, "offer_id")
         body: dict[str, Any] = {"regular_price": price}
         if discount_price is not None:
             body["discount_price"] = discount_price
         check_body(SPEC, "update_price", body)
+        _check_prices("body.regular_price", price, discount_price)
         return self._run_call(Call(SPEC, "update_price", {"offer_id": offer_id}, body=body), parsed=False)
 
     def update_status(self, offer_id: int, status: int) -> Any:
@@ -581,7 +710,7 @@ class WbdOps:
 
         def plan() -> Plan[list[str]]:
             response = yield request
-            return list(response.json().get("uris") or [])
+            return list(_answer(response, "upload_content_cover").get("uris") or [])
 
         return self._runner.run(plan())  # type: ignore[no-any-return]
 
@@ -620,7 +749,7 @@ class WbdOps:
         def plan() -> Plan[list[str]]:
             # multipart through our transport (limits, errors) with httpx's own boundary
             response = yield Request(SPEC, "POST", GALLERY_PATH, {"files": upload})
-            return list(response.json().get("uris") or [])
+            return list(_answer(response, "upload_media_file_for_an_offer").get("uris") or [])
 
         return self._runner.run(plan())  # type: ignore[no-any-return]
 
@@ -660,6 +789,7 @@ class WbdOps:
         }
         check_body(SPEC, "initialize_new_content", init)
         _check_content_rules(catalog_id, ctype, meta)
+        _check_sniffed(source, start, ctype)
         report = reporter(progress, title[:40])
         return self._runner.run(self._upload_plan(source, start, size, init, report))
 
@@ -694,9 +824,7 @@ class WbdOps:
         """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
         file path or an existing directory; streamed to disk, resumed with Range after a broken
         connection, its size checked against what WB announced. Returns the file's Path."""
-        clean = uri.strip("/")
-        if not clean:
-            raise _fail("uri", uri, "must not be empty", "not empty")
+        clean = _content_uri(uri)
         target = _target(clean, dest)
         report = reporter(progress, target.name[:40])
         # the URI's slashes go as they are: the generated code would percent-encode them
@@ -826,6 +954,23 @@ class WbdOps:
             return response.parsed if parsed else None
 
         return self._runner.run(plan())
+
+
+def _int_id(value: Any, name: str) -> None:
+    """An ID goes into the path: anything but an integer is the caller's mistake (TypeError)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name}: expected an integer ID, got {value!r}")
+
+
+def _check_prices(field: str, price: Any, discount_price: Any) -> None:
+    """The spec bounds neither: a price below 0 cannot be one, nor a discounted price above the
+    price (0 or none: no discount)."""
+    if isinstance(price, int) and price < 0:
+        raise _fail(field, price, f"{price} is below the minimum 0", 0)
+    if isinstance(price, int) and isinstance(discount_price, int) and discount_price > price:
+        raise _fail("discount_price", discount_price, f"{discount_price} is above the price {price}", price)
+    if isinstance(discount_price, int) and discount_price < 0:
+        raise _fail("discount_price", discount_price, f"{discount_price} is below the minimum 0", 0)
 
 
 def _check_keys(keys: list[str]) -> None:

@@ -145,6 +145,9 @@ class EmulatorApp:
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
+        if emu.faults.pick(op_key, path, ("truncated_body",)):
+            await _send_body(send, status, out, cut=True)
+            raise _Abort  # the whole length was announced, half of it sent
         await _send_body(send, status, out)
 
     def _admit(
@@ -202,6 +205,8 @@ class EmulatorApp:
             if fault and fault.kind == "status":
                 raise ApiError(fault.status, "emulated fault", headers=rl_headers)
             if fault and fault.kind == "429":
+                if fault.retry_after is None:
+                    return 429, error_body(op, ApiError(429, "too many requests (emulated, no headers)"))
                 retry = {
                     "X-Ratelimit-Retry": _num(fault.retry_after),
                     "X-Ratelimit-Reset": _num(fault.retry_after),
@@ -391,7 +396,8 @@ async def _read_body(receive: Receive) -> bytes:
 STREAM_CHUNK = 1 << 20
 
 
-async def _send_body(send: Send, status: int, out: Body) -> None:
+async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> None:
+    """Send an answer; `cut`: only its first half (the caller then drops the connection)."""
     headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
     if out.media_type:
         headers.append((b"content-type", out.media_type.encode()))
@@ -399,16 +405,17 @@ async def _send_body(send: Send, status: int, out: Body) -> None:
     headers.append((b"content-length", str(length).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     if out.file is None:
-        await send({"type": "http.response.body", "body": out.content})
+        body = out.content[: len(out.content) // 2] if cut else out.content
+        await send({"type": "http.response.body", "body": body, "more_body": cut})
         return
     with open(out.file, "rb") as f:  # one chunk in memory at a time
         f.seek(out.offset)
-        left = out.length
+        left = out.length // 2 if cut else out.length
         while True:
             chunk = f.read(min(STREAM_CHUNK, left))
             left -= len(chunk)
             more = left > 0 and bool(chunk)
-            await send({"type": "http.response.body", "body": chunk, "more_body": more})
+            await send({"type": "http.response.body", "body": chunk, "more_body": more or cut})
             if not more:
                 return
 

@@ -6,6 +6,9 @@
     emu.faults.add("delay", seconds=2.0, route="/api/v2/upload/*")  # longer than a client timeout
     emu.faults.add("malformed_json"); emu.faults.add("envelope_error")
     emu.faults.add("drift", route="content.product_cards_list", patch={"cards.0.nmID": "abc"})
+    emu.faults.add("truncated_body", route="wbd.download_content")  # answer cut off half-way
+    emu.faults.add("429", retry_after=None)                        # a bare 429: no headers at all
+    emu.faults.add("status", status=503, skip=1)                   # let one request pass first
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -27,6 +30,7 @@ KINDS = (
     "malformed_json",  # answer 200 with a body that is not JSON
     "envelope_error",  # answer 200 with the content envelope "error": true
     "drift",  # rewrite a JSON success answer by `patch` (see apply_patch): it no longer fits the spec
+    "truncated_body",  # handle the request (the write happens), announce the whole answer, send half
 )
 
 
@@ -38,10 +42,12 @@ class Fault:
     times: int | None = 1  # None: every time
     probability: float = 1.0
     seconds: float = 0.0
-    retry_after: float = 1.0
+    retry_after: float | None = 1.0  # None: a 429 without any rate-limit header
     apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
     patch: dict[str, Any] | None = None  # drift: {"dotted.path": new value}
+    skip: int = 0  # let this many matching requests through before the fault arms
     fired: int = 0
+    passed: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
 
     def matches(self, op_key: str | None, path: str) -> bool:
@@ -67,8 +73,9 @@ class Faults:
         times: int | None = 1,
         probability: float = 1.0,
         seconds: float = 0.0,
-        retry_after: float = 1.0,
+        retry_after: float | None = 1.0,
         apply_handler: bool = False,
+        skip: int = 0,
         seed: int | None = None,
         patch: dict[str, Any] | None = None,
     ) -> Fault:
@@ -83,6 +90,7 @@ class Faults:
             seconds,
             retry_after,
             apply_handler,
+            skip=skip,
             patch=patch,
             rng=random.Random(self._seed if seed is None else seed),
         )
@@ -103,6 +111,9 @@ class Faults:
                 if f.times is not None and f.fired >= f.times:
                     continue
                 if f.probability < 1.0 and f.rng.random() >= f.probability:
+                    continue
+                if f.passed < f.skip:
+                    f.passed += 1
                     continue
                 f.fired += 1
                 return f

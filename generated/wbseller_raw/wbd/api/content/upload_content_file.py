@@ -95,6 +95,11 @@ def sync_detailed(
     returned by `Initialize new content`. The whole file is at most 3 GB. The docs say nothing on
     re-sending a part or on sending parts out of order.
 
+    Idempotent (our reading, not a quote): a part is identified by its index, and its size is fixed
+    by `Initialize new content`, so re-sending it replaces that part with the same bytes; it never
+    adds one. That is why a part is sent again after a break that leaves it unknown whether WB
+    stored it, and why a 3 GB upload need not start over.
+
     Args:
         x_content_type (UploadContentFileXContentType):
         x_wbd_part_index (int):
@@ -141,6 +146,11 @@ def sync(
     returned by `Initialize new content`. The whole file is at most 3 GB. The docs say nothing on
     re-sending a part or on sending parts out of order.
 
+    Idempotent (our reading, not a quote): a part is identified by its index, and its size is fixed
+    by `Initialize new content`, so re-sending it replaces that part with the same bytes; it never
+    adds one. That is why a part is sent again after a break that leaves it unknown whether WB
+    stored it, and why a 3 GB upload need not start over.
+
     Args:
         x_content_type (UploadContentFileXContentType):
         x_wbd_part_index (int):
@@ -181,6 +191,11 @@ async def asyncio_detailed(
     type, `X-Wbd-Part-Index` is the part's index (starting from 1) and `X-Wbd-Content-Uuid` the `uuid`
     returned by `Initialize new content`. The whole file is at most 3 GB. The docs say nothing on
     re-sending a part or on sending parts out of order.
+
+    Idempotent (our reading, not a quote): a part is identified by its index, and its size is fixed
+    by `Initialize new content`, so re-sending it replaces that part with the same bytes; it never
+    adds one. That is why a part is sent again after a break that leaves it unknown whether WB
+    stored it, and why a 3 GB upload need not start over.
 
     Args:
         x_content_type (UploadContentFileXContentType):
@@ -225,6 +240,11 @@ async def asyncio(
     type, `X-Wbd-Part-Index` is the part's index (starting from 1) and `X-Wbd-Content-Uuid` the `uuid`
     returned by `Initialize new content`. The whole file is at most 3 GB. The docs say nothing on
     re-sending a part or on sending parts out of order.
+
+    Idempotent (our reading, not a quote): a part is identified by its index, and its size is fixed
+    by `Initialize new content`, so re-sending it replaces that part with the same bytes; it never
+    adds one. That is why a part is sent again after a break that leaves it unknown whether WB
+    stored it, and why a 3 GB upload need not start over.
 
     Args:
         x_content_type (UploadContentFileXContentType):
