@@ -42,10 +42,10 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
         ),
         "vendorCode",
     ),
-    ("stocks: warehouse -5", lambda wb, t: wb.marketplace.set_stocks(-5, {"SKU1": 1}), "warehouseId"),
+    ("stocks: warehouse -5", lambda wb, t: wb.marketplace.set_stocks(-5, {300000001: 1}), "warehouseId"),
     (
         "stocks: a negative amount",
-        lambda wb, t: wb.marketplace.set_stocks(1, {"SKU1": -1}),
+        lambda wb, t: wb.marketplace.set_stocks(1, {300000001: -1}),
         "stocks[0].amount",
     ),
     (

@@ -152,11 +152,11 @@ def _cards_create_check(emu: Emulator, wb: Any, s: Any, err: BaseException | Non
         assert sorted(codes) == ["MX-0", "MX-1", "MX-2"]
 
 
-# --- stocks: 1500 SKUs in two PUTs (idempotent per SKU), the fault on the second -----------------------
+# --- stocks: 1500 chrtIDs in two PUTs (idempotent per chrtID), the fault on the second -------------------
 def _stocks_setup(emu: Emulator, tmp: Path) -> Any:
     st = emu.state.default.store(MarketplaceStore)
     wh = st.add_warehouse("Main", st.offices()[0].id).id
-    return {"wh": wh, "amounts": {f"SKU{n:05d}": n % 50 for n in range(1500)}}
+    return {"wh": wh, "amounts": {300_000_000 + n: n % 50 for n in range(1500)}}
 
 
 def _stocks_go(wb: Any, s: Any) -> Any:
