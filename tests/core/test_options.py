@@ -105,3 +105,13 @@ def test_expiring_token_warns_and_non_jwt_warns_once(emu: Emulator) -> None:
     assert [str(w.message) for w in caught if issubclass(w.category, wbseller.config.TokenWarning)] == [
         "the token is not a JWT: it is sent as is, without scope or expiry checks"
     ]
+
+
+def test_user_agent_reaches_wb(emu: Emulator) -> None:
+    """user_agent= (default wbseller/<version>) is what WB sees, not httpx's own default."""
+    with wbseller.Client(emu.make_token(["marketplace"]), base_url=emu.base_url, user_agent="shop/2") as wb:
+        wb.marketplace.http.get("/api/v3/offices")
+    with wbseller.Client(emu.make_token(["marketplace"]), base_url=emu.base_url) as wb:
+        wb.marketplace.http.get("/api/v3/offices")
+    agents = [r.headers.get("user-agent", "") for r in emu.requests]
+    assert agents[0] == "shop/2" and agents[1].startswith("wbseller/")
