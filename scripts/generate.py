@@ -131,6 +131,27 @@ def lazy_models(package: Path) -> None:
     )
 
 
+LOCAL_MODEL_IMPORT = re.compile(r"^        from \.\.models\.(\w+) import (\w+)\n", re.MULTILINE)
+BOUND_AT_END = (
+    "\n\n# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every\n"
+    "# call (a relative import costs microseconds, five per product card): by now this module's\n"
+    "# class exists, so models that refer to each other still import fine.\n"
+)
+
+
+def bind_model_imports(package: Path) -> None:
+    """Move the generator's function-level model imports (there to break import cycles) to the
+    end of each model module: one import per module instead of one per parsed object."""
+    for py in sorted((package / "models").glob("*.py")):
+        text = py.read_text(encoding="utf-8")
+        found = sorted(set(LOCAL_MODEL_IMPORT.findall(text)))
+        if not found:
+            continue
+        text = LOCAL_MODEL_IMPORT.sub("", text).rstrip("\n") + BOUND_AT_END
+        text += "".join(f"from ..models.{m} import {n}\n" for m, n in found)
+        py.write_text(text, encoding="utf-8")
+
+
 KWARGS_METHOD = re.compile(r'"method": "(\w+)"')
 KWARGS_URL = re.compile(r'"url": f?"([^"]+)"')
 
@@ -257,6 +278,7 @@ def main() -> None:
     for spec in files:
         run_generator(spec.stem, spec)
         lazy_models(OUT / spec.stem)
+        bind_model_imports(OUT / spec.stem)
     if not args.only:
         # drop packages whose spec is gone
         for child in OUT.iterdir():

@@ -17,7 +17,7 @@ import time
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 
@@ -359,8 +359,7 @@ class Call:
             data = json.loads(response.content)
         except ValueError:
             return None
-        # parsed once: the generated parser's response.json() gets this (read-only) value
-        response.json = lambda **kw: json.loads(response.content, **kw) if kw else data  # type: ignore[method-assign]
+        _parsed_once(response, data)
         if isinstance(data, dict) and data.get("error") is True:
             fields = parse_error_body(response.content, "application/json")
             return EnvelopeError(
@@ -408,6 +407,18 @@ def _caller_stacklevel() -> int:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return 1
+
+
+def _parsed_once(response: httpx.Response, data: Any) -> None:
+    """Hand what the envelope check parsed to the first response.json() (the generated parser's)
+    instead of parsing the body twice; later calls parse again. Held only until then: httpx
+    responses sit in reference cycles, and a page of JSON should not wait for a GC run."""
+    content, box = response.content, [data]
+
+    def json_(**kwargs: Any) -> Any:
+        return box.pop() if box and not kwargs else json.loads(content, **kwargs)
+
+    response.json = json_  # type: ignore[method-assign]
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

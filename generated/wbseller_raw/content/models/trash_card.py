@@ -121,10 +121,6 @@ class TrashCard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_characteristic import CardCharacteristic
-        from ..models.card_dimensions import CardDimensions
-        from ..models.card_photo import CardPhoto
-        from ..models.card_size import CardSize
 
         d = dict(src_dict)
         nm_id = d.pop("nmID", UNSET)
@@ -209,3 +205,11 @@ class TrashCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.card_characteristic import CardCharacteristic
+from ..models.card_dimensions import CardDimensions
+from ..models.card_photo import CardPhoto
+from ..models.card_size import CardSize
