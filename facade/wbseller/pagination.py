@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from .errors import PaginationError
+from .idset import IdSet
 from .plans import AsyncRunner, Call, Emit, Plan, SyncRunner
 
 T = TypeVar("T")
@@ -129,20 +130,20 @@ def cursor_pages(
     (when the count is a multiple of the limit). Each nmID is handed out once, even if a card
     updated meanwhile moves ahead of the cursor; a cursor that does not advance is an error,
     not an endless loop."""
-    seen: set[int] = set()
+    seen = IdSet()  # 100,000 nmIDs: ~0.2-1.3 MiB instead of a set's ~7
     while True:
         response = yield call(state.cursor, limit)
         page = list(items(response) or ())
         position, total = next_cursor(response)
+        response = None  # the page is in `page`: the next answer must not meet this one in memory
         state.pages += 1
         for item in page:
-            nm = key(item)
-            if nm not in seen:
-                seen.add(nm)
+            if seen.add(key(item)):
                 state.items += 1
                 yield Emit(item)
         if not page or position is None:
             return
+        page = []
         if position == state.cursor:
             raise PaginationError(f"the cursor did not advance past {position}: stopping instead of looping")
         state.cursor = position  # only once the whole page was handed out: resuming repeats, never skips

@@ -206,6 +206,7 @@ class SyncRunner:
                     effect = plan.throw(e)
                 else:
                     effect = plan.send(result)
+                    del result  # the plan has it: a page must not stay here while the next arrives
         except StopIteration:
             return
         finally:
@@ -270,6 +271,7 @@ class AsyncRunner:
                     effect = plan.throw(e)
                 else:
                     effect = plan.send(result)
+                    del result  # as in SyncRunner.iterate
         except StopIteration:
             return
         finally:
