@@ -73,6 +73,7 @@ bench: $(PY) $(VENV)-runtime/bin/python
 	$(PY) bench/emulator_rps.py
 	$(PY) bench/p1_rate_limit.py
 	$(PY) bench/p2_overhead.py
+	$(PY) bench/p2_cpu.py
 	$(PY) bench/p3_cards.py
 	$(PY) bench/p3_wbd_upload.py
 	$(PY) bench/redis_shared.py

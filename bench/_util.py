@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -12,15 +13,20 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from wbseller.testing.server import free_port
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 @contextmanager
-def emulator_process(*args: str) -> Iterator[tuple[str, str]]:
-    """(base_url, seller token) of an emulator running in a separate process (no shared GIL)."""
+def emulator_process(*args: str, python: str = sys.executable) -> Iterator[tuple[str, str]]:
+    """(base_url, seller token) of an emulator running in a separate process (no shared GIL).
+    `python`: an interpreter with the emulator extra (the runtime-only venv has none)."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "wbseller.testing", "--port", str(port), *args],
+        [python, "-m", "wbseller.testing", "--port", str(port), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -1,35 +1,83 @@
-"""P3 (cards): iterate 100,000 seeded product cards with client.content.iter_cards and report the
-client's RSS growth (target < 20 MB: one page in memory at a time; the only thing that grows is
-the set of nmIDs handed out, for the once-each guarantee). The emulator runs in its own process;
-limits are off on both sides (the figure is memory, not WB's 100 requests/min).
+"""P3 (cards): iterate 100,000 seeded product cards with client.content.iter_cards vs a bare loop
+(httpx + json.loads over the same cursor pages, each card counted, nothing kept), the emulator in
+its own process, limits off on both sides (the figures are the client's, not WB's 100
+requests/min). Two figures, each against the bare loop in the same run:
 
-    python bench/p3_cards.py [--cards 100000]
+- time: both walks advance in lockstep, 100 cards (one page) of one, then 100 of the other, each
+  stretch timed; the ratio of the two sums (a loaded machine slows both alike). Target <= 1.1;
+- memory: the tracemalloc peak of what is allocated after the first page (imports, connection and
+  models are warm by then) — the most the walk holds at once above where it started (target
+  <= 3 MiB). tracemalloc slows Python down, so the memory walks are separate from the timed ones.
+
+    python bench/p3_cards.py [--cards 100000] [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import time
+import tracemalloc
 import urllib.request
+from collections.abc import Iterator
+from typing import Any
 
-from _util import emulator_process
+import httpx
+from _util import emulator_process, median
 
 import wbseller
 
+PATH = "/content/v2/get/cards/list"
+LIMIT = 100
+MIB = 1024 * 1024
 
-def rss_mib(field: str = "VmRSS") -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError(field)
+
+def bare_cards(http: httpx.Client) -> Iterator[dict[str, Any]]:
+    """What a user writes without wbseller: the cursor loop over plain JSON."""
+    cursor: dict[str, Any] = {"limit": LIMIT}
+    while True:
+        body = {"settings": {"cursor": cursor, "filter": {"withPhoto": -1}, "sort": {"ascending": True}}}
+        page = json.loads(http.post(PATH, json=body).content)
+        yield from page["cards"]
+        c = page["cursor"]
+        if not page["cards"] or c["total"] < LIMIT:
+            return
+        cursor = {"limit": LIMIT, "updatedAt": c["updatedAt"], "nmID": c["nmID"]}
+
+
+def lockstep(ours: Iterator[Any], bare: Iterator[Any]) -> tuple[int, float, float]:
+    """(cards, seconds of ours, seconds of bare) over both walks, a page of each in turn."""
+    next(ours), next(bare)  # the first page: imports, the connection, the models are warm
+    count, t = 1, {"ours": 0.0, "bare": 0.0}
+    while True:
+        got = 0
+        for side, cards in (("ours", ours), ("bare", bare)):
+            t0 = time.perf_counter()
+            got = sum(1 for _ in itertools.islice(cards, LIMIT))
+            t[side] += time.perf_counter() - t0
+        count += got
+        if got < LIMIT:
+            return count, t["ours"], t["bare"]
+
+
+def peak_mib(cards: Iterator[Any]) -> float:
+    """The tracemalloc peak (MiB) of the walk after its first card: what it holds at most."""
+    next(cards)
+    gc.collect()
+    tracemalloc.start()
+    for _card in cards:
+        pass
+    peak = tracemalloc.get_traced_memory()[1] / MIB  # traced from zero at start()
+    tracemalloc.stop()
+    return peak
 
 
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--cards", type=int, default=100_000)
+    p.add_argument("--runs", type=int, default=3)
     args = p.parse_args()
     with emulator_process("--no-rate-limits", "--no-strict") as (base, token):
         req = urllib.request.Request(
@@ -40,22 +88,27 @@ def main() -> None:
             ).encode(),
         )
         urllib.request.urlopen(req, timeout=120).read()
-        with wbseller.Client(token, base_url=base, rate_limits={"content": (10**9, 1.0, 10**9)}) as wb:
-            pages = wb.content.iter_cards()
-            it = iter(pages)
-            first = next(it)  # the first page is in: imports, connection and models are warm
-            gc.collect()
-            base_rss = rss_mib()
-            count, started = 1, time.monotonic()
-            for _card in it:
-                count += 1
-            elapsed = time.monotonic() - started
-            end_rss, peak = rss_mib(), rss_mib("VmHWM")
-    assert first is not None
-    print(f"P3  iterate {count:,} cards in {pages.state.pages} pages ({elapsed:.1f} s)")
+        with (
+            wbseller.Client(token, base_url=base, rate_limits={"content": (10**9, 1.0, 10**9)}) as wb,
+            httpx.Client(base_url=base, headers={"Authorization": token}) as http,
+        ):
+            ratios: list[float] = []
+            secs: list[tuple[float, float]] = []
+            for _ in range(args.runs):
+                count, ours, bare = lockstep(iter(wb.content.iter_cards()), bare_cards(http))
+                assert count == args.cards, count
+                ratios.append(ours / bare)
+                secs.append((ours, bare))
+            peaks = {"wbseller": peak_mib(iter(wb.content.iter_cards())), "bare": peak_mib(bare_cards(http))}
+    ours, bare = secs[ratios.index(median(ratios))] if args.runs % 2 else secs[0]
+    print(f"P3  iterate {args.cards:,} cards, {args.runs} lockstep walks (median ratio)")
     print(
-        f"    client RSS after the first page {base_rss:.1f} MiB, at the end {end_rss:.1f} MiB, "
-        f"growth {end_rss - base_rss:.1f} MiB (peak {peak:.1f} MiB) — target < 20 MB"
+        f"    time:   bare loop {bare:6.2f} s   iter_cards {ours:6.2f} s   ratio {median(ratios):.3f} "
+        f"(each walk: {', '.join(f'{r:.3f}' for r in ratios)}; target <= 1.1)"
+    )
+    print(
+        f"    memory: tracemalloc peak after the first page: bare loop {peaks['bare']:.2f} MiB   "
+        f"iter_cards {peaks['wbseller']:.2f} MiB (target <= 3 MiB)"
     )
 
 

@@ -1,19 +1,59 @@
-"""P4: `python -X importtime -c "import wbseller"` total, median of several fresh interpreters
-(for comparison: httpx alone). Target <= 150 ms.
+"""P4: what the first call costs, in fresh interpreters of a runtime-only venv (`make bench`
+builds .venv-runtime: in the dev venv, httpx also imports its optional CLI, click and rich, which
+users of the library do not have).
 
-Run it with an interpreter that has only wbseller's runtime dependencies (`make bench` builds
-.venv-runtime for it): in the dev venv, httpx also imports its optional CLI (click, rich),
-which users of the library do not have.
+- import: `python -X importtime -c "import wbseller"` total, median of several interpreters (and
+  httpx alone, for comparison). Target <= 150 ms.
+- first real call: import wbseller, build a Client, one content and one promotion operation
+  (GET /content/v2/cards/limits, GET /adv/v1/balance against the emulator in another process),
+  vs `import wbseller` alone, both timed inside the fresh interpreter the same way, alternating;
+  the ratio of the medians. Target <= 1.5. Also the same without the two requests (the imports
+  of both operations' modules and the Client only).
 
-    .venv-runtime/bin/python bench/p4_import.py [--runs 7]
+    .venv-runtime/bin/python bench/p4_import.py [--runs 7] [--emulator-python .venv/bin/python]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+from pathlib import Path
+
+from _util import emulator_process
+
+ROOT = Path(__file__).resolve().parent.parent
+
+IMPORT_ONLY = """
+import time
+t0 = time.perf_counter()
+import wbseller
+print(time.perf_counter() - t0)
+"""
+
+WITHOUT_CALLS = """
+import os, time
+t0 = time.perf_counter()
+import wbseller
+from wbseller_raw.content.api.cards import limits_for_the_product_cards
+from wbseller_raw.promotion.api.finances import balance
+wb = wbseller.Client(os.environ["BENCH_TOKEN"], base_url=os.environ["BENCH_URL"])
+print(time.perf_counter() - t0)
+"""
+
+FIRST_CALL = """
+import os, time
+t0 = time.perf_counter()
+import wbseller
+from wbseller_raw.content.api.cards import limits_for_the_product_cards
+from wbseller_raw.promotion.api.finances import balance
+with wbseller.Client(os.environ["BENCH_TOKEN"], base_url=os.environ["BENCH_URL"]) as wb:
+    assert limits_for_the_product_cards.sync(client=wb.content.raw).data is not None
+    assert balance.sync(client=wb.promotion.raw) is not None
+print(time.perf_counter() - t0)
+"""
 
 
 def import_us(module: str) -> int:
@@ -31,15 +71,39 @@ def import_us(module: str) -> int:
     raise RuntimeError(f"no importtime line for {module}")
 
 
+def seconds(script: str, env: dict[str, str]) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--emulator-python", default=str(ROOT / ".venv" / "bin" / "python"))
     args = p.parse_args()
     print("P4  import time (median of", args.runs, "fresh interpreters)")
     for module in ("wbseller", "httpx"):
         import_us(module)  # warm the .pyc files
         ms = statistics.median(import_us(module) for _ in range(args.runs)) / 1000
         print(f"    import {module:30s} {ms:7.1f} ms")
+    with emulator_process("--no-rate-limits", "--no-strict", python=args.emulator_python) as (base, token):
+        env = {**os.environ, "BENCH_TOKEN": token, "BENCH_URL": base}
+        seconds(FIRST_CALL, env)  # warm the .pyc files
+        times: dict[str, list[float]] = {"import": [], "imports": [], "call": []}
+        for _ in range(args.runs):
+            for key, script in (("import", IMPORT_ONLY), ("imports", WITHOUT_CALLS), ("call", FIRST_CALL)):
+                times[key].append(seconds(script, env))
+    only, imports, call = (statistics.median(times[k]) for k in ("import", "imports", "call"))
+    print(
+        f"    import wbseller + both operations' modules + Client (no request) {imports * 1000:6.1f} ms: "
+        f"ratio {imports / only:.2f} to import wbseller alone ({only * 1000:.1f} ms)"
+    )
+    print(
+        f"    first real call (the above + one content and one promotion request) {call * 1000:6.1f} ms: "
+        f"ratio {call / only:.2f} (target <= 1.5)"
+    )
 
 
 if __name__ == "__main__":

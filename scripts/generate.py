@@ -11,6 +11,7 @@ ruff run with --isolated so the repository's own settings never touch generated 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import re
@@ -72,6 +73,83 @@ def run_generator(name: str, spec: Path) -> None:
     if proc.returncode != 0 or "Warning" in proc.stdout or "Warning" in proc.stderr:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"generate: {spec.relative_to(ROOT)} failed (exit {proc.returncode})")
+
+
+LAZY_MODELS = """{doc}
+
+# Made lazy by scripts/generate.py: each model's module is imported when the model is first
+# asked for, so an operation loads its own models, not every model of the spec.
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{imports}
+
+_MODULES = {{
+{modules}
+}}
+
+__all__ = (
+{names}
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(import_module(f".{{module}}", __name__), name)
+    globals()[name] = value  # once: later lookups are plain attributes
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])
+"""
+
+
+def lazy_models(package: Path) -> None:
+    """Rewrite the generator's models/__init__.py, which imports every model of the spec, into
+    one that imports each model on first use (PEP 562 `__getattr__`): `from .models import X`
+    and `from .models.x import X` work as before, at the cost of the one module asked for."""
+    init = package / "models" / "__init__.py"
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    modules: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            for alias in node.names:
+                modules[alias.asname or alias.name] = node.module
+    doc = ast.get_docstring(tree) or "Contains all the data models used in inputs/outputs"
+    init.write_text(
+        LAZY_MODELS.format(
+            doc=f'"""{doc}"""',
+            imports="\n".join(f"    from .{m} import {n}" for n, m in sorted(modules.items())) or "    pass",
+            modules="\n".join(f'    "{n}": "{m}",' for n, m in sorted(modules.items())),
+            names="\n".join(f'    "{n}",' for n in sorted(modules)),
+        ),
+        encoding="utf-8",
+    )
+
+
+LOCAL_MODEL_IMPORT = re.compile(r"^        from \.\.models\.(\w+) import (\w+)\n", re.MULTILINE)
+BOUND_AT_END = (
+    "\n\n# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every\n"
+    "# call (a relative import costs microseconds, five per product card): by now this module's\n"
+    "# class exists, so models that refer to each other still import fine.\n"
+)
+
+
+def bind_model_imports(package: Path) -> None:
+    """Move the generator's function-level model imports (there to break import cycles) to the
+    end of each model module: one import per module instead of one per parsed object."""
+    for py in sorted((package / "models").glob("*.py")):
+        text = py.read_text(encoding="utf-8")
+        found = sorted(set(LOCAL_MODEL_IMPORT.findall(text)))
+        if not found:
+            continue
+        text = LOCAL_MODEL_IMPORT.sub("", text).rstrip("\n") + BOUND_AT_END
+        text += "".join(f"from ..models.{m} import {n}\n" for m, n in found)
+        py.write_text(text, encoding="utf-8")
 
 
 KWARGS_METHOD = re.compile(r'"method": "(\w+)"')
@@ -199,6 +277,8 @@ def main() -> None:
         return
     for spec in files:
         run_generator(spec.stem, spec)
+        lazy_models(OUT / spec.stem)
+        bind_model_imports(OUT / spec.stem)
     if not args.only:
         # drop packages whose spec is gone
         for child in OUT.iterdir():

@@ -65,10 +65,10 @@ class _ClientBase:
         svc = self._services.get(spec)
         if svc is None:
             # the services (and what they import: plans, validation, dateutil…) load on first use,
-            # so `import wbseller` stays cheap
-            from .services import SERVICES, AsyncService, Service
+            # each category's own, so `import wbseller` and a first call stay cheap
+            from .services import service_classes
 
-            sync_cls, async_cls = SERVICES.get(spec, (Service, AsyncService))
+            sync_cls, async_cls = service_classes(spec)
             cls = async_cls if self._async else sync_cls
             svc = self._services[spec] = cls(self._config, spec, self._service)
         return svc

@@ -43,6 +43,7 @@ import attrs
 import httpx
 
 from .errors import MalformedResponseError, SchemaDriftWarning
+from .transport import parsed_once
 
 log = logging.getLogger("wbseller")
 
@@ -477,20 +478,23 @@ def parsed(operation: str, module: types.ModuleType, client: Any, response: http
     """The generated Response for an answer, drift tolerated on a 2xx JSON one (see the module
     docstring); a 2xx whose body is not JSON is a MalformedResponseError."""
     status = response.status_code
+    expected = response_types(module).get(status, NO_BODY)
+    walk = 200 <= status < 300 and expected is not NOT_JSON and bool(response.content)
+    if walk:
+        try:
+            data = response.json()  # the envelope check's parse, when it made one
+        except ValueError as e:  # not JSON (or cut short): no drift, an error
+            raise _malformed(operation, response, e) from e
+        parsed_once(response, data)  # the generated parser reads the same, not a second parse
     try:
         built = module._build_response(client=client, response=response)
         failure: Exception | None = None
     except PARSE_ERRORS as e:
         built, failure = None, e
-    expected = response_types(module).get(status, NO_BODY)
-    if not 200 <= status < 300 or expected is NOT_JSON or not response.content:
+    if not walk:
         if failure is not None:
             raise _malformed(operation, response, failure)
         return built
-    try:
-        data = response.json()
-    except ValueError as e:  # not JSON (or cut short): no drift, an error
-        raise _malformed(operation, response, e) from e
     if expected is NO_BODY:  # a body the spec does not declare for this status
         statuses = sorted(response_types(module))
         want = f"no body with status {status}" if status in statuses else f"one of the statuses {statuses}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from .errors import PaginationError
+from .idset import IdSet
 from .plans import AsyncRunner, Call, Emit, Plan, SyncRunner
 
 T = TypeVar("T")
@@ -130,21 +131,21 @@ def cursor_pages(
     updated meanwhile moves ahead of the cursor; a cursor that does not advance is an error,
     not an endless loop. An item without a usable key (WB sent it off-spec) is handed out as it
     comes."""
-    seen: set[int] = set()
+    seen = IdSet()  # 100,000 nmIDs: ~0.2-1.3 MiB instead of a set's ~7
     while True:
         response = yield call(state.cursor, limit)
         page = list(items(response) or ())
         position, total = next_cursor(response)
+        response = None  # the page is in `page`: the next answer must not meet this one in memory
         state.pages += 1
         for item in page:
             nm = key(item)
-            if nm is None or nm not in seen:
-                if nm is not None:
-                    seen.add(nm)
+            if nm is None or seen.add(nm):
                 state.items += 1
                 yield Emit(item)
         if not page or position is None:
             return
+        page = []
         if position == state.cursor:
             raise PaginationError(f"the cursor did not advance past {position}: stopping instead of looping")
         state.cursor = position  # only once the whole page was handed out: resuming repeats, never skips

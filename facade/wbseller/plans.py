@@ -193,6 +193,7 @@ class SyncRunner:
                     effect = plan.throw(e)
                 else:
                     effect = plan.send(result)
+                    del result  # the plan has it: a page must not stay here while the next arrives
         except StopIteration:
             return
         finally:
@@ -256,6 +257,7 @@ class AsyncRunner:
                     effect = plan.throw(e)
                 else:
                     effect = plan.send(result)
+                    del result  # as in SyncRunner.iterate
         except StopIteration:
             return
         finally:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
-from dateutil import parser as _parser
-
-MSK = _parser.isoparse("2000-01-01T00:00:00+03:00").tzinfo  # WB's naive times are Moscow time
+MSK = timezone(timedelta(hours=3))  # WB's naive times are Moscow time (UTC+3, no DST since 2014)
 
 
 def parse(value: str | None) -> datetime | None:
     """A timezone-aware datetime (naive values are taken as Moscow time), or None."""
     if not value:
         return None
+    from dateutil import parser as _parser  # here: a first call that parses no time never imports it
+
     try:
         dt = _parser.isoparse(value)
     except ValueError:

@@ -15,9 +15,9 @@ import random
 import sys
 import time
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 
@@ -66,6 +66,24 @@ class Policy:
     sandbox: bool = False
     user_agent: str = "wbseller"
     check_scopes: bool = True
+    clock: Callable[[], float] = time.time  # wall clock: a token's expiry is a Unix time
+    # what is decided once per operation, not per call: its bucket, and that the token may call it
+    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False, compare=False)
+    _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        info = self.token_info
+        checked = info is not None and info.is_jwt and self.check_scopes
+        exp = info.expires_at if checked and info is not None else None
+        self.expires_ts = exp.timestamp() if exp is not None else None  # once, not per call
+        self.auth = None if self.token is None else Secret(self.auth_prefix + self.token.get())
+
+    def bucket(self, op: Operation) -> Bucket:
+        b = self._buckets.get(op.bucket)
+        if b is None:
+            account = self.token_info.account if self.token_info else "anonymous"
+            b = self._buckets[op.bucket] = Bucket(account, op.bucket, self.rates.get(op.bucket) or op.rate)
+        return b
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter, capped."""
@@ -101,18 +119,32 @@ class Call:
             # an operation served by another host than its spec's (e.g. /general/health)
             target = httpx.URL(self.op.server)
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        self.bucket: Bucket | None = None
-        if self.op is not None:
-            info = policy.token_info
-            account = info.account if info else "anonymous"
-            rate = policy.rates.get(self.op.bucket) or self.op.rate
-            self.bucket = Bucket(account, self.op.bucket, rate)
+        self.bucket = policy.bucket(self.op) if self.op is not None else None
 
     # --- once per call ---------------------------------------------------------------------
     def check(self) -> None:
-        op, info = self.op, self.policy.token_info
+        op, policy = self.op, self.policy
         if op is None:
             return
+        if op.key in policy._cleared:  # the checks below passed for this operation before
+            self._check_expiry()
+            return
+        self._check_operation(op)
+        self._check_expiry()
+        policy._cleared.add(op.key)
+
+    def _check_expiry(self) -> None:
+        expires = self.policy.expires_ts
+        if expires is not None and self.policy.clock() >= expires:
+            info = self.policy.token_info
+            assert info is not None and info.expires_at is not None
+            raise TokenExpiredError(
+                f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC", operation=self.name
+            )
+
+    def _check_operation(self, op: Operation) -> None:
+        """What depends on the operation and the token only: checked once per operation."""
+        info = self.policy.token_info
         if self.policy.sandbox and not op.sandbox:
             raise SandboxUnavailableError(
                 f"{self.name}: WB runs no sandbox for this operation", operation=self.name
@@ -132,10 +164,6 @@ class Call:
             )
         if info is None or not info.is_jwt or not self.policy.check_scopes:
             return
-        if info.expired():
-            raise TokenExpiredError(
-                f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC", operation=self.name
-            )
         if not any(info.allows(c) for c in op.categories):
             raise TokenScopeError(
                 f"{self.name}: needs a token with the {' or '.join(op.categories)} category; "
@@ -240,11 +268,10 @@ class Call:
 
     def prepare(self, trace: object) -> httpx.Request:
         req = self.request
-        if self.policy.token is not None:
-            req.headers["Authorization"] = self.policy.auth_prefix + self.policy.token.get()
-        req.headers.setdefault("User-Agent", self.policy.user_agent)
+        if self.policy.auth is not None:
+            req.headers["Authorization"] = self.policy.auth.get()
         if self.bucket is not None:
-            req.extensions = {**req.extensions, "trace": trace}  # httpcore calls it per event
+            req.extensions["trace"] = trace  # httpcore calls it per event (the request's own dict)
         return req
 
     @property
@@ -341,6 +368,7 @@ class Call:
             data = json.loads(response.content)
         except ValueError:
             return None
+        parsed_once(response, data)
         if isinstance(data, dict) and data.get("error") is True:
             fields = parse_error_body(response.content, "application/json")
             return EnvelopeError(
@@ -388,6 +416,18 @@ def _caller_stacklevel() -> int:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return 1
+
+
+def parsed_once(response: httpx.Response, data: Any) -> None:
+    """Hand what the envelope check parsed to the first response.json() (the generated parser's)
+    instead of parsing the body twice; later calls parse again. Held only until then: httpx
+    responses sit in reference cycles, and a page of JSON should not wait for a GC run."""
+    content, box = response.content, [data]
+
+    def json_(**kwargs: Any) -> Any:
+        return box.pop() if box and not kwargs else json.loads(content, **kwargs)
+
+    response.json = json_  # type: ignore[method-assign]
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

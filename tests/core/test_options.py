@@ -116,3 +116,13 @@ def test_expired_token_warns_at_construction(emu: Emulator) -> None:
     with pytest.warns(wbseller.config.TokenWarning, match="WBD token expired on"):
         wbseller.AsyncClient(wbd_token=emu.make_token(["wbd"], expires_in=-60), base_url=emu.base_url)
     assert emu.requests == []
+
+
+def test_user_agent_reaches_wb(emu: Emulator) -> None:
+    """user_agent= (default wbseller/<version>) is what WB sees, not httpx's own default."""
+    with wbseller.Client(emu.make_token(["marketplace"]), base_url=emu.base_url, user_agent="shop/2") as wb:
+        wb.marketplace.http.get("/api/v3/offices")
+    with wbseller.Client(emu.make_token(["marketplace"]), base_url=emu.base_url) as wb:
+        wb.marketplace.http.get("/api/v3/offices")
+    agents = [r.headers.get("user-agent", "") for r in emu.requests]
+    assert agents[0] == "shop/2" and agents[1].startswith("wbseller/")

@@ -58,3 +58,33 @@ def test_secret_never_prints_itself(form) -> None:  # type: ignore[no-untyped-de
     assert tok not in form(s)
     assert tok not in repr(token_info(s))
     assert s.get() == tok
+
+
+def test_expiry_is_checked_on_every_call_against_the_clock_it_is_given() -> None:
+    """The expiry is computed once per client, not per call; a call is still refused from the
+    moment the token expires (a clock is injected: no waiting, no wall-clock timing)."""
+    import httpx
+
+    from wbseller.errors import TokenExpiredError
+    from wbseller.limits import InProcessLimiter
+    from wbseller.transport import Policy, WBTransport
+
+    issued = 1_700_000_000.0
+    tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s", now=issued, expires_in=60))
+    now = [issued + 1]
+    policy = Policy(tok, token_info(tok), "", InProcessLimiter(), clock=lambda: now[0])
+    sent: list[str] = []
+
+    def wb(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(200, json=[])
+
+    transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
+    with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
+        assert http.get("/api/v3/offices").status_code == 200
+        now[0] = issued + 59.9
+        assert http.get("/api/v3/offices").status_code == 200  # the cached checks still let it go
+        now[0] = issued + 60
+        with pytest.raises(TokenExpiredError, match="expired"):
+            http.get("/api/v3/offices")
+    assert sent == ["/api/v3/offices", "/api/v3/offices"]

@@ -86,15 +86,16 @@ def feedback_floor(
     the answer says nothing). `age`: how far back the headers date (the transport dates them to
     the request's send): counting from the answer's arrival instead would add a round trip to
     every interval of a bucket run empty (a 2 MB WBD part: 100 ms + 16 ms each)."""
-    remaining = header_float(headers, "X-Ratelimit-Remaining")
-    reset = header_float(headers, "X-Ratelimit-Reset")
     if status == 429:
         # nothing may go before WB's retry time: every caller of the bucket pauses
         retry = header_float(headers, "X-Ratelimit-Retry")
+        reset = header_float(headers, "X-Ratelimit-Reset")
         wait = retry if retry is not None else reset if reset is not None else rate.interval
         return wait + tau
+    remaining = header_float(headers, "X-Ratelimit-Remaining")
     if remaining is None:
-        return None
+        return None  # one header lookup for an answer that says nothing (most of them)
+    reset = header_float(headers, "X-Ratelimit-Reset")
     if remaining < 1 and reset is not None and rate.burst > remaining:
         # the server's bucket is empty: its own refill interval (slower when someone else spends
         # from it too) decides when the next request fits. WB prints whole seconds: the true

@@ -7,7 +7,9 @@ client (sync or async), so one service description serves both.
 from __future__ import annotations
 
 import importlib
+import ssl
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import httpx
@@ -17,6 +19,15 @@ from ..plans import AsyncRunner, SyncRunner
 from ..transport import AsyncWBTransport, WBTransport
 
 RAW_TOKEN = "set-by-wbseller-transport"  # the real token lives only in the transport's Secret
+
+
+@cache
+def _ssl_context() -> ssl.SSLContext | bool:
+    """One verifying SSL context (httpx's default one) for every transport of the process:
+    loading the CA bundle is most of what building a transport costs, and every category used
+    would load it again. (httpx before 0.28 has no public factory: it builds its own then.)"""
+    create = getattr(httpx, "create_ssl_context", None)
+    return create() if create is not None else True
 
 
 class _ServiceBase:
@@ -38,19 +49,32 @@ class _ServiceBase:
         policy = self._config.policy(self.spec)
         client_mod = importlib.import_module(f"wbseller_raw.{self.spec}.client")
         raw = client_mod.AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
+        ua = {"User-Agent": policy.user_agent}  # the client's default (httpx's own would win otherwise)
         if is_async:
             transport = AsyncWBTransport(
-                policy, self.spec, httpx.AsyncHTTPTransport(), url.path, base_url if chosen else None
+                policy,
+                self.spec,
+                httpx.AsyncHTTPTransport(verify=_ssl_context()),
+                url.path,
+                base_url if chosen else None,
             )
             raw.set_async_httpx_client(
-                httpx.AsyncClient(base_url=base_url, timeout=self._config.timeout, transport=transport)
+                httpx.AsyncClient(
+                    base_url=base_url, timeout=self._config.timeout, transport=transport, headers=ua
+                )
             )
         else:
             transport_s = WBTransport(
-                policy, self.spec, httpx.HTTPTransport(), url.path, base_url if chosen else None
+                policy,
+                self.spec,
+                httpx.HTTPTransport(verify=_ssl_context()),
+                url.path,
+                base_url if chosen else None,
             )
             raw.set_httpx_client(
-                httpx.Client(base_url=base_url, timeout=self._config.timeout, transport=transport_s)
+                httpx.Client(
+                    base_url=base_url, timeout=self._config.timeout, transport=transport_s, headers=ua
+                )
             )
         return raw
 

@@ -124,7 +124,6 @@ class PromotionDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_ranging import PromotionRanging
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -197,3 +196,8 @@ class PromotionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.promotion_ranging import PromotionRanging

@@ -43,7 +43,6 @@ class PromotionNomenclaturesData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_nomenclature import PromotionNomenclature
 
         d = dict(src_dict)
         _nomenclatures = d.pop("nomenclatures", UNSET)
@@ -79,3 +78,8 @@ class PromotionNomenclaturesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.promotion_nomenclature import PromotionNomenclature

@@ -40,7 +40,6 @@ class PromotionsDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotions_details_data import PromotionsDetailsData
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -72,3 +71,8 @@ class PromotionsDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.promotions_details_data import PromotionsDetailsData

@@ -43,7 +43,6 @@ class PromotionsListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_list_item import PromotionListItem
 
         d = dict(src_dict)
         _promotions = d.pop("promotions", UNSET)
@@ -77,3 +76,8 @@ class PromotionsListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.promotion_list_item import PromotionListItem

@@ -93,9 +93,6 @@ class CardVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_characteristic_request import CardCharacteristicRequest
-        from ..models.card_dimensions import CardDimensions
-        from ..models.card_size import CardSize
 
         d = dict(src_dict)
         vendor_code = d.pop("vendorCode")
@@ -159,3 +156,10 @@ class CardVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.card_characteristic_request import CardCharacteristicRequest
+from ..models.card_dimensions import CardDimensions
+from ..models.card_size import CardSize

@@ -34,7 +34,6 @@ class CardsErrorListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_errors import AdditionalErrors
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -71,8 +70,6 @@ class CardsErrorListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_errors import AdditionalErrors
-        from ..models.failed_card import FailedCard
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -132,3 +129,9 @@ class CardsErrorListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.additional_errors import AdditionalErrors
+from ..models.failed_card import FailedCard

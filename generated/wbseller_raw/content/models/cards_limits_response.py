@@ -34,7 +34,6 @@ class CardsLimitsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_errors import AdditionalErrors
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -68,8 +67,6 @@ class CardsLimitsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_errors import AdditionalErrors
-        from ..models.cards_limits import CardsLimits
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -127,3 +124,9 @@ class CardsLimitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.additional_errors import AdditionalErrors
+from ..models.cards_limits import CardsLimits

@@ -39,7 +39,6 @@ class CardsListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cards_list_settings import CardsListSettings
 
         d = dict(src_dict)
         settings = CardsListSettings.from_dict(d.pop("settings"))
@@ -66,3 +65,8 @@ class CardsListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.cards_list_settings import CardsListSettings

@@ -52,7 +52,6 @@ class CardsUploadAddRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_variant import CardVariant
 
         d = dict(src_dict)
         imt_id = d.pop("imtID", UNSET)
@@ -89,3 +88,8 @@ class CardsUploadAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.card_variant import CardVariant

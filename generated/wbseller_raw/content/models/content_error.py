@@ -40,7 +40,6 @@ class ContentError:
         from ..models.content_error_additional_errors_type_0 import (
             ContentErrorAdditionalErrorsType0,
         )
-        from ..models.content_error_data_type_0 import ContentErrorDataType0
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -81,7 +80,6 @@ class ContentError:
         from ..models.content_error_additional_errors_type_0 import (
             ContentErrorAdditionalErrorsType0,
         )
-        from ..models.content_error_data_type_0 import ContentErrorDataType0
 
         d = dict(src_dict)
 
@@ -152,3 +150,8 @@ class ContentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.content_error_data_type_0 import ContentErrorDataType0

@@ -50,7 +50,6 @@ class TrashCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.card_dimensions import CardDimensions
 
         nm_id = self.nm_id
 
@@ -140,10 +139,6 @@ class TrashCard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_characteristic import CardCharacteristic
-        from ..models.card_dimensions import CardDimensions
-        from ..models.card_photo import CardPhoto
-        from ..models.card_size import CardSize
 
         d = dict(src_dict)
         nm_id = d.pop("nmID", UNSET)
@@ -279,3 +274,11 @@ class TrashCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.card_characteristic import CardCharacteristic
+from ..models.card_dimensions import CardDimensions
+from ..models.card_photo import CardPhoto
+from ..models.card_size import CardSize

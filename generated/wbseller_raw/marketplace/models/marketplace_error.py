@@ -31,7 +31,6 @@ class MarketplaceError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0
 
         code = self.code
 
@@ -59,7 +58,6 @@ class MarketplaceError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -107,3 +105,8 @@ class MarketplaceError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.marketplace_error_data_type_0 import MarketplaceErrorDataType0

@@ -89,8 +89,6 @@ class MediaCampaignInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.media_campaign_extended import MediaCampaignExtended
-        from ..models.media_campaign_item import MediaCampaignItem
 
         d = dict(src_dict)
         advert_id = d.pop("advertId", UNSET)
@@ -150,3 +148,9 @@ class MediaCampaignInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.media_campaign_extended import MediaCampaignExtended
+from ..models.media_campaign_item import MediaCampaignItem

@@ -184,7 +184,6 @@ class MediaCampaignItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.media_show_hours import MediaShowHours
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -287,3 +286,8 @@ class MediaCampaignItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.media_show_hours import MediaShowHours

@@ -47,7 +47,6 @@ class MediaCampaignsCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.media_campaigns_group import MediaCampaignsGroup
 
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
@@ -82,3 +81,8 @@ class MediaCampaignsCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.media_campaigns_group import MediaCampaignsGroup

@@ -1,37 +1,78 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .buffer_goods_data import BufferGoodsData
-from .buffer_goods_response import BufferGoodsResponse
-from .buffer_task import BufferTask
-from .buffer_task_response import BufferTaskResponse
-from .club_disc import ClubDisc
-from .club_discounts_upload_request import ClubDiscountsUploadRequest
-from .good_buffer import GoodBuffer
-from .good_history import GoodHistory
-from .goods import Goods
-from .goods_list import GoodsList
-from .goods_list_data import GoodsListData
-from .goods_list_response import GoodsListResponse
-from .goods_size import GoodsSize
-from .goods_sizes_data import GoodsSizesData
-from .goods_sizes_response import GoodsSizesResponse
-from .history_goods_data import HistoryGoodsData
-from .history_goods_response import HistoryGoodsResponse
-from .history_task import HistoryTask
-from .history_task_response import HistoryTaskResponse
-from .ping_response import PingResponse
-from .prices_error import PricesError
-from .prices_error_data_type_0 import PricesErrorDataType0
-from .prices_upload_request import PricesUploadRequest
-from .problem_error import ProblemError
-from .quarantine_goods import QuarantineGoods
-from .quarantine_goods_data import QuarantineGoodsData
-from .quarantine_goods_response import QuarantineGoodsResponse
-from .size_good import SizeGood
-from .size_goods_body import SizeGoodsBody
-from .size_prices_upload_request import SizePricesUploadRequest
-from .task_created import TaskCreated
-from .task_created_response import TaskCreatedResponse
+# Made lazy by scripts/generate.py: each model's module is imported when the model is first
+# asked for, so an operation loads its own models, not every model of the spec.
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .buffer_goods_data import BufferGoodsData
+    from .buffer_goods_response import BufferGoodsResponse
+    from .buffer_task import BufferTask
+    from .buffer_task_response import BufferTaskResponse
+    from .club_disc import ClubDisc
+    from .club_discounts_upload_request import ClubDiscountsUploadRequest
+    from .good_buffer import GoodBuffer
+    from .good_history import GoodHistory
+    from .goods import Goods
+    from .goods_list import GoodsList
+    from .goods_list_data import GoodsListData
+    from .goods_list_response import GoodsListResponse
+    from .goods_size import GoodsSize
+    from .goods_sizes_data import GoodsSizesData
+    from .goods_sizes_response import GoodsSizesResponse
+    from .history_goods_data import HistoryGoodsData
+    from .history_goods_response import HistoryGoodsResponse
+    from .history_task import HistoryTask
+    from .history_task_response import HistoryTaskResponse
+    from .ping_response import PingResponse
+    from .prices_error import PricesError
+    from .prices_error_data_type_0 import PricesErrorDataType0
+    from .prices_upload_request import PricesUploadRequest
+    from .problem_error import ProblemError
+    from .quarantine_goods import QuarantineGoods
+    from .quarantine_goods_data import QuarantineGoodsData
+    from .quarantine_goods_response import QuarantineGoodsResponse
+    from .size_good import SizeGood
+    from .size_goods_body import SizeGoodsBody
+    from .size_prices_upload_request import SizePricesUploadRequest
+    from .task_created import TaskCreated
+    from .task_created_response import TaskCreatedResponse
+
+_MODULES = {
+    "BufferGoodsData": "buffer_goods_data",
+    "BufferGoodsResponse": "buffer_goods_response",
+    "BufferTask": "buffer_task",
+    "BufferTaskResponse": "buffer_task_response",
+    "ClubDisc": "club_disc",
+    "ClubDiscountsUploadRequest": "club_discounts_upload_request",
+    "GoodBuffer": "good_buffer",
+    "GoodHistory": "good_history",
+    "Goods": "goods",
+    "GoodsList": "goods_list",
+    "GoodsListData": "goods_list_data",
+    "GoodsListResponse": "goods_list_response",
+    "GoodsSize": "goods_size",
+    "GoodsSizesData": "goods_sizes_data",
+    "GoodsSizesResponse": "goods_sizes_response",
+    "HistoryGoodsData": "history_goods_data",
+    "HistoryGoodsResponse": "history_goods_response",
+    "HistoryTask": "history_task",
+    "HistoryTaskResponse": "history_task_response",
+    "PingResponse": "ping_response",
+    "PricesError": "prices_error",
+    "PricesErrorDataType0": "prices_error_data_type_0",
+    "PricesUploadRequest": "prices_upload_request",
+    "ProblemError": "problem_error",
+    "QuarantineGoods": "quarantine_goods",
+    "QuarantineGoodsData": "quarantine_goods_data",
+    "QuarantineGoodsResponse": "quarantine_goods_response",
+    "SizeGood": "size_good",
+    "SizeGoodsBody": "size_goods_body",
+    "SizePricesUploadRequest": "size_prices_upload_request",
+    "TaskCreated": "task_created",
+    "TaskCreatedResponse": "task_created_response",
+}
 
 __all__ = (
     "BufferGoodsData",
@@ -67,3 +108,16 @@ __all__ = (
     "TaskCreated",
     "TaskCreatedResponse",
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once: later lookups are plain attributes
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

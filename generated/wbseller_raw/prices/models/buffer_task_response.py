@@ -31,7 +31,6 @@ class BufferTaskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.buffer_task import BufferTask
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -59,7 +58,6 @@ class BufferTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.buffer_task import BufferTask
 
         d = dict(src_dict)
 
@@ -108,3 +106,8 @@ class BufferTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.buffer_task import BufferTask

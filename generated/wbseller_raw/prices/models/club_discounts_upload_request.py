@@ -42,7 +42,6 @@ class ClubDiscountsUploadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.club_disc import ClubDisc
 
         d = dict(src_dict)
         data = []
@@ -74,3 +73,8 @@ class ClubDiscountsUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.club_disc import ClubDisc

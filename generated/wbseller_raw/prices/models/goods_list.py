@@ -86,7 +86,6 @@ class GoodsList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.size_good import SizeGood
 
         d = dict(src_dict)
         nm_id = d.pop("nmID", UNSET)
@@ -151,3 +150,8 @@ class GoodsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.size_good import SizeGood

@@ -31,7 +31,6 @@ class GoodsListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goods_list_data import GoodsListData
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -59,7 +58,6 @@ class GoodsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.goods_list_data import GoodsListData
 
         d = dict(src_dict)
 
@@ -108,3 +106,8 @@ class GoodsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.goods_list_data import GoodsListData

@@ -48,7 +48,6 @@ class GoodsSizesData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.goods_size import GoodsSize
 
         d = dict(src_dict)
 
@@ -98,3 +97,8 @@ class GoodsSizesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.goods_size import GoodsSize

@@ -32,7 +32,6 @@ class HistoryTaskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.history_task import HistoryTask
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -60,7 +59,6 @@ class HistoryTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_task import HistoryTask
 
         d = dict(src_dict)
 
@@ -109,3 +107,8 @@ class HistoryTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.history_task import HistoryTask

@@ -42,7 +42,6 @@ class SizePricesUploadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.size_goods_body import SizeGoodsBody
 
         d = dict(src_dict)
         data = []
@@ -74,3 +73,8 @@ class SizePricesUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.size_goods_body import SizeGoodsBody

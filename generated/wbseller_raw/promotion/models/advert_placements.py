@@ -43,7 +43,6 @@ class AdvertPlacements:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_placements import AuctionPlacements
 
         d = dict(src_dict)
         advert_id = d.pop("advert_id")
@@ -73,3 +72,8 @@ class AdvertPlacements:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auction_placements import AuctionPlacements

@@ -49,7 +49,6 @@ class AuctionAdvertBids:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_nm_bid import AuctionNmBid
 
         d = dict(src_dict)
         advert_id = d.pop("advert_id", UNSET)
@@ -86,3 +85,8 @@ class AuctionAdvertBids:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auction_nm_bid import AuctionNmBid

@@ -50,7 +50,6 @@ class AuctionAdvertsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_advert import AuctionAdvert
 
         d = dict(src_dict)
 
@@ -100,3 +99,8 @@ class AuctionAdvertsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auction_advert import AuctionAdvert

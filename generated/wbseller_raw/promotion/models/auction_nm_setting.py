@@ -55,8 +55,6 @@ class AuctionNmSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_nm_placement_bids import AuctionNmPlacementBids
-        from ..models.auction_subject import AuctionSubject
 
         d = dict(src_dict)
         _bids = d.pop("bids", UNSET)
@@ -99,3 +97,9 @@ class AuctionNmSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auction_nm_placement_bids import AuctionNmPlacementBids
+from ..models.auction_subject import AuctionSubject

@@ -53,7 +53,6 @@ class AuctionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auction_placements import AuctionPlacements
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -91,3 +90,8 @@ class AuctionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auction_placements import AuctionPlacements

@@ -82,10 +82,6 @@ class AutoParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_params_active import AutoParamsActive
-        from ..models.auto_params_nm_cpm import AutoParamsNmCpm
-        from ..models.auto_params_set import AutoParamsSet
-        from ..models.auto_params_subject import AutoParamsSubject
 
         d = dict(src_dict)
         _subject = d.pop("subject", UNSET)
@@ -148,3 +144,11 @@ class AutoParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.auto_params_active import AutoParamsActive
+from ..models.auto_params_nm_cpm import AutoParamsNmCpm
+from ..models.auto_params_set import AutoParamsSet
+from ..models.auto_params_subject import AutoParamsSubject

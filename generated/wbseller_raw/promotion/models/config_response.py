@@ -55,8 +55,6 @@ class ConfigResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_category import ConfigCategory
-        from ..models.config_value import ConfigValue
 
         d = dict(src_dict)
         _categories = d.pop("categories", UNSET)
@@ -100,3 +98,9 @@ class ConfigResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.config_category import ConfigCategory
+from ..models.config_value import ConfigValue

@@ -81,7 +81,6 @@ class PromotionProblemError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_problem_error_item import PromotionProblemErrorItem
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)
@@ -133,3 +132,8 @@ class PromotionProblemError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.promotion_problem_error_item import PromotionProblemErrorItem

@@ -46,7 +46,6 @@ class V0AdvertMultibid:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v0_nm_bid import V0NmBid
 
         d = dict(src_dict)
         advert_id = d.pop("advert_id")
@@ -81,3 +80,8 @@ class V0AdvertMultibid:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.v0_nm_bid import V0NmBid

@@ -55,7 +55,6 @@ class Catalog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_node import CatalogNode
 
         d = dict(src_dict)
 
@@ -106,3 +105,8 @@ class Catalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.catalog_node import CatalogNode

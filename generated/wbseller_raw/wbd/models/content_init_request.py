@@ -46,7 +46,6 @@ class ContentInitRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_meta import ContentMeta
 
         title = self.title
 
@@ -84,8 +83,6 @@ class ContentInitRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chunk_part import ChunkPart
-        from ..models.content_meta import ContentMeta
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -145,3 +142,9 @@ class ContentInitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.chunk_part import ChunkPart
+from ..models.content_meta import ContentMeta

@@ -215,8 +215,6 @@ class Offer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.offer_content_item import OfferContentItem
-        from ..models.offer_tag import OfferTag
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -411,3 +409,9 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.offer_content_item import OfferContentItem
+from ..models.offer_tag import OfferTag
