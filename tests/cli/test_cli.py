@@ -443,7 +443,9 @@ def test_console_script_runs_the_emulator_and_pings_it(spawn: Spawn) -> None:
     from wbseller.testing.server import free_port
 
     port = free_port()
-    emulator = spawn("emulator", "--port", str(port), "--time-scale", "0.01", env=script_env())
+    emulator = spawn(
+        "emulator", "--port", str(port), "--time-scale", "0.01", env=script_env(), preexec_fn=default_sigint
+    )
     assert emulator.stdout is not None
     lines = [emulator.stdout.readline() for _ in range(3)]
     assert lines[0].startswith(f"WB emulator on http://127.0.0.1:{port}")
