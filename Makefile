@@ -5,13 +5,14 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test demo bench uncertain clean
+.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean
 
 help:
 	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
 	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
+	@echo "make stress    the suite RUNS=5 times in a row with a CPU hog per core (scripts/stress_tests.sh)"
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
 	@echo "make demo      start the emulator and run examples/tour.py"
@@ -67,6 +68,11 @@ demo: $(PY)
 
 test: $(PY)
 	$(PY) -m pytest -q
+
+# The whole suite RUNS times while CPU hogs load every core: no test may depend on the machine's speed
+RUNS ?= 5
+stress: $(PY)
+	PY=$(PY) scripts/stress_tests.sh $(RUNS)
 
 # Benchmarks print their figures (ratios against a baseline measured in the same run).
 bench: $(PY) $(VENV)-runtime/bin/python

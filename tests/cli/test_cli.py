@@ -222,8 +222,20 @@ def test_cards_export_resume_needs_a_file(wb: Run) -> None:
     assert result.exit_code == 2 and "--resume needs --output FILE" in result.stderr
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C as a terminal delivers it. A test run started in the background
+    (`cmd &`, nohup, some CI runners) ignores SIGINT, the child inherits that, and Python then
+    never raises KeyboardInterrupt: the export would just finish."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _export_until_stopped(
-    emu: Emulator, spawn: Spawn, tmp_path: Path, tokens: dict[str, str], stop: Callable[[Any], None]
+    emu: Emulator,
+    spawn: Spawn,
+    tmp_path: Path,
+    tokens: dict[str, str],
+    stop: Callable[[Any], None],
+    **popen: Any,
 ) -> tuple[Path, Path, Any]:
     """Start `wbseller cards export --resume` in a subprocess (with WB's real, slower limits, a
     page every 0.6 s) and call stop(proc) once the first page boundary is recorded."""
@@ -231,7 +243,7 @@ def _export_until_stopped(
     proc = spawn(
         "--base-url", emu.base_url, "--max-retries", "0",
         "cards", "export", "-o", str(out), "--resume", str(state), "--page-size", "20",
-        env=script_env(WB_API_TOKEN=tokens["seller"]),
+        env=script_env(WB_API_TOKEN=tokens["seller"]), **popen,
     )  # fmt: skip
     wait_for(lambda: state.exists() and json.loads(state.read_text())["cursor"] is not None)
     stop(proc)
@@ -282,7 +294,7 @@ def test_cards_export_resumes_after_ctrl_c(
 ) -> None:
     seeded = seed_cards(emu, 250)
     out, state, proc = _export_until_stopped(
-        emu, spawn, tmp_path, tokens, lambda p: p.send_signal(signal.SIGINT)
+        emu, spawn, tmp_path, tokens, lambda p: p.send_signal(signal.SIGINT), preexec_fn=default_sigint
     )
     stderr = proc.stderr.read()
     assert proc.returncode == 130, stderr
@@ -536,7 +548,9 @@ def test_console_script_runs_the_emulator_and_pings_it(spawn: Spawn) -> None:
     from wbseller.testing.server import free_port
 
     port = free_port()
-    emulator = spawn("emulator", "--port", str(port), "--time-scale", "0.01", env=script_env())
+    emulator = spawn(
+        "emulator", "--port", str(port), "--time-scale", "0.01", env=script_env(), preexec_fn=default_sigint
+    )
     assert emulator.stdout is not None
     lines = [emulator.stdout.readline() for _ in range(3)]
     assert lines[0].startswith(f"WB emulator on http://127.0.0.1:{port}")

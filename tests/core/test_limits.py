@@ -3,7 +3,13 @@
 when another process spends the same allowance; Marketplace's 409 costs 5.
 
 The emulator runs in a process of its own here: in a thread of the test process it would share
-the GIL with 200 client tasks and see their requests arrive in bunches no real server sees."""
+the GIL with 200 client tasks and see their requests arrive in bunches no real server sees.
+
+Real time is the point here, so the margins come from the buckets: a server that stalls for a
+while (a loaded machine does not run it) takes the requests that queued meanwhile at once, and
+its bucket absorbs a stall of up to burst x interval. The crowd tests use Marketplace's bucket
+(burst 20: 400 ms at this scale, well beyond the stalls of a loaded 2-core machine); campaign
+lists (burst 5: 100 ms) only where a small burst is the point, at a gentler scale."""
 
 from __future__ import annotations
 
@@ -19,10 +25,12 @@ import wbseller
 from wbseller.limits import Bucket, InProcessLimiter
 from wbseller.testing import EmulatorProcess
 
-# a tenth of real time: WB's 200 ms intervals become 20 ms, well above scheduling noise
+# a tenth of real time: WB's 200 ms intervals become 20 ms
 SCALE = 0.1
 LISTS = "promotion.campaigns_lists"  # 5 requests/s, burst 5
 LISTS_PATH = "/adv/v1/promotion/count"
+WAREHOUSES = "marketplace.get_warehouses"  # bucket marketplace: 300 requests/min, burst 20
+WAREHOUSES_PATH = "/api/v3/warehouses"  # a cheap answer (the offices list costs 7x the CPU)
 
 
 @pytest.fixture(scope="module")
@@ -61,39 +69,39 @@ def statuses(server: EmulatorProcess, operation: str) -> list[int | None]:
 
 
 def test_threads_share_one_bucket_without_429(server: EmulatorProcess, client: Callable[..., Any]) -> None:
-    wb = client(["promotion"])
+    wb = client(["marketplace"])
     with ThreadPoolExecutor(8) as pool:
-        codes = list(pool.map(lambda _: wb.promotion.http.get(LISTS_PATH).status_code, range(60)))
-    assert codes == [200] * 60
-    got = statuses(server, LISTS)
-    assert len(got) == 60 and 429 not in got
+        codes = list(pool.map(lambda _: wb.marketplace.http.get(WAREHOUSES_PATH).status_code, range(100)))
+    assert codes == [200] * 100
+    got = statuses(server, WAREHOUSES)
+    assert len(got) == 100 and 429 not in got
 
 
 def test_gather_of_200_calls_without_429(server: EmulatorProcess, client: Callable[..., Any]) -> None:
-    wb = client(["promotion"], async_=True)
+    wb = client(["marketplace"], async_=True)
 
     async def main() -> list[int]:
-        rs = await asyncio.gather(*(wb.promotion.http.get(LISTS_PATH) for _ in range(200)))
+        rs = await asyncio.gather(*(wb.marketplace.http.get(WAREHOUSES_PATH) for _ in range(200)))
         await wb.aclose()
         return [r.status_code for r in rs]
 
     started = time.monotonic()
     assert asyncio.run(main()) == [200] * 200
     elapsed = time.monotonic() - started
-    got = statuses(server, LISTS)
+    got = statuses(server, WAREHOUSES)
     assert len(got) == 200 and 429 not in got
-    # 5/s with a burst of 5, scaled: at least (200 - 5) intervals of 0.2 s * SCALE
-    assert elapsed >= (200 - 5) * 0.2 * SCALE * 0.95
+    # 5/s with a burst of 20, scaled: no faster than (200 - 20) intervals (a loaded machine: slower)
+    assert elapsed >= (200 - 20) * 0.2 * SCALE
 
 
 def test_two_clients_of_one_account_share_the_process_limiter(
     server: EmulatorProcess, client: Callable[..., Any]
 ) -> None:
     shared = InProcessLimiter()
-    a, b = client(["promotion"], limiter=shared), client(["promotion"], limiter=shared)
+    a, b = client(["marketplace"], limiter=shared), client(["marketplace"], limiter=shared)
     with ThreadPoolExecutor(4) as pool:
-        list(pool.map(lambda i: (a if i % 2 else b).promotion.http.get(LISTS_PATH), range(60)))
-    got = statuses(server, LISTS)
+        list(pool.map(lambda i: (a if i % 2 else b).marketplace.http.get(WAREHOUSES_PATH), range(60)))
+    got = statuses(server, WAREHOUSES)
     assert len(got) == 60 and 429 not in got
 
 
@@ -152,14 +160,20 @@ def test_marketplace_409_costs_five(server: EmulatorProcess, client: Callable[..
 
 def test_429_pauses_every_caller_of_the_bucket(server: EmulatorProcess, client: Callable[..., Any]) -> None:
     server.add_fault("429", route=LISTS, times=1, retry_after=0.5)
-    wb = client(["promotion"])
+    # paced at WB's own rate (200 ms), ten times slower than the emulator: the only 429 is the
+    # scripted one, however late a loaded machine runs the server
+    wb = client(["promotion"], rate_limits={LISTS: (5, 1.0, 5)})
     with ThreadPoolExecutor(4) as pool:
-        list(pool.map(lambda _: wb.promotion.http.get(LISTS_PATH), range(4)))
+        list(pool.map(lambda _: wb.promotion.http.get(LISTS_PATH), range(8)))
     got = [r for r in server.requests() if r["operation"] == LISTS]
-    first_429 = next(r for r in got if r["status"] == 429)
-    # nothing was sent in the 0.5 s after the 429 was answered… except requests already in flight
-    later = [r for r in got if r["at"] > first_429["at"] + 0.05]
-    assert later and min(r["at"] for r in later) >= first_429["at"] + 0.45
+    assert [r["status"] for r in got].count(429) == 1 and len(got) == 9  # the 8 and one retry
+    refused = next(r for r in got if r["status"] == 429)
+    # in the 0.5 s after the 429, only requests already on their way before the client heard
+    # it: the other three of the first burst, and the one paced slot (200 ms) a loaded machine
+    # may take to read the answer; without the pause, two or three more would go
+    during = [r for r in got if refused["at"] < r["at"] < refused["at"] + 0.5]
+    assert len(during) <= 4, [round(r["at"] - refused["at"], 3) for r in got]
+    assert max(r["at"] for r in got) >= refused["at"] + 0.5
 
 
 class SharedLimiter(RecordingLimiter):
@@ -176,12 +190,15 @@ def test_a_request_late_for_its_shared_slot_takes_a_new_one(
     slots other processes reserved, so it reserves again. A process-local limiter needs no new
     slot: the transport's wire pacing sees every request of the process."""
     lim = limiter_class()
-    wb = client(["promotion"], async_=True, limiter=lim)
+    # the client paces at WB's own 200 ms: a request on time may leave up to one interval (the
+    # request kept in hand) after its slot, far more than a loaded machine delays it
+    slow = {LISTS: (5, 1.0, 5)}
+    wb = client(["promotion"], async_=True, limiter=lim, rate_limits=slow)
 
     async def main() -> None:
         request = asyncio.create_task(wb.promotion.http.get(LISTS_PATH))
         await asyncio.sleep(0)  # the request reserves its slot and starts connecting…
-        time.sleep(0.1)  # …while the loop is busy for five scaled intervals (20 ms each)
+        time.sleep(0.6)  # …while the loop is busy for three of those intervals
         assert (await request).status_code == 200
         await wb.promotion.http.get(LISTS_PATH)  # on time: one slot
         await wb.aclose()
@@ -197,20 +214,22 @@ def test_a_busy_event_loop_never_bunches_requests(
 ) -> None:
     """The loop is blocked again and again for several intervals (CPU work in the user's code):
     requests whose send time passed meanwhile would all go in the same tick, and WB would count
-    them as a burst. They take new slots instead."""
-    wb = client(["promotion"], async_=True)
+    them as a burst. They take new slots instead. The client paces at a third of WB's rate (60 ms,
+    three of the emulator's intervals): WB's bucket is full whenever the loop comes back, so
+    only a bunch beyond its burst meets a 429, not a server a loaded machine ran late."""
+    wb = client(["promotion"], async_=True, rate_limits={LISTS: (5, 0.3, 5)})
 
     async def main() -> list[int]:
         async def busy() -> None:
             while not calls.done():
-                time.sleep(0.2)  # ten scaled intervals: the bucket at WB fills up meanwhile
+                time.sleep(0.6)  # ten of the client's intervals: all the send times pass
                 await asyncio.sleep(0.03)
 
-        calls = asyncio.gather(*(wb.promotion.http.get(LISTS_PATH) for _ in range(60)))
+        calls = asyncio.gather(*(wb.promotion.http.get(LISTS_PATH) for _ in range(12)))
         await asyncio.gather(calls, busy())
         await wb.aclose()
         return [r.status_code for r in calls.result()]
 
-    assert asyncio.run(main()) == [200] * 60
+    assert asyncio.run(main()) == [200] * 12
     got = statuses(server, LISTS)
-    assert len(got) == 60 and 429 not in got
+    assert len(got) == 12 and 429 not in got

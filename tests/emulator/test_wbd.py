@@ -460,7 +460,9 @@ def content_status(c: httpx.Client, cid: int) -> int:
 
 
 def test_content_lifecycle_upload_processing_download(emu: Emulator, wbd_http: httpx.Client) -> None:
-    emu.settings.update({"wbd.upload_seconds": 10.0, "wbd.processing_seconds": 60.0})
+    # virtual hours (real minutes at this scale): only advance() moves the status, however slowly
+    # a loaded machine sends the requests in between
+    emu.settings.update({"wbd.upload_seconds": 10_000.0, "wbd.processing_seconds": 60_000.0})
     try:
         r = call(
             wbd_http,
@@ -497,9 +499,9 @@ def test_content_lifecycle_upload_processing_download(emu: Emulator, wbd_http: h
         assert info["status"] == 1 and info["uri"] == uri
         assert info["files"] == [{"contentType": info["content_type"], "size": len(data), "uri": uri}]
         assert info["meta"]["thumbnail"] == thumbs and info["category_id"] == 4
-        emu.clock.advance(10)
+        emu.clock.advance(10_000)
         assert content_status(wbd_http, cid) == 4
-        emu.clock.advance(60)
+        emu.clock.advance(60_000)
         assert content_status(wbd_http, cid) == 2
         listed = call(wbd_http, "GET", "/api/v1/content/author", params={"status": 2}).json()
         assert [i["id"] for i in listed["items"]] == [cid] and listed["total"] == 1
@@ -539,7 +541,9 @@ def test_content_status_advances_over_scaled_time(emu: Emulator, wbd_http: httpx
             s = content_status(wbd_http, cid)
             if s != seen[-1]:
                 seen.append(s)
-        assert seen == [1, 4, 2]
+        # in that order, and done; a loaded machine may poll too rarely to see a short phase
+        # (the lifecycle test above sees each one, on advance())
+        assert seen[-1] == 2 and seen == [x for x in [1, 4, 2] if x in seen], seen
     finally:
         emu.settings.clear()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -76,3 +76,35 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
 @pytest.fixture
 def redis_url(redis_server: RedisServer) -> str:
     return redis_server.url
+
+
+# Redis prints waits with 6 decimals, and its clock (TIME, the wall clock) runs within a hair of
+# this process's monotonic one
+PRINTED = 1e-3
+
+
+def conform(waits: Sequence[float], expected: Sequence[float], elapsed: float, slept: float = 0.0) -> None:
+    """Waits decided on a running clock (Redis's) against the ones a clock standing still at the
+    first call gives (`expected`). Time passing between the calls only brings each reservation
+    closer, and by no more than the time that passed (GCRA: every TAT of the chain moves up by at
+    most that), so each wait lies in [expected - elapsed, expected], floored at 0: a bound from
+    the schedule itself, not a tolerance in milliseconds a loaded machine may exceed. `slept`: at
+    least that much passed before the calls (reservations without a floor: it tightens the top)."""
+    assert len(waits) == len(expected), (waits, expected)
+    for got, want in zip(waits, expected, strict=True):
+        low, high = max(0.0, want - elapsed), max(0.0, want - slept)
+        assert low - PRINTED <= got <= high + PRINTED, (list(waits), list(expected), elapsed)
+
+
+class Stopwatch:
+    """Seconds since the last `restart()` (a fresh limiter, connected: where a case begins)."""
+
+    def __init__(self) -> None:
+        self.restart()
+
+    def restart(self) -> None:
+        self.started = time.monotonic()
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started

@@ -1,5 +1,6 @@
 """The GCRA cases every limiter backend must pass, run against the in-process limiter (on a frozen
-clock) and RedisLimiter (on Redis's clock: a few ms pass between calls, hence the tolerance); and
+clock: exact) and RedisLimiter (on Redis's clock, which runs between the calls: each wait lies
+between the frozen clock's and that minus the time the case took, see conftest.conform); and
 gcra.step (Python) against gcra.STEP_LUA (Redis), on a grid.
 
 Cases that move a fake clock stay in tests/unit/test_limiter.py (Redis's clock cannot be moved).
@@ -10,30 +11,35 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 import pytest
 
 from wbseller.limits import Bucket, InProcessLimiter, Limiter, Rate, RedisLimiter, gcra
 
-from .conftest import RedisServer
+from .conftest import RedisServer, Stopwatch, conform
 
 
 @dataclass
 class Backend:
-    make: Callable[..., Limiter]  # make(headroom=1) -> a fresh limiter (fresh buckets)
-    tolerance: float
+    make_limiter: Callable[..., Limiter]  # make_limiter(headroom=1) -> a fresh limiter (fresh buckets)
+    clock_runs: bool  # Redis's clock runs during a case; the in-process one here stands still
+    stopwatch: Stopwatch = field(default_factory=Stopwatch)
 
-    def approx(self, waits: Sequence[float]) -> Any:
-        return pytest.approx(list(waits), abs=self.tolerance or None)
+    def make(self, headroom: int = 1) -> Limiter:
+        limiter = self.make_limiter(headroom)
+        self.stopwatch.restart()  # the case begins: its calls come after this
+        return limiter
+
+    def check(self, waits: Sequence[float], expected: Sequence[float]) -> None:
+        conform(waits, expected, self.stopwatch.elapsed if self.clock_runs else 0.0)
 
 
 @pytest.fixture(params=["in-process", "redis"])
 def backend(request: pytest.FixtureRequest) -> Backend:
     if request.param == "in-process":
         now = 1000.0
-        return Backend(lambda headroom=1: InProcessLimiter(lambda: now, headroom=headroom), 0.0)
+        return Backend(lambda headroom=1: InProcessLimiter(lambda: now, headroom=headroom), False)
     server: RedisServer = request.getfixturevalue("redis_server")
     made: list[RedisLimiter] = []
 
@@ -43,7 +49,7 @@ def backend(request: pytest.FixtureRequest) -> Backend:
         return made[-1]
 
     request.addfinalizer(lambda: [m.close() for m in made])
-    return Backend(make, 0.02)
+    return Backend(make, True)
 
 
 def bucket(limit: int = 5, period: float = 1.0, burst: int = 5) -> Bucket:
@@ -53,14 +59,14 @@ def bucket(limit: int = 5, period: float = 1.0, burst: int = 5) -> Bucket:
 def test_burst_then_interval(backend: Backend) -> None:
     lim = backend.make(headroom=0)
     waits = [lim.acquire(bucket()) for _ in range(8)]
-    assert waits == backend.approx([0, 0, 0, 0, 0, 0.2, 0.4, 0.6])
+    backend.check(waits, [0, 0, 0, 0, 0, 0.2, 0.4, 0.6])
 
 
 def test_cost_counts_several(backend: Backend) -> None:
     lim = backend.make(headroom=0)
     b = bucket(limit=300, period=60, burst=20)
     lim.acquire(b, cost=20)
-    assert [lim.acquire(b)] == backend.approx([0.2])
+    backend.check([lim.acquire(b)], [0.2])
 
 
 def test_remaining_header_lowers_the_allowance(backend: Backend) -> None:
@@ -68,7 +74,7 @@ def test_remaining_header_lowers_the_allowance(backend: Backend) -> None:
     b = bucket()
     lim.acquire(b)
     lim.feedback(b, 200, {"X-Ratelimit-Remaining": "1"})  # someone else spent 3
-    assert [lim.acquire(b), lim.acquire(b)] == backend.approx([0, 0.2])
+    backend.check([lim.acquire(b), lim.acquire(b)], [0, 0.2])
 
 
 def test_empty_server_bucket_uses_the_servers_refill(backend: Backend) -> None:
@@ -77,7 +83,7 @@ def test_empty_server_bucket_uses_the_servers_refill(backend: Backend) -> None:
     lim.acquire(b)
     # the server refills its 5 tokens in 2.5 s: it refills at 2/s, not 5/s
     lim.feedback(b, 200, {"X-Ratelimit-Remaining": "0", "X-Ratelimit-Reset": "2.5"})
-    assert [lim.acquire(b)] == backend.approx([0.5])
+    backend.check([lim.acquire(b)], [0.5])
 
 
 def test_remaining_never_raises_the_allowance(backend: Backend) -> None:
@@ -86,7 +92,7 @@ def test_remaining_never_raises_the_allowance(backend: Backend) -> None:
     for _ in range(5):
         lim.acquire(b)
     lim.feedback(b, 200, {"X-Ratelimit-Remaining": "5"})
-    assert [lim.acquire(b)] == backend.approx([0.2])
+    backend.check([lim.acquire(b)], [0.2])
 
 
 def test_an_answer_without_limit_headers_changes_nothing(backend: Backend) -> None:
@@ -94,14 +100,14 @@ def test_an_answer_without_limit_headers_changes_nothing(backend: Backend) -> No
     b = bucket()
     lim.acquire(b)
     lim.feedback(b, 200, {})
-    assert [lim.acquire(b) for _ in range(5)] == backend.approx([0, 0, 0, 0, 0.2])
+    backend.check([lim.acquire(b) for _ in range(5)], [0, 0, 0, 0, 0.2])
 
 
 def test_429_pauses_everyone(backend: Backend) -> None:
     lim = backend.make(headroom=0)
     b = bucket()
     lim.feedback(b, 429, {"X-Ratelimit-Retry": "3"})
-    assert [lim.acquire(b), lim.acquire(b)] == backend.approx([3.0, 3.2])
+    backend.check([lim.acquire(b), lim.acquire(b)], [3.0, 3.2])
 
 
 def test_buckets_are_per_account_and_name(backend: Backend) -> None:
@@ -109,15 +115,15 @@ def test_buckets_are_per_account_and_name(backend: Backend) -> None:
     a = bucket(burst=1)
     other_account, other_name = Bucket("other", "b", a.rate), Bucket("seller", "c", a.rate)
     waits = [lim.acquire(a), lim.acquire(other_account), lim.acquire(other_name), lim.acquire(a)]
-    assert waits == backend.approx([0, 0, 0, 0.2])
+    backend.check(waits, [0, 0, 0, 0.2])
 
 
 def test_default_headroom_keeps_one_request_in_hand(backend: Backend) -> None:
     lim = backend.make()
-    assert [lim.acquire(bucket()) for _ in range(6)] == backend.approx([0, 0, 0, 0, 0.2, 0.4])
+    backend.check([lim.acquire(bucket()) for _ in range(6)], [0, 0, 0, 0, 0.2, 0.4])
     # a burst of 1 has no request to keep in hand: its margin is in time (gcra.TIME_MARGIN)
     single = Bucket("seller", "one", Rate(1, 1.0, 1))
-    assert [lim.acquire(single) for _ in range(2)] == backend.approx([0, 1.0 + gcra.TIME_MARGIN])
+    backend.check([lim.acquire(single) for _ in range(2)], [0, 1.0 + gcra.TIME_MARGIN])
 
 
 # --- one formula, two languages -------------------------------------------------------------------

@@ -16,7 +16,7 @@ import time
 import uuid
 import warnings
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -84,7 +84,7 @@ class _Seen:
     """What this process last heard from Redis about one bucket."""
 
     ahead: float = 0.0  # how far the shared schedule ran ahead of Redis's clock
-    at: float = 0.0  # when it was heard (time.monotonic)
+    at: float = 0.0  # when it was heard (the limiter's clock)
     workers: int = 1  # processes that used the bucket lately
     rank: int = 0  # this one's place among them
     epoch: int = 0  # the limiter's reconnections so far, when it was heard
@@ -95,8 +95,8 @@ class _Fallback:
     last go on with the shared schedule without bursts, the worker of rank k taking slots k,
     k + n, k + 2n, … of it: together, the bucket's rate and no more, however many they are."""
 
-    def __init__(self, headroom: int) -> None:
-        self.local = InProcessLimiter(headroom=headroom)
+    def __init__(self, headroom: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.local = InProcessLimiter(clock, headroom=headroom)
         self._shares: dict[str, Bucket] = {}
 
     def share(self, bucket: Bucket, workers: int, first: float) -> Bucket:
@@ -145,7 +145,9 @@ class RedisLimiter:
     Redis cannot know its share: it assumes `workers`.
 
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
-    most that once per probe. `close()` / `await aclose()` (in each event loop that used the
+    most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
+    grace after an outage, the local shares (tests run those on a clock of their own; Redis's
+    decisions stay on Redis's). `close()` / `await aclose()` (in each event loop that used the
     limiter) release the connections.
     """
 
@@ -161,6 +163,7 @@ class RedisLimiter:
         workers: int = 1,
         worker_ttl: float = 60.0,
         probe_interval: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url
         self.prefix = prefix
@@ -169,6 +172,7 @@ class RedisLimiter:
         self.workers = max(1, workers)
         self.worker_ttl = worker_ttl
         self.probe_interval = probe_interval
+        self._clock = clock
         self._id = uuid.uuid4().hex
         # no retries inside redis-py: a failure goes to the fallback at once, not after backoffs
         self._script: Script = redis.Redis.from_url(
@@ -183,7 +187,7 @@ class RedisLimiter:
         self._last_probe = 0.0
         self._epoch = 0
         self._back_at = -math.inf  # when Redis last answered again after an outage
-        self._fallback = _Fallback(headroom)
+        self._fallback = _Fallback(headroom, clock)
 
     def _options(self) -> dict[str, Any]:
         return {"socket_timeout": self.timeout, "socket_connect_timeout": self.timeout}
@@ -277,7 +281,7 @@ class RedisLimiter:
 
     def _args(self, bucket: Bucket, cost: int, floor: float) -> list[str] | None:
         """The script's ARGV, or None to stay local (Redis is down and no probe is due)."""
-        now = time.monotonic()
+        now = self._clock()
         tau = self.tau(bucket)
         with self._lock:
             probing = self._down_at is not None
@@ -305,19 +309,19 @@ class RedisLimiter:
         with self._lock:
             if self._down_at is not None:
                 self._down_at = None
-                self._back_at = time.monotonic()
+                self._back_at = self._clock()
                 self._epoch += 1
                 log.warning("rate limits: %r is back; limits are shared again", self)
-            self._seen[bucket.key] = _Seen(ahead, time.monotonic(), workers, rank, self._epoch)
+            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch)
         return wait
 
     def _lost(self, exc: Exception) -> None:
-        now = time.monotonic()
+        now = self._clock()
         with self._lock:
             if self._down_at is not None:
                 return  # a failed probe, or another thread noticed first: said already
             self._down_at = self._last_probe = now
-            self._fallback = _Fallback(self.headroom)
+            self._fallback = _Fallback(self.headroom, self._clock)
         message = (
             f"rate limits: {self!r} is unreachable ({type(exc).__name__}: {exc}); each process keeps "
             "its share of the limits locally until it is back"
@@ -327,11 +331,11 @@ class RedisLimiter:
 
     # --- the local fallback ------------------------------------------------------------------
     def _share(self, bucket: Bucket) -> Bucket:
-        seen = self._seen.get(bucket.key) or _Seen(at=time.monotonic())
+        seen = self._seen.get(bucket.key) or _Seen(at=self._clock())
         workers = max(self.workers, seen.workers)
         # the shared schedule's next slot as last heard (TAT - tau); each other worker may have
         # reserved one more since (it waits for it): then this worker's turn
-        next_slot = max(0.0, seen.ahead - (time.monotonic() - seen.at) - self.tau(bucket))
+        next_slot = max(0.0, seen.ahead - (self._clock() - seen.at) - self.tau(bucket))
         turn = workers - 1 + seen.rank % workers
         return self._fallback.share(bucket, workers, next_slot + turn * bucket.rate.interval)
 
@@ -345,7 +349,7 @@ class RedisLimiter:
         probe intervals), so this one keeps to its share meanwhile: its Redis slot is its local
         one, not an earlier slot it would leave unused while others send into it."""
         with self._lock:
-            if self._down_at is not None or time.monotonic() - self._back_at >= 2 * self._probe_every(bucket):
+            if self._down_at is not None or self._clock() - self._back_at >= 2 * self._probe_every(bucket):
                 return 0.0
             return self._fallback.local.acquire(self._share(bucket), cost) + self.tau(bucket)
 

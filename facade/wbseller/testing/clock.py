@@ -1,5 +1,7 @@
 """The emulator's clock: virtual seconds that run 1/time_scale times faster than real ones, so
-tests keep the shape of WB's limits and delays while waiting 100x less (time_scale=0.01)."""
+tests keep the shape of WB's limits and delays while waiting 100x less (time_scale=0.01).
+A test that counts what a bucket allows freezes it: the count then cannot depend on how fast
+a loaded machine runs the requests."""
 
 from __future__ import annotations
 
@@ -14,14 +16,34 @@ class Clock:
         self._wall0 = time.time()
         self._mono0 = time.monotonic()
         self._offset = 0.0
+        self._frozen_at: float | None = None  # virtual time while frozen (offset excluded)
+
+    def _running(self) -> float:
+        return self._wall0 + (time.monotonic() - self._mono0) / self.time_scale
 
     def now(self) -> float:
         """Virtual Unix time in seconds."""
-        return self._wall0 + (time.monotonic() - self._mono0) / self.time_scale + self._offset
+        base = self._frozen_at if self._frozen_at is not None else self._running()
+        return base + self._offset
 
     def advance(self, seconds: float) -> None:
         """Jump virtual time forward (tests: skip a processing delay without waiting)."""
         self._offset += seconds
+
+    def freeze(self) -> None:
+        """Stop virtual time: only advance() moves it until resume()."""
+        if self._frozen_at is None:
+            self._frozen_at = self._running()
+
+    def resume(self) -> None:
+        """Let virtual time run again, on from where it stood."""
+        if self._frozen_at is not None:
+            self._offset += self._frozen_at - self._running()
+            self._frozen_at = None
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen_at is not None
 
     def to_real(self, virtual_seconds: float) -> float:
         """How long a virtual duration lasts in real seconds (what a client must wait)."""
