@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import venv
-from pathlib import Path
 
 import pytest
 
-from tests.core.test_packaging import ROOT, _copy_sources
+from tests.core.test_packaging import ROOT, installed_copy
 
 # (expression, the revealed type when it is checked exactly, else None: only "no Any in it")
 SYNC = [
@@ -154,15 +152,7 @@ def _script() -> tuple[str, dict[int, tuple[str, str | None]]]:
 def revealed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[int, str], str]:
     pytest.importorskip("mypy")
     tmp = tmp_path_factory.mktemp("typing")
-    env = tmp / "env"
-    venv.create(env, with_pip=False)
-    python = env / "bin" / "python"
-    purelib = subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    for package in (ROOT / "facade" / "wbseller", ROOT / "generated" / "wbseller_raw"):
-        _copy_sources(package, Path(purelib) / package.name)
+    python = installed_copy(tmp / "env")
     text, _ = _script()
     script = tmp / "use.py"
     script.write_text(text, encoding="utf-8")
