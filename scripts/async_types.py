@@ -209,6 +209,10 @@ def build() -> str:
         ops = classes(m)[ops_name]
         running = runs_plans(ops)
         lines += ["", "", f"class {cls.name}(AsyncService):", *docstring(cls, "    ")]
+        for stmt in cls.body:  # its typing-only annotations (`raw: ContentRaw`)
+            if isinstance(stmt, ast.AnnAssign) and stmt.value is None:
+                use(stmt.annotation, init)
+                lines += ["", f"    {ast.unparse(stmt)}"]
         for f in ops.body:
             if not isinstance(f, ast.FunctionDef) or f.name.startswith("_"):
                 continue

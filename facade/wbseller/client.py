@@ -20,14 +20,14 @@ from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
     from .services import (
-        AsyncService,
+        AsyncGeneralService,
         CalendarService,
         ContentService,
+        GeneralService,
         MarketplaceService,
         MediaService,
         PricesService,
         PromotionService,
-        Service,
         WbdService,
     )
     from .services._async_types import (
@@ -131,7 +131,7 @@ class _ClientBase:
         return self._config.sandbox
 
     # one service per category: the sync class on a Client, its async view on an AsyncClient
-    general: _Category[Service, AsyncService] = _Category()
+    general: _Category[GeneralService, AsyncGeneralService] = _Category()
     content: _Category[ContentService, AsyncContentService] = _Category()
     prices: _Category[PricesService, AsyncPricesService] = _Category()
     marketplace: _Category[MarketplaceService, AsyncMarketplaceService] = _Category()

@@ -19,7 +19,9 @@ from tests.core.test_packaging import ROOT, installed_copy
 # (expression, the revealed type when it is checked exactly, else None: only "no Any in it")
 SYNC = [
     ("wb.ping()", "dict[str, wbseller.ping.PingResult]"),
-    ("wb.general", "wbseller.services.base.Service"),
+    ("wb.general", "wbseller.services.GeneralService"),
+    ("wb.general.raw", "wbseller_raw.general.client.AuthenticatedClient"),
+    ("wb.content.raw", "wbseller_raw.content.client.AuthenticatedClient"),
     ("wb.content", "wbseller.services.ContentService"),
     (
         "wb.content.iter_cards(text_search='shirt')",
@@ -84,6 +86,9 @@ SYNC = [
 ASYNC = [
     ("await wb.ping()", "dict[str, wbseller.ping.PingResult]"),
     ("wb.content", "wbseller.services._async_types.AsyncContentService"),
+    ("wb.content.raw", "wbseller_raw.content.client.AuthenticatedClient"),
+    ("wb.wbd.raw", "wbseller_raw.wbd.client.AuthenticatedClient"),
+    ("wb.general", "wbseller.services.AsyncGeneralService"),
     (
         "wb.content.iter_cards()",
         "wbseller.pagination.AsyncPages[wbseller_raw.content.models.card.Card | wbseller.drift.RawItem]",

@@ -18,11 +18,17 @@ from wbseller.services.content import CardsResult, CardsUpload
 from wbseller.services.prices import PriceResult, PriceUpload
 from wbseller.services.promotion import DateLike
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
+from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
+from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
 from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
 from wbseller_raw.marketplace.models import Office, Stock, Warehouse
+from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
 from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount
+from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
 from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
+from wbseller_raw.promotion.client import AuthenticatedClient as PromotionRaw
 from wbseller_raw.promotion.models import (
     AuctionAdvert,
     AuctionAdvertBids,
@@ -36,6 +42,7 @@ from wbseller_raw.promotion.models import (
     SupplierNm,
     SupplierSubject,
 )
+from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
 
 class AsyncCardsUpload(CardsUpload):
@@ -68,6 +75,8 @@ class AsyncPromotionUpload(PromotionUpload):
 
 class AsyncContentService(AsyncService):
     """AsyncClient.content: the same operations, awaitable / async-iterable."""
+
+    raw: ContentRaw
 
     def chrt_ids_for_skus(self, skus: Sequence[str]) -> Awaitable[dict[str, int]]:
         """{barcode: chrtID} for the given barcodes (SKUs), read from the cards list: WB keeps
@@ -142,6 +151,8 @@ class AsyncContentService(AsyncService):
 class AsyncPricesService(AsyncService):
     """AsyncClient.prices: the same operations, awaitable / async-iterable."""
 
+    raw: PricesRaw
+
     def set_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
@@ -183,6 +194,8 @@ class AsyncPricesService(AsyncService):
 
 class AsyncCalendarService(AsyncService):
     """AsyncClient.calendar: the same operations, awaitable / async-iterable."""
+
+    raw: CalendarRaw
 
     def iter_promotions(
         self,
@@ -227,6 +240,8 @@ class AsyncCalendarService(AsyncService):
 
 class AsyncPromotionService(AsyncService):
     """AsyncClient.promotion: the same operations, awaitable / async-iterable."""
+
+    raw: PromotionRaw
 
     def campaign_counts(self) -> Awaitable[CampaignsListsResponse]:
         """The campaign lists grouped by type and status (`adverts[]`: type, status, count,
@@ -399,6 +414,8 @@ class AsyncPromotionService(AsyncService):
 class AsyncMediaService(AsyncService):
     """AsyncClient.media: the same operations, awaitable / async-iterable."""
 
+    raw: MediaRaw
+
     def count(self) -> Awaitable[MediaCampaignsCount]:
         """The number of the seller's media campaigns (`all`) and a group by type/status (`adverts`)."""
 
@@ -424,6 +441,8 @@ class AsyncMediaService(AsyncService):
 
 class AsyncMarketplaceService(AsyncService):
     """AsyncClient.marketplace: the same operations, awaitable."""
+
+    raw: MarketplaceRaw
 
     def offices(self) -> Awaitable[list[Office | RawItem]]:
         """Every WB office a seller warehouse can be linked to (Office; `selected` when linked)."""
@@ -464,6 +483,8 @@ class AsyncMarketplaceService(AsyncService):
 
 class AsyncWbdService(AsyncService):
     """AsyncClient.wbd: the same operations, awaitable / async-iterable."""
+
+    raw: WbdRaw
 
     def create_offer(
         self,
