@@ -8,13 +8,18 @@ The script is checked against wbseller as installed in another interpreter's sit
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 
+import wbseller
 from tests.core.test_packaging import ROOT, installed_copy
+from wbseller.testing import Emulator
 
 # (expression, the revealed type when it is checked exactly, else None: only "no Any in it")
 SYNC = [
@@ -204,3 +209,43 @@ def test_the_async_view_is_up_to_date() -> None:
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_the_declared_types_are_what_an_async_client_gives(emu: Emulator) -> None:
+    """What the annotations and the async view declare is what comes: awaitables where they say
+    Awaitable, handles at once where they do not, the models they name (the casts are honest)."""
+    from wbseller.services.content import CardsUpload
+    from wbseller.services.prices import PriceUpload
+    from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
+    from wbseller_raw.content.models import Card
+    from wbseller_raw.marketplace.models import Office
+    from wbseller_raw.media.models import MediaCampaignsCount
+    from wbseller_raw.prices.models import GoodsList
+    from wbseller_raw.promotion.models import CampaignsListsResponse
+
+    emu.seed("content", "seed_cards", {"n": 3})
+    emu.seed("prices", "seed_goods", {"n": 2})
+    emu.seed("promotion", "seed_campaigns", {"n": 2})
+    emu.seed("media", "seed_media_campaigns", {"n": 2})
+    token = emu.make_token(["content", "prices", "marketplace", "promotion"])
+
+    async def main() -> None:
+        async with wbseller.AsyncClient(
+            token, base_url=emu.base_url, rate_limits=emu.client_rate_limits()
+        ) as wb:
+            cards = [card async for card in wb.content.iter_cards()]
+            assert len(cards) == 3 and all(isinstance(c, Card) for c in cards)
+            goods = [good async for good in wb.prices.iter_goods()]
+            assert len(goods) == 2 and all(isinstance(g, GoodsList) for g in goods)
+            counts = wb.promotion.campaign_counts()
+            assert inspect.isawaitable(counts)
+            assert isinstance(await counts, CampaignsListsResponse)
+            assert isinstance(await wb.media.count(), MediaCampaignsCount)
+            offices = await wb.marketplace.offices()
+            assert offices and all(isinstance(o, Office) for o in offices)
+            handle = wb.content.cards_upload(["vc"], datetime.now(UTC))
+            assert isinstance(handle, CardsUpload) and not inspect.isawaitable(handle)
+            assert isinstance(wb.prices.upload([1]), PriceUpload)
+            assert isinstance(wb.content.raw, ContentRaw)
+
+    asyncio.run(main())
