@@ -27,6 +27,7 @@ venv: $(PY)
 
 generate: $(PY)
 	$(PY) scripts/generate.py
+	$(PY) scripts/async_types.py
 
 lint-specs: $(PY)
 	$(PY) scripts/validate_specs.py
@@ -58,6 +59,7 @@ drift: generate
 		echo "drift: generated/ differs from specs/ (run make generate and commit)"; exit 1; }
 
 check: lint-specs coverage drift
+	$(PY) scripts/async_types.py --check
 	$(VENV)/bin/ruff check facade scripts tests bench examples
 	$(VENV)/bin/ruff format --check facade scripts tests bench examples
 	$(VENV)/bin/mypy

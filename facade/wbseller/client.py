@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -17,6 +17,50 @@ from .errors import WBError
 from .limits import Limiter, Rate
 from .ping import PingResult, ping_module, ping_targets, result
 from .token import TokenInfo
+
+if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
+    from .services import (
+        AsyncGeneralService,
+        CalendarService,
+        ContentService,
+        GeneralService,
+        MarketplaceService,
+        MediaService,
+        PricesService,
+        PromotionService,
+        WbdService,
+    )
+    from .services._async_types import (
+        AsyncCalendarService,
+        AsyncContentService,
+        AsyncMarketplaceService,
+        AsyncMediaService,
+        AsyncPricesService,
+        AsyncPromotionService,
+        AsyncWbdService,
+    )
+
+S = TypeVar("S")
+A = TypeVar("A")
+
+
+class _Category(Generic[S, A]):
+    """`client.<category>`: that category's service, made on first use. Typed `S` on a Client
+    and `A` (the async view, see services/_async_types.pyi) on an AsyncClient."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.spec = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _Category[S, A]: ...
+    @overload
+    def __get__(self, obj: Client, owner: type | None = None) -> S: ...
+    @overload
+    def __get__(self, obj: AsyncClient, owner: type | None = None) -> A: ...
+    def __get__(self, obj: _ClientBase | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        return obj._service(self.spec)
 
 
 class _ClientBase:
@@ -86,37 +130,15 @@ class _ClientBase:
     def sandbox(self) -> bool:
         return self._config.sandbox
 
-    @property
-    def general(self) -> Any:
-        return self._service("general")
-
-    @property
-    def content(self) -> Any:
-        return self._service("content")
-
-    @property
-    def prices(self) -> Any:
-        return self._service("prices")
-
-    @property
-    def marketplace(self) -> Any:
-        return self._service("marketplace")
-
-    @property
-    def promotion(self) -> Any:
-        return self._service("promotion")
-
-    @property
-    def media(self) -> Any:
-        return self._service("media")
-
-    @property
-    def calendar(self) -> Any:
-        return self._service("calendar")
-
-    @property
-    def wbd(self) -> Any:
-        return self._service("wbd")
+    # one service per category: the sync class on a Client, its async view on an AsyncClient
+    general: _Category[GeneralService, AsyncGeneralService] = _Category()
+    content: _Category[ContentService, AsyncContentService] = _Category()
+    prices: _Category[PricesService, AsyncPricesService] = _Category()
+    marketplace: _Category[MarketplaceService, AsyncMarketplaceService] = _Category()
+    promotion: _Category[PromotionService, AsyncPromotionService] = _Category()
+    media: _Category[MediaService, AsyncMediaService] = _Category()
+    calendar: _Category[CalendarService, AsyncCalendarService] = _Category()
+    wbd: _Category[WbdService, AsyncWbdService] = _Category()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._config!r}>"

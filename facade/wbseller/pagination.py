@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import PaginationError
 from .idset import IdSet
 from .plans import AsyncRunner, Call, Emit, Plan, SyncRunner
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,17 @@ class Pages(Generic[T]):
         if not isinstance(self._runner, AsyncRunner):
             raise TypeError("this list belongs to a Client: use `for`")
         return self._runner.iterate(self._plan(self.state))
+
+
+class AsyncPages(Protocol[T_co]):
+    """How mypy sees the Pages of an AsyncClient: `async for` only (the object is a Pages)."""
+
+    state: PageState
+
+    @property
+    def cursor(self) -> Cursor | None: ...
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
 
 
 def offset_pages(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from .errors import WaitTimeoutError
 from .plans import AsyncRunner, Plan, Sleep, SyncRunner
@@ -44,11 +44,13 @@ class Handle(Generic[R]):
     def _plan(self, timeout: float | None, poll_interval: float) -> Plan[R]:
         raise NotImplementedError
 
-    def wait(self, timeout: float | None = None, poll: float | None = None) -> Any:
+    def wait(self, timeout: float | None = None, poll: float | None = None) -> R:
         """Wait until WB has processed the write; return the result. On an AsyncClient, await it.
         timeout: seconds (None: the handle's default; raise WaitTimeoutError after it);
         poll: seconds between checks."""
         plan = self._plan(
             self.default_timeout if timeout is None else timeout, self.default_poll if poll is None else poll
         )
-        return self._runner.run(plan)
+        # on an AsyncClient the runner gives the awaitable of R: its type is in
+        # services/_async_types.pyi (the Async* handles), the code is this one
+        return cast(R, self._runner.run(plan))

@@ -29,15 +29,7 @@ def test_mypy_reads_the_installed_package(tmp_path: Path) -> None:
     """wbseller as a user has it, in the site-packages of another interpreter: mypy --strict
     follows it (without py.typed: "missing library stubs or py.typed marker", and Any)."""
     pytest.importorskip("mypy")
-    env = tmp_path / "env"
-    venv.create(env, with_pip=False)
-    python = env / "bin" / "python"
-    purelib = subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    for package in (ROOT / "facade" / "wbseller", ROOT / "generated" / "wbseller_raw"):
-        _copy_sources(package, Path(purelib) / package.name)
+    python = installed_copy(tmp_path / "env")
     script = tmp_path / "use.py"
     script.write_text(
         "import wbseller\n"
@@ -54,6 +46,20 @@ def test_mypy_reads_the_installed_package(tmp_path: Path) -> None:
     assert "py.typed" not in out.stdout and "import-not-found" not in out.stdout, out.stdout
     assert 'Revealed type is "wbseller.token.TokenInfo | None"' in out.stdout, out.stdout
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def installed_copy(env: Path) -> Path:
+    """A fresh interpreter (venv at `env`) with wbseller and wbseller_raw in its site-packages,
+    as a user's install has them; its python."""
+    venv.create(env, with_pip=False)
+    python = env / "bin" / "python"
+    purelib = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    for package in (ROOT / "facade" / "wbseller", ROOT / "generated" / "wbseller_raw"):
+        _copy_sources(package, Path(purelib) / package.name)
+    return python
 
 
 def _copy_sources(src: Path, dest: Path) -> None:

@@ -110,7 +110,9 @@ class AsyncService(_ServiceBase):
     """Async service: `.raw` works with the generated `asyncio`/`asyncio_detailed` functions."""
 
     @property
-    def _runner(self) -> AsyncRunner:
+    def _runner(self) -> Any:
+        # an AsyncRunner; typed Any because the operation classes mixed in here are annotated
+        # with their sync results (their async view is services/_async_types.pyi)
         return AsyncRunner(self._lookup)
 
     @property

@@ -16,16 +16,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import timestamps
+from ..drift import RawItem
 from ..errors import InvalidRequestError, MalformedResponseError
 from ..pagination import Pages, PageState, batches, offset_pages
-from ..plans import Call, Plan, each
+from ..plans import Call, Plan, SyncRunner, each
 from ..validation import check_body, check_params, check_value, max_items, param_schema
 from ..waiting import Handle, poll
 from ._common import attr as _get
 from ._common import page_size as page_size_for
+
+if TYPE_CHECKING:
+    from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
 
 SPEC = "calendar"
 LIST = "promotions_list"
@@ -197,7 +201,7 @@ def _after_timeout(starts_at: datetime | None, timeout: float | None) -> bool:
 class CalendarOps:
     """Calendar promotion operations shared by the sync and async calendar services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     def iter_promotions(
         self,
@@ -206,7 +210,7 @@ class CalendarOps:
         all_promo: bool = False,
         *,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[PromotionListItem | RawItem]:
         """The promotions occurring in [start, end] (aware datetimes -- WB's calendar times are UTC,
         a naive one is refused -- or RFC 3339 strings), by limit/offset until an empty page.
         all_promo=False: those available for participation."""
@@ -229,14 +233,14 @@ class CalendarOps:
 
     def iter_nomenclatures(
         self, promotion_id: int, in_action: bool, *, page_size: int | None = None
-    ) -> Pages[Any]:
+    ) -> Pages[PromotionNomenclature | RawItem]:
         """The products that can take part in a (regular) promotion: those in it (in_action=True)
         or not yet (False), by limit/offset until an empty page."""
         limit = page_size_for(SPEC, NOMENCLATURES, page_size)
         check_params(SPEC, NOMENCLATURES, {"promotionID": promotion_id, "inAction": in_action})
         return Pages(self._runner, lambda state: _nomenclatures_plan(state, promotion_id, in_action, limit))
 
-    def promotion_details(self, ids: Iterable[int]) -> Any:
+    def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
         """The details of any number of promotions, asked for in batches of the spec's maximum
         (100); duplicates asked once, unknown IDs left out by WB."""
         unique = list(dict.fromkeys(ids))
@@ -247,7 +251,9 @@ class CalendarOps:
             check_params(SPEC, DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))
 
-    def add_to_promotion(self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = True) -> Any:
+    def add_to_promotion(
+        self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = True
+    ) -> PromotionUpload:
         """Add products (nmIDs, suitable for the promotion) to a regular promotion: now, or when it
         starts (upload_now=False). Returns a PromotionUpload to wait on."""
         nms = list(dict.fromkeys(nm_ids))  # WB takes a set: a repeated nmID is asked for once

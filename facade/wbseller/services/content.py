@@ -13,16 +13,20 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import timestamps
+from ..drift import RawItem
 from ..errors import InvalidRequestError, UploadError, WBError
 from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
-from ..plans import Call, Plan, each
+from ..plans import Call, Plan, SyncRunner, each
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
+
+if TYPE_CHECKING:
+    from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
 
 SPEC = "content"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
@@ -256,9 +260,9 @@ def _chrt_ids_plan(skus: list[str]) -> Plan[dict[str, int]]:
 class ContentOps:
     """Content operations shared by the sync and async content services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
-    def chrt_ids_for_skus(self, skus: Sequence[str]) -> Any:
+    def chrt_ids_for_skus(self, skus: Sequence[str]) -> dict[str, int]:
         """{barcode: chrtID} for the given barcodes (SKUs), read from the cards list: WB keeps
         marketplace stocks per size (chrtID) and refuses SKUs since 2026-05-20. A barcode no card
         has raises InvalidRequestError naming it: nothing is guessed. Up to 10 barcodes cost a
@@ -284,7 +288,7 @@ class ContentOps:
         locale: str | None = None,
         page_size: int = 100,
         start_after: Cursor | dict[str, Any] | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[Card | RawItem]:
         """Every product card matching the filters, page by page (one page in memory), each
         nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
 
@@ -323,7 +327,7 @@ class ContentOps:
         locale: str | None = None,
         page_size: int = 100,
         start_after: Cursor | dict[str, Any] | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[TrashCard | RawItem]:
         """Every product card in the trash, by the trash's own {trashedAt, nmID} cursor (oldest
         first, like iter_cards)."""
         _check_page_size(page_size, 100)
@@ -336,7 +340,7 @@ class ContentOps:
             PageState(_cursor(start_after)),
         )
 
-    def create_cards(self, cards: Sequence[Any]) -> Any:
+    def create_cards(self, cards: Sequence[Any]) -> CardsUpload:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
         need (100 cards and 10 MB per request); returns a CardsUpload to wait on."""
         body = _listed(cards)
@@ -347,7 +351,7 @@ class ContentOps:
         size = max_items(SPEC, "create_product_cards")
         return self._send("create_product_cards", list(_split_by_size(body, size)), vendor_codes)
 
-    def update_cards(self, cards: Sequence[Any]) -> Any:
+    def update_cards(self, cards: Sequence[Any]) -> CardsUpload:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
         per-request maximum; returns a CardsUpload to wait on."""
         body = _listed(cards)
@@ -358,7 +362,7 @@ class ContentOps:
         size = max_items(SPEC, "update_product_cards")
         return self._send("update_product_cards", list(_split_by_size(body, size)), vendor_codes)
 
-    def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Any:
+    def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> CardsUpload:
         """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
         variants = _listed(cards)
         size = max_items(SPEC, "create_product_cards_with_merge", "cardsToAdd")
@@ -369,28 +373,32 @@ class ContentOps:
         _no_duplicates(vendor_codes)
         return self._send("create_product_cards_with_merge", batches_, vendor_codes)
 
-    def tags(self) -> Any:
+    def tags(self) -> list[Tag | RawItem] | None:
         """The seller's tags."""
-        return self._runner.run(_data_of(Call(SPEC, "tags_list")))
+        return cast("list[Tag | RawItem] | None", self._runner.run(_data_of(Call(SPEC, "tags_list"))))
 
-    def create_tag(self, name: str, color: str) -> Any:
+    def create_tag(self, name: str, color: str) -> ContentResponseDataType0 | None:
         """Create a tag (name and color checked against the spec: at most 15 characters, one of
         WB's colors). WB allows 15 tags per seller; it refuses the 16th."""
         body = {"name": name, "color": color}
         check_body(SPEC, "create_a_tag", body)
-        return self._runner.run(_data_of(Call(SPEC, "create_a_tag", body=body)))
+        return cast(
+            "ContentResponseDataType0 | None",
+            self._runner.run(_data_of(Call(SPEC, "create_a_tag", body=body))),
+        )
 
-    def set_card_tags(self, nm_id: int, tag_ids: Sequence[int]) -> Any:
+    def set_card_tags(self, nm_id: int, tag_ids: Sequence[int]) -> ContentResponseDataType0 | None:
         """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
         body = {"nmID": nm_id, "tagsIDs": list(tag_ids)}
         check_body(SPEC, "tag_management_in_the_product_card", body)
-        return self._runner.run(_data_of(Call(SPEC, "tag_management_in_the_product_card", body=body)))
+        plan = _data_of(Call(SPEC, "tag_management_in_the_product_card", body=body))
+        return cast("ContentResponseDataType0 | None", self._runner.run(plan))
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> CardsUpload:
         """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
         return CardsUpload(self._runner, vendor_codes, since)
 
-    def _send(self, operation_id: str, bodies: list[Any], vendor_codes: list[str]) -> Any:
+    def _send(self, operation_id: str, bodies: list[Any], vendor_codes: list[str]) -> CardsUpload:
         since = timestamps.utcnow()
 
         def plan() -> Plan[CardsUpload]:

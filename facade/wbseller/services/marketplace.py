@@ -11,15 +11,20 @@ WB keeps stocks per size (chrtID, a card's `sizes[].chrtID`) since 2026-05-20 an
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
+from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import batches
-from ..plans import Call, Plan
+from ..plans import Call, Plan, SyncRunner
 from ..validation import check_body, check_value, max_items, param_schema, schema_at
 from ._common import present as _present
 
+if TYPE_CHECKING:
+    from wbseller_raw.marketplace.models import Office, Stock, Warehouse
+
 SPEC = "marketplace"
+T = TypeVar("T")
 
 
 def _list(value: Any) -> list[Any]:
@@ -27,6 +32,10 @@ def _list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
 
+@overload
+def _call(call: Call) -> Plan[None]: ...
+@overload
+def _call(call: Call, result: Callable[[Any], T]) -> Plan[T]: ...
 def _call(call: Call, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
     response = yield call
     return result(response)
@@ -96,26 +105,28 @@ def _positive_warehouse(warehouse_id: Any) -> None:
 class MarketplaceOps:
     """Marketplace operations shared by the sync and async marketplace services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     # --- offices and warehouses -----------------------------------------------------------------
-    def offices(self) -> Any:
+    def offices(self) -> list[Office | RawItem]:
         """Every WB office a seller warehouse can be linked to (Office; `selected` when linked)."""
         return self._runner.run(_call(Call(SPEC, "get_offices"), lambda r: _list(r.parsed)))
 
-    def warehouses(self) -> Any:
+    def warehouses(self) -> list[Warehouse | RawItem]:
         """The seller's warehouses (Warehouse)."""
         return self._runner.run(_call(Call(SPEC, "get_warehouses"), lambda r: _list(r.parsed)))
 
-    def create_warehouse(self, name: str, office_id: int) -> Any:
+    def create_warehouse(self, name: str, office_id: int) -> int | None:
         """Create a warehouse linked to a WB office (one not linked to another of the seller's
         warehouses: else ConflictError). Returns the new warehouse's ID."""
         body = {"name": name, "officeId": office_id}
         check_body(SPEC, "create_warehouse", body)
         call = Call(SPEC, "create_warehouse", body=body)
-        return self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
+        return cast(
+            "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
+        )
 
-    def update_warehouse(self, warehouse_id: int, name: str, office_id: int) -> Any:
+    def update_warehouse(self, warehouse_id: int, name: str, office_id: int) -> None:
         """Rename a warehouse and/or link it to another office (the office may change once a day:
         else ConflictError)."""
         kwargs = _warehouse_id("update_warehouse", warehouse_id)
@@ -123,21 +134,21 @@ class MarketplaceOps:
         check_body(SPEC, "update_warehouse", body)
         return self._runner.run(_call(Call(SPEC, "update_warehouse", kwargs, body=body)))
 
-    def delete_warehouse(self, warehouse_id: int) -> Any:
+    def delete_warehouse(self, warehouse_id: int) -> None:
         """Delete a warehouse."""
         kwargs = _warehouse_id("delete_warehouse", warehouse_id)
         return self._runner.run(_call(Call(SPEC, "delete_warehouse", kwargs)))
 
     # --- stocks -----------------------------------------------------------------------------------
-    def stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Any:
+    def stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> list[Stock | RawItem]:
         """The stocks (Stock: chrt_id, amount) of any number of sizes (chrtIDs) in a warehouse,
         1000 per request, as one list; sizes without a stock there are not in it."""
         op = "get_inventory"
         kwargs = _warehouse_id(op, warehouse_id)
         parts = list(batches(_chrt_ids(op, chrt_ids), max_items(SPEC, op, "chrtIds")))
 
-        def plan() -> Plan[list[Any]]:
-            out: list[Any] = []
+        def plan() -> Plan[list[Stock | RawItem]]:
+            out: list[Stock | RawItem] = []
             for part in parts:
                 r = yield Call(SPEC, op, kwargs, body={"chrtIds": part})
                 out.extend(_list(getattr(r.parsed, "stocks", None)))
@@ -145,7 +156,7 @@ class MarketplaceOps:
 
         return self._runner.run(plan())
 
-    def set_stocks(self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> Any:
+    def set_stocks(self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> None:
         """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
         independent). A refused part raises; the parts before it stay applied."""
@@ -155,7 +166,7 @@ class MarketplaceOps:
         parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
         return self._runner.run(_send_parts(op, kwargs, "stocks", parts))
 
-    def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Any:
+    def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> None:
         """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
         (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell."""
         op = "delete_inventory"

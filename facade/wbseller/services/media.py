@@ -8,12 +8,16 @@ details = wb.media.campaign(advert_id)      # None when WB does not know it (204
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import Pages, offset_pages
-from ..plans import Call, Plan
+from ..plans import Call, Plan, SyncRunner
 from ..validation import check_params, param_schema
+
+if TYPE_CHECKING:
+    from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount
 
 SPEC = "media"
 # The docs give no maximum for `limit` of the media campaign list: a page size of our own, small
@@ -34,11 +38,11 @@ def _answer(call: Call) -> Plan[Any]:
 class MediaOps:
     """Media campaign operations shared by the sync and async media services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
-    def count(self) -> Any:
+    def count(self) -> MediaCampaignsCount:
         """The number of the seller's media campaigns (`all`) and a group by type/status (`adverts`)."""
-        return self._runner.run(_answer(Call(SPEC, "media_campaigns_number")))
+        return cast("MediaCampaignsCount", self._runner.run(_answer(Call(SPEC, "media_campaigns_number"))))
 
     def iter_campaigns(
         self,
@@ -48,7 +52,7 @@ class MediaOps:
         order: str | None = None,
         direction: str | None = None,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[MediaCampaign | RawItem]:
         """Every media campaign (MediaCampaign), optionally in one status / of one type, sorted by
         `order` ("id", "create") and `direction` ("desc", "asc"), asked `page_size` at a time
         (limit/offset until an empty page; default: the documented maximum, else
@@ -72,9 +76,9 @@ class MediaOps:
 
         return Pages(self._runner, lambda state: offset_pages(call, lambda r: _list(r.parsed), size, state))
 
-    def campaign(self, advert_id: int) -> Any:
+    def campaign(self, advert_id: int) -> MediaCampaignInfo | None:
         """One media campaign with its settings (`extended`) and items (banners), or None when WB
         does not know it (204)."""
         op = "information_about_media_campaign"
         check_params(SPEC, op, {"id": advert_id})
-        return self._runner.run(_answer(Call(SPEC, op, {"id": advert_id})))
+        return cast("MediaCampaignInfo | None", self._runner.run(_answer(Call(SPEC, op, {"id": advert_id}))))

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..drift import RawItem
 from ..errors import (
     BadRequestError,
     EnvelopeError,
@@ -28,13 +29,16 @@ from ..errors import (
     WBError,
 )
 from ..pagination import Pages, PageState, batches, offset_pages
-from ..plans import Call, Plan, each
+from ..plans import Call, Plan, SyncRunner, each
 from ..validation import check_params, check_value, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int
 from ._common import as_json as _json
 from ._common import attr as _get
 from ._common import page_size as page_size_for
+
+if TYPE_CHECKING:
+    from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
 
 SPEC = "prices"
 SET_PRICES = "set_prices_and_discounts"
@@ -321,21 +325,21 @@ def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
 class PricesOps:
     """Prices and discounts operations shared by the sync and async prices services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     # --- uploads ---
-    def set_prices(self, items: Iterable[Any]) -> Any:
+    def set_prices(self, items: Iterable[Any]) -> PriceUpload:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
         Returns a PriceUpload; wait() on it for what WB applied."""
         return self._send(SET_PRICES, items)
 
-    def set_size_prices(self, items: Iterable[Any]) -> Any:
+    def set_size_prices(self, items: Iterable[Any]) -> PriceUpload:
         """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
         any number, in uploads of the spec's maximum. Returns a PriceUpload."""
         return self._send(SET_SIZE_PRICES, items)
 
-    def set_club_discounts(self, items: Iterable[Any]) -> Any:
+    def set_club_discounts(self, items: Iterable[Any]) -> PriceUpload:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
         maximum. Returns a PriceUpload."""
         return self._send(SET_CLUB_DISCOUNTS, items)
@@ -344,7 +348,7 @@ class PricesOps:
         """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
         return PriceUpload(self._runner, upload_ids)
 
-    def _send(self, operation_id: str, items: Iterable[Any]) -> Any:
+    def _send(self, operation_id: str, items: Iterable[Any]) -> PriceUpload:
         body = _validated(operation_id, items)
         if not body:
             raise InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
@@ -385,7 +389,9 @@ class PricesOps:
         return PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
 
     # --- lists ---
-    def iter_goods(self, filter_nm_id: int | None = None, *, page_size: int | None = None) -> Pages[Any]:
+    def iter_goods(
+        self, filter_nm_id: int | None = None, *, page_size: int | None = None
+    ) -> Pages[GoodsList | RawItem]:
         """Goods with their prices and discounts (all, or the one `filter_nm_id`), by limit/offset
         until an empty page; page_size defaults to the documented maximum."""
         op = "get_products_with_prices"
@@ -396,14 +402,14 @@ class PricesOps:
             kwargs["filter_nm_id"] = filter_nm_id
         return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, **kwargs))
 
-    def iter_size_prices(self, nm_id: int, *, page_size: int | None = None) -> Pages[Any]:
+    def iter_size_prices(self, nm_id: int, *, page_size: int | None = None) -> Pages[GoodsSize | RawItem]:
         """The sizes of one product with their prices (goods with editableSizePrice only)."""
         op = "get_product_sizes_with_prices"
         limit = page_size_for(SPEC, op, page_size)
         check_params(SPEC, op, {"limit": limit, "nmID": nm_id})
         return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, nm_id=nm_id))
 
-    def iter_quarantine(self, *, page_size: int | None = None) -> Pages[Any]:
+    def iter_quarantine(self, *, page_size: int | None = None) -> Pages[QuarantineGoods | RawItem]:
         """The goods in price quarantine (their new price with discount ≥ 3 times lower)."""
         op = "get_products_in_quarantine"
         limit = page_size_for(SPEC, op, page_size)
@@ -411,7 +417,7 @@ class PricesOps:
 
     def iter_upload_details(
         self, upload_id: int, processed: bool = True, *, page_size: int | None = None
-    ) -> Pages[Any]:
+    ) -> Pages[GoodHistory | GoodBuffer | RawItem]:
         """The items of one upload with their errors: processed (the history) or still in the
         buffer (processed=False). Empty while the upload is in the other list."""
         op = "processed_upload_details" if processed else "unprocessed_upload_details"

@@ -15,13 +15,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from .. import timestamps
+from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..operations import operation
 from ..pagination import Pages, PageState, batches
-from ..plans import Call, Emit, Plan, Request
+from ..plans import Call, Emit, Plan, Request, SyncRunner
 from ..validation import (
     _op,
     _resolve,
@@ -34,7 +35,23 @@ from ..validation import (
 )
 from ._common import present as _present
 
+if TYPE_CHECKING:
+    from wbseller_raw.promotion.models import (
+        AuctionAdvert,
+        AuctionAdvertBids,
+        AuctionAdvertNmsResult,
+        BalanceResponse,
+        BudgetResponse,
+        Campaign,
+        CampaignsListsResponse,
+        CostsHistoryItem,
+        PaymentItem,
+        SupplierNm,
+        SupplierSubject,
+    )
+
 SPEC = "promotion"
+T = TypeVar("T")
 # /adv/v1/upd: WB's reference bounds the interval of one request ("minimum 1 day, maximum 31");
 # the sentence is lost in promotion.txt's dump and the spec has no keyword for it.
 COSTS_MAX_DAYS = 31
@@ -143,11 +160,19 @@ def windows(start: date, end: date, days: int = COSTS_MAX_DAYS) -> list[tuple[da
     return out
 
 
+@overload
+def _call(call: Call | Request) -> Plan[None]: ...
+@overload
+def _call(call: Call | Request, result: Callable[[Any], T]) -> Plan[T]: ...
 def _call(call: Call | Request, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
     response = yield call
     return result(response)
 
 
+@overload
+def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: None) -> Plan[None]: ...
+@overload
+def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: str) -> Plan[list[Any]]: ...
 def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: str | None) -> Plan[Any]:
     """Send one request per batch; with `answer`, gather that list field of every answer."""
     out: list[Any] = []
@@ -189,13 +214,16 @@ def _sorted(campaigns: list[Any], order: str, direction: str) -> list[Any]:
 class PromotionOps:
     """Promotion operations shared by the sync and async promotion services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     # --- campaigns ------------------------------------------------------------------------------
-    def campaign_counts(self) -> Any:
+    def campaign_counts(self) -> CampaignsListsResponse:
         """The campaign lists grouped by type and status (`adverts[]`: type, status, count,
         advert_list of {advertId, changeTime}) and the total (`all`)."""
-        return self._runner.run(_call(Call(SPEC, "campaigns_lists"), lambda r: r.parsed))
+        return cast(
+            "CampaignsListsResponse",
+            self._runner.run(_call(Call(SPEC, "campaigns_lists"), lambda r: r.parsed)),
+        )
 
     def iter_campaign_ids(self, status: int | None = None, type: int | None = None) -> Pages[int]:
         """The advertId of every campaign (of any type, custom bid included), optionally only those
@@ -226,7 +254,7 @@ class PromotionOps:
         type: int | None = None,
         order: str = "change",
         direction: str | None = None,
-    ) -> Any:
+    ) -> list[Campaign | RawItem]:
         """Information about the campaigns `ids` (any number: WB takes 50 per request), as one list
         of Campaign. `status`/`type` narrow the result further. WB sorts by `order` within each
         request; with `direction` ("asc"/"desc") the whole list is sorted that way. Campaigns with
@@ -257,7 +285,7 @@ class PromotionOps:
         ids: Sequence[int] | None = None,
         statuses: Sequence[int] | None = None,
         payment_type: str | None = None,
-    ) -> Any:
+    ) -> list[AuctionAdvert | RawItem]:
         """Information about campaigns with custom bid (AuctionAdvert), as one list: those in `ids`
         (any number: WB takes 50 per request), or all when `ids` is None; optionally only in
         `statuses` and of `payment_type` ("cpm"/"cpc")."""
@@ -299,7 +327,7 @@ class PromotionOps:
         bid_type: str | None = None,
         payment_type: str | None = None,
         placement_types: Sequence[str] | None = None,
-    ) -> Any:
+    ) -> int | None:
         """Create a campaign with custom bid from product cards (at most 50; see `campaign_nms`);
         `name` is required, `bid_type` "manual" or "unified", `payment_type` "cpm" or "cpc",
         `placement_types` of "search", "recommendations". Returns the new campaign's ID. Not
@@ -316,13 +344,13 @@ class PromotionOps:
         check_body(SPEC, op, body)
         return self._runner.run(_call(Call(SPEC, op, body=body), lambda r: _advert_id(r.parsed)))
 
-    def campaign_subjects(self) -> Any:
+    def campaign_subjects(self) -> list[SupplierSubject]:
         """The subjects whose product cards campaigns may take (SupplierSubject: id, name, count);
         an empty list when WB answers null (it does, for none)."""
         request = Request(SPEC, "GET", operation(SPEC, "subjects_for_campaigns").path)
         return self._runner.run(_call(request, lambda r: _models(r, "SupplierSubject")))
 
-    def campaign_nms(self, subject_ids: Sequence[int]) -> Any:
+    def campaign_nms(self, subject_ids: Sequence[int]) -> list[SupplierNm]:
         """The product cards campaigns may take, of the given subjects (SupplierNm: nm, title,
         subjectId); an empty list when WB answers null."""
         body = _unique(subject_ids)
@@ -331,24 +359,24 @@ class PromotionOps:
         return self._runner.run(_call(request, lambda r: _models(r, "SupplierNm")))
 
     # --- campaign management (WB's GETs that act: never repeated, refused for read-only tokens) ----
-    def start(self, advert_id: int) -> Any:
+    def start(self, advert_id: int) -> None:
         """Launch a campaign in status 4 (ready to launch) or 11 (paused): it goes to 9 (active).
         It needs product cards and a budget. WB applies status changes within a minute."""
         return self._act("launch_campaign", advert_id)
 
-    def pause(self, advert_id: int) -> Any:
+    def pause(self, advert_id: int) -> None:
         """Pause a campaign in status 9 (active): it goes to 11 (paused)."""
         return self._act("pause_campaign", advert_id)
 
-    def stop(self, advert_id: int) -> Any:
+    def stop(self, advert_id: int) -> None:
         """Finish a campaign in status 4, 9 or 11: it goes to 7 (finished), for good."""
         return self._act("stop_campaign", advert_id)
 
-    def delete(self, advert_id: int) -> Any:
+    def delete(self, advert_id: int) -> None:
         """Delete a campaign in status 4 (ready to launch): status -1 for 3 to 10 minutes, then gone."""
         return self._act("delete_campaign", advert_id)
 
-    def rename(self, advert_id: int, name: str) -> Any:
+    def rename(self, advert_id: int, name: str) -> None:
         """Rename a campaign (the new name at most 100 characters, as the spec says)."""
         body = {"advertId": advert_id, "name": name}
         check_body(SPEC, "rename_campaign", body)
@@ -356,12 +384,12 @@ class PromotionOps:
             raise InvalidRequestError("body.name: must not be empty", field="body.name", value=name, limit=1)
         return self._runner.run(_call(Call(SPEC, "rename_campaign", body=body)))
 
-    def _act(self, operation_id: str, advert_id: int) -> Any:
+    def _act(self, operation_id: str, advert_id: int) -> None:
         check_params(SPEC, operation_id, {"id": advert_id})
         return self._runner.run(_call(Call(SPEC, operation_id, {"id": advert_id})))
 
     # --- bids and placements ----------------------------------------------------------------------
-    def set_bids(self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]) -> Any:
+    def set_bids(self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]) -> None:
         """Change the bids of product cards in campaigns with standard or custom bid (statuses 4, 9,
         11): `{advert_id: {nm_id: bid}}`, or WB's `[{"advert_id", "nm_bids": [{"nm", "bid"}]}]`.
         Any number of campaigns, 20 per request; each campaign once. The minimum bids are in the
@@ -376,7 +404,7 @@ class PromotionOps:
 
     def set_custom_bids(
         self, bids: Mapping[int, Sequence[Mapping[str, Any]]] | Sequence[Mapping[str, Any]]
-    ) -> Any:
+    ) -> list[AuctionAdvertBids | RawItem]:
         """Change the bids per placement in campaigns with custom bid (statuses 4, 9, 11):
         `{advert_id: [{"nm_id", "bid", "placement"}]}` or WB's `[{"advert_id", "nm_bids": [...]}]`;
         placement is "search", "recommendations" or "combined" (the spec's enum, checked with
@@ -390,7 +418,7 @@ class PromotionOps:
 
     def set_placements(
         self, placements: Mapping[int, Mapping[str, bool]] | Sequence[Mapping[str, Any]]
-    ) -> Any:
+    ) -> None:
         """Turn the placements of campaigns with custom bid on or off: `{advert_id: {"search": True,
         "recommendations": False}}` or WB's `[{"advert_id", "placements": {...}}]`. Any number of
         campaigns, 50 per request."""
@@ -405,7 +433,7 @@ class PromotionOps:
         _no_repeats(items, key)
 
     # --- search phrases -------------------------------------------------------------------------
-    def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> Any:
+    def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> list[str]:
         """Replace the fixed phrases of a campaign with custom bid (at most 100); an empty list
         removes them all and turns them off. Returns the phrases set."""
         op = "setting_deleting_fixed_phrases"
@@ -415,13 +443,13 @@ class PromotionOps:
             _call(Call(SPEC, op, {"id": advert_id}, body=body), lambda r: _list(r.parsed))
         )
 
-    def set_fixed_phrases_active(self, advert_id: int, active: bool) -> Any:
+    def set_fixed_phrases_active(self, advert_id: int, active: bool) -> None:
         """Turn the fixed phrases of a campaign with custom bid on or off."""
         op = "managing_the_activity_of_fixed_phrases"
         check_params(SPEC, op, {"id": advert_id, "fixed": active})
         return self._runner.run(_call(Call(SPEC, op, {"id": advert_id, "fixed": active})))
 
-    def set_minus_phrases(self, advert_id: int, phrases: Sequence[str], *, kind: str = "phrase") -> Any:
+    def set_minus_phrases(self, advert_id: int, phrases: Sequence[str], *, kind: str = "phrase") -> None:
         """Replace a campaign's minus-phrases of one kind (at most 1000 per campaign; an empty list
         removes them all): "phrase" (phrase match), "exact" (exact match), "search" (from search) —
         campaigns with custom bid — or "auto" (campaigns with standard bid). The list replaces the
@@ -439,13 +467,13 @@ class PromotionOps:
         return self._runner.run(_call(Call(SPEC, op, {"id": advert_id}, body=body)))
 
     # --- product cards ----------------------------------------------------------------------------
-    def addable_nms(self, advert_id: int) -> Any:
+    def addable_nms(self, advert_id: int) -> list[int]:
         """The product cards (nmIDs) that can be added to a campaign with standard bid."""
         op = "list_of_product_cards_for_campaign_with_standard_bid"
         check_params(SPEC, op, {"id": advert_id})
         return self._runner.run(_call(Call(SPEC, op, {"id": advert_id}), lambda r: _list(r.parsed)))
 
-    def change_nms(self, advert_id: int, *, add: Sequence[int] = (), delete: Sequence[int] = ()) -> Any:
+    def change_nms(self, advert_id: int, *, add: Sequence[int] = (), delete: Sequence[int] = ()) -> None:
         """Add and remove product cards of a campaign with standard bid (WB's updatenm). WB keeps
         at least one card, and answers 200 even when nothing changed (e.g. a card that cannot be
         added): check with campaigns() if it matters."""
@@ -457,7 +485,7 @@ class PromotionOps:
 
     def change_auction_nms(
         self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
-    ) -> Any:
+    ) -> list[AuctionAdvertNmsResult | RawItem]:
         """Add and remove product cards of campaigns with custom bid (statuses 4, 9, 11):
         `{advert_id: {"add": [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`.
         Any number of campaigns, 20 per request; added cards get the current minimum bid.
@@ -469,16 +497,17 @@ class PromotionOps:
         return self._runner.run(_each_batch(op, "nms", parts, "nms"))
 
     # --- finances -------------------------------------------------------------------------------
-    def balance(self) -> Any:
+    def balance(self) -> BalanceResponse:
         """The promotion account: `net` (account), `balance` (netting) and `bonus`."""
-        return self._runner.run(_call(Call(SPEC, "balance"), lambda r: r.parsed))
+        return cast("BalanceResponse", self._runner.run(_call(Call(SPEC, "balance"), lambda r: r.parsed)))
 
-    def budget(self, advert_id: int) -> Any:
+    def budget(self, advert_id: int) -> BudgetResponse:
         """A campaign's budget (cash, netting, total)."""
         check_params(SPEC, "campaign_budget", {"id": advert_id})
-        return self._runner.run(_call(Call(SPEC, "campaign_budget", {"id": advert_id}), lambda r: r.parsed))
+        call = Call(SPEC, "campaign_budget", {"id": advert_id})
+        return cast("BudgetResponse", self._runner.run(_call(call, lambda r: r.parsed)))
 
-    def deposit(self, advert_id: int, amount: int, *, source: int = 1) -> Any:
+    def deposit(self, advert_id: int, amount: int, *, source: int = 1) -> int | None:
         """Top up a campaign's budget by `amount` (at least BUDGET_MIN, the docs' minimum budget)
         from a source `type` (the docs' sample: 1; the emulator knows 0 account, 1 balance,
         3 bonuses). Returns the campaign's new budget total."""
@@ -493,14 +522,17 @@ class PromotionOps:
                 value=amount,
                 limit=BUDGET_MIN,
             )
-        return self._runner.run(
-            _call(
-                Call(SPEC, op, {"id": advert_id}, body=body),
-                lambda r: _present(getattr(r.parsed, "total", None)),
-            )
+        return cast(
+            "int | None",
+            self._runner.run(
+                _call(
+                    Call(SPEC, op, {"id": advert_id}, body=body),
+                    lambda r: _present(getattr(r.parsed, "total", None)),
+                )
+            ),
         )
 
-    def iter_costs(self, from_: DateLike, to: DateLike) -> Pages[Any]:
+    def iter_costs(self, from_: DateLike, to: DateLike) -> Pages[CostsHistoryItem | RawItem]:
         """The costs history (CostsHistoryItem: write-offs into campaign budgets) from `from_` to
         `to`, both included (dates, datetimes or "YYYY-MM-DD"). WB answers at most 31 days per
         request, so a longer range is asked window by window, oldest first."""
@@ -518,7 +550,9 @@ class PromotionOps:
 
         return Pages(self._runner, plan)
 
-    def payments(self, from_: DateLike | None = None, to: DateLike | None = None) -> Any:
+    def payments(
+        self, from_: DateLike | None = None, to: DateLike | None = None
+    ) -> list[PaymentItem | RawItem]:
         """The top-ups of the promotion account (PaymentItem), optionally from/to a date
         (both included); [] when there are none."""
         start, end = _interval(from_, to)

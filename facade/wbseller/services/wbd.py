@@ -22,12 +22,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 from urllib.parse import unquote
 
 import httpx
 
 from .. import timestamps
+from ..drift import RawItem
 from ..errors import (
     EnvelopeError,
     InvalidRequestError,
@@ -42,13 +43,23 @@ from ..errors import (
 from ..files import sniff
 from ..operations import operation
 from ..pagination import Pages, PageState, batches, skip_take_pages
-from ..plans import Call, Download, Plan, Request
+from ..plans import Call, Download, Plan, Request, SyncRunner
 from ..progress import ProgressArg, Reporter, reporter
 from ..validation import body_schema, check_body, check_params, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr
 from ._common import page_size as page_size_for
 from ._common import present as _set
+
+if TYPE_CHECKING:
+    from wbseller_raw.wbd.models import (
+        Catalog,
+        ContentInfo,
+        Offer,
+        OfferKey,
+        OfferKeysCount,
+        RedeemedKey,
+    )
 
 log = logging.getLogger("wbseller")
 
@@ -294,7 +305,7 @@ def _parts(size: int) -> list[dict[str, int]]:
     return [{"index": i + 1, "size": min(part, size - off)} for i, off in enumerate(range(0, size, part))]
 
 
-class ContentUpload(Handle[Any]):
+class ContentUpload(Handle["ContentInfo"]):  # the model is imported for type checking only
     """Content whose file was sent: wait() until WB has processed it (status 2 Published → the
     content information) or failed (status 3 Error → UploadError). Rebuild it in another process
     with `client.wbd.content_upload(content_id)`."""
@@ -313,8 +324,8 @@ class ContentUpload(Handle[Any]):
     def __repr__(self) -> str:
         return f"ContentUpload(content_id={self.content_id})"
 
-    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[Any]:
-        def check() -> Plan[Any]:
+    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[ContentInfo]:
+        def check() -> Plan[ContentInfo | None]:
             response = yield Call(SPEC, "get_content_information", {"content_id": self.content_id})
             info = response.parsed
             status = _set(info.status)
@@ -545,7 +556,7 @@ def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) 
 class WbdOps:
     """WBD operations shared by the sync and async WBD services."""
 
-    _runner: Any
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     # --- offers ---------------------------------------------------------------------------------------
     def create_offer(
@@ -564,7 +575,7 @@ class WbdOps:
         content: Sequence[dict[str, int]] | None = None,
         meta: dict[str, Any] | None = None,
         status: int = 0,
-    ) -> Any:
+    ) -> Offer:
         """Create an offer (status 0 draft, 1 publish); returns the offer. Keys beyond WB's 1000 per
         request go in follow-up `Add activation keys` requests. Checks title ≤ 500, description
         ≤ 5000, 1-5 tags of ≤ 45 characters, section and age_rating, gallery ≤ 8, keys ≤ 200
@@ -601,7 +612,7 @@ class WbdOps:
             yield from _add_keys_plan(int(offer.id), rest)
             return offer
 
-        return self._runner.run(plan())
+        return cast("Offer", self._runner.run(plan()))
 
     def edit_offer(
         self,
@@ -617,7 +628,7 @@ class WbdOps:
         status: int | None = None,
         catalog_path: Sequence[int] | None = None,
         meta: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Change the given fields of an offer (status 0 draft, 1 publish, 2 suspend, 3 delete);
         the same checks as create_offer on what is given."""
         fields = {
@@ -641,12 +652,12 @@ class WbdOps:
             _check_prices("body.price", price, discount_price)
         return self._run_call(Call(SPEC, "edit_offer", {"offer_id": offer_id}, body=body), parsed=False)
 
-    def get_offer(self, offer_id: int) -> Any:
+    def get_offer(self, offer_id: int) -> Offer:
         """One offer's information."""
         _int_id(offer_id, "offer_id")
-        return self._run_call(Call(SPEC, "get_offer_information", {"offer_id": offer_id}))
+        return cast("Offer", self._run_call(Call(SPEC, "get_offer_information", {"offer_id": offer_id})))
 
-    def update_price(self, offer_id: int, price: int, discount_price: int | None = None) -> Any:
+    def update_price(self, offer_id: int, price: int, discount_price: int | None = None) -> None:
         """Set an offer's price and discounted price (₽); no discount_price (or 0): no discount."""
         _int_id(offer_id, "offer_id")
         body: dict[str, Any] = {"regular_price": price}
@@ -656,15 +667,15 @@ class WbdOps:
         _check_prices("body.regular_price", price, discount_price)
         return self._run_call(Call(SPEC, "update_price", {"offer_id": offer_id}, body=body), parsed=False)
 
-    def update_status(self, offer_id: int, status: int) -> Any:
+    def update_status(self, offer_id: int, status: int) -> None:
         """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
         body = {"status": status}
         check_body(SPEC, "update_status", body)
         return self._run_call(Call(SPEC, "update_status", {"offer_id": offer_id}, body=body), parsed=False)
 
-    def catalog(self) -> Any:
+    def catalog(self) -> Catalog:
         """The category tree: sections and their subcategories (catalog_path IDs)."""
-        return self._run_call(Call(SPEC, "get_categories_and_their_subcategories"))
+        return cast("Catalog", self._run_call(Call(SPEC, "get_categories_and_their_subcategories")))
 
     def iter_offers(
         self,
@@ -675,7 +686,7 @@ class WbdOps:
         sort: str | None = None,
         sort_dir: str | None = None,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[Offer | RawItem]:
         """Every offer matching the filters (category 1 video, 2 audio, 4 document; status 0 draft,
         1 published, 2 suspended; sort created|updated, sort_dir asc|desc), page by page."""
         op = "get_a_list_of_your_offers"
@@ -689,7 +700,7 @@ class WbdOps:
         check_params(SPEC, op, params)
         return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
-    def set_offer_cover(self, offer_id: int, image: Blob, content_type: str | None = None) -> Any:
+    def set_offer_cover(self, offer_id: int, image: Blob, content_type: str | None = None) -> None:
         """Add or replace an offer's cover: a path, bytes or a binary file; PNG or JPEG, at most
         5 MB (checked before sending); the type is read from the file unless given."""
         data, ctype = _image(image, content_type, "add_or_update_offer_cover", "cover")
@@ -712,7 +723,7 @@ class WbdOps:
             response = yield request
             return list(_answer(response, "upload_content_cover").get("uris") or [])
 
-        return self._runner.run(plan())  # type: ignore[no-any-return]
+        return self._runner.run(plan())
 
     def upload_gallery(self, files: Sequence[Blob]) -> list[str]:
         """Upload an offer's media files (up to 8: images PNG/JPEG ≤ 5 MB, videos MP4 ≤ 50 MB,
@@ -751,7 +762,7 @@ class WbdOps:
             response = yield Request(SPEC, "POST", GALLERY_PATH, {"files": upload})
             return list(_answer(response, "upload_media_file_for_an_offer").get("uris") or [])
 
-        return self._runner.run(plan())  # type: ignore[no-any-return]
+        return self._runner.run(plan())
 
     def upload_content(
         self,
@@ -763,7 +774,7 @@ class WbdOps:
         meta: dict[str, Any] | None = None,
         content_type: str | None = None,
         progress: ProgressArg = None,
-    ) -> Any:
+    ) -> ContentUpload:
         """Upload a content file (a path, or a binary file with seek/read, from its position) in
         parts of at most 2 MB, read one at a time (never the whole file in memory). A failed part
         is sent again alone. Returns a ContentUpload: `.wait()` until WB has published it.
@@ -820,7 +831,7 @@ class WbdOps:
 
     def download_content(
         self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = None
-    ) -> Any:
+    ) -> Path:
         """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
         file path or an existing directory; streamed to disk, resumed with Range after a broken
         connection, its size checked against what WB announced. Returns the file's Path."""
@@ -830,22 +841,24 @@ class WbdOps:
         # the URI's slashes go as they are: the generated code would percent-encode them
         return self._runner.run(_download_plan(DOWNLOAD_PATH + clean, target, report))
 
-    def get_content(self, content_id: int) -> Any:
+    def get_content(self, content_id: int) -> ContentInfo:
         """One piece of content's information (status: 0 created, 1 uploaded, 2 published,
         3 error, 4 processing, 5 sent to server)."""
-        return self._run_call(Call(SPEC, "get_content_information", {"content_id": content_id}))
+        call = Call(SPEC, "get_content_information", {"content_id": content_id})
+        return cast("ContentInfo", self._run_call(call))
 
     def edit_content(
         self, content_id: int, *, title: str | None = None, description: str | None = None
-    ) -> Any:
+    ) -> ContentInfo:
         """Change a content's title (≤ 500) or description (≤ 1000); returns the content."""
         body = {k: v for k, v in {"title": title, "description": description}.items() if v is not None}
         if not body:
             raise InvalidRequestError("edit_content: nothing to change", field="body")
         check_body(SPEC, "edit_content", body)
-        return self._run_call(Call(SPEC, "edit_content", {"content_id": content_id}, body=body))
+        call = Call(SPEC, "edit_content", {"content_id": content_id}, body=body)
+        return cast("ContentInfo", self._run_call(call))
 
-    def delete_content(self, content_id: int) -> Any:
+    def delete_content(self, content_id: int) -> None:
         """Delete a piece of content."""
         body = {"content_id": content_id}
         return self._run_call(Call(SPEC, "delete_content", body=body), parsed=False)
@@ -859,7 +872,7 @@ class WbdOps:
         sort: str | None = None,
         sort_dir: str | None = None,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[ContentInfo | RawItem]:
         """All your content matching the filters (category = catalog_id 1, 2, 4; status 0-5;
         sort created|updated, sort_dir asc|desc), page by page."""
         op = "get_a_list_of_your_content"
@@ -874,7 +887,7 @@ class WbdOps:
         return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     # --- activation keys ------------------------------------------------------------------------------
-    def add_keys(self, offer_id: int, keys: Sequence[str]) -> Any:
+    def add_keys(self, offer_id: int, keys: Sequence[str]) -> None:
         """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
         WB's 1000; each key at most 200 characters (checked before sending)."""
         if isinstance(keys, str):
@@ -883,7 +896,7 @@ class WbdOps:
         _check_keys(values)
         return self._runner.run(_add_keys_plan(offer_id, values))
 
-    def delete_keys(self, ids: Sequence[int]) -> Any:
+    def delete_keys(self, ids: Sequence[int]) -> KeysDeletion:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
         KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status)."""
         values = [int(i) for i in ids]
@@ -901,9 +914,10 @@ class WbdOps:
 
         return self._runner.run(plan())
 
-    def count_keys(self, offer_id: int) -> Any:
+    def count_keys(self, offer_id: int) -> OfferKeysCount:
         """An offer's key counts (total, available, reserved, deleted)."""
-        return self._run_call(Call(SPEC, "get_the_number_of_keys_for_offer", {"offer_id": offer_id}))
+        call = Call(SPEC, "get_the_number_of_keys_for_offer", {"offer_id": offer_id})
+        return cast("OfferKeysCount", self._run_call(call))
 
     def iter_keys(
         self,
@@ -914,7 +928,7 @@ class WbdOps:
         reserved: bool = True,
         expired: bool = True,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
         page by page. WB grants this method through technical support."""
         op = "get_the_key_list"
@@ -935,7 +949,7 @@ class WbdOps:
         date_from: datetime | str | None = None,
         date_to: datetime | str | None = None,
         page_size: int | None = None,
-    ) -> Pages[Any]:
+    ) -> Pages[RedeemedKey | RawItem]:
         """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time."""
         op = "get_redeemed_keys"
@@ -948,6 +962,10 @@ class WbdOps:
         return _listing(self._runner, op, params, page_size_for(SPEC, op, page_size, param="take"))
 
     # --- helpers --------------------------------------------------------------------------------------
+    @overload
+    def _run_call(self, call: Call) -> Any: ...
+    @overload
+    def _run_call(self, call: Call, parsed: Literal[False]) -> None: ...
     def _run_call(self, call: Call, parsed: bool = True) -> Any:
         def plan() -> Plan[Any]:
             response = yield call

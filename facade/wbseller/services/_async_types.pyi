@@ -1,0 +1,668 @@
+"""How mypy and editors see the services of an AsyncClient. Written by
+scripts/async_types.py from the sync services (facade/wbseller/services/*.py): do not edit;
+`make generate` rewrites it, `make check` fails when it is out of date. Types only: at run time
+AsyncClient.content is a wbseller.services.AsyncContentService, the same code as the sync one."""
+
+import os
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from wbseller.drift import RawItem
+from wbseller.pagination import AsyncPages, Cursor
+from wbseller.progress import ProgressArg
+from wbseller.services.base import AsyncService
+from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
+from wbseller.services.content import CardsResult, CardsUpload
+from wbseller.services.prices import PriceResult, PriceUpload
+from wbseller.services.promotion import DateLike
+from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
+from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
+from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
+from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
+from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
+from wbseller_raw.marketplace.models import Office, Stock, Warehouse
+from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
+from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount
+from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
+from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
+from wbseller_raw.promotion.client import AuthenticatedClient as PromotionRaw
+from wbseller_raw.promotion.models import (
+    AuctionAdvert,
+    AuctionAdvertBids,
+    AuctionAdvertNmsResult,
+    BalanceResponse,
+    BudgetResponse,
+    Campaign,
+    CampaignsListsResponse,
+    CostsHistoryItem,
+    PaymentItem,
+    SupplierNm,
+    SupplierSubject,
+)
+from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
+from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
+
+class AsyncCardsUpload(CardsUpload):
+    """CardsUpload of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[CardsResult]: ...
+
+class AsyncContentUpload(ContentUpload):
+    """ContentUpload of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[ContentInfo]: ...
+
+class AsyncPriceUpload(PriceUpload):
+    """PriceUpload of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[PriceResult]: ...
+
+class AsyncPromotionUpload(PromotionUpload):
+    """PromotionUpload of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[PromotionUploadResult]: ...
+
+class AsyncContentService(AsyncService):
+    """AsyncClient.content: the same operations, awaitable / async-iterable."""
+
+    raw: ContentRaw
+
+    def chrt_ids_for_skus(self, skus: Sequence[str]) -> Awaitable[dict[str, int]]:
+        """{barcode: chrtID} for the given barcodes (SKUs), read from the cards list: WB keeps
+        marketplace stocks per size (chrtID) and refuses SKUs since 2026-05-20. A barcode no card
+        has raises InvalidRequestError naming it: nothing is guessed. Up to 10 barcodes cost a
+        search each; more cost one walk of the whole cards list (100 cards a request).
+        """
+
+    def iter_cards(
+        self,
+        *,
+        text_search: str | None = ...,
+        with_photo: int = ...,
+        tag_ids: Sequence[int] | None = ...,
+        object_ids: Sequence[int] | None = ...,
+        brands: Sequence[str] | None = ...,
+        imt_id: int | None = ...,
+        allowed_categories_only: bool | None = ...,
+        ascending: bool = ...,
+        locale: str | None = ...,
+        page_size: int = ...,
+        start_after: Cursor | dict[str, Any] | None = ...,
+    ) -> AsyncPages[Card | RawItem]:
+        """Every product card matching the filters, page by page (one page in memory), each
+        nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
+
+        Oldest first by default: a card updated during the walk moves to the end of the list, so
+        it is met again (and handed out once); newest first (ascending=False) it would jump
+        behind the cursor and be missed.
+        """
+
+    def iter_trash(
+        self,
+        *,
+        text_search: str | None = ...,
+        ascending: bool = ...,
+        locale: str | None = ...,
+        page_size: int = ...,
+        start_after: Cursor | dict[str, Any] | None = ...,
+    ) -> AsyncPages[TrashCard | RawItem]:
+        """Every product card in the trash, by the trash's own {trashedAt, nmID} cursor (oldest
+        first, like iter_cards).
+        """
+
+    def create_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+        """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+        """
+
+    def update_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+        """Overwrite product cards (send every field, as read from the cards list), split by WB's
+        per-request maximum; returns a CardsUpload to wait on.
+        """
+
+    def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+        """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
+
+    def tags(self) -> Awaitable[list[Tag | RawItem] | None]:
+        """The seller's tags."""
+
+    def create_tag(self, name: str, color: str) -> Awaitable[ContentResponseDataType0 | None]:
+        """Create a tag (name and color checked against the spec: at most 15 characters, one of
+        WB's colors). WB allows 15 tags per seller; it refuses the 16th.
+        """
+
+    def set_card_tags(self, nm_id: int, tag_ids: Sequence[int]) -> Awaitable[ContentResponseDataType0 | None]:
+        """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
+
+    def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> AsyncCardsUpload:
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+
+class AsyncPricesService(AsyncService):
+    """AsyncClient.prices: the same operations, awaitable / async-iterable."""
+
+    raw: PricesRaw
+
+    def set_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+        """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
+        (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
+        Returns a PriceUpload; wait() on it for what WB applied.
+        """
+
+    def set_size_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+        """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
+        any number, in uploads of the spec's maximum. Returns a PriceUpload.
+        """
+
+    def set_club_discounts(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+        """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
+        maximum. Returns a PriceUpload.
+        """
+
+    def upload(self, upload_ids: Sequence[int]) -> AsyncPriceUpload:
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
+
+    def iter_goods(
+        self, filter_nm_id: int | None = ..., *, page_size: int | None = ...
+    ) -> AsyncPages[GoodsList | RawItem]:
+        """Goods with their prices and discounts (all, or the one `filter_nm_id`), by limit/offset
+        until an empty page; page_size defaults to the documented maximum.
+        """
+
+    def iter_size_prices(self, nm_id: int, *, page_size: int | None = ...) -> AsyncPages[GoodsSize | RawItem]:
+        """The sizes of one product with their prices (goods with editableSizePrice only)."""
+
+    def iter_quarantine(self, *, page_size: int | None = ...) -> AsyncPages[QuarantineGoods | RawItem]:
+        """The goods in price quarantine (their new price with discount ≥ 3 times lower)."""
+
+    def iter_upload_details(
+        self, upload_id: int, processed: bool = ..., *, page_size: int | None = ...
+    ) -> AsyncPages[GoodHistory | GoodBuffer | RawItem]:
+        """The items of one upload with their errors: processed (the history) or still in the
+        buffer (processed=False). Empty while the upload is in the other list.
+        """
+
+class AsyncCalendarService(AsyncService):
+    """AsyncClient.calendar: the same operations, awaitable / async-iterable."""
+
+    raw: CalendarRaw
+
+    def iter_promotions(
+        self,
+        start: datetime | str,
+        end: datetime | str,
+        all_promo: bool = ...,
+        *,
+        page_size: int | None = ...,
+    ) -> AsyncPages[PromotionListItem | RawItem]:
+        """The promotions occurring in [start, end] (aware datetimes -- WB's calendar times are UTC,
+        a naive one is refused -- or RFC 3339 strings), by limit/offset until an empty page.
+        all_promo=False: those available for participation.
+        """
+
+    def iter_nomenclatures(
+        self, promotion_id: int, in_action: bool, *, page_size: int | None = ...
+    ) -> AsyncPages[PromotionNomenclature | RawItem]:
+        """The products that can take part in a (regular) promotion: those in it (in_action=True)
+        or not yet (False), by limit/offset until an empty page.
+        """
+
+    def promotion_details(self, ids: Iterable[int]) -> Awaitable[list[PromotionDetails | RawItem]]:
+        """The details of any number of promotions, asked for in batches of the spec's maximum
+        (100); duplicates asked once, unknown IDs left out by WB.
+        """
+
+    def add_to_promotion(
+        self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = ...
+    ) -> Awaitable[AsyncPromotionUpload]:
+        """Add products (nmIDs, suitable for the promotion) to a regular promotion: now, or when it
+        starts (upload_now=False). Returns a PromotionUpload to wait on.
+        """
+
+    def promotion_upload(
+        self,
+        promotion_id: int,
+        nm_ids: Sequence[int],
+        upload_ids: Sequence[int] = ...,
+        upload_now: bool = ...,
+    ) -> AsyncPromotionUpload:
+        """The handle of an earlier promotion upload (e.g. in a restarted process)."""
+
+class AsyncPromotionService(AsyncService):
+    """AsyncClient.promotion: the same operations, awaitable / async-iterable."""
+
+    raw: PromotionRaw
+
+    def campaign_counts(self) -> Awaitable[CampaignsListsResponse]:
+        """The campaign lists grouped by type and status (`adverts[]`: type, status, count,
+        advert_list of {advertId, changeTime}) and the total (`all`).
+        """
+
+    def iter_campaign_ids(self, status: int | None = ..., type: int | None = ...) -> AsyncPages[int]:
+        """The advertId of every campaign (of any type, custom bid included), optionally only those
+        in one status and/or of one type, from the campaign lists (one request).
+        """
+
+    def campaigns(
+        self,
+        ids: Sequence[int],
+        *,
+        status: int | None = ...,
+        type: int | None = ...,
+        order: str = ...,
+        direction: str | None = ...,
+    ) -> Awaitable[list[Campaign | RawItem]]:
+        """Information about the campaigns `ids` (any number: WB takes 50 per request), as one list
+        of Campaign. `status`/`type` narrow the result further. WB sorts by `order` within each
+        request; with `direction` ("asc"/"desc") the whole list is sorted that way. Campaigns with
+        custom bid are not here: see custom_bid_campaigns.
+        """
+
+    def custom_bid_campaigns(
+        self,
+        ids: Sequence[int] | None = ...,
+        statuses: Sequence[int] | None = ...,
+        payment_type: str | None = ...,
+    ) -> Awaitable[list[AuctionAdvert | RawItem]]:
+        """Information about campaigns with custom bid (AuctionAdvert), as one list: those in `ids`
+        (any number: WB takes 50 per request), or all when `ids` is None; optionally only in
+        `statuses` and of `payment_type` ("cpm"/"cpc").
+        """
+
+    def create_campaign(
+        self,
+        name: str,
+        nms: Sequence[int],
+        *,
+        bid_type: str | None = ...,
+        payment_type: str | None = ...,
+        placement_types: Sequence[str] | None = ...,
+    ) -> Awaitable[int | None]:
+        """Create a campaign with custom bid from product cards (at most 50; see `campaign_nms`);
+        `name` is required, `bid_type` "manual" or "unified", `payment_type` "cpm" or "cpc",
+        `placement_types` of "search", "recommendations". Returns the new campaign's ID. Not
+        repeated on a failure that may have reached WB (a second campaign would appear).
+        """
+
+    def campaign_subjects(self) -> Awaitable[list[SupplierSubject]]:
+        """The subjects whose product cards campaigns may take (SupplierSubject: id, name, count);
+        an empty list when WB answers null (it does, for none).
+        """
+
+    def campaign_nms(self, subject_ids: Sequence[int]) -> Awaitable[list[SupplierNm]]:
+        """The product cards campaigns may take, of the given subjects (SupplierNm: nm, title,
+        subjectId); an empty list when WB answers null.
+        """
+
+    def start(self, advert_id: int) -> Awaitable[None]:
+        """Launch a campaign in status 4 (ready to launch) or 11 (paused): it goes to 9 (active).
+        It needs product cards and a budget. WB applies status changes within a minute.
+        """
+
+    def pause(self, advert_id: int) -> Awaitable[None]:
+        """Pause a campaign in status 9 (active): it goes to 11 (paused)."""
+
+    def stop(self, advert_id: int) -> Awaitable[None]:
+        """Finish a campaign in status 4, 9 or 11: it goes to 7 (finished), for good."""
+
+    def delete(self, advert_id: int) -> Awaitable[None]:
+        """Delete a campaign in status 4 (ready to launch): status -1 for 3 to 10 minutes, then gone."""
+
+    def rename(self, advert_id: int, name: str) -> Awaitable[None]:
+        """Rename a campaign (the new name at most 100 characters, as the spec says)."""
+
+    def set_bids(
+        self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[None]:
+        """Change the bids of product cards in campaigns with standard or custom bid (statuses 4, 9,
+        11): `{advert_id: {nm_id: bid}}`, or WB's `[{"advert_id", "nm_bids": [{"nm", "bid"}]}]`.
+        Any number of campaigns, 20 per request; each campaign once. The minimum bids are in the
+        promotional configuration values. A refused request raises; the requests before it stay
+        applied.
+        """
+
+    def set_custom_bids(
+        self, bids: Mapping[int, Sequence[Mapping[str, Any]]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[list[AuctionAdvertBids | RawItem]]:
+        """Change the bids per placement in campaigns with custom bid (statuses 4, 9, 11):
+        `{advert_id: [{"nm_id", "bid", "placement"}]}` or WB's `[{"advert_id", "nm_bids": [...]}]`;
+        placement is "search", "recommendations" or "combined" (the spec's enum, checked with
+        the required fields before sending). Any number of campaigns, 50 per request.
+        Returns the bids set (AuctionAdvertBids per campaign).
+        """
+
+    def set_placements(
+        self, placements: Mapping[int, Mapping[str, bool]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[None]:
+        """Turn the placements of campaigns with custom bid on or off: `{advert_id: {"search": True,
+        "recommendations": False}}` or WB's `[{"advert_id", "placements": {...}}]`. Any number of
+        campaigns, 50 per request.
+        """
+
+    def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> Awaitable[list[str]]:
+        """Replace the fixed phrases of a campaign with custom bid (at most 100); an empty list
+        removes them all and turns them off. Returns the phrases set.
+        """
+
+    def set_fixed_phrases_active(self, advert_id: int, active: bool) -> Awaitable[None]:
+        """Turn the fixed phrases of a campaign with custom bid on or off."""
+
+    def set_minus_phrases(
+        self, advert_id: int, phrases: Sequence[str], *, kind: str = ...
+    ) -> Awaitable[None]:
+        """Replace a campaign's minus-phrases of one kind (at most 1000 per campaign; an empty list
+        removes them all): "phrase" (phrase match), "exact" (exact match), "search" (from search) —
+        campaigns with custom bid — or "auto" (campaigns with standard bid). The list replaces the
+        previous one, so a longer list is refused rather than split.
+        """
+
+    def addable_nms(self, advert_id: int) -> Awaitable[list[int]]:
+        """The product cards (nmIDs) that can be added to a campaign with standard bid."""
+
+    def change_nms(
+        self, advert_id: int, *, add: Sequence[int] = ..., delete: Sequence[int] = ...
+    ) -> Awaitable[None]:
+        """Add and remove product cards of a campaign with standard bid (WB's updatenm). WB keeps
+        at least one card, and answers 200 even when nothing changed (e.g. a card that cannot be
+        added): check with campaigns() if it matters.
+        """
+
+    def change_auction_nms(
+        self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
+        """Add and remove product cards of campaigns with custom bid (statuses 4, 9, 11):
+        `{advert_id: {"add": [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`.
+        Any number of campaigns, 20 per request; added cards get the current minimum bid.
+        Returns what changed (AuctionAdvertNmsResult per campaign: added, deleted).
+        """
+
+    def balance(self) -> Awaitable[BalanceResponse]:
+        """The promotion account: `net` (account), `balance` (netting) and `bonus`."""
+
+    def budget(self, advert_id: int) -> Awaitable[BudgetResponse]:
+        """A campaign's budget (cash, netting, total)."""
+
+    def deposit(self, advert_id: int, amount: int, *, source: int = ...) -> Awaitable[int | None]:
+        """Top up a campaign's budget by `amount` (at least BUDGET_MIN, the docs' minimum budget)
+        from a source `type` (the docs' sample: 1; the emulator knows 0 account, 1 balance,
+        3 bonuses). Returns the campaign's new budget total.
+        """
+
+    def iter_costs(self, from_: DateLike, to: DateLike) -> AsyncPages[CostsHistoryItem | RawItem]:
+        """The costs history (CostsHistoryItem: write-offs into campaign budgets) from `from_` to
+        `to`, both included (dates, datetimes or "YYYY-MM-DD"). WB answers at most 31 days per
+        request, so a longer range is asked window by window, oldest first.
+        """
+
+    def payments(
+        self, from_: DateLike | None = ..., to: DateLike | None = ...
+    ) -> Awaitable[list[PaymentItem | RawItem]]:
+        """The top-ups of the promotion account (PaymentItem), optionally from/to a date
+        (both included); [] when there are none.
+        """
+
+class AsyncMediaService(AsyncService):
+    """AsyncClient.media: the same operations, awaitable / async-iterable."""
+
+    raw: MediaRaw
+
+    def count(self) -> Awaitable[MediaCampaignsCount]:
+        """The number of the seller's media campaigns (`all`) and a group by type/status (`adverts`)."""
+
+    def iter_campaigns(
+        self,
+        *,
+        status: int | None = ...,
+        type: int | None = ...,
+        order: str | None = ...,
+        direction: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[MediaCampaign | RawItem]:
+        """Every media campaign (MediaCampaign), optionally in one status / of one type, sorted by
+        `order` ("id", "create") and `direction` ("desc", "asc"), asked `page_size` at a time
+        (limit/offset until an empty page; default: the documented maximum, else
+        DEFAULT_PAGE_SIZE).
+        """
+
+    def campaign(self, advert_id: int) -> Awaitable[MediaCampaignInfo | None]:
+        """One media campaign with its settings (`extended`) and items (banners), or None when WB
+        does not know it (204).
+        """
+
+class AsyncMarketplaceService(AsyncService):
+    """AsyncClient.marketplace: the same operations, awaitable."""
+
+    raw: MarketplaceRaw
+
+    def offices(self) -> Awaitable[list[Office | RawItem]]:
+        """Every WB office a seller warehouse can be linked to (Office; `selected` when linked)."""
+
+    def warehouses(self) -> Awaitable[list[Warehouse | RawItem]]:
+        """The seller's warehouses (Warehouse)."""
+
+    def create_warehouse(self, name: str, office_id: int) -> Awaitable[int | None]:
+        """Create a warehouse linked to a WB office (one not linked to another of the seller's
+        warehouses: else ConflictError). Returns the new warehouse's ID.
+        """
+
+    def update_warehouse(self, warehouse_id: int, name: str, office_id: int) -> Awaitable[None]:
+        """Rename a warehouse and/or link it to another office (the office may change once a day:
+        else ConflictError).
+        """
+
+    def delete_warehouse(self, warehouse_id: int) -> Awaitable[None]:
+        """Delete a warehouse."""
+
+    def stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[list[Stock | RawItem]]:
+        """The stocks (Stock: chrt_id, amount) of any number of sizes (chrtIDs) in a warehouse,
+        1000 per request, as one list; sizes without a stock there are not in it.
+        """
+
+    def set_stocks(
+        self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[None]:
+        """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
+        number, 1000 per request (setting a stock is idempotent per size, so the parts are
+        independent). A refused part raises; the parts before it stay applied.
+        """
+
+    def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[None]:
+        """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
+        (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell.
+        """
+
+class AsyncWbdService(AsyncService):
+    """AsyncClient.wbd: the same operations, awaitable / async-iterable."""
+
+    raw: WbdRaw
+
+    def create_offer(
+        self,
+        *,
+        title: str,
+        description: str,
+        tags: Sequence[str],
+        section: int,
+        catalog_path: Sequence[int],
+        age_rating: str,
+        price: int,
+        discount_price: int | None = ...,
+        gallery: Sequence[str] | None = ...,
+        keys: Sequence[str] | None = ...,
+        content: Sequence[dict[str, int]] | None = ...,
+        meta: dict[str, Any] | None = ...,
+        status: int = ...,
+    ) -> Awaitable[Offer]:
+        """Create an offer (status 0 draft, 1 publish); returns the offer. Keys beyond WB's 1000 per
+        request go in follow-up `Add activation keys` requests. Checks title ≤ 500, description
+        ≤ 5000, 1-5 tags of ≤ 45 characters, section and age_rating, gallery ≤ 8, keys ≤ 200
+        characters; sections 3/12/13 need keys and meta.key_instruction, 1/2/4/5/6 need content.
+        """
+
+    def edit_offer(
+        self,
+        offer_id: int,
+        *,
+        title: str | None = ...,
+        description: str | None = ...,
+        price: int | None = ...,
+        discount_price: int | None = ...,
+        gallery: Sequence[str] | None = ...,
+        age_rating: str | None = ...,
+        tags: Sequence[str] | None = ...,
+        status: int | None = ...,
+        catalog_path: Sequence[int] | None = ...,
+        meta: dict[str, Any] | None = ...,
+    ) -> Awaitable[None]:
+        """Change the given fields of an offer (status 0 draft, 1 publish, 2 suspend, 3 delete);
+        the same checks as create_offer on what is given.
+        """
+
+    def get_offer(self, offer_id: int) -> Awaitable[Offer]:
+        """One offer's information."""
+
+    def update_price(self, offer_id: int, price: int, discount_price: int | None = ...) -> Awaitable[None]:
+        """Set an offer's price and discounted price (₽); no discount_price (or 0): no discount."""
+
+    def update_status(self, offer_id: int, status: int) -> Awaitable[None]:
+        """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
+
+    def catalog(self) -> Awaitable[Catalog]:
+        """The category tree: sections and their subcategories (catalog_path IDs)."""
+
+    def iter_offers(
+        self,
+        *,
+        search: str | None = ...,
+        category: int | None = ...,
+        status: int | None = ...,
+        sort: str | None = ...,
+        sort_dir: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[Offer | RawItem]:
+        """Every offer matching the filters (category 1 video, 2 audio, 4 document; status 0 draft,
+        1 published, 2 suspended; sort created|updated, sort_dir asc|desc), page by page.
+        """
+
+    def set_offer_cover(self, offer_id: int, image: Blob, content_type: str | None = ...) -> Awaitable[None]:
+        """Add or replace an offer's cover: a path, bytes or a binary file; PNG or JPEG, at most
+        5 MB (checked before sending); the type is read from the file unless given.
+        """
+
+    def upload_content_cover(self, image: Blob, content_type: str | None = ...) -> Awaitable[list[str]]:
+        """Upload a content cover (PNG or JPEG, at most 5 MB); returns the URIs of its renditions,
+        for `meta={"thumbnail": uris, ...}` of upload_content.
+        """
+
+    def upload_gallery(self, files: Sequence[Blob]) -> Awaitable[list[str]]:
+        """Upload an offer's media files (up to 8: images PNG/JPEG ≤ 5 MB, videos MP4 ≤ 50 MB,
+        ≤ 100 MB together; checked before sending); returns their URIs for `gallery`.
+        """
+
+    def upload_content(
+        self,
+        source: Source,
+        *,
+        title: str,
+        description: str,
+        catalog_id: int,
+        meta: dict[str, Any] | None = ...,
+        content_type: str | None = ...,
+        progress: ProgressArg = ...,
+    ) -> Awaitable[AsyncContentUpload]:
+        """Upload a content file (a path, or a binary file with seek/read, from its position) in
+        parts of at most 2 MB, read one at a time (never the whole file in memory). A failed part
+        is sent again alone. Returns a ContentUpload: `.wait()` until WB has published it.
+
+        content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
+        application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
+        upload_content_cover) and rating, plus author (audio), author and pages (documents);
+        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes).
+        """
+
+    def content_upload(self, content_id: int) -> AsyncContentUpload:
+        """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
+
+    def download_content(
+        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = ...
+    ) -> Awaitable[Path]:
+        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
+        file path or an existing directory; streamed to disk, resumed with Range after a broken
+        connection, its size checked against what WB announced. Returns the file's Path.
+        """
+
+    def get_content(self, content_id: int) -> Awaitable[ContentInfo]:
+        """One piece of content's information (status: 0 created, 1 uploaded, 2 published,
+        3 error, 4 processing, 5 sent to server).
+        """
+
+    def edit_content(
+        self, content_id: int, *, title: str | None = ..., description: str | None = ...
+    ) -> Awaitable[ContentInfo]:
+        """Change a content's title (≤ 500) or description (≤ 1000); returns the content."""
+
+    def delete_content(self, content_id: int) -> Awaitable[None]:
+        """Delete a piece of content."""
+
+    def iter_content(
+        self,
+        *,
+        search: str | None = ...,
+        category: int | None = ...,
+        status: int | None = ...,
+        sort: str | None = ...,
+        sort_dir: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[ContentInfo | RawItem]:
+        """All your content matching the filters (category = catalog_id 1, 2, 4; status 0-5;
+        sort created|updated, sort_dir asc|desc), page by page.
+        """
+
+    def add_keys(self, offer_id: int, keys: Sequence[str]) -> Awaitable[None]:
+        """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
+        WB's 1000; each key at most 200 characters (checked before sending).
+        """
+
+    def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
+        """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
+        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status).
+        """
+
+    def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
+        """An offer's key counts (total, available, reserved, deleted)."""
+
+    def iter_keys(
+        self,
+        offer_id: int,
+        *,
+        deleted: bool = ...,
+        sold: bool = ...,
+        reserved: bool = ...,
+        expired: bool = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[OfferKey | RawItem]:
+        """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
+        page by page. WB grants this method through technical support.
+        """
+
+    def iter_redeemed_keys(
+        self,
+        *,
+        offer_id: int | None = ...,
+        date_from: datetime | str | None = ...,
+        date_to: datetime | str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[RedeemedKey | RawItem]:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        datetimes or RFC 3339 strings; naive ones are Moscow time.
+        """
