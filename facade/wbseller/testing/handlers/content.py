@@ -1524,8 +1524,13 @@ def product_cards_in_trash_list(ctx: Ctx) -> Any:
     }
 
 
-@handler("content.list_of_failed_product_cards_with_errors")
+@handler(
+    "content.list_of_failed_product_cards_with_errors",
+    "content.list_of_failed_product_cards_with_errors_post",
+)
 def list_of_failed_product_cards_with_errors(ctx: Ctx) -> Any:
+    """The current POST and the deprecated GET answer alike (the POST's body shape is unknown:
+    any JSON object is taken, as the spec says; see cards-error-list-post)."""
     st, locale = _store(ctx), _locale(ctx)
     return envelope(
         [

@@ -12,6 +12,7 @@ from .card_size import CardSize
 from .card_update import CardUpdate
 from .card_upload import CardUpload
 from .card_variant import CardVariant
+from .cards_error_list_request import CardsErrorListRequest
 from .cards_error_list_response import CardsErrorListResponse
 from .cards_limits import CardsLimits
 from .cards_limits_response import CardsLimitsResponse
@@ -79,6 +80,7 @@ __all__ = (
     "CardUpdate",
     "CardUpload",
     "CardVariant",
+    "CardsErrorListRequest",
     "CardsErrorListResponse",
     "CardsLimits",
     "CardsLimitsResponse",

@@ -1,0 +1,55 @@
+"""specs/changes/2026-12-03-wb-retired.yaml (issue 16: moved and retired operations, fields WB sends
+today): the specs say what each entry says, and the lint keeps an added operation honest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lint_specs
+import pytest
+from speclib import SPECS_DIR, iter_operations, load_spec, resolve, spec_paths
+from wbchanges import read_changes
+
+SPECS = {p.stem: load_spec(p) for p in spec_paths()}
+OPS = {
+    f"{so.spec}.{so.op['operationId']}": so for p in spec_paths() for so in iter_operations(SPECS[p.stem], p)
+}
+RETIRED = {c.id: c for c in read_changes()[0] if c.file.endswith("wb-retired.yaml")}
+
+
+def answer(so: Any) -> Any:
+    return so.op["responses"]["200"]["content"]["application/json"]["schema"]
+
+
+def test_the_record_is_read_and_cited() -> None:
+    assert "cards-error-list-post" in RETIRED
+    assert lint_specs.lint_changes(spec_paths(SPECS_DIR)) == []
+    for c in RETIRED.values():
+        for op in c.operations:
+            assert c.id in OPS[op].op.get("x-wb-changes", []), (c.id, op)
+
+
+def test_the_failed_cards_list_is_a_post_and_the_get_deprecated() -> None:
+    post = OPS["content.list_of_failed_product_cards_with_errors_post"]
+    get = OPS["content.list_of_failed_product_cards_with_errors"]
+    assert (post.method, post.path) == ("POST", "/content/v2/cards/error/list")
+    assert (get.method, get.path) == ("GET", post.path)
+    assert get.op["deprecated"] is True and not post.op.get("deprecated")
+    assert post.op["x-wb-read"] is True and post.op["x-wb-idempotent"] is True
+    body = resolve(SPECS["content"], post.op["requestBody"]["content"]["application/json"]["schema"])
+    assert body["additionalProperties"] is True and "x-wb-uncertain" in body  # shape not shown anywhere
+    assert answer(post) == answer(get)
+
+
+def test_an_operation_outside_the_facts_needs_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lint refuses a method wb-facts does not list unless an entry `added` it."""
+    so = OPS["content.list_of_failed_product_cards_with_errors_post"]
+    facts = {(f.spec, f.method, f.path): f for f in lint_specs.read_facts()}
+    assert lint_specs.lint_operation(SPECS["content"], so, facts) == []
+    monkeypatch.setattr(lint_specs, "_added", lambda: frozenset[str]())
+    errors = lint_specs.lint_operation(SPECS["content"], so, facts)
+    assert any("not in wb-facts" in e for e in errors)
+
+
+def schema_of(spec: str, name: str) -> dict[str, Any]:
+    return SPECS[spec]["components"]["schemas"][name]
