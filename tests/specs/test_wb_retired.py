@@ -53,3 +53,32 @@ def test_an_operation_outside_the_facts_needs_the_record(monkeypatch: pytest.Mon
 
 def schema_of(spec: str, name: str) -> dict[str, Any]:
     return SPECS[spec]["components"]["schemas"][name]
+
+
+@pytest.mark.parametrize(
+    ("entry", "count"),
+    [
+        ("promotion-deprecated-2026-01-29", 6),
+        ("promotion-retired-inferred", 3),
+        ("promotion-absent-mid-2025", 4),
+    ],
+)
+def test_retired_promotion_operations_are_deprecated(entry: str, count: int) -> None:
+    c = RETIRED[entry]
+    assert len(c.operations) == count and not c.breaking
+    for op in c.operations:
+        assert OPS[op].op["deprecated"] is True, op
+        assert entry in OPS[op].op["description"], op  # the description says why
+        if entry == "promotion-retired-inferred":  # our inference, not WB's list: said so
+            assert "inferred" in OPS[op].op["x-wb-uncertain"], op
+
+
+def test_the_dates_the_issue_gives() -> None:
+    assert str(RETIRED["promotion-deprecated-2026-01-29"].changed) == "2026-01-29"
+    assert RETIRED["promotion-absent-mid-2025"].changed is None  # "mid-2025": no date
+    assert "mid-2025" in RETIRED["promotion-absent-mid-2025"].source
+
+
+def test_the_named_successor_is_current() -> None:
+    assert not OPS["promotion.changing_bids_in_campaigns_with_custom_bid"].op.get("deprecated")
+    assert "changing_bids_in_campaigns_with_custom_bid" in OPS["promotion.changing_bids"].op["description"]
