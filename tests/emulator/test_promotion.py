@@ -115,6 +115,10 @@ def test_custom_bid_campaigns_information(http: httpx.Client, st: PromotionStore
     assert r.status_code == 400
     assert r.json()["title"] == "invalid payload" and r.json()["errors"][0]["field"] == "statuses"
     assert http.get("/adv/v0/auction/adverts", params={"ids": "1,x"}).status_code == 400
+    # auction-adverts-csv: the lists go comma-joined; repeated keys are refused
+    for name in ("statuses", "ids"):
+        r = http.get("/adv/v0/auction/adverts", params=[(name, "4"), (name, "9")])
+        assert r.status_code == 400 and r.json()["errors"][0]["field"] == name
 
 
 def test_configuration_values(http: httpx.Client, st: PromotionStore) -> None:

@@ -82,3 +82,17 @@ def test_the_dates_the_issue_gives() -> None:
 def test_the_named_successor_is_current() -> None:
     assert not OPS["promotion.changing_bids_in_campaigns_with_custom_bid"].op.get("deprecated")
     assert "changing_bids_in_campaigns_with_custom_bid" in OPS["promotion.changing_bids"].op["description"]
+
+
+def test_auction_adverts_lists_stay_comma_joined() -> None:
+    """auction-adverts-csv: declared as strings with x-wb-csv (the facade joins them)."""
+    spec = SPECS["promotion"]
+    params = {
+        p["name"]: p
+        for p in map(
+            lambda p: resolve(spec, p), OPS["promotion.custom_bid_campaigns_information"].op["parameters"]
+        )
+    }
+    for name in ("ids", "statuses"):
+        assert params[name]["schema"]["type"] == "string" and "x-wb-csv" in params[name]
+    assert "auction-adverts-csv" in params["statuses"]["description"]

@@ -621,6 +621,9 @@ def _auction_info(st: PromotionStore, c: Campaign) -> dict[str, Any]:
 @handler("promotion.custom_bid_campaigns_information")
 def custom_bid_campaigns_information(ctx: Ctx) -> Any:
     st = _store(ctx)
+    for name in ("ids", "statuses"):  # comma-joined only (auction-adverts-csv)
+        if len(ctx.query.get(name, [])) > 1:
+            raise _invalid([(name, f"{name} goes comma-joined ({name}=4,9), not as repeated keys")])
     ids = set(ctx.args("ids", int))
     statuses = set(ctx.args("statuses", int))
     unknown = sorted(statuses - set(STATUSES))
