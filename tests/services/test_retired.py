@@ -14,7 +14,7 @@ from wbseller import transport
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import PromotionStore
 
-from .conftest import done, play
+from .conftest import collect, done, play
 
 STANDARD, CUSTOM, READY = 8, 9, 4
 
@@ -123,3 +123,84 @@ def test_routed_bids_do_not_warn(emu: Emulator, wb: Any, ids: dict[int, int], ca
     assert [r.operation for r in emu.requests] == ["promotion.changing_bids_in_campaigns_with_custom_bid"]
     bids = emu.state.default.store(PromotionStore).campaigns[ids[CUSTOM]].bids[nm]
     assert bids == {"search": 400, "recommendations": 400}  # placement "combined"
+
+
+# --- fields WB sends today come out typed (specs/changes/2026-12-03-wb-retired.yaml) ----------------
+def test_new_card_fields_are_typed(emu: Emulator, wb: Any) -> None:
+    """cards-kiz-wholesale."""
+    from wbseller.testing.handlers.content import ContentStore
+    from wbseller_raw.content.models import CardWholesale
+
+    emu.state.default.store(ContentStore).seed_cards(1)
+
+    async def scenario() -> None:
+        (card,) = await collect(wb, wb.content.iter_cards())
+        assert card.kiz_marked is False and isinstance(card.wholesale, CardWholesale)
+        assert (card.wholesale.enabled, card.wholesale.quantum) == (False, 0)
+        assert "kizMarked" not in card.additional_properties  # a declared field, not an extra one
+
+    play(wb, scenario)
+
+
+def test_bad_turnover_is_typed(emu: Emulator, wb: Any) -> None:
+    """prices-bad-turnover."""
+    from wbseller.testing.handlers.prices import PricesStore
+
+    emu.state.default.store(PricesStore).seed_goods(2)
+
+    async def scenario() -> None:
+        goods = await collect(wb, wb.prices.iter_goods())
+        assert len(goods) == 2 and all(g.is_bad_turnover is False for g in goods)
+
+    play(wb, scenario)
+
+
+def test_balance_currency_and_cashbacks_are_typed(emu: Emulator, wb: Any) -> None:
+    """promotion-finances-cashbacks."""
+    from wbseller_raw.promotion.models import BalanceCashback
+
+    cashback = {"sum": 500, "percent": 30, "expiration_date": "2026-12-31T23:59:59+03:00"}
+    emu.state.default.store(PromotionStore).set_balance(balance=1000, cashbacks=[cashback])
+
+    async def scenario() -> None:
+        found = await done(wb.promotion.balance())
+        assert found.currency == "RUB" and found.balance == 1000
+        (item,) = found.cashbacks
+        assert isinstance(item, BalanceCashback)
+        assert (item.sum_, item.percent, item.expiration_date) == (500, 30, cashback["expiration_date"])
+
+    play(wb, scenario)
+
+
+def test_deposit_cashback_fields_are_typed(emu: Emulator, make_client: Callable[..., Any]) -> None:
+    """deposit-cashback: the facade returns the total; the typed answer (raw client) has the rest."""
+    from wbseller_raw.promotion.api.finances import top_up_of_the_campaign_budget
+    from wbseller_raw.promotion.models import DepositRequest, DepositResponse
+
+    st = emu.state.default.store(PromotionStore)
+    st.set_balance(balance=10_000)
+    advert_id = st.add_campaign(type=CUSTOM, status=READY, subject_id=69)
+    wb = make_client()
+    body = DepositRequest.from_dict({"sum": 1000, "type": 1, "return": True})
+    answer = top_up_of_the_campaign_budget.sync_detailed(client=wb.promotion.raw, id=advert_id, body=body)
+    assert isinstance(answer.parsed, DepositResponse)
+    assert (answer.parsed.total, answer.parsed.cashback_sum, answer.parsed.cashback_percent) == (1000, 0, 0)
+
+
+def test_offer_content_fields_are_typed(emu: Emulator, wb: Any) -> None:
+    """wbd-offer-content-fields."""
+    from wbseller.testing.handlers.wbd import WbdStore
+    from wbseller_raw.wbd.models import ContentFile
+
+    st = emu.state.default.store(WbdStore)
+    rec = st.add_content("Книга", catalog_id=4, size=2048)
+    offer = st.add_offer("Книга", section=4, content=[{"category_id": 4, "content": rec.id}])
+
+    async def scenario() -> None:
+        (item,) = (await done(wb.wbd.get_offer(offer.id))).content
+        assert (item.content, item.title, item.description) == (rec.id, "Книга", "Книга: description")
+        (file,) = item.files
+        assert isinstance(file, ContentFile) and file.size == 2048 and file.uri
+        assert item.playlist is None and item.meta == {"thumbnail": [], "rating": 0}
+
+    play(wb, scenario)

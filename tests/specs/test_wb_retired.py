@@ -96,3 +96,43 @@ def test_auction_adverts_lists_stay_comma_joined() -> None:
     for name in ("ids", "statuses"):
         assert params[name]["schema"]["type"] == "string" and "x-wb-csv" in params[name]
     assert "auction-adverts-csv" in params["statuses"]["description"]
+
+
+FIELDS = [
+    ("content.product_cards_list", "content", "Card", ["kizMarked", "wholesale"]),
+    ("prices.get_products_with_prices", "prices", "GoodsList", ["isBadTurnover"]),
+    ("promotion.balance", "promotion", "BalanceResponse", ["currency", "cashbacks"]),
+    (
+        "promotion.top_up_of_the_campaign_budget",
+        "promotion",
+        "DepositResponse",
+        ["cashback_sum", "cashback_percent"],
+    ),
+    (
+        "wbd.get_offer_information",
+        "wbd",
+        "OfferContentItem",
+        ["title", "description", "files", "meta", "playlist"],
+    ),
+]
+
+
+def _keys(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+@pytest.mark.parametrize(("op", "spec", "name", "fields"), FIELDS, ids=[f[0] for f in FIELDS])
+def test_fields_wb_sends_today_are_optional_and_shown(
+    op: str, spec: str, name: str, fields: list[str]
+) -> None:
+    schema = schema_of(spec, name)
+    for field in fields:
+        assert schema["properties"][field].get("nullable") is True, field
+        assert field not in schema.get("required", []), field
+    # the response example shows them, so tests/specs/test_response_examples.py parses them
+    example = OPS[op].op["responses"]["200"]["content"]["application/json"]["example"]
+    assert set(fields) <= _keys(example)

@@ -1176,6 +1176,9 @@ def card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, Any]:
         "title": c.title,
         "description": c.description,
         "needKiz": st.need_kiz(c),
+        # sent by WB today (cards-kiz-wholesale); the emulator sells nothing marked or wholesale
+        "kizMarked": False,
+        "wholesale": {"enabled": False, "quantum": 0},
     }
     if c.photos:
         out["photos"] = [_photo_json(c.nm_id, i) for i in range(1, len(c.photos) + 1)]

@@ -12,6 +12,7 @@ from .card_size import CardSize
 from .card_update import CardUpdate
 from .card_upload import CardUpload
 from .card_variant import CardVariant
+from .card_wholesale import CardWholesale
 from .cards_error_list_request import CardsErrorListRequest
 from .cards_error_list_response import CardsErrorListResponse
 from .cards_limits import CardsLimits
@@ -80,6 +81,7 @@ __all__ = (
     "CardUpdate",
     "CardUpload",
     "CardVariant",
+    "CardWholesale",
     "CardsErrorListRequest",
     "CardsErrorListResponse",
     "CardsLimits",

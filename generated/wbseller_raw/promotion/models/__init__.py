@@ -28,6 +28,7 @@ from .auto_params_nm_cpm import AutoParamsNmCpm
 from .auto_params_set import AutoParamsSet
 from .auto_params_subject import AutoParamsSubject
 from .auto_set_excluded_request import AutoSetExcludedRequest
+from .balance_cashback import BalanceCashback
 from .balance_response import BalanceResponse
 from .bids_request import BidsRequest
 from .budget_response import BudgetResponse
@@ -104,6 +105,7 @@ __all__ = (
     "AutoParamsSet",
     "AutoParamsSubject",
     "AutoSetExcludedRequest",
+    "BalanceCashback",
     "BalanceResponse",
     "BidsRequest",
     "BudgetResponse",
