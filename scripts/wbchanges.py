@@ -1,9 +1,11 @@
 """The record of WB changes made after the docs were captured (specs/changes/*.yaml).
 
-Each file lists entries {id, changed, recorded, source, operations, what, breaking, [superseded]};
-an operation a change touches cites the entry in `x-wb-changes: [<id>]`. `superseded` maps an
-operation to the doc samples the change outdates (`{promotion.x: [request]}`; "request",
-"response"): scripts/check_samples.py then checks that the spec no longer takes them.
+Each file lists entries {id, changed, recorded, source, operations, what, breaking, [superseded],
+[added]}; an operation a change touches cites the entry in `x-wb-changes: [<id>]`. `superseded`
+maps an operation to the doc samples the change outdates (`{promotion.x: [request]}`; "request",
+"response"): scripts/check_samples.py then checks that the spec no longer takes them. `added`
+lists operations of the entry that WB added after the docs (a new method for a documented
+heading): the entry, not wb-facts, is their source for method and path.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import yaml
 from speclib import SPECS_DIR
 
 CHANGES_DIR = SPECS_DIR / "changes"
-FIELDS = {"id", "changed", "recorded", "source", "operations", "what", "breaking", "superseded"}
-REQUIRED = FIELDS - {"superseded"}
+FIELDS = {"id", "changed", "recorded", "source", "operations", "what", "breaking", "superseded", "added"}
+REQUIRED = FIELDS - {"superseded", "added"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Change:
     what: str
     breaking: bool
     superseded: tuple[tuple[str, str], ...] = ()  # (operation, "request" | "response")
+    added: tuple[str, ...] = ()  # operations WB added after the docs (not in wb-facts)
 
 
 def _problems(file: str, i: int, raw: Any) -> list[str]:
@@ -55,6 +58,9 @@ def _problems(file: str, i: int, raw: Any) -> list[str]:
         for op, kinds in sup.items()
     ):
         errs.append(f"{where}: superseded maps operations of the entry to [request and/or response]")
+    added = raw.get("added") or []
+    if not isinstance(added, list) or not set(added) <= set(ops or ()):
+        errs.append(f"{where}: added lists operations of the entry")
     return errs
 
 
@@ -87,6 +93,7 @@ def read_changes(changes_dir: Path = CHANGES_DIR) -> tuple[list[Change], list[st
                     superseded=tuple(
                         (op, kind) for op, kinds in (raw.get("superseded") or {}).items() for kind in kinds
                     ),
+                    added=tuple(raw.get("added") or ()),
                 )
             )
     seen: set[str] = set()
@@ -101,3 +108,9 @@ def superseded(changes: list[Change], spec: str, operation_id: str, kind: str) -
     """The change that outdates the docs' `kind` sample of the operation, if any."""
     key = (f"{spec}.{operation_id}", kind)
     return next((c for c in changes if key in c.superseded), None)
+
+
+def added_operations(changes: list[Change]) -> set[str]:
+    """The operations (`<spec>.<operationId>`) the record adds: not in wb-facts, nor counted twice
+    for the docs heading they share with the operation they replace."""
+    return {op for c in changes for op in c.added}

@@ -13,6 +13,8 @@ import pytest
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import MSK, PromotionStore
 
+TODAY = {"currency": "RUB", "cashbacks": []}  # the balance's fields WB sends today (issue 16)
+
 
 @pytest.fixture
 def st(emu: Emulator) -> Iterator[PromotionStore]:
@@ -115,6 +117,10 @@ def test_custom_bid_campaigns_information(http: httpx.Client, st: PromotionStore
     assert r.status_code == 400
     assert r.json()["title"] == "invalid payload" and r.json()["errors"][0]["field"] == "statuses"
     assert http.get("/adv/v0/auction/adverts", params={"ids": "1,x"}).status_code == 400
+    # auction-adverts-csv: the lists go comma-joined; repeated keys are refused
+    for name in ("statuses", "ids"):
+        r = http.get("/adv/v0/auction/adverts", params=[(name, "4"), (name, "9")])
+        assert r.status_code == 400 and r.json()["errors"][0]["field"] == name
 
 
 def test_configuration_values(http: httpx.Client, st: PromotionStore) -> None:
@@ -255,7 +261,7 @@ def test_create_campaign_with_standard_bid(http: httpx.Client, st: PromotionStor
     assert c["status"] == 4 and c["type"] == 8 and c["name"] == "Парашюты"
     assert c["autoParams"]["nms"] == nms[:2]
     assert {n["cpm"] for n in c["autoParams"]["nmCPM"]} == {200}
-    assert http.get("/adv/v1/balance").json() == {"balance": 2000, "net": 100, "bonus": 0}
+    assert http.get("/adv/v1/balance").json() == {"balance": 2000, "net": 100, "bonus": 0, **TODAY}
     assert http.get("/adv/v1/budget", params={"id": advert_id}).json() == {
         "cash": 0,
         "netting": 1000,
@@ -566,19 +572,32 @@ def test_product_cards_of_custom_bid_campaigns(http: httpx.Client, st: Promotion
 
 
 # --- finances -----------------------------------------------------------------------------------
+def test_balance_lists_its_cashbacks(http: httpx.Client, st: PromotionStore) -> None:
+    cashback = {"sum": 500, "percent": 30, "expiration_date": "2026-12-31T23:59:59+03:00"}
+    st.set_balance(balance=100, cashbacks=[cashback])
+    assert http.get("/adv/v1/balance").json() == {
+        "balance": 100,
+        "net": 0,
+        "bonus": 0,
+        "currency": "RUB",
+        "cashbacks": [cashback],
+    }
+
+
 def test_deposit_moves_money_from_the_wallet(http: httpx.Client, st: PromotionStore) -> None:
     st.set_balance(balance=10_000, net=2000, bonus=1500)
     advert_id = st.add_campaign(type=8, status=11)
-    assert http.get("/adv/v1/balance").json() == {"balance": 10_000, "net": 2000, "bonus": 1500}
+    assert http.get("/adv/v1/balance").json() == {"balance": 10_000, "net": 2000, "bonus": 1500, **TODAY}
 
     r = http.post(
         "/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 5000, "type": 1, "return": True}
     )
-    assert r.status_code == 200 and r.json() == {"total": 5000}
+    # with the cashback fields WB sends today (deposit-cashback)
+    assert r.status_code == 200 and r.json() == {"total": 5000, "cashback_sum": 0, "cashback_percent": 0}
     r = http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 2000, "type": 0})
     assert r.status_code == 200 and r.content == b""
     http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 1000, "type": 3})
-    assert http.get("/adv/v1/balance").json() == {"balance": 5000, "net": 0, "bonus": 500}
+    assert http.get("/adv/v1/balance").json() == {"balance": 5000, "net": 0, "bonus": 500, **TODAY}
     assert http.get("/adv/v1/budget", params={"id": advert_id}).json() == {
         "cash": 2000,
         "netting": 5000,

@@ -97,7 +97,11 @@ def test_offer_crud(emu: Emulator, wbd_http: httpx.Client) -> None:
     offer = r.json()
     oid = offer["id"]
     assert offer["status"] == 1 and offer["price"] == 849 and offer["discount_price"] == 799
-    assert offer["content"] == [{"category_id": 4, "content": book.id}]
+    # the content item carries the content's own fields too (wbd-offer-content-fields)
+    (item,) = offer["content"]
+    assert (item["category_id"], item["content"], item["title"]) == (4, book.id, book.title)
+    assert item["files"] == [{"contentType": book.content_type, "size": book.size, "uri": book.uri}]
+    assert {"description", "meta", "playlist"} <= set(item)
     assert offer["deleted"] is None and offer["adult"] is False
 
     assert call(wbd_http, "GET", f"/api/v1/offers/{oid}").json() == offer

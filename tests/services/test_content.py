@@ -224,6 +224,21 @@ def test_all_cards_failing(emu: Emulator, make_client: Callable[..., Any], mode:
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_the_wait_reads_the_current_failed_cards_list(
+    emu: Emulator, make_client: Callable[..., Any], mode: str
+) -> None:
+    """cards-error-list-post: the waiter asks WB's current POST, never the deprecated GET."""
+
+    async def scenario(wb: Any) -> Any:
+        upload = await maybe(wb.content.create_cards([card("E-1", subject=999999)]))
+        return await maybe(upload.wait(timeout=10, poll=0.01))
+
+    assert set(play(make_client(async_=mode == "async"), scenario).failed) == {"E-1"}
+    asked = [(r.method, r.operation) for r in emu.requests if "failed" in (r.operation or "")]
+    assert asked and set(asked) == {("POST", "content.list_of_failed_product_cards_with_errors_post")}
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_wait_times_out_then_resumes_from_a_new_client(
     emu: Emulator, make_client: Callable[..., Any], mode: str
 ) -> None:

@@ -144,16 +144,24 @@ def test_delete_a_ready_campaign(emu: Emulator, wb: Any) -> None:
 
 
 # --- bids, placements, product cards ------------------------------------------------------------
-def test_bids_are_split_by_twenty(emu: Emulator, wb: Any) -> None:
-    ids = store(emu).seed_campaigns(45, types=(STANDARD,), statuses=(READY,))
+def test_bids_go_to_the_successor_fifty_per_request(emu: Emulator, wb: Any) -> None:
+    """promotion-deprecated-2026-01-29: set_bids sends PATCH /adv/v0/auction/bids (placement
+    combined), never the deprecated /adv/v0/bids."""
+    ids = store(emu).seed_campaigns(60, types=(CUSTOM,), statuses=(READY,))
     bids = {i: {nm: 500 for nm in store(emu).campaigns[i].nms} for i in ids}
+    first = ids[0]
+    as_wb = [
+        {"advert_id": first, "nm_bids": [{"nm": nm, "bid": 600} for nm in store(emu).campaigns[first].nms]}
+    ]
 
     async def scenario() -> None:
-        await done(wb.promotion.set_bids(bids))
-        bodies = [r.body_size for r in emu.requests if r.operation == "promotion.changing_bids"]
-        assert len(bodies) == 3  # 20 + 20 + 5 campaigns
+        assert await done(wb.promotion.set_bids(bids)) is None
+        assert len(sent(emu, "changing_bids_in_campaigns_with_custom_bid")) == 2  # 50 + 10 campaigns
         for i in ids:
-            assert {b["search"] for b in store(emu).campaigns[i].bids.values()} == {500}
+            assert {p for b in store(emu).campaigns[i].bids.values() for p in b.values()} == {500}
+        await done(wb.promotion.set_bids(as_wb))  # /adv/v0/bids' own shape is translated
+        assert {p for b in store(emu).campaigns[first].bids.values() for p in b.values()} == {600}
+        assert sent(emu, "changing_bids") == []
 
     play(wb, scenario)
 

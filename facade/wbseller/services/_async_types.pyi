@@ -266,6 +266,9 @@ class AsyncPromotionService(AsyncService):
         of Campaign. `status`/`type` narrow the result further. WB sorts by `order` within each
         request; with `direction` ("asc"/"desc") the whole list is sorted that way. Campaigns with
         custom bid are not here: see custom_bid_campaigns.
+
+        WB deprecated `POST /adv/v1/promotion/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); no replacement is in the specs yet.
         """
 
     def custom_bid_campaigns(
@@ -276,7 +279,11 @@ class AsyncPromotionService(AsyncService):
     ) -> Awaitable[list[AuctionAdvert | RawItem]]:
         """Information about campaigns with custom bid (AuctionAdvert), as one list: those in `ids`
         (any number: WB takes 50 per request), or all when `ids` is None; optionally only in
-        `statuses` and of `payment_type` ("cpm"/"cpc").
+        `statuses` and of `payment_type` ("cpm"/"cpc"). IDs and statuses go comma-joined
+        (`statuses=9,11`), as WB's schema serializes them (auction-adverts-csv).
+
+        WB deprecated `GET /adv/v0/auction/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); no replacement is in the specs yet.
         """
 
     def create_campaign(
@@ -324,11 +331,16 @@ class AsyncPromotionService(AsyncService):
     def set_bids(
         self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]
     ) -> Awaitable[None]:
-        """Change the bids of product cards in campaigns with standard or custom bid (statuses 4, 9,
-        11): `{advert_id: {nm_id: bid}}`, or WB's `[{"advert_id", "nm_bids": [{"nm", "bid"}]}]`.
-        Any number of campaigns, 20 per request; each campaign once. The minimum bids are in the
-        promotional configuration values. A refused request raises; the requests before it stay
-        applied.
+        """Set one bid per product card, for every placement, in campaigns with custom bid
+        (statuses 4, 9, 11): `{advert_id: {nm_id: bid}}`, or `[{"advert_id", "nm_bids": [{"nm",
+        "bid"}]}]` as /adv/v0/bids took it. Any number of campaigns, 50 per request; each campaign
+        once. The minimum bids are in the promotional configuration values. A refused request
+        raises; the requests before it stay applied.
+
+        Replaced call: WB deprecated `PATCH /adv/v0/bids` on 2026-01-29 (promotion-deprecated-
+        2026-01-29); this sends its successor `PATCH /adv/v0/auction/bids` (see set_custom_bids),
+        each card with placement "combined". Campaigns with standard bid are not served by it
+        (WB retired them); the old call stays in `promotion.raw` (`changing_bids`).
         """
 
     def set_custom_bids(
@@ -352,10 +364,17 @@ class AsyncPromotionService(AsyncService):
     def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> Awaitable[list[str]]:
         """Replace the fixed phrases of a campaign with custom bid (at most 100); an empty list
         removes them all and turns them off. Returns the phrases set.
+
+        WB deprecated `POST /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone.
         """
 
     def set_fixed_phrases_active(self, advert_id: int, active: bool) -> Awaitable[None]:
-        """Turn the fixed phrases of a campaign with custom bid on or off."""
+        """Turn the fixed phrases of a campaign with custom bid on or off.
+
+        WB deprecated `GET /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone.
+        """
 
     def set_minus_phrases(
         self, advert_id: int, phrases: Sequence[str], *, kind: str = ...
@@ -364,10 +383,21 @@ class AsyncPromotionService(AsyncService):
         removes them all): "phrase" (phrase match), "exact" (exact match), "search" (from search) —
         campaigns with custom bid — or "auto" (campaigns with standard bid). The list replaces the
         previous one, so a longer list is refused rather than split.
+
+        Every kind calls an operation WB retired (a DeprecationWarning once per process), none with
+        a replacement in the specs: "phrase" and "exact" (`/adv/v1/search/set-phrase`, `set-strong`)
+        are absent since mid-2025 (promotion-absent-mid-2025); "search" and "auto"
+        (`/adv/v1/search/set-excluded`, `/adv/v1/auto/set-excluded`) are taken as deprecated since
+        2026-01-29 by inference (promotion-retired-inferred).
         """
 
     def addable_nms(self, advert_id: int) -> Awaitable[list[int]]:
-        """The product cards (nmIDs) that can be added to a campaign with standard bid."""
+        """The product cards (nmIDs) that can be added to a campaign with standard bid.
+
+        `GET /adv/v1/auto/getnmtoadd` is taken as deprecated since 2026-01-29 by inference
+        (promotion-retired-inferred; a DeprecationWarning once per process): campaigns with
+        standard bid are retired. campaign_nms lists the cards campaigns may take.
+        """
 
     def change_nms(
         self, advert_id: int, *, add: Sequence[int] = ..., delete: Sequence[int] = ...
@@ -375,6 +405,10 @@ class AsyncPromotionService(AsyncService):
         """Add and remove product cards of a campaign with standard bid (WB's updatenm). WB keeps
         at least one card, and answers 200 even when nothing changed (e.g. a card that cannot be
         added): check with campaigns() if it matters.
+
+        WB deprecated `POST /adv/v1/auto/updatenm` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); for campaigns with custom bid the current call is
+        change_auction_nms (`PATCH /adv/v0/auction/nms`).
         """
 
     def change_auction_nms(

@@ -117,7 +117,8 @@ class CardsResult:
 
 class CardsUpload(Handle[CardsResult]):
     """Cards sent for creation or update: wait() until each vendorCode shows up in the cards list
-    (with its nmID) or in the list of failed cards (with its errors). Rebuild it in another
+    (with its nmID) or in the list of failed cards (with its errors: WB's current
+    `POST /content/v2/cards/error/list`, which replaces the docs' GET). Rebuild it in another
     process with `client.content.cards_upload(vendor_codes, since)`."""
 
     default_poll = 3.0
@@ -149,7 +150,8 @@ class CardsUpload(Handle[CardsResult]):
 
             yield from each(_cards_plan(PageState(), limit=100, sort_ascending=False), seen)
             if pending:
-                errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors")
+                # WB's current list is the POST (the docs' GET is deprecated: cards-error-list-post)
+                errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", body={})
                 for item in _data(errors.parsed) or []:
                     vc = _s(attr(item, "vendor_code"))
                     when = timestamps.parse(_s(attr(item, "updated_at")))

@@ -5,7 +5,7 @@ for advert_id in wb.promotion.iter_campaign_ids(status=9):
     ...
 campaigns = wb.promotion.campaigns(ids)             # any number of IDs, 50 per request
 wb.promotion.pause(advert_id)
-wb.promotion.set_bids({advert_id: {nm_id: 250}})    # 20 campaigns per request
+wb.promotion.set_bids({advert_id: {nm_id: 250}})    # 50 campaigns per request
 for cost in wb.promotion.iter_costs(date(2024, 1, 1), date(2024, 6, 30)):   # 31-day windows
     ...
 """
@@ -190,6 +190,16 @@ def _models(response: Any, model: str) -> list[Any]:
     return [cls.from_dict(item) for item in response.json() or []]
 
 
+def _combined(nm_bid: Mapping[str, Any]) -> dict[str, Any]:
+    """An /adv/v0/bids card bid ({nm, bid}) as its successor takes it ({nm_id, bid, placement}):
+    one bid for every placement is placement "combined"."""
+    out = dict(nm_bid)
+    if "nm" in out and "nm_id" not in out:
+        out["nm_id"] = out.pop("nm")
+    out.setdefault("placement", "combined")
+    return out
+
+
 def _advert_id(text: Any) -> int | None:
     """The new campaign's ID from save-ad's text answer (None when WB sends none)."""
     value = str(_present(text) or "").strip()
@@ -258,7 +268,10 @@ class PromotionOps:
         """Information about the campaigns `ids` (any number: WB takes 50 per request), as one list
         of Campaign. `status`/`type` narrow the result further. WB sorts by `order` within each
         request; with `direction` ("asc"/"desc") the whole list is sorted that way. Campaigns with
-        custom bid are not here: see custom_bid_campaigns."""
+        custom bid are not here: see custom_bid_campaigns.
+
+        WB deprecated `POST /adv/v1/promotion/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); no replacement is in the specs yet."""
         op = "campaigns_information"
         check_params(SPEC, op, {"status": status, "type": type, "order": order, "direction": direction})
         ids = _unique(ids)
@@ -288,7 +301,11 @@ class PromotionOps:
     ) -> list[AuctionAdvert | RawItem]:
         """Information about campaigns with custom bid (AuctionAdvert), as one list: those in `ids`
         (any number: WB takes 50 per request), or all when `ids` is None; optionally only in
-        `statuses` and of `payment_type` ("cpm"/"cpc")."""
+        `statuses` and of `payment_type` ("cpm"/"cpc"). IDs and statuses go comma-joined
+        (`statuses=9,11`), as WB's schema serializes them (auction-adverts-csv).
+
+        WB deprecated `GET /adv/v0/auction/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); no replacement is in the specs yet."""
         op = "custom_bid_campaigns_information"
         status_list = None if statuses is None else _unique(statuses)
         check_params(SPEC, op, {"payment_type": payment_type, "statuses": status_list})
@@ -390,13 +407,21 @@ class PromotionOps:
 
     # --- bids and placements ----------------------------------------------------------------------
     def set_bids(self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]) -> None:
-        """Change the bids of product cards in campaigns with standard or custom bid (statuses 4, 9,
-        11): `{advert_id: {nm_id: bid}}`, or WB's `[{"advert_id", "nm_bids": [{"nm", "bid"}]}]`.
-        Any number of campaigns, 20 per request; each campaign once. The minimum bids are in the
-        promotional configuration values. A refused request raises; the requests before it stay
-        applied."""
-        op = "changing_bids"
+        """Set one bid per product card, for every placement, in campaigns with custom bid
+        (statuses 4, 9, 11): `{advert_id: {nm_id: bid}}`, or `[{"advert_id", "nm_bids": [{"nm",
+        "bid"}]}]` as /adv/v0/bids took it. Any number of campaigns, 50 per request; each campaign
+        once. The minimum bids are in the promotional configuration values. A refused request
+        raises; the requests before it stay applied.
+
+        Replaced call: WB deprecated `PATCH /adv/v0/bids` on 2026-01-29 (promotion-deprecated-
+        2026-01-29); this sends its successor `PATCH /adv/v0/auction/bids` (see set_custom_bids),
+        each card with placement "combined". Campaigns with standard bid are not served by it
+        (WB retired them); the old call stays in `promotion.raw` (`changing_bids`)."""
+        op = "changing_bids_in_campaigns_with_custom_bid"
         items = _per_campaign(bids, "nm_bids", lambda v: [{"nm": nm, "bid": b} for nm, b in v.items()])
+        for item in items:
+            if isinstance(item.get("nm_bids"), list):
+                item["nm_bids"] = [_combined(nb) for nb in item["nm_bids"]]
         self._check_items(op, "bids", items)
         _positive_bids(items)
         parts = list(batches(items, max_items(SPEC, op, "bids")))
@@ -435,7 +460,10 @@ class PromotionOps:
     # --- search phrases -------------------------------------------------------------------------
     def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> list[str]:
         """Replace the fixed phrases of a campaign with custom bid (at most 100); an empty list
-        removes them all and turns them off. Returns the phrases set."""
+        removes them all and turns them off. Returns the phrases set.
+
+        WB deprecated `POST /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone."""
         op = "setting_deleting_fixed_phrases"
         body = {"pluse": list(phrases)}
         _check_phrases(op, "pluse", body["pluse"], advert_id)
@@ -444,7 +472,10 @@ class PromotionOps:
         )
 
     def set_fixed_phrases_active(self, advert_id: int, active: bool) -> None:
-        """Turn the fixed phrases of a campaign with custom bid on or off."""
+        """Turn the fixed phrases of a campaign with custom bid on or off.
+
+        WB deprecated `GET /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone."""
         op = "managing_the_activity_of_fixed_phrases"
         check_params(SPEC, op, {"id": advert_id, "fixed": active})
         return self._runner.run(_call(Call(SPEC, op, {"id": advert_id, "fixed": active})))
@@ -453,7 +484,13 @@ class PromotionOps:
         """Replace a campaign's minus-phrases of one kind (at most 1000 per campaign; an empty list
         removes them all): "phrase" (phrase match), "exact" (exact match), "search" (from search) —
         campaigns with custom bid — or "auto" (campaigns with standard bid). The list replaces the
-        previous one, so a longer list is refused rather than split."""
+        previous one, so a longer list is refused rather than split.
+
+        Every kind calls an operation WB retired (a DeprecationWarning once per process), none with
+        a replacement in the specs: "phrase" and "exact" (`/adv/v1/search/set-phrase`, `set-strong`)
+        are absent since mid-2025 (promotion-absent-mid-2025); "search" and "auto"
+        (`/adv/v1/search/set-excluded`, `/adv/v1/auto/set-excluded`) are taken as deprecated since
+        2026-01-29 by inference (promotion-retired-inferred)."""
         if kind not in MINUS_PHRASES:
             raise InvalidRequestError(
                 f"kind: {kind!r} is not one of {sorted(MINUS_PHRASES)}",
@@ -468,7 +505,11 @@ class PromotionOps:
 
     # --- product cards ----------------------------------------------------------------------------
     def addable_nms(self, advert_id: int) -> list[int]:
-        """The product cards (nmIDs) that can be added to a campaign with standard bid."""
+        """The product cards (nmIDs) that can be added to a campaign with standard bid.
+
+        `GET /adv/v1/auto/getnmtoadd` is taken as deprecated since 2026-01-29 by inference
+        (promotion-retired-inferred; a DeprecationWarning once per process): campaigns with
+        standard bid are retired. campaign_nms lists the cards campaigns may take."""
         op = "list_of_product_cards_for_campaign_with_standard_bid"
         check_params(SPEC, op, {"id": advert_id})
         return self._runner.run(_call(Call(SPEC, op, {"id": advert_id}), lambda r: _list(r.parsed)))
@@ -476,7 +517,11 @@ class PromotionOps:
     def change_nms(self, advert_id: int, *, add: Sequence[int] = (), delete: Sequence[int] = ()) -> None:
         """Add and remove product cards of a campaign with standard bid (WB's updatenm). WB keeps
         at least one card, and answers 200 even when nothing changed (e.g. a card that cannot be
-        added): check with campaigns() if it matters."""
+        added): check with campaigns() if it matters.
+
+        WB deprecated `POST /adv/v1/auto/updatenm` on 2026-01-29 (promotion-deprecated-2026-01-29;
+        a DeprecationWarning once per process); for campaigns with custom bid the current call is
+        change_auction_nms (`PATCH /adv/v0/auction/nms`)."""
         op = "changing_the_list_of_product_cards_in_an_campaign_with_standard_bid"
         check_params(SPEC, op, {"id": advert_id})
         body = {"add": _unique(add), "delete": _unique(delete)}

@@ -1176,6 +1176,9 @@ def card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, Any]:
         "title": c.title,
         "description": c.description,
         "needKiz": st.need_kiz(c),
+        # sent by WB today (cards-kiz-wholesale); the emulator sells nothing marked or wholesale
+        "kizMarked": False,
+        "wholesale": {"enabled": False, "quantum": 0},
     }
     if c.photos:
         out["photos"] = [_photo_json(c.nm_id, i) for i in range(1, len(c.photos) + 1)]
@@ -1524,8 +1527,13 @@ def product_cards_in_trash_list(ctx: Ctx) -> Any:
     }
 
 
-@handler("content.list_of_failed_product_cards_with_errors")
+@handler(
+    "content.list_of_failed_product_cards_with_errors",
+    "content.list_of_failed_product_cards_with_errors_post",
+)
 def list_of_failed_product_cards_with_errors(ctx: Ctx) -> Any:
+    """The current POST and the deprecated GET answer alike (the POST's body shape is unknown:
+    any JSON object is taken, as the spec says; see cards-error-list-post)."""
     st, locale = _store(ctx), _locale(ctx)
     return envelope(
         [

@@ -508,6 +508,7 @@ def _good_json(good: Good) -> dict[str, Any]:
         "discount": good.discount,
         "clubDiscount": good.club_discount,
         "editableSizePrice": good.editable_size_price,
+        "isBadTurnover": False,  # sent by WB today (prices-bad-turnover)
     }
 
 

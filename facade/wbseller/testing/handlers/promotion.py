@@ -180,6 +180,7 @@ class PromotionStore:
         self.categories: dict[int, tuple[str, int]] = dict(CATEGORY_DEFAULTS)
         self.config: dict[str, tuple[str, int]] = {n: (d, v) for n, d, v in CONFIG_DEFAULTS}
         self.wallet: dict[str, int] = {"balance": 0, "net": 0, "bonus": 0}
+        self.cashbacks: list[dict[str, Any]] = []
         self.costs: list[Cost] = []
         self.payments: list[Payment] = []
         self._timed: set[int] = set()  # campaigns with a pending status change or being deleted
@@ -188,13 +189,17 @@ class PromotionStore:
         self._next_payment = 1_000_001
 
     # --- seeding and inspection --------------------------------------------------------------
-    def set_balance(self, balance: int = 0, net: int = 0, bonus: int = 0) -> None:
-        """Set the wallet: `balance` (netting), `net` (account) and `bonus`."""
+    def set_balance(
+        self, balance: int = 0, net: int = 0, bonus: int = 0, cashbacks: list[dict[str, Any]] | None = None
+    ) -> None:
+        """Set the wallet: `balance` (netting), `net` (account) and `bonus`; `cashbacks` as the
+        balance lists them ({sum, percent, expiration_date}: promotion-finances-cashbacks)."""
         self.wallet = {"balance": balance, "net": net, "bonus": bonus}
+        self.cashbacks = list(cashbacks or [])
 
-    def balance(self) -> dict[str, int]:
-        """The wallet as /adv/v1/balance shows it."""
-        return dict(self.wallet)
+    def balance(self) -> dict[str, Any]:
+        """The wallet as /adv/v1/balance shows it, with the currency and cashbacks WB sends today."""
+        return {**self.wallet, "currency": "RUB", "cashbacks": [dict(c) for c in self.cashbacks]}
 
     def set_config(self, name: str, value: int, description: str | None = None) -> None:
         """Set a configuration value (budget_min, cpm_min_booster, cpm_min_search_catalog,
@@ -621,6 +626,9 @@ def _auction_info(st: PromotionStore, c: Campaign) -> dict[str, Any]:
 @handler("promotion.custom_bid_campaigns_information")
 def custom_bid_campaigns_information(ctx: Ctx) -> Any:
     st = _store(ctx)
+    for name in ("ids", "statuses"):  # comma-joined only (auction-adverts-csv)
+        if len(ctx.query.get(name, [])) > 1:
+            raise _invalid([(name, f"{name} goes comma-joined ({name}=4,9), not as repeated keys")])
     ids = set(ctx.args("ids", int))
     statuses = set(ctx.args("statuses", int))
     unknown = sorted(statuses - set(STATUSES))
@@ -1113,8 +1121,8 @@ def top_up(ctx: Ctx) -> Any:
     if not isinstance(amount, int) or amount <= 0:
         raise ApiError(400, "sum must be a positive integer")
     st.deposit(c, amount, _budget_source(st, amount, body.get("type", 1)))
-    if body.get("return"):
-        return {"total": c.total}
+    if body.get("return"):  # the cashback fields WB sends today (deposit-cashback); none is spent here
+        return {"total": c.total, "cashback_sum": 0, "cashback_percent": 0}
     return _ok()
 
 

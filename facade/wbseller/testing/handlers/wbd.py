@@ -729,6 +729,17 @@ class WbdStore:
             "updated": iso(rec.last_update(now, upload_s, processing_s)),
         }
 
+    def offer_json(self, offer: OfferRec) -> dict[str, Any]:
+        """An offer as WB answers it: its content items carry the content's title, description,
+        files, meta and playlist too (wbd-offer-content-fields)."""
+        out = offer.to_json()
+        for item in out["content"]:
+            rec = self.contents_by_id.get(item["content"])
+            if rec is not None:
+                info = self.content_json(rec)
+                item.update({k: info[k] for k in ("title", "description", "files", "meta", "playlist")})
+        return out
+
     def store_image(self, data: bytes, declared: str, kind: str) -> list[str]:
         """A cover (offer or content): PNG/JPEG ≤ 5 MB matching X-Content-Type → rendition URIs."""
         if not data:
@@ -858,12 +869,13 @@ def create_new_offer(ctx: Ctx) -> Any:
         keys=fresh,
         gallery=body.get("gallery"),
     )
-    return offer.to_json()
+    return store.offer_json(offer)
 
 
 @handler("wbd.get_offer_information")
 def get_offer_information(ctx: Ctx) -> Any:
-    return ctx.store(WbdStore).get_offer(int(ctx.path_params["offer_id"])).to_json()
+    store = ctx.store(WbdStore)
+    return store.offer_json(store.get_offer(int(ctx.path_params["offer_id"])))
 
 
 def _set_status(offer: OfferRec, status: int, now: float) -> None:
@@ -923,7 +935,7 @@ def get_a_list_of_your_offers(ctx: Ctx) -> Any:
         items = [o for o in items if o.status == status]
     items = _sorted(items, ctx, lambda o: (o.created, o.id), lambda o: (o.updated, o.id))
     found = page(items, ctx.arg("skip", 0, int), ctx.arg("take", 50, int))
-    return {"items": [o.to_json() for o in found], "total": len(items)}
+    return {"items": [store.offer_json(o) for o in found], "total": len(items)}
 
 
 @handler("wbd.update_price")

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .card_update import CardUpdate
     from .card_upload import CardUpload
     from .card_variant import CardVariant
+    from .card_wholesale import CardWholesale
+    from .cards_error_list_request import CardsErrorListRequest
     from .cards_error_list_response import CardsErrorListResponse
     from .cards_limits import CardsLimits
     from .cards_limits_response import CardsLimitsResponse
@@ -85,6 +87,8 @@ _MODULES = {
     "CardUpdate": "card_update",
     "CardUpload": "card_upload",
     "CardVariant": "card_variant",
+    "CardWholesale": "card_wholesale",
+    "CardsErrorListRequest": "cards_error_list_request",
     "CardsErrorListResponse": "cards_error_list_response",
     "CardsLimits": "cards_limits",
     "CardsLimitsResponse": "cards_limits_response",
@@ -153,6 +157,8 @@ __all__ = (
     "CardUpdate",
     "CardUpload",
     "CardVariant",
+    "CardWholesale",
+    "CardsErrorListRequest",
     "CardsErrorListResponse",
     "CardsLimits",
     "CardsLimitsResponse",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.card_dimensions import CardDimensions
     from ..models.card_photo import CardPhoto
     from ..models.card_size import CardSize
+    from ..models.card_wholesale import CardWholesale
     from ..models.tag import Tag
 
 
@@ -34,6 +35,10 @@ class Card:
         title (str | Unset): Product title.
         description (str | Unset): Product description.
         need_kiz (bool | Unset): Whether the product needs a marking code (KIZ).
+        kiz_marked (bool | None | Unset): Whether the product is marked with marking codes (KIZ); WB sends it today
+            (cards-kiz-wholesale).
+        wholesale (CardWholesale | None | Unset): Wholesale sale settings of the card; WB sends it today (cards-kiz-
+            wholesale).
         photos (list[CardPhoto] | None | Unset): Photos of the product card.
         video (str | Unset): Link to the video.
         dimensions (CardDimensions | None | Unset):
@@ -54,6 +59,8 @@ class Card:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     need_kiz: bool | Unset = UNSET
+    kiz_marked: bool | None | Unset = UNSET
+    wholesale: CardWholesale | None | Unset = UNSET
     photos: list[CardPhoto] | None | Unset = UNSET
     video: str | Unset = UNSET
     dimensions: CardDimensions | None | Unset = UNSET
@@ -85,6 +92,20 @@ class Card:
         description = self.description
 
         need_kiz = self.need_kiz
+
+        kiz_marked: bool | None | Unset
+        if isinstance(self.kiz_marked, Unset):
+            kiz_marked = UNSET
+        else:
+            kiz_marked = self.kiz_marked
+
+        wholesale: dict[str, Any] | None | Unset
+        if isinstance(self.wholesale, Unset):
+            wholesale = UNSET
+        elif isinstance(self.wholesale, CardWholesale):
+            wholesale = self.wholesale.to_dict()
+        else:
+            wholesale = self.wholesale
 
         photos: list[dict[str, Any]] | None | Unset
         if isinstance(self.photos, Unset):
@@ -171,6 +192,10 @@ class Card:
             field_dict["description"] = description
         if need_kiz is not UNSET:
             field_dict["needKiz"] = need_kiz
+        if kiz_marked is not UNSET:
+            field_dict["kizMarked"] = kiz_marked
+        if wholesale is not UNSET:
+            field_dict["wholesale"] = wholesale
         if photos is not UNSET:
             field_dict["photos"] = photos
         if video is not UNSET:
@@ -213,6 +238,32 @@ class Card:
         description = d.pop("description", UNSET)
 
         need_kiz = d.pop("needKiz", UNSET)
+
+        def _parse_kiz_marked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        kiz_marked = _parse_kiz_marked(d.pop("kizMarked", UNSET))
+
+        def _parse_wholesale(data: object) -> CardWholesale | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wholesale_type_1 = CardWholesale.from_dict(data)
+
+                return wholesale_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardWholesale | None | Unset, data)
+
+        wholesale = _parse_wholesale(d.pop("wholesale", UNSET))
 
         def _parse_photos(data: object) -> list[CardPhoto] | None | Unset:
             if data is None:
@@ -340,6 +391,8 @@ class Card:
             title=title,
             description=description,
             need_kiz=need_kiz,
+            kiz_marked=kiz_marked,
+            wholesale=wholesale,
             photos=photos,
             video=video,
             dimensions=dimensions,
@@ -376,4 +429,5 @@ from ..models.card_characteristic import CardCharacteristic
 from ..models.card_dimensions import CardDimensions
 from ..models.card_photo import CardPhoto
 from ..models.card_size import CardSize
+from ..models.card_wholesale import CardWholesale
 from ..models.tag import Tag

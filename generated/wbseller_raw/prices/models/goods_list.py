@@ -28,6 +28,8 @@ class GoodsList:
         club_discount (int | Unset): WB Club discount, %.
         editable_size_price (bool | Unset): True when prices can be set per size (Sets size prices; Get product sizes
             with prices).
+        is_bad_turnover (bool | None | Unset): Whether WB marks the product's turnover as bad; WB sends it today
+            (prices-bad-turnover).
     """
 
     nm_id: int | Unset = UNSET
@@ -37,6 +39,7 @@ class GoodsList:
     discount: int | Unset = UNSET
     club_discount: int | Unset = UNSET
     editable_size_price: bool | Unset = UNSET
+    is_bad_turnover: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +67,12 @@ class GoodsList:
 
         editable_size_price = self.editable_size_price
 
+        is_bad_turnover: bool | None | Unset
+        if isinstance(self.is_bad_turnover, Unset):
+            is_bad_turnover = UNSET
+        else:
+            is_bad_turnover = self.is_bad_turnover
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -81,6 +90,8 @@ class GoodsList:
             field_dict["clubDiscount"] = club_discount
         if editable_size_price is not UNSET:
             field_dict["editableSizePrice"] = editable_size_price
+        if is_bad_turnover is not UNSET:
+            field_dict["isBadTurnover"] = is_bad_turnover
 
         return field_dict
 
@@ -122,6 +133,15 @@ class GoodsList:
 
         editable_size_price = d.pop("editableSizePrice", UNSET)
 
+        def _parse_is_bad_turnover(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_bad_turnover = _parse_is_bad_turnover(d.pop("isBadTurnover", UNSET))
+
         goods_list = cls(
             nm_id=nm_id,
             vendor_code=vendor_code,
@@ -130,6 +150,7 @@ class GoodsList:
             discount=discount,
             club_discount=club_discount,
             editable_size_price=editable_size_price,
+            is_bad_turnover=is_bad_turnover,
         )
 
         goods_list.additional_properties = d

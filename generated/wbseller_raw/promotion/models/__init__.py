@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .auto_params_set import AutoParamsSet
     from .auto_params_subject import AutoParamsSubject
     from .auto_set_excluded_request import AutoSetExcludedRequest
+    from .balance_cashback import BalanceCashback
     from .balance_response import BalanceResponse
     from .bids_request import BidsRequest
     from .budget_response import BudgetResponse
@@ -106,6 +107,7 @@ _MODULES = {
     "AutoParamsSet": "auto_params_set",
     "AutoParamsSubject": "auto_params_subject",
     "AutoSetExcludedRequest": "auto_set_excluded_request",
+    "BalanceCashback": "balance_cashback",
     "BalanceResponse": "balance_response",
     "BidsRequest": "bids_request",
     "BudgetResponse": "budget_response",
@@ -179,6 +181,7 @@ __all__ = (
     "AutoParamsSet",
     "AutoParamsSubject",
     "AutoSetExcludedRequest",
+    "BalanceCashback",
     "BalanceResponse",
     "BidsRequest",
     "BudgetResponse",

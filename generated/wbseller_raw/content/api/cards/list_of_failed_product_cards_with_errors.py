@@ -87,6 +87,11 @@ def sync_detailed(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
+    Deprecated: the docs' era had this GET; WB's current list is
+    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
+    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
+    still answers the GET could not be checked.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
@@ -123,6 +128,11 @@ def sync(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
+    Deprecated: the docs' era had this GET; WB's current list is
+    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
+    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
+    still answers the GET could not be checked.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
@@ -153,6 +163,11 @@ async def asyncio_detailed(
      Returns the product cards that failed to be created and the errors met while creating them.
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
+
+    Deprecated: the docs' era had this GET; WB's current list is
+    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
+    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
+    still answers the GET could not be checked.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
@@ -187,6 +202,11 @@ async def asyncio(
      Returns the product cards that failed to be created and the errors met while creating them.
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
+
+    Deprecated: the docs' era had this GET; WB's current list is
+    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
+    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
+    still answers the GET could not be checked.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 

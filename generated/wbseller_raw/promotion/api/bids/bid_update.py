@@ -78,7 +78,11 @@ def sync_detailed(
 ) -> Response[Any | ProblemError | str]:
     """Bid update
 
-     Deprecated; the method is not current. Use `changing_bids` instead.
+     Deprecated; the method is not current. Use `changing_bids` instead (itself deprecated
+    since 2026-01-29: `changing_bids_in_campaigns_with_custom_bid`).
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
     Args:
         body (V0AdvertCpmRequest):
@@ -109,7 +113,11 @@ def sync(
 ) -> Any | ProblemError | str | None:
     """Bid update
 
-     Deprecated; the method is not current. Use `changing_bids` instead.
+     Deprecated; the method is not current. Use `changing_bids` instead (itself deprecated
+    since 2026-01-29: `changing_bids_in_campaigns_with_custom_bid`).
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
     Args:
         body (V0AdvertCpmRequest):
@@ -135,7 +143,11 @@ async def asyncio_detailed(
 ) -> Response[Any | ProblemError | str]:
     """Bid update
 
-     Deprecated; the method is not current. Use `changing_bids` instead.
+     Deprecated; the method is not current. Use `changing_bids` instead (itself deprecated
+    since 2026-01-29: `changing_bids_in_campaigns_with_custom_bid`).
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
     Args:
         body (V0AdvertCpmRequest):
@@ -164,7 +176,11 @@ async def asyncio(
 ) -> Any | ProblemError | str | None:
     """Bid update
 
-     Deprecated; the method is not current. Use `changing_bids` instead.
+     Deprecated; the method is not current. Use `changing_bids` instead (itself deprecated
+    since 2026-01-29: `changing_bids_in_campaigns_with_custom_bid`).
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
     Args:
         body (V0AdvertCpmRequest):

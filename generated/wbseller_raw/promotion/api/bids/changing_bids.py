@@ -82,6 +82,11 @@ def sync_detailed(
     minimum allowed bids are in the answer of `promotional_configuration_values`. A campaign ID
     must not repeat in the request (400, with the position in `.bids[n]`).
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
+    `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
+    placement `combined` for one bid in every placement.
+
     Args:
         body (BidsRequest):
 
@@ -117,6 +122,11 @@ def sync(
     minimum allowed bids are in the answer of `promotional_configuration_values`. A campaign ID
     must not repeat in the request (400, with the position in `.bids[n]`).
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
+    `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
+    placement `combined` for one bid in every placement.
+
     Args:
         body (BidsRequest):
 
@@ -146,6 +156,11 @@ async def asyncio_detailed(
     separate method for bids per placement (`changing_bids_in_campaigns_with_custom_bid`). The
     minimum allowed bids are in the answer of `promotional_configuration_values`. A campaign ID
     must not repeat in the request (400, with the position in `.bids[n]`).
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
+    `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
+    placement `combined` for one bid in every placement.
 
     Args:
         body (BidsRequest):
@@ -179,6 +194,11 @@ async def asyncio(
     separate method for bids per placement (`changing_bids_in_campaigns_with_custom_bid`). The
     minimum allowed bids are in the answer of `promotional_configuration_values`. A campaign ID
     must not repeat in the request (400, with the position in `.bids[n]`).
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
+    `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
+    placement `combined` for one bid in every placement.
 
     Args:
         body (BidsRequest):

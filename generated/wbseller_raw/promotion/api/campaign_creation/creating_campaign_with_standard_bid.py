@@ -83,6 +83,11 @@ def sync_detailed(
 
      Creates a campaign with standard bid. Answers with the ID of the new campaign.
 
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
+    with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
+    placement, presumably takes the standard bid's place).
+
     Args:
         body (SaveAdRequest):
 
@@ -114,6 +119,11 @@ def sync(
 
      Creates a campaign with standard bid. Answers with the ID of the new campaign.
 
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
+    with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
+    placement, presumably takes the standard bid's place).
+
     Args:
         body (SaveAdRequest):
 
@@ -139,6 +149,11 @@ async def asyncio_detailed(
     """Creating campaign with standard bid
 
      Creates a campaign with standard bid. Answers with the ID of the new campaign.
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
+    with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
+    placement, presumably takes the standard bid's place).
 
     Args:
         body (SaveAdRequest):
@@ -168,6 +183,11 @@ async def asyncio(
     """Creating campaign with standard bid
 
      Creates a campaign with standard bid. Answers with the ID of the new campaign.
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
+    with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
+    placement, presumably takes the standard bid's place).
 
     Args:
         body (SaveAdRequest):

@@ -141,6 +141,10 @@ def sync_detailed(
     in the body (at most 50; the IDs come from `campaigns_lists`). Campaigns with custom bid
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
+
     Args:
         status (CampaignsInformationStatus | Unset):
         type_ (CampaignsInformationType | Unset):
@@ -186,6 +190,10 @@ def sync(
     in the body (at most 50; the IDs come from `campaigns_lists`). Campaigns with custom bid
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
+
     Args:
         status (CampaignsInformationStatus | Unset):
         type_ (CampaignsInformationType | Unset):
@@ -225,6 +233,10 @@ async def asyncio_detailed(
      Information about campaigns, selected by the query parameters or by a list of campaign IDs
     in the body (at most 50; the IDs come from `campaigns_lists`). Campaigns with custom bid
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
 
     Args:
         status (CampaignsInformationStatus | Unset):
@@ -268,6 +280,10 @@ async def asyncio(
      Information about campaigns, selected by the query parameters or by a list of campaign IDs
     in the body (at most 50; the IDs come from `campaigns_lists`). Campaigns with custom bid
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
 
     Args:
         status (CampaignsInformationStatus | Unset):

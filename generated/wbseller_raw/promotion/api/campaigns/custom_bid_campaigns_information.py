@@ -96,6 +96,10 @@ def sync_detailed(
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
     and payment type.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
+
     Args:
         ids (str | Unset):
         statuses (str | Unset):
@@ -134,6 +138,10 @@ def sync(
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
     and payment type.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
+
     Args:
         ids (str | Unset):
         statuses (str | Unset):
@@ -166,6 +174,10 @@ async def asyncio_detailed(
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
     and payment type.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
 
     Args:
         ids (str | Unset):
@@ -202,6 +214,10 @@ async def asyncio(
 
      Information about campaigns with custom bid, selected by campaign IDs (at most 50), statuses
     and payment type.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
+    in the specs (the record names none).
 
     Args:
         ids (str | Unset):

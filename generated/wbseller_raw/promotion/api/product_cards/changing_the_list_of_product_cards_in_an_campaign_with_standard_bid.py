@@ -89,6 +89,10 @@ def sync_detailed(
     with no product card (its single card cannot be deleted). The `delete` list is not validated:
     an answer 200 with no change means the request does not comply with the docs.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
+    with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
+
     Args:
         id (int):
         body (UpdateNmRequest):
@@ -125,6 +129,10 @@ def sync(
     with no product card (its single card cannot be deleted). The `delete` list is not validated:
     an answer 200 with no change means the request does not comply with the docs.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
+    with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
+
     Args:
         id (int):
         body (UpdateNmRequest):
@@ -155,6 +163,10 @@ async def asyncio_detailed(
      Adds and removes product cards of a campaign with standard bid. A campaign cannot be left
     with no product card (its single card cannot be deleted). The `delete` list is not validated:
     an answer 200 with no change means the request does not comply with the docs.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
+    with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
 
     Args:
         id (int):
@@ -189,6 +201,10 @@ async def asyncio(
      Adds and removes product cards of a campaign with standard bid. A campaign cannot be left
     with no product card (its single card cannot be deleted). The `delete` list is not validated:
     an answer 200 with no change means the request does not comply with the docs.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
+    with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
 
     Args:
         id (int):

@@ -73,6 +73,11 @@ def sync_detailed(
 
      Product cards (WB articles) that can be added to a campaign with standard bid.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
+
     Args:
         id (int):
 
@@ -104,6 +109,11 @@ def sync(
 
      Product cards (WB articles) that can be added to a campaign with standard bid.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
+
     Args:
         id (int):
 
@@ -129,6 +139,11 @@ async def asyncio_detailed(
     """List of product cards for campaign with standard bid
 
      Product cards (WB articles) that can be added to a campaign with standard bid.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
 
     Args:
         id (int):
@@ -158,6 +173,11 @@ async def asyncio(
     """List of product cards for campaign with standard bid
 
      Product cards (WB articles) that can be added to a campaign with standard bid.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
 
     Args:
         id (int):

@@ -76,6 +76,10 @@ def sync_detailed(
 
      Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
+
     Args:
         id (int):
         fixed (bool | Unset):
@@ -110,6 +114,10 @@ def sync(
 
      Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
+
     Args:
         id (int):
         fixed (bool | Unset):
@@ -138,6 +146,10 @@ async def asyncio_detailed(
     """Managing the activity of fixed phrases
 
      Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
 
     Args:
         id (int):
@@ -170,6 +182,10 @@ async def asyncio(
     """Managing the activity of fixed phrases
 
      Turns the fixed phrases of a campaign on or off. Only for campaigns with custom bid.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
 
     Args:
         id (int):

@@ -84,6 +84,10 @@ def sync_detailed(
     bid. An empty array removes all fixed phrases and turns fixed-phrase activity off. Answers with
     the phrases set.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
+
     Args:
         id (int):
         body (SetPlusRequest):
@@ -120,6 +124,10 @@ def sync(
     bid. An empty array removes all fixed phrases and turns fixed-phrase activity off. Answers with
     the phrases set.
 
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
+
     Args:
         id (int):
         body (SetPlusRequest):
@@ -150,6 +158,10 @@ async def asyncio_detailed(
      Sets and deletes the fixed phrases of a campaign (at most 100). Only for campaigns with custom
     bid. An empty array removes all fixed phrases and turns fixed-phrase activity off. Answers with
     the phrases set.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
 
     Args:
         id (int):
@@ -184,6 +196,10 @@ async def asyncio(
      Sets and deletes the fixed phrases of a campaign (at most 100). Only for campaigns with custom
     bid. An empty array removes all fixed phrases and turns fixed-phrase activity off. Answers with
     the phrases set.
+
+    Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
+    fixed phrases are gone.
 
     Args:
         id (int):

@@ -82,6 +82,12 @@ def sync_detailed(
      Sets or removes the minus-phrases of a campaign with standard bid (at most 1000). An empty
     array removes all minus-phrases from the campaign.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
+    successor.
+
     Args:
         id (int):
         body (AutoSetExcludedRequest):
@@ -117,6 +123,12 @@ def sync(
      Sets or removes the minus-phrases of a campaign with standard bid (at most 1000). An empty
     array removes all minus-phrases from the campaign.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
+    successor.
+
     Args:
         id (int):
         body (AutoSetExcludedRequest):
@@ -146,6 +158,12 @@ async def asyncio_detailed(
 
      Sets or removes the minus-phrases of a campaign with standard bid (at most 1000). An empty
     array removes all minus-phrases from the campaign.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
+    successor.
 
     Args:
         id (int):
@@ -179,6 +197,12 @@ async def asyncio(
 
      Sets or removes the minus-phrases of a campaign with standard bid (at most 1000). An empty
     array removes all minus-phrases from the campaign.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
+    standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
+    successor.
 
     Args:
         id (int):

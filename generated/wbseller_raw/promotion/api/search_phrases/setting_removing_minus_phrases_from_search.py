@@ -83,6 +83,11 @@ def sync_detailed(
     At most 1000 minus-phrases per campaign. An empty array removes all search minus-phrases from
     the campaign.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
+    /adv/v1/search/ are all retired; no successor is in the specs.
+
     Args:
         id (int):
         body (SetExcludedRequest):
@@ -119,6 +124,11 @@ def sync(
     At most 1000 minus-phrases per campaign. An empty array removes all search minus-phrases from
     the campaign.
 
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
+    /adv/v1/search/ are all retired; no successor is in the specs.
+
     Args:
         id (int):
         body (SetExcludedRequest):
@@ -149,6 +159,11 @@ async def asyncio_detailed(
      Sets or removes the search minus-phrases of a campaign. Only for campaigns with custom bid.
     At most 1000 minus-phrases per campaign. An empty array removes all search minus-phrases from
     the campaign.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
+    /adv/v1/search/ are all retired; no successor is in the specs.
 
     Args:
         id (int):
@@ -183,6 +198,11 @@ async def asyncio(
      Sets or removes the search minus-phrases of a campaign. Only for campaigns with custom bid.
     At most 1000 minus-phrases per campaign. An empty array removes all search minus-phrases from
     the campaign.
+
+    Deprecated by inference: issue 16 names "six more" operations deprecated in WB's promotion
+    spec of 2026-01-29 without naming them, and this one's family is retired
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
+    /adv/v1/search/ are all retired; no successor is in the specs.
 
     Args:
         id (int):

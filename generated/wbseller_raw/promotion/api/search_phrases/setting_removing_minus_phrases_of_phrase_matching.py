@@ -83,6 +83,10 @@ def sync_detailed(
     bid. At most 1000 minus-phrases per campaign. An empty array removes all phrase-match
     minus-phrases from the campaign.
 
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
+    the specs.
+
     Args:
         id (int):
         body (SetPhraseRequest):
@@ -119,6 +123,10 @@ def sync(
     bid. At most 1000 minus-phrases per campaign. An empty array removes all phrase-match
     minus-phrases from the campaign.
 
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
+    the specs.
+
     Args:
         id (int):
         body (SetPhraseRequest):
@@ -149,6 +157,10 @@ async def asyncio_detailed(
      Sets or removes the phrase-match minus-phrases of a campaign. Only for campaigns with custom
     bid. At most 1000 minus-phrases per campaign. An empty array removes all phrase-match
     minus-phrases from the campaign.
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
+    the specs.
 
     Args:
         id (int):
@@ -183,6 +195,10 @@ async def asyncio(
      Sets or removes the phrase-match minus-phrases of a campaign. Only for campaigns with custom
     bid. At most 1000 minus-phrases per campaign. An empty array removes all phrase-match
     minus-phrases from the campaign.
+
+    Absent from WB's current promotion spec since mid-2025
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
+    the specs.
 
     Args:
         id (int):
