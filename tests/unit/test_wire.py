@@ -1,0 +1,38 @@
+"""The inner httpx transports of a category: built on its first request, one per URL scheme, so
+a client of plain-http hosts (the emulator) never loads the CA bundle while https still goes
+through the one verifying context."""
+
+from __future__ import annotations
+
+import ssl
+
+import httpx
+
+import wbseller
+from wbseller.services.base import _AsyncWire, _ssl_context, _Wire
+from wbseller.testing import Emulator
+
+
+def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.SSLContext:
+    return transport._pool._ssl_context  # type: ignore[no-any-return]
+
+
+def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
+    with Emulator(rate_limits=False) as emu:
+        with wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url) as wb:
+            wire = wb.content.http._transport.inner
+            assert isinstance(wire, _Wire) and wire._by_scheme == {}
+            wb.content.http.get("/content/v2/cards/limits").raise_for_status()
+            assert list(wire._by_scheme) == ["http"]
+
+
+def test_https_verifies_with_the_process_context_http_needs_no_bundle() -> None:
+    for wire in (_Wire(), _AsyncWire()):
+        https = _context(wire.wire("https"))
+        assert https is _ssl_context() and https.verify_mode == ssl.CERT_REQUIRED and https.check_hostname
+        plain = _context(wire.wire("http"))
+        assert plain is not https
+        # nothing loaded, yet not a non-verifying context: TLS through it would fail, never go unchecked
+        assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+        assert plain.cert_store_stats()["x509_ca"] == 0
+        assert wire.wire("https") is wire.wire("https")
