@@ -19,7 +19,8 @@ def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.S
 
 def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
     with Emulator(rate_limits=False) as emu:
-        with wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url) as wb:
+        wb = wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url)
+        with wb:
             wire = wb.content.http._transport.inner
             assert isinstance(wire, _Wire) and wire._by_scheme == {}
             wb.content.http.get("/content/v2/cards/limits").raise_for_status()
@@ -36,3 +37,26 @@ def test_https_verifies_with_the_process_context_http_needs_no_bundle() -> None:
         assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
         assert plain.cert_store_stats()["x509_ca"] == 0
         assert wire.wire("https") is wire.wire("https")
+
+
+def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
+    """httpcore calls the pacing hook a dozen times per request: it is attached for every bucket
+    a process could run empty, and left off for one turned off by a huge rate."""
+    from wbseller.limits import InProcessLimiter, Rate
+    from wbseller.testing.auth import mint
+    from wbseller.token import Secret, token_info
+    from wbseller.transport import Policy, WBTransport
+
+    tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s"))
+    hooked: list[bool] = []
+
+    def wb(request: httpx.Request) -> httpx.Response:
+        hooked.append("trace" in request.extensions)
+        return httpx.Response(200, json=[])
+
+    for rates in ({}, {"marketplace": Rate(10**9, 1.0, 10**9)}, {"marketplace": Rate(10**5, 1.0, 10)}):
+        policy = Policy(tok, token_info(tok), "", InProcessLimiter(), rates=rates)
+        transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
+        with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
+            assert http.get("/api/v3/offices").status_code == 200
+    assert hooked == [True, False, True]
