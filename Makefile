@@ -83,6 +83,7 @@ bench: $(PY) $(VENV)-runtime/bin/python
 	$(PY) bench/p2_overhead.py
 	$(PY) bench/p2_cpu.py
 	$(PY) bench/p3_cards.py
+	$(PY) bench/p3_drift.py
 	$(PY) bench/p3_wbd_upload.py
 	$(PY) bench/redis_shared.py
 	$(VENV)-runtime/bin/python bench/p4_import.py

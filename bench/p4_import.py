@@ -10,7 +10,12 @@ users of the library do not have).
   the ratio of the medians. Target <= 1.5. Also the same without the two requests (the imports
   of both operations' modules and the Client only).
 
-    .venv-runtime/bin/python bench/p4_import.py [--runs 7] [--emulator-python .venv/bin/python]
+The interpreters run with bytecode caching on, whatever PYTHONDONTWRITEBYTECODE says here: an
+installed wbseller has its .pyc files (pip writes them), so a user's import does not compile
+wbseller's and wbseller_raw's sources; the first warm-up run writes them. `--no-pyc` measures
+with every source compiled in every interpreter instead (slower on both sides of the ratio).
+
+    .venv-runtime/bin/python bench/p4_import.py [--runs 7] [--emulator-python .venv/bin/python] [--no-pyc]
 """
 
 from __future__ import annotations
@@ -56,13 +61,23 @@ print(time.perf_counter() - t0)
 """
 
 
-def import_us(module: str) -> int:
+def child_env(no_pyc: bool, **extra: str) -> dict[str, str]:
+    env = {**os.environ, **extra}
+    if no_pyc:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def import_us(module: str, env: dict[str, str]) -> int:
     """Cumulative microseconds of `import module` in a fresh interpreter (its top-level line)."""
     err = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     ).stderr.splitlines()
     for line in reversed(err):
         parts = line.split("|")
@@ -82,14 +97,16 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=7)
     p.add_argument("--emulator-python", default=str(ROOT / ".venv" / "bin" / "python"))
+    p.add_argument("--no-pyc", action="store_true", help="compile every source in every interpreter")
     args = p.parse_args()
-    print("P4  import time (median of", args.runs, "fresh interpreters)")
+    pyc = "no .pyc: every source compiled" if args.no_pyc else ".pyc files written on the warm-up"
+    print(f"P4  import time (median of {args.runs} fresh interpreters; {pyc})")
     for module in ("wbseller", "httpx"):
-        import_us(module)  # warm the .pyc files
-        ms = statistics.median(import_us(module) for _ in range(args.runs)) / 1000
+        import_us(module, child_env(args.no_pyc))  # warm the .pyc files
+        ms = statistics.median(import_us(module, child_env(args.no_pyc)) for _ in range(args.runs)) / 1000
         print(f"    import {module:30s} {ms:7.1f} ms")
     with emulator_process("--no-rate-limits", "--no-strict", python=args.emulator_python) as (base, token):
-        env = {**os.environ, "BENCH_TOKEN": token, "BENCH_URL": base}
+        env = child_env(args.no_pyc, BENCH_TOKEN=token, BENCH_URL=base)
         seconds(FIRST_CALL, env)  # warm the .pyc files
         times: dict[str, list[float]] = {"import": [], "imports": [], "call": []}
         for _ in range(args.runs):

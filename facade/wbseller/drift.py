@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import itertools
 import logging
 import sys
 import textwrap
@@ -34,6 +35,7 @@ import threading
 import types
 import typing
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
@@ -428,8 +430,112 @@ class _Walk:
         return obj
 
 
+# --- the fast check: a validator compiled once per generated type ----------------------------------
+# Most answers match. Walking them with _Walk costs more than the generated parse itself, so each
+# type gets straight-line Python (generated source, one function per model, scalars inlined)
+# that only says whether the value matches, accepting exactly what the walk accepts; the walk
+# runs only on an answer that does not match, to say where.
+_MISSING = object()
+_NS: dict[str, Any] = {"_MISSING": _MISSING}  # the validators' globals: functions and constants
+_model_fns: dict[type, str] = {}
+_names = itertools.count()
+_lock = threading.RLock()  # the namespace; a model's validator compiles those it contains
+
+
+def _fresh(prefix: str) -> str:
+    return f"{prefix}{next(_names)}"
+
+
+def _const(value: Any) -> str:
+    name = _fresh("_c")
+    _NS[name] = value
+    return name
+
+
+def _define(name: str, source: str) -> str:
+    exec(compile(source, f"<wbseller.drift validator {name}>", "exec"), _NS)
+    return name
+
+
+def _model_fn(cls: type) -> str:
+    """The validator of a model, compiled on first need. Its name is bound before its body is
+    compiled, so a model that contains itself calls itself."""
+    name = _model_fns.get(cls)
+    if name is not None:
+        return name
+    name = _model_fns[cls] = _fresh(f"_m_{cls.__name__}_")
+    try:
+        lines = [f"def {name}(d):", "    get = d.get"]
+        for f in _fields(cls).values():
+            ok = _expr(f.compiled, "v")
+            if f.required:
+                lines.append(f"    v = get({f.key!r}, _MISSING)")
+                lines.append(f"    if v is _MISSING or not {ok}:\n        return False")
+            elif ok != "True":
+                lines.append(f"    v = get({f.key!r}, _MISSING)")
+                lines.append(f"    if v is not _MISSING and not {ok}:\n        return False")
+        lines.append("    return True")
+        return _define(name, "\n".join(lines))
+    except BaseException:
+        del _model_fns[cls]
+        raise
+
+
+def _list_fn(item: _Hint) -> str:
+    name = _fresh("_l")
+    ok = _expr(item, "x")
+    body = f"    for x in items:\n        if not {ok}:\n            return False\n    return True"
+    return _define(name, f"def {name}(items):\n{body}")
+
+
+_FITS = {
+    "int": "type({v}) is int",
+    "str": "type({v}) is str",
+    "bool": "type({v}) is bool",
+    "float": "type({v}) is float or type({v}) is int",
+    "dict": "type({v}) is dict",
+    "other": "True",  # File, date…: the walk takes any value (a null as its hint says)
+}
+
+
+def _expr(h: _Hint, v: str) -> str:
+    """A parenthesised Python expression over the variable `v`: whether it matches `h` as
+    _Walk.value decides (a null where allowed; else one arm of its JSON kind whose contents
+    match)."""
+    if h.anything:
+        return "True"
+    arms: list[str] = []
+    for kind, tp in h.arms:
+        if kind == "literal":
+            values = typing.get_args(tp)
+            kinds = _const(frozenset(type(x) for x in values))
+            arms.append(f"type({v}) in {kinds} and {v} in {_const(values)}")
+        elif kind == "list":
+            arms.append(f"type({v}) is list and {_list_fn(tp)}({v})")
+        elif kind == "model":
+            arms.append(f"type({v}) is dict and {_model_fn(tp)}({v})")
+        else:
+            arms.append(_FITS[kind].format(v=v))
+    some = " or ".join(f"({a})" for a in arms) or "False"
+    if h.nullable:
+        return f"({v} is None or {some})"
+    if any(kind in ("literal", "other") for kind, _ in h.arms):  # the others never take a null
+        return f"({v} is not None and ({some}))"
+    return f"({some})"
+
+
+@cache
+def _validator(hint: Any) -> Callable[[Any], bool]:
+    with _lock:
+        name = _fresh("_v")
+        _define(name, f"def {name}(v):\n    return {_expr(_compile(hint), 'v')}")
+        return _NS[name]  # type: ignore[no-any-return]
+
+
 def check(hint: Any, data: Any) -> list[Deviation]:
     """The deviations of a JSON value from a generated type."""
+    if _validator(hint)(data):
+        return []
     walk = _Walk(build=False)
     walk.value(_compile(hint), data, None, root=True)
     return walk.found

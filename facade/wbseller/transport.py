@@ -46,6 +46,10 @@ _deprecation_warned: set[str] = set()
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
 SEND_EVENT = "send_request_headers.started"
+# A bucket faster than this no process can run empty (one httpx request alone costs more CPU):
+# the send-time hooks, which httpcore calls a dozen times per request, have nothing to pace there
+# (limits turned off with a huge rate).
+UNBINDING_INTERVAL = 1e-6
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
@@ -120,6 +124,7 @@ class Call:
             target = httpx.URL(self.op.server)
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
         self.bucket = policy.bucket(self.op) if self.op is not None else None
+        self.traced = self.bucket is not None and self.bucket.rate.interval >= UNBINDING_INTERVAL
 
     # --- once per call ---------------------------------------------------------------------
     def check(self) -> None:
@@ -270,7 +275,7 @@ class Call:
         req = self.request
         if self.policy.auth is not None:
             req.headers["Authorization"] = self.policy.auth.get()
-        if self.bucket is not None:
+        if self.traced:
             req.extensions["trace"] = trace  # httpcore calls it per event (the request's own dict)
         return req
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from .errors import InvalidRequestError
@@ -30,6 +29,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 @cache
 def _spec(name: str) -> dict[str, Any]:
+    from importlib import resources  # here: a first call that validates nothing skips its import
+
     text = (resources.files("wbseller_raw") / "specs" / f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 

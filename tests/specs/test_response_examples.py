@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import typing
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -231,3 +232,30 @@ def test_the_docs_old_shape_is_drift() -> None:
     with pytest.raises((TypeError, ValueError, AttributeError, KeyError)):
         module._parse_response(client=CLIENT, response=_answer(200, old))
     assert drift.check(drift.response_types(module)[200], old) != []
+
+
+ODD_VALUES = (None, "x", 7, 1.5, True, {}, [], {"k": 1}, [1])
+
+
+def _walk_finds(hint: Any, value: Any) -> bool:
+    walk = drift._Walk(build=False)
+    walk.value(drift._compile(hint), value, None, root=True)
+    return bool(walk.found)
+
+
+def test_the_compiled_check_agrees_with_the_walk() -> None:
+    """check() answers most pages by a validator compiled per type and walks only those it
+    refuses: it must refuse exactly what the walk finds drift in, for every kind of value at
+    every place of every example."""
+    checked = refused = 0
+    for example in EXAMPLES:
+        hint = drift.response_types(_module(example)).get(example.status)
+        if not isinstance(hint, type) and typing.get_origin(hint) is None:
+            continue  # NO_BODY / NOT_JSON
+        for site in list(_sites(example.doc, example.schema, example.value))[:40]:
+            for odd in ODD_VALUES:
+                value = _set(example.value, site.at, odd)
+                finds = _walk_finds(hint, value)
+                assert drift._validator(hint)(value) is not finds, (example.key, _where(site.at), odd)
+                checked, refused = checked + 1, refused + finds
+    assert checked > 1000 and 0 < refused < checked

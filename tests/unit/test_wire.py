@@ -1,0 +1,62 @@
+"""The inner httpx transports of a category: built on its first request, one per URL scheme, so
+a client of plain-http hosts (the emulator) never loads the CA bundle while https still goes
+through the one verifying context."""
+
+from __future__ import annotations
+
+import ssl
+
+import httpx
+
+import wbseller
+from wbseller.services.base import _AsyncWire, _ssl_context, _Wire
+from wbseller.testing import Emulator
+
+
+def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.SSLContext:
+    return transport._pool._ssl_context  # type: ignore[no-any-return]
+
+
+def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
+    with Emulator(rate_limits=False) as emu:
+        wb = wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url)
+        with wb:
+            wire = wb.content.http._transport.inner
+            assert isinstance(wire, _Wire) and wire._by_scheme == {}
+            wb.content.http.get("/content/v2/cards/limits").raise_for_status()
+            assert list(wire._by_scheme) == ["http"]
+
+
+def test_https_verifies_with_the_process_context_http_needs_no_bundle() -> None:
+    for wire in (_Wire(), _AsyncWire()):
+        https = _context(wire.wire("https"))
+        assert https is _ssl_context() and https.verify_mode == ssl.CERT_REQUIRED and https.check_hostname
+        plain = _context(wire.wire("http"))
+        assert plain is not https
+        # nothing loaded, yet not a non-verifying context: TLS through it would fail, never go unchecked
+        assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+        assert plain.cert_store_stats()["x509_ca"] == 0
+        assert wire.wire("https") is wire.wire("https")
+
+
+def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
+    """httpcore calls the pacing hook a dozen times per request: it is attached for every bucket
+    a process could run empty, and left off for one turned off by a huge rate."""
+    from wbseller.limits import InProcessLimiter, Rate
+    from wbseller.testing.auth import mint
+    from wbseller.token import Secret, token_info
+    from wbseller.transport import Policy, WBTransport
+
+    tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s"))
+    hooked: list[bool] = []
+
+    def wb(request: httpx.Request) -> httpx.Response:
+        hooked.append("trace" in request.extensions)
+        return httpx.Response(200, json=[])
+
+    for rates in ({}, {"marketplace": Rate(10**9, 1.0, 10**9)}, {"marketplace": Rate(10**5, 1.0, 10)}):
+        policy = Policy(tok, token_info(tok), "", InProcessLimiter(), rates=rates)
+        transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
+        with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
+            assert http.get("/api/v3/offices").status_code == 200
+    assert hooked == [True, False, True]
