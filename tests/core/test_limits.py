@@ -159,7 +159,7 @@ def test_marketplace_409_costs_five(server: EmulatorProcess, client: Callable[..
 
 
 def test_429_pauses_every_caller_of_the_bucket(server: EmulatorProcess, client: Callable[..., Any]) -> None:
-    server.add_fault("429", route=LISTS, times=1, retry_after=0.5)
+    server.add_fault("429", route=LISTS, times=1, retry_after=2.0)
     # paced at WB's own rate (200 ms), ten times slower than the emulator: the only 429 is the
     # scripted one, however late a loaded machine runs the server
     wb = client(["promotion"], rate_limits={LISTS: (5, 1.0, 5)})
@@ -168,12 +168,14 @@ def test_429_pauses_every_caller_of_the_bucket(server: EmulatorProcess, client: 
     got = [r for r in server.requests() if r["operation"] == LISTS]
     assert [r["status"] for r in got].count(429) == 1 and len(got) == 9  # the 8 and one retry
     refused = next(r for r in got if r["status"] == 429)
-    # in the 0.5 s after the 429, only requests already on their way before the client heard
-    # it: the other three of the first burst, and the one paced slot (200 ms) a loaded machine
-    # may take to read the answer; without the pause, two or three more would go
-    during = [r for r in got if refused["at"] < r["at"] < refused["at"] + 0.5]
-    assert len(during) <= 4, [round(r["at"] - refused["at"], 3) for r in got]
-    assert max(r["at"] for r in got) >= refused["at"] + 0.5
+    # Without the pause all eight others go within about a second (the burst, then 200 ms
+    # slots), inside the 2 s WB asked for. With it, only requests already on their way before the
+    # client heard the 429: the other three of the first burst (four threads), and at most three
+    # paced slots (600 ms, on a bucket the test paces at 200 ms) that a loaded machine may take to
+    # read the answer.
+    during = [r for r in got if refused["at"] < r["at"] < refused["at"] + 2.0]
+    assert len(during) <= 6, [round(r["at"] - refused["at"], 3) for r in got]
+    assert max(r["at"] for r in got) >= refused["at"] + 2.0
 
 
 class SharedLimiter(RecordingLimiter):
