@@ -14,6 +14,7 @@ RUNS=${1:-5}
 shift $(($# > 0 ? 1 : 0))
 PY=${PY:-.venv/bin/python}
 HOGS=${HOGS:-$(nproc)}
+WORKERS=${WORKERS:-auto} # pytest-xdist workers, as `make test` runs it
 LOGS=${LOGS:-$(mktemp -d -t wbseller-stress.XXXXXX)}
 mkdir -p "$LOGS"
 
@@ -30,14 +31,14 @@ for _ in $(seq "$HOGS"); do
     "$PY" -c 'while 1: pass' &
     hogs+=($!)
 done
-echo "stress: $RUNS run(s) of the suite with $HOGS CPU hog(s) on $(nproc) core(s); logs in $LOGS"
+echo "stress: $RUNS run(s) of the suite ($WORKERS workers) with $HOGS CPU hog(s) on $(nproc) core(s); logs in $LOGS"
 
 failed=0
 total_start=$(date +%s.%N)
 for run in $(seq "$RUNS"); do
     log="$LOGS/run-$run.log"
     start=$(date +%s.%N)
-    "$PY" -m pytest -q -p no:cacheprovider --durations=10 "$@" >"$log" 2>&1
+    "$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --durations=10 "$@" >"$log" 2>&1
     rc=$?
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
     summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed)|^(=+ )?no tests ran' "$log" | tail -n 1 | tr -d '=')
