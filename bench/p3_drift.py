@@ -19,8 +19,9 @@ from typing import Any
 
 import httpx
 
-from wbseller import drift
+from wbseller import compiled, drift
 from wbseller.operations import operation
+from wbseller.shapes import compile_hint
 from wbseller.testing import Emulator
 
 PATH = "/content/v2/get/cards/list"
@@ -55,10 +56,11 @@ def main() -> None:
     hint, content = page()
     data = json.loads(content)
     assert len(data["cards"]) == 100 and drift.check(hint, data) == []
+    assert compiled.builder(hint)(data) == hint.from_dict(data)
 
     def walk() -> object:
         w = drift._Walk(build=False)
-        w.value(drift._compile(hint), data, None, root=True)
+        w.value(compile_hint(hint), data, None, root=True)
         assert not w.found
         return w
 
@@ -66,6 +68,8 @@ def main() -> None:
         "json.loads": lambda: json.loads(content),
         "generated parse": lambda: hint.from_dict(data),
         "drift.check": lambda: drift.check(hint, data),
+        "generated + check": lambda: (hint.from_dict(data), drift.check(hint, data)),
+        "compiled builder": lambda: compiled.builder(hint)(data),  # what parsed() runs: both at once
         "full walk": walk,
     }
     for f in sides.values():

@@ -23,8 +23,9 @@ import pytest
 from speclib import iter_operations, load_spec, resolve, spec_paths
 
 import wbseller_raw.content
-from wbseller import SchemaDriftWarning, drift
+from wbseller import SchemaDriftWarning, compiled, drift
 from wbseller.operations import operation
+from wbseller.shapes import compile_hint
 
 CLIENT = wbseller_raw.content.Client(base_url="http://wb.invalid")  # the parsers only read its flags
 
@@ -239,7 +240,7 @@ ODD_VALUES = (None, "x", 7, 1.5, True, {}, [], {"k": 1}, [1])
 
 def _walk_finds(hint: Any, value: Any) -> bool:
     walk = drift._Walk(build=False)
-    walk.value(drift._compile(hint), value, None, root=True)
+    walk.value(compile_hint(hint), value, None, root=True)
     return bool(walk.found)
 
 
@@ -256,6 +257,6 @@ def test_the_compiled_check_agrees_with_the_walk() -> None:
             for odd in ODD_VALUES:
                 value = _set(example.value, site.at, odd)
                 finds = _walk_finds(hint, value)
-                assert drift._validator(hint)(value) is not finds, (example.key, _where(site.at), odd)
+                assert compiled.validator(hint)(value) is not finds, (example.key, _where(site.at), odd)
                 checked, refused = checked + 1, refused + finds
     assert checked > 1000 and 0 < refused < checked
