@@ -2,7 +2,7 @@
 generated code itself: each model's fields (attribute, JSON key, type, required) from its
 from_dict, each operation's body type per status from its _parse_response, and a type hint
 compiled into the JSON kinds it allows. (This reads the pinned generator's output by its shape:
-tests/specs/test_generated.py fails when a regenerated client stops looking like this.)"""
+tests/unit/test_compiled.py fails when a regenerated client stops looking like this.)"""
 
 from __future__ import annotations
 
