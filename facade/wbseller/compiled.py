@@ -31,7 +31,11 @@ from .shapes import Hint, compile_hint, model_fields
 # runs only on an answer that does not match, to say where.
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)  # what a generated parser raises
 _MISSING = object()
-_NS: dict[str, Any] = {"_MISSING": _MISSING, "_PARSE_ERRORS": PARSE_ERRORS}  # the compiled functions' globals
+_NS: dict[str, Any] = {
+    "_MISSING": _MISSING,
+    "_PARSE_ERRORS": PARSE_ERRORS,
+    "_new": object.__new__,
+}  # the compiled functions' globals
 _model_fns: dict[type, str] = {}
 _names = itertools.count()
 _lock = threading.RLock()  # the namespace; a model's validator compiles those it contains
@@ -60,14 +64,14 @@ def _model_fn(cls: type) -> str:
         return name
     name = _model_fns[cls] = _fresh(f"_m_{cls.__name__}_")
     try:
-        lines = [f"def {name}(d):", "    get = d.get"]
+        lines = [f"def {name}(d):"]
         for f in model_fields(cls).values():
             ok = _expr(f.compiled, "v")
             if f.required:
-                lines.append(f"    v = get({f.key!r}, _MISSING)")
+                lines.append(f"    v = d.get({f.key!r}, _MISSING)")
                 lines.append(f"    if v is _MISSING or not {ok}:\n        return False")
             elif ok != "True":
-                lines.append(f"    v = get({f.key!r}, _MISSING)")
+                lines.append(f"    v = d.get({f.key!r}, _MISSING)")
                 lines.append(f"    if v is not _MISSING and not {ok}:\n        return False")
         lines.append("    return True")
         return _define(name, "\n".join(lines))
@@ -193,8 +197,9 @@ def _build(h: Hint, src: str, dst: str, ind: str, absent: list[str] | None = Non
 def _list_builder(item: Hint) -> str:
     name = _fresh("_lb")
     body = _build(item, "x", "y", "        ")
-    lines = [f"def {name}(items):", "    out = []", "    add = out.append", "    for x in items:", *body]
-    return _define(name, "\n".join([*lines, "        add(y)", "    return out"]))
+    # the JSON's own list takes the built items: no new list (a tracked object) per list built
+    lines = [f"def {name}(items):", "    i = 0", "    for x in items:", *body]
+    return _define(name, "\n".join([*lines, "        items[i] = y", "        i += 1", "    return items"]))
 
 
 def _builder_fn(cls: type) -> str:
@@ -216,30 +221,49 @@ def _builder_fn(cls: type) -> str:
             return _define(name, "\n".join([*lines, "        return _MISSING"]))
         # each generated package has its own Unset (a model with required fields only imports none)
         unset = _const(importlib.import_module(cls.__module__.rsplit(".models.", 1)[0] + ".types").UNSET)
-        lines = [f"def {name}(d):", "    get = d.get", "    gone = 0"]  # gone: the fields absent
+        # d.get inline, not bound once: a bound method is an object the GC tracks, one per model
+        lines = [f"def {name}(d):", "    gone = 0"]  # gone: the fields absent
         var: dict[str, str] = {}
         for i, (attr, f) in enumerate(fields.items()):
-            lines.append(f"    v = get({f.key!r}, _MISSING)")
+            lines.append(f"    v = d.get({f.key!r}, _MISSING)")
             absent = ["return _MISSING"] if f.required else [f"a{i} = {unset}", "gone += 1"]
             lines += _build(f.compiled, "v", f"a{i}", "    ", absent)
             var[attr] = f"a{i}"
         # positional where attrs allows it: cheaper than matching keywords, once per object
         args = [var[a.name] if not a.kw_only else f"{a.alias}={var[a.name]}" for a in init]
         keys = _const(frozenset(f.key for f in fields.values()))
-        lines.append(f"    o = {_const(cls)}({', '.join(args)})")
-        # keys beyond the fields present: what from_dict leaves after its pops, in WB's order
-        lines.append(f"    if len(d) + gone > {len(fields)}:")
-        lines.append(f"        o.additional_properties = {{k: x for k, x in d.items() if k not in {keys}}}")
+        extras = (
+            f"{{k: x for k, x in d.items() if k not in {keys}}} if len(d) + gone > {len(fields)} else {{}}"
+        )
+        if _plain_init(cls):  # what its __init__ does, without the call: one per object built
+            lines.append(f"    o = _new({_const(cls)})")
+            lines += [f"    o.{a.name} = {var[a.name]}" for a in init]
+            lines.append(f"    o.additional_properties = {extras}")
+        else:
+            lines.append(f"    o = {_const(cls)}({', '.join(args)})")
+            lines.append(f"    o.additional_properties = {extras}")
         return _define(name, "\n".join([*lines, "    return o"]))
     except BaseException:
         del _builder_fns[cls]
         raise
 
 
+def _plain_init(cls: type) -> bool:
+    """Whether the generated __init__ only stores its arguments (no validator, converter or hook)."""
+    if any(hasattr(cls, h) for h in ("__attrs_pre_init__", "__attrs_post_init__")):
+        return False
+    return all(
+        a.validator is None and a.converter is None and a.on_setattr is None for a in attrs.fields(cls)
+    )
+
+
 @cache
 def builder(hint: Any) -> Callable[[Any], Any]:
     """JSON -> the value the generated parser makes of it (attrs models equal to its own), or
-    MISMATCH when the JSON does not match the type or the type is not built straight."""
+    MISMATCH when the JSON does not match the type or the type is not built straight.
+
+    It consumes its input: the JSON's lists are filled with the built items as it goes (half
+    filled on a MISMATCH), so give it JSON nothing else reads (parse it again for the slow path)."""
     with _lock:
         h = compile_hint(hint)
         name = _fresh("_t")

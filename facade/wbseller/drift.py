@@ -27,6 +27,7 @@ A body that is not JSON is no drift: it stays a MalformedResponseError.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import types
@@ -337,6 +338,7 @@ def parsed(operation: str, module: types.ModuleType, client: Any, response: http
             fast = compiled.builder(expected)(data)
             if fast is not compiled.MISMATCH:
                 return _response(module, response, fast)
+            data = json.loads(response.content)  # the builder filled its lists: a fresh copy
         parsed_once(response, data)  # the generated parser reads the same, not a second parse
     try:
         built = module._build_response(client=client, response=response)

@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import PaginationError
 from .idset import IdSet
-from .plans import AsyncRunner, Call, Emit, Plan, SyncRunner
+from .plans import AsyncRunner, Call, EmitAll, Plan, SyncRunner
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -99,9 +99,7 @@ def offset_pages(
         response = yield call(limit, offset)
         page = list(items(response) or ())
         state.pages += 1
-        for item in page:
-            state.items += 1
-            yield Emit(item)
+        yield EmitAll(page, state)
         if not page:
             return
         offset += len(page)
@@ -120,9 +118,7 @@ def skip_take_pages(
         response = yield call(skip, take)
         page = list(items(response) or ())
         state.pages += 1
-        for item in page:
-            state.items += 1
-            yield Emit(item)
+        yield EmitAll(page, state)
         skip += len(page)
         expected = total(response)
         if not page or (expected is not None and skip >= expected):
@@ -150,11 +146,8 @@ def cursor_pages(
         position, total = next_cursor(response)
         response = None  # the page is in `page`: the next answer must not meet this one in memory
         state.pages += 1
-        for item in page:
-            nm = key(item)
-            if nm is None or seen.add(nm):
-                state.items += 1
-                yield Emit(item)
+        add = seen.add
+        yield EmitAll([item for item in page if (nm := key(item)) is None or add(nm)], state)
         if not page or position is None:
             return
         page = []

@@ -15,7 +15,7 @@ import importlib
 import time
 import types
 import typing
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -84,15 +84,37 @@ class Emit:
         self.value = value
 
 
+class Counted(typing.Protocol):
+    items: int
+
+
+class EmitAll:
+    """A page of items for the caller, handed out one by one by the runner itself (no plan step
+    per item), `counted.items` going up as each goes out."""
+
+    __slots__ = ("counted", "values")
+
+    def __init__(self, values: Sequence[Any], counted: Counted) -> None:
+        self.values = values
+        self.counted = counted
+
+
 def each(plan: Plan[Any], on_item: Callable[[Any], bool]) -> Plan[None]:
     """Run an iterating plan inside another: its effects pass through, its items go to
     `on_item`, which returns True to stop early."""
     try:
         effect = next(plan)
         while True:
-            if isinstance(effect, Emit):
+            if type(effect) is Emit:
                 if on_item(effect.value):
                     return
+                effect = next(plan)
+            elif type(effect) is EmitAll:
+                counted = effect.counted
+                for value in effect.values:
+                    counted.items += 1
+                    if on_item(value):
+                        return
                 effect = next(plan)
             else:
                 effect = plan.send((yield effect))
@@ -171,7 +193,7 @@ class SyncRunner:
         try:
             effect = next(plan)
             while True:
-                if isinstance(effect, Emit):
+                if type(effect) is Emit or type(effect) is EmitAll:
                     raise TypeError("an iterating plan was run for a single result")
                 try:
                     result = self._do(effect)
@@ -186,8 +208,15 @@ class SyncRunner:
         try:
             effect = next(plan)
             while True:
-                if isinstance(effect, Emit):
+                if type(effect) is Emit:
                     yield effect.value
+                    effect = next(plan)
+                    continue
+                if type(effect) is EmitAll:
+                    counted = effect.counted
+                    for value in effect.values:
+                        counted.items += 1
+                        yield value
                     effect = next(plan)
                     continue
                 try:
@@ -235,7 +264,7 @@ class AsyncRunner:
         try:
             effect = next(plan)
             while True:
-                if isinstance(effect, Emit):
+                if type(effect) is Emit or type(effect) is EmitAll:
                     raise TypeError("an iterating plan was run for a single result")
                 try:
                     result = await self._do(effect)
@@ -250,8 +279,15 @@ class AsyncRunner:
         try:
             effect = next(plan)
             while True:
-                if isinstance(effect, Emit):
+                if type(effect) is Emit:
                     yield effect.value
+                    effect = next(plan)
+                    continue
+                if type(effect) is EmitAll:
+                    counted = effect.counted
+                    for value in effect.values:
+                        counted.items += 1
+                        yield value
                     effect = next(plan)
                     continue
                 try:
