@@ -16,7 +16,6 @@ import time
 import types
 import typing
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,45 +32,65 @@ T = TypeVar("T")
 Plan = Generator[Any, Any, T]
 
 
-@dataclass(frozen=True)
-class Call:
+class _Effect:
+    """An effect's fields are its __slots__. Plain slotted classes, not dataclasses: these are
+    built on every call, and a dataclass costs about a millisecond to define at import, which
+    the first call of a process pays."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable fields (kwargs): not hashable
+
+
+class Call(_Effect):
     """Call a generated operation: the request `<spec>.<operation_id>.sync_detailed(client=raw,
     **kwargs)` sends. `body` may be plain JSON (dicts, lists): it becomes the generated body
     model. The result is the generated Response (status_code, headers, parsed), an answer that
     deviates from the spec parsed as far as it goes (see drift.py)."""
 
-    spec: str
-    operation_id: str
-    kwargs: dict[str, Any] = field(default_factory=dict)
-    body: Any = None
+    __slots__ = ("body", "kwargs", "operation_id", "spec")
+
+    def __init__(
+        self, spec: str, operation_id: str, kwargs: dict[str, Any] | None = None, body: Any = None
+    ) -> None:
+        self.spec, self.operation_id, self.kwargs, self.body = spec, operation_id, kwargs or {}, body
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(_Effect):
     """A plain request through the same transport (limits, retries, errors), for what the
     generated code cannot do (a streamed body, a path whose parameter holds slashes).
     The result is the httpx.Response, body read."""
 
-    spec: str
-    method: str
-    url: str
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("kwargs", "method", "spec", "url")
+
+    def __init__(self, spec: str, method: str, url: str, kwargs: dict[str, Any] | None = None) -> None:
+        self.spec, self.method, self.url, self.kwargs = spec, method, url, kwargs or {}
 
 
-@dataclass(frozen=True)
-class Download:
+class Download(_Effect):
     """GET `url` and hand the body to `sink` chunk by chunk (never whole in memory). The
     result is the httpx.Response (status and headers; its body already consumed)."""
 
-    spec: str
-    url: str
-    headers: dict[str, str]
-    sink: Callable[[bytes], None]
+    __slots__ = ("headers", "sink", "spec", "url")
+
+    def __init__(self, spec: str, url: str, headers: dict[str, str], sink: Callable[[bytes], None]) -> None:
+        self.spec, self.url, self.headers, self.sink = spec, url, headers, sink
 
 
-@dataclass(frozen=True)
-class Sleep:
-    seconds: float
+class Sleep(_Effect):
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
 class Emit:
