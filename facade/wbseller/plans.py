@@ -118,6 +118,14 @@ class EmitAll:
         self.counted = counted
 
 
+def _handed_out(effect: EmitAll) -> Iterator[Any]:
+    """The values of an EmitAll, counted as each goes out (a caller may stop half way)."""
+    counted = effect.counted
+    for value in effect.values:
+        counted.items += 1
+        yield value
+
+
 def each(plan: Plan[Any], on_item: Callable[[Any], bool]) -> Plan[None]:
     """Run an iterating plan inside another: its effects pass through, its items go to
     `on_item`, which returns True to stop early."""
@@ -129,11 +137,8 @@ def each(plan: Plan[Any], on_item: Callable[[Any], bool]) -> Plan[None]:
                     return
                 effect = next(plan)
             elif type(effect) is EmitAll:
-                counted = effect.counted
-                for value in effect.values:
-                    counted.items += 1
-                    if on_item(value):
-                        return
+                if any(on_item(value) for value in _handed_out(effect)):
+                    return
                 effect = next(plan)
             else:
                 effect = plan.send((yield effect))
@@ -232,10 +237,7 @@ class SyncRunner:
                     effect = next(plan)
                     continue
                 if type(effect) is EmitAll:
-                    counted = effect.counted
-                    for value in effect.values:
-                        counted.items += 1
-                        yield value
+                    yield from _handed_out(effect)
                     effect = next(plan)
                     continue
                 try:
@@ -303,9 +305,7 @@ class AsyncRunner:
                     effect = next(plan)
                     continue
                 if type(effect) is EmitAll:
-                    counted = effect.counted
-                    for value in effect.values:
-                        counted.items += 1
+                    for value in _handed_out(effect):
                         yield value
                     effect = next(plan)
                     continue
