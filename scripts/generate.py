@@ -152,6 +152,55 @@ def bind_model_imports(package: Path) -> None:
         py.write_text(text, encoding="utf-8")
 
 
+RUNTIME = "_runtime"  # wbseller_raw/_runtime: the client, types and errors every package shares
+SHARED = ("client.py", "types.py", "errors.py")
+STUB = """\"\"\"Made a re-export by scripts/generate.py: the generator writes this file, byte for byte the
+same, into every package; the one copy in wbseller_raw/{runtime} is imported once (its attrs
+classes cost milliseconds to define), not once per category used.\"\"\"
+
+from ..{runtime}.{module} import {names}
+
+__all__ = [{listed}]
+"""
+
+
+def _public(source: str) -> list[str]:
+    """A module's names: its __all__, else its top-level public classes and functions."""
+    tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
+            return sorted(ast.literal_eval(node.value))
+    defs = (ast.ClassDef, ast.FunctionDef)
+    return sorted(n.name for n in tree.body if isinstance(n, defs) and not n.name.startswith("_"))
+
+
+def share_runtime(package: Path) -> None:
+    """Replace the package's client.py, types.py and errors.py by re-exports of one shared copy,
+    where they are the same as it (the first package generated writes it). A file that differs
+    stays as generated."""
+    shared_dir = OUT / RUNTIME
+    shared_dir.mkdir(exist_ok=True)
+    init = '"""What every package of wbseller_raw shares (scripts/generate.py)."""\n'
+    (shared_dir / "__init__.py").write_text(init, encoding="utf-8")
+    for name in SHARED:
+        own, shared = package / name, shared_dir / name
+        text = own.read_text(encoding="utf-8")
+        if not shared.exists():
+            shared.write_text(text, encoding="utf-8")
+        elif shared.read_text(encoding="utf-8") != text:
+            continue
+        names = _public(text)
+        own.write_text(
+            STUB.format(
+                runtime=RUNTIME,
+                module=name[:-3],
+                names=", ".join(names),
+                listed=", ".join(f'"{n}"' for n in names),
+            ),
+            encoding="utf-8",
+        )
+
+
 KWARGS_METHOD = re.compile(r'"method": "(\w+)"')
 KWARGS_URL = re.compile(r'"url": f?"([^"]+)"')
 
@@ -275,14 +324,18 @@ def main() -> None:
         write_tables({p.stem: load(p) for p in files})
         print("generate: tables rewritten")
         return
+    if not args.only and (OUT / RUNTIME).exists():
+        shutil.rmtree(OUT / RUNTIME)  # the first package generated writes it anew
     for spec in files:
         run_generator(spec.stem, spec)
         lazy_models(OUT / spec.stem)
         bind_model_imports(OUT / spec.stem)
+        share_runtime(OUT / spec.stem)
     if not args.only:
         # drop packages whose spec is gone
         for child in OUT.iterdir():
-            if child.is_dir() and child.name not in {p.stem for p in files} | {"specs"}:
+            keep = {p.stem for p in files} | {"specs", RUNTIME, "__pycache__"}
+            if child.is_dir() and child.name not in keep:
                 shutil.rmtree(child)
         write_tables({p.stem: load(p) for p in files})
     print(f"generate: {len(files)} spec(s) -> {OUT.relative_to(ROOT)}")

@@ -1,16 +1,7 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Made a re-export by scripts/generate.py: the generator writes this file, byte for byte the
+same, into every package; the one copy in wbseller_raw/_runtime is imported once (its attrs
+classes cost milliseconds to define), not once per category used."""
 
-
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
+from .._runtime.errors import UnexpectedStatus
 
 __all__ = ["UnexpectedStatus"]

@@ -1,0 +1,1 @@
+"""What every package of wbseller_raw shares (scripts/generate.py)."""
