@@ -174,6 +174,22 @@ def _public(source: str) -> list[str]:
     return sorted(n.name for n in tree.body if isinstance(n, defs) and not n.name.startswith("_"))
 
 
+# the clients stay a type of their own per package (mypy tells content's raw client from wbd's),
+# as subclasses: defining one costs microseconds, an attrs class milliseconds
+STUB_CLIENT = '''"""Made by scripts/generate.py: the generator writes the same client.py into every package;
+its attrs classes are defined once, in wbseller_raw/{runtime}, and subclassed here so that each
+package's client stays a type of its own."""
+
+from ..{runtime} import client as _shared
+{classes}'''
+STUB_CLASS = """
+
+class {name}(_shared.{name}):
+    __doc__ = _shared.{name}.__doc__
+    __slots__ = ()
+"""
+
+
 def share_runtime(package: Path) -> None:
     """Replace the package's client.py, types.py and errors.py by re-exports of one shared copy,
     where they are the same as it (the first package generated writes it). A file that differs
@@ -190,6 +206,10 @@ def share_runtime(package: Path) -> None:
         elif shared.read_text(encoding="utf-8") != text:
             continue
         names = _public(text)
+        if name == "client.py":
+            classes = "".join(STUB_CLASS.format(name=n) for n in names)
+            own.write_text(STUB_CLIENT.format(runtime=RUNTIME, classes=classes), encoding="utf-8")
+            continue
         own.write_text(
             STUB.format(
                 runtime=RUNTIME,

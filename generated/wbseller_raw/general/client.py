@@ -1,7 +1,15 @@
-"""Made a re-export by scripts/generate.py: the generator writes this file, byte for byte the
-same, into every package; the one copy in wbseller_raw/_runtime is imported once (its attrs
-classes cost milliseconds to define), not once per category used."""
+"""Made by scripts/generate.py: the generator writes the same client.py into every package;
+its attrs classes are defined once, in wbseller_raw/_runtime, and subclassed here so that each
+package's client stays a type of its own."""
 
-from .._runtime.client import AuthenticatedClient, Client
+from .._runtime import client as _shared
 
-__all__ = ["AuthenticatedClient", "Client"]
+
+class AuthenticatedClient(_shared.AuthenticatedClient):
+    __doc__ = _shared.AuthenticatedClient.__doc__
+    __slots__ = ()
+
+
+class Client(_shared.Client):
+    __doc__ = _shared.Client.__doc__
+    __slots__ = ()
