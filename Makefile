@@ -69,10 +69,11 @@ demo: $(PY)
 	$(PY) examples/tour.py
 
 # one pytest worker per core (pytest-xdist): most of the suite waits on loopback, servers or paced
-# clocks, so two workers halve the wall time on a 2-core machine; WORKERS=0 runs it in one process
+# clocks, so two workers halve the wall time on a 2-core machine; WORKERS=0 runs it in one process.
+# worksteal: an idle worker takes queued tests from a busy one (a few tests take 5-9 s)
 WORKERS ?= auto
 test: $(PY)
-	$(PY) -m pytest -q -n $(WORKERS)
+	$(PY) -m pytest -q -n $(WORKERS) --dist worksteal
 
 # The whole suite RUNS times while CPU hogs load every core: no test may depend on the machine's speed
 RUNS ?= 5

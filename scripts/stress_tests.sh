@@ -38,7 +38,7 @@ total_start=$(date +%s.%N)
 for run in $(seq "$RUNS"); do
     log="$LOGS/run-$run.log"
     start=$(date +%s.%N)
-    "$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --durations=10 "$@" >"$log" 2>&1
+    "$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist worksteal --durations=10 "$@" >"$log" 2>&1
     rc=$?
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
     summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed)|^(=+ )?no tests ran' "$log" | tail -n 1 | tr -d '=')
