@@ -25,10 +25,6 @@ import attrs
 
 from .shapes import Hint, compile_hint, model_fields
 
-# Most answers match. Walking them with _Walk costs more than the generated parse itself, so each
-# type gets straight-line Python (generated source, one function per model, scalars inlined)
-# that only says whether the value matches, accepting exactly what the walk accepts; the walk
-# runs only on an answer that does not match, to say where.
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)  # what a generated parser raises
 _MISSING = object()
 _NS: dict[str, Any] = {
@@ -204,8 +200,9 @@ def _list_builder(item: Hint) -> str:
 
 def _builder_fn(cls: type) -> str:
     """The builder of a model, compiled on first need (its name bound first: a model that
-    contains itself calls itself). A model with a field the generated parser decides by trying
-    is validated, then built by its own from_dict."""
+    contains itself calls itself). A model with a field the generated parser decides by trying,
+    or whose __init__ does more than store its arguments, is validated, then built by its own
+    from_dict."""
     name = _builder_fns.get(cls)
     if name is not None:
         return name
@@ -214,12 +211,13 @@ def _builder_fn(cls: type) -> str:
         fields = model_fields(cls)
         init = [a for a in attrs.fields(cls) if a.init]
         straight = all(_straight(f.compiled) for f in fields.values())
-        if {a.name for a in init} != set(fields) or not straight or not hasattr(cls, "additional_properties"):
+        plain = {a.name for a in init} == set(fields) and hasattr(cls, "additional_properties")
+        if not (plain and straight and _plain_init(cls)):
             model = _const(cls)
             lines = [f"def {name}(d):", f"    if not {_model_fn(cls)}(d):", "        return _MISSING"]
             lines += ["    try:", f"        return {model}.from_dict(d)", "    except _PARSE_ERRORS:"]
             return _define(name, "\n".join([*lines, "        return _MISSING"]))
-        # each generated package has its own Unset (a model with required fields only imports none)
+        # the package's UNSET (a model with required fields only does not import it)
         unset = _const(importlib.import_module(cls.__module__.rsplit(".models.", 1)[0] + ".types").UNSET)
         # d.get inline, not bound once: a bound method is an object the GC tracks, one per model
         lines = [f"def {name}(d):", "    gone = 0"]  # gone: the fields absent
@@ -229,19 +227,14 @@ def _builder_fn(cls: type) -> str:
             absent = ["return _MISSING"] if f.required else [f"a{i} = {unset}", "gone += 1"]
             lines += _build(f.compiled, "v", f"a{i}", "    ", absent)
             var[attr] = f"a{i}"
-        # positional where attrs allows it: cheaper than matching keywords, once per object
-        args = [var[a.name] if not a.kw_only else f"{a.alias}={var[a.name]}" for a in init]
         keys = _const(frozenset(f.key for f in fields.values()))
         extras = (
             f"{{k: x for k, x in d.items() if k not in {keys}}} if len(d) + gone > {len(fields)} else {{}}"
         )
-        if _plain_init(cls):  # what its __init__ does, without the call: one per object built
-            lines.append(f"    o = _new({_const(cls)})")
-            lines += [f"    o.{a.name} = {var[a.name]}" for a in init]
-            lines.append(f"    o.additional_properties = {extras}")
-        else:
-            lines.append(f"    o = {_const(cls)}({', '.join(args)})")
-            lines.append(f"    o.additional_properties = {extras}")
+        # what its __init__ does, without the call: one per object built
+        lines.append(f"    o = _new({_const(cls)})")
+        lines += [f"    o.{a.name} = {var[a.name]}" for a in init]
+        lines.append(f"    o.additional_properties = {extras}")
         return _define(name, "\n".join([*lines, "    return o"]))
     except BaseException:
         del _builder_fns[cls]
