@@ -219,11 +219,7 @@ def _cards_plan(
     def items(response: Any) -> Sequence[Any]:
         return attr(response.parsed, "cards") or []
 
-    def key(card: Any) -> int | None:
-        nm = getattr(card, "nm_id", None)  # a typed card's (the usual case, once per card)
-        return nm if type(nm) is int else as_int(attr(card, "nm_id"))
-
-    return cursor_pages(call, items, next_cursor, key, limit, state)
+    return cursor_pages(call, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
 
 
 SEARCH_EACH_UP_TO = 10  # barcodes looked up one textSearch each; more: one walk of the whole list
