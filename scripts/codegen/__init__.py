@@ -1,0 +1,396 @@
+"""The codegen step of `make generate`: after openapi-python-client wrote a package per spec, write
+what the facade needs beside it, as plain source (run by scripts/generate.py):
+
+- wbseller_raw/_runtime/operation.py, shape.py: the Operation, Answer and Shape classes (copied
+  from scripts/codegen/runtime/);
+- wbseller_raw/<spec>/ops.py: one typed constant per operation (UPPER_SNAKE of its operationId):
+  route, category, limit rows, flags, body type, answer per status, how to build the request;
+- wbseller_raw/<spec>/_shapes/: each model's field table and check-and-build functions, and the
+  answers that are not one model (shapes.py);
+- wbseller_raw/index.py: a spec's ops module by name, imported on first use.
+
+The spec gives the facts; the freshly generated package, imported here, gives the names and types
+(read.py). Output is byte-identical between runs (sorted, then formatted by the pinned ruff).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import operator
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from . import read, shapes
+from .render import Names
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h)$")
+UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+# x-wb-* keys that have an attribute of their own, or only document (sources, changes, doubts)
+OWN_KEYS = frozenset(
+    {
+        "x-wb-category",
+        "x-wb-also-categories",
+        "x-wb-ratelimit",
+        "x-wb-ratelimit-409-cost",
+        "x-wb-idempotent",
+        "x-wb-write",
+        "x-wb-read",
+        "x-wb-sandbox",
+        "x-wb-removed",
+    }
+)
+DOC_KEYS = frozenset({"x-wb-source", "x-wb-changes", "x-wb-uncertain"})
+
+
+def seconds(value: Any) -> float:
+    m = DURATION.match(str(value).strip())
+    if not m:
+        raise ValueError(f"bad duration {value!r} (use e.g. 200ms, 1s, 6s, 1m)")
+    return round(float(m.group(1)) * UNITS[m.group(2)], 6)
+
+
+# --- the facts of an operation, from its spec -------------------------------------------------------
+@dataclass(frozen=True)
+class SpecOperation:
+    spec: str
+    path: str
+    method: str  # lower case, as in the spec
+    op: dict[str, Any]
+    item: dict[str, Any]  # the path item
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.op["operationId"])
+
+
+def spec_operations(name: str, spec: dict[str, Any]) -> Iterator[SpecOperation]:
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield SpecOperation(name, path, method, item[method], item)
+
+
+def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
+    """What the spec says about an operation, as the facade reads it (tables.py and ops.py)."""
+    op, method = so.op, so.method
+    rl = op["x-wb-ratelimit"]
+    servers = spec.get("servers", [])
+    sandbox_host = any("sandbox" in s.get("description", "").lower() for s in servers[1:])
+    override = op.get("servers") or so.item.get("servers")
+    return {
+        "spec": so.spec,
+        "operation_id": so.operation_id,
+        "method": method.upper(),
+        "path": so.path,
+        "category": op["x-wb-category"],
+        "also_categories": tuple(op.get("x-wb-also-categories", ())),
+        "bucket": rl["bucket"],
+        "limit": int(rl["limit"]),
+        "period": seconds(rl["period"]),
+        "burst": int(rl["burst"]),
+        "cost_409": int(op.get("x-wb-ratelimit-409-cost", 1)),
+        # safe to send again: HTTP-idempotent methods (but not GETs that change state), or what
+        # the spec marks so
+        "idempotent": (method in ("get", "head", "put", "delete") and not op.get("x-wb-write"))
+        or bool(op.get("x-wb-idempotent", False)),
+        # changes state (a read-only token may not call it): all but GETs and POST reads, plus
+        # the GETs WB uses for actions (x-wb-write: start/pause/stop a campaign)
+        "write": bool(op.get("x-wb-write"))
+        or (method not in ("get", "head") and not op.get("x-wb-read", False)),
+        "read": bool(op.get("x-wb-read", False)),
+        "sandbox": sandbox_host and bool(op.get("x-wb-sandbox", True)),
+        "deprecated": bool(op.get("deprecated", False)),
+        "removed": plain(op.get("x-wb-removed")),
+        "server": override[0]["url"] if override else None,
+        "ratelimit": limit_rows(rl),
+        "extensions": {
+            k: plain(v) for k, v in op.items() if k.startswith("x-wb-") and k not in OWN_KEYS | DOC_KEYS
+        },
+    }
+
+
+def plain(value: Any) -> Any:
+    """A spec value as plain data: documentation keys left out, dates as ISO strings, lists as
+    tuples."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items() if k not in DOC_KEYS}
+    if isinstance(value, list | tuple):
+        return tuple(plain(v) for v in value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def limit_rows(rl: dict[str, Any]) -> dict[str, Any]:
+    """x-wb-ratelimit as given, every `period` and `interval` (at any depth: rows per token type)
+    in seconds."""
+    out: dict[str, Any] = {}
+    for k, v in plain(rl).items():
+        if k in ("period", "interval"):
+            out[k] = seconds(v)
+        elif isinstance(v, dict):
+            out[k] = limit_rows(v)
+        else:
+            out[k] = v
+    return out
+
+
+# --- ops.py ------------------------------------------------------------------------------------------
+def constant_name(operation_id: str) -> str:
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id)
+    return re.sub(r"\W+", "_", name).strip("_").upper()
+
+
+def literal(value: Any) -> str:
+    """Plain data as a Python literal."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple):
+        items = ", ".join(literal(v) for v in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    raise SystemExit(f"codegen: cannot write {value!r} as plain data")
+
+
+def union(hints: list[Any]) -> Any:
+    unique: list[Any] = []
+    for h in hints:
+        if not any(h == u for u in unique):
+            unique.append(h)
+    if not unique:
+        return None
+    return functools.reduce(operator.or_, [type(None) if h is None else h for h in unique])
+
+
+OPS_HEADER = '''"""The operations of {title} (specs/{spec}.yaml), one constant each.
+
+    from wbseller_raw.{spec} import ops
+    ops.{example}.path, ops.{example}.bucket, ops.{example}.build_request(...)
+
+Importing this module builds the constants only: an operation's api module, models and answer
+shapes are imported on its first use. Generated by scripts/codegen. Do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._runtime.operation import {runtime}
+'''
+
+
+class SpecWriter:
+    def __init__(self, out: Path, name: str, spec: dict[str, Any]) -> None:
+        self.out, self.name, self.spec = out, name, spec
+        self.pkg = read.Package(name)
+        self.api_modules = api_modules(out, name)
+        self.typing = Names(self.pkg.dotted, ".")
+
+    def write(self) -> list[Path]:
+        written: list[Path] = []
+        shapes_dir = self.out / self.name / "_shapes"
+        if shapes_dir.exists():
+            shutil.rmtree(shapes_dir)
+        shapes_dir.mkdir()
+        init = shapes_dir / "__init__.py"
+        init.write_text(
+            '"""Each model\'s field table and check-and-build functions (see _runtime/shape.py), one\n'
+            "module per model, and the answers that are not one model. Generated by scripts/codegen.\n"
+            'Do not edit."""\n',
+            encoding="utf-8",
+        )
+        written.append(init)
+        for cls in self.pkg.models:
+            path = shapes_dir / f"{self.pkg.module_of(cls)}.py"
+            path.write_text(shapes.model_module(self.pkg, cls), encoding="utf-8")
+            written.append(path)
+        blocks: list[str] = []
+        constants: list[str] = []
+        for so in spec_operations(self.name, self.spec):
+            block, extra = self.operation(so, shapes_dir)
+            blocks.append(block)
+            written += extra
+            constants.append(constant_name(so.operation_id))
+        if len(set(constants)) != len(constants):
+            raise SystemExit(f"codegen: specs/{self.name}.yaml: two operationIds make one constant name")
+        used = "\n".join(blocks)
+        runtime = [n for n in ("NO_BODY", "NOT_JSON", "Answer") if f"{n}(" in used or f"({n})" in used]
+        head = OPS_HEADER.format(
+            title=self.spec["info"]["title"],
+            spec=self.name,
+            example=constants[0] if constants else "X",
+            runtime=", ".join([*runtime, "Loaded", "Operation"]),
+        )
+        checking = self.typing.imports(indent="    ")
+        text = head + ("\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n" if checking else "")
+        text += "\n\n" + "\n\n\n".join(blocks) + "\n\n\n"
+        text += "# operationId -> its constant\nOPERATIONS: dict[str, Operation[Any, Any]] = {\n"
+        text += "".join(f"    {c}.operation_id: {c},\n" for c in constants) + "}\n"
+        ops = self.out / self.name / "ops.py"
+        ops.write_text(text, encoding="utf-8")
+        written.append(ops)
+        return written
+
+    def operation(self, so: SpecOperation, shapes_dir: Path) -> tuple[str, list[Path]]:
+        f = facts(so, self.spec)
+        dotted = self.api_modules.get((f["method"], path_shape(so.path)))
+        if dotted is None:
+            raise SystemExit(f"codegen: no generated function for {so.spec}.{so.operation_id}")
+        api = import_module(dotted)
+        api_name = dotted.rsplit(".", 1)[1]
+        found = read.answers(api)
+        body = read.body_type(api)
+        const = constant_name(so.operation_id)
+        written: list[Path] = []
+        # the loader: what the first use imports
+        runtime = Names(self.pkg.dotted, ".")
+        body_src = runtime.spell(body) if body is not None else "None"
+        loads = [f"    from {_relative(dotted, self.pkg.dotted)} import {api_name} as api"]
+        answers: list[str] = []
+        roots: dict[int, Any] = {}
+        for status, a in found.items():
+            if status >= 400:
+                continue
+            if a.type == read.NO_BODY:
+                answers.append(f"{status}: Answer(NO_BODY)")
+            elif a.type == read.NOT_JSON:
+                answers.append(f"{status}: Answer(NOT_JSON)")
+            elif read.is_model(a.type):
+                module = self.pkg.module_of(a.type)
+                loads.append(f"    from ._shapes import {module} as s_{module}")
+                answers.append(f"{status}: s_{module}.SHAPE")
+            else:
+                roots[status] = a.type
+                answers.append(f"{status}: answers.ANSWER_{status}")
+        if roots:
+            path = shapes_dir / f"_{api_name}.py"
+            path.write_text(shapes.answers_module(self.pkg, api_name, roots), encoding="utf-8")
+            written.append(path)
+            loads.append(f"    from ._shapes import _{api_name} as answers")
+        loads = runtime.imports(indent="    ") + sorted(set(loads), key=loads.index)
+        loader = [
+            f"def _load_{so.operation_id}() -> Loaded:",
+            *loads,
+            "    return Loaded(",
+            "        api, api._get_kwargs, api._build_response, api.Response,",
+            f"        {body_src}, {{{', '.join(answers)}}}",
+            "    )",
+        ]
+        # the constant, typed: Operation[body, what the success answers parse to]
+        success = [a.python for s, a in found.items() if 200 <= s < 300]
+        body_t = self.typing.spell(body) if body is not None else "None"
+        result_t = self.typing.spell(union(success)) if success else "None"
+        fields = {k: v for k, v in f.items() if k not in ("spec", "operation_id", "method", "path")}
+        args = [repr(so.spec), repr(so.operation_id), repr(f["method"]), repr(so.path)]
+        args += [f"{k}={literal(v)}" for k, v in fields.items() if not _default(k, v)]
+        args += [f"params={literal(read.params(api))}", f"statuses={literal(tuple(found))}"]
+        args += [f"module={dotted!r}", f"load=_load_{so.operation_id}"]
+        summary = " ".join(str(so.op.get("summary", "")).split())
+        constant = [
+            f"{const}: Operation[{body_t}, {result_t}] = Operation(",
+            *(f"    {a}," for a in args),
+            ")",
+            f'"""{f["method"]} {so.path}: {summary}"""' if summary else f'"""{f["method"]} {so.path}"""',
+        ]
+        return "\n".join(loader) + "\n\n\n" + "\n".join(constant), written
+
+
+def _default(key: str, value: Any) -> bool:
+    """Keyword arguments left out where they hold the Operation's default."""
+    defaults = {"also_categories": (), "cost_409": 1, "read": False, "deprecated": False}
+    defaults |= {"removed": None, "server": None, "extensions": {}}
+    return key in defaults and value == defaults[key]
+
+
+def _relative(dotted: str, package: str) -> str:
+    """`.api.cards` for wbseller_raw.content.api.cards.product_cards_list."""
+    return "." + dotted[len(package) + 1 :].rsplit(".", 1)[0]
+
+
+KWARGS_METHOD = re.compile(r'"method": "(\w+)"')
+KWARGS_URL = re.compile(r'"url": f?"([^"]+)"')
+
+
+def path_shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def api_modules(out: Path, name: str) -> dict[tuple[str, str], str]:
+    """(METHOD, path shape) -> dotted module of its generated function."""
+    package = out / name
+    found: dict[tuple[str, str], str] = {}
+    for py in sorted((package / "api").rglob("*.py")):
+        if py.name == "__init__.py":
+            continue
+        text = py.read_text(encoding="utf-8")
+        m, u = KWARGS_METHOD.search(text), KWARGS_URL.search(text)
+        if m and u:
+            rel = py.relative_to(package).with_suffix("")
+            found[(m.group(1).upper(), path_shape(u.group(1)))] = ".".join(("wbseller_raw", name, *rel.parts))
+    return found
+
+
+# --- the index and the runtime ----------------------------------------------------------------------
+def index(names: list[str]) -> str:
+    branches = "".join(
+        f'    if spec == "{n}":\n        from .{n} import ops as {n}_ops\n\n        return {n}_ops\n'
+        for n in names
+    )
+    clients = "".join(
+        f'    if spec == "{n}":\n        from .{n} import client as {n}_client\n\n        return {n}_client\n'
+        for n in names
+    )
+    return (
+        '"""Each spec\'s modules by the spec\'s name, imported on first use (a process pays for the\n'
+        'specs it calls). Generated by scripts/codegen. Do not edit."""\n\n'
+        "from __future__ import annotations\n\nfrom types import ModuleType\n\n"
+        f"SPECS = ({', '.join(repr(n) for n in names)},)\n\n\n"
+        "def ops(spec: str) -> ModuleType:\n"
+        '    """The spec\'s ops module: one Operation constant per operation, OPERATIONS by operationId."""\n'
+        f"{branches}"
+        '    raise KeyError(f"no spec {spec!r}")\n\n\n'
+        "def client(spec: str) -> ModuleType:\n"
+        '    """The spec\'s client module (Client, AuthenticatedClient)."""\n'
+        f"{clients}"
+        '    raise KeyError(f"no spec {spec!r}")\n'
+    )
+
+
+def run(out: Path, specs: dict[str, dict[str, Any]], index_too: bool = True) -> None:
+    """Write the codegen step's files for these specs (imported from `out`, freshly generated)."""
+    sys.path.insert(0, str(out.parent))
+    written: list[Path] = []
+    for name in ("operation", "shape"):
+        target = out / "_runtime" / f"{name}.py"
+        shutil.copyfile(RUNTIME / f"{name}.py", target)
+        written.append(target)
+    for name, spec in specs.items():
+        written += SpecWriter(out, name, spec).write()
+    if index_too:
+        target = out / "index.py"
+        target.write_text(index(sorted(specs)), encoding="utf-8")
+        written.append(target)
+    _format(written)
+
+
+def _format(paths: list[Path]) -> None:
+    """The pinned ruff, as generate.py's post-hooks run it on the generator's output."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    files = [str(p) for p in paths]
+    for cmd in (
+        [ruff, "check", "--fix-only", "--extend-select=I", "--no-cache", "--isolated", "--quiet", *files],
+        [ruff, "format", "--no-cache", "--isolated", "--quiet", *files],
+    ):
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"codegen: {' '.join(cmd[:3])} failed:\n{proc.stdout}{proc.stderr}")
