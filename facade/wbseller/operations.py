@@ -1,48 +1,36 @@
-"""The operations of the specs, from the table `make generate` writes (wbseller_raw.tables):
-which category, bucket, idempotency and host each has, and matching a request to its operation."""
+"""The operations of the specs, as `make generate` writes them: one constant per operation in
+wbseller_raw.<spec>.ops (route, category, bucket and limit rows, flags, body and answer types, how
+to build the request). Here: finding one by name (the old string form, until the services name
+their constants), and matching a `.raw`/`.http` request, which comes without one, by its route."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from wbseller_raw import index
+from wbseller_raw._runtime.operation import Operation
+
 from .limits import Rate
 
+__all__ = ["Operation", "all_operations", "hosts", "match", "operation", "rate", "spec_names"]
 
-@dataclass(frozen=True)
-class Operation:
-    key: str  # "<spec>.<operationId>"
-    spec: str
-    operation_id: str
-    method: str
-    path: str
-    category: str
-    also_categories: tuple[str, ...]
-    bucket: str
-    cost_409: int
-    idempotent: bool
-    write: bool
-    sandbox: bool
-    deprecated: bool
-    server: str | None
-    module: str | None
 
-    @property
-    def categories(self) -> tuple[str, ...]:
-        return (self.category, *self.also_categories)
+def operation(spec: str, operation_id: str) -> Operation[Any, Any]:
+    """The constant of `<spec>.<operationId>` (wbseller_raw.<spec>.ops)."""
+    return index.ops(spec).OPERATIONS[operation_id]  # type: ignore[no-any-return]
 
-    @property
-    def name(self) -> str:
-        return f"{self.method} {self.path}"
 
-    @property
-    def rate(self) -> Rate:
-        from wbseller_raw.tables import BUCKETS
+@cache
+def all_operations() -> dict[str, Operation[Any, Any]]:
+    """Every operation of every spec, keyed '<spec>.<operationId>'."""
+    return {op.key: op for spec in index.SPECS for op in index.ops(spec).OPERATIONS.values()}
 
-        b = BUCKETS[self.bucket]
-        return Rate(int(b["limit"]), float(b["period"]), int(b["burst"]))
+
+def rate(op: Operation[Any, Any]) -> Rate:
+    """The operation's limit row as the limiter takes it."""
+    return Rate(op.limit, op.period, op.burst)
 
 
 def _pattern(path: str) -> re.Pattern[str]:
@@ -55,24 +43,16 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
-@cache
-def all_operations() -> dict[str, Operation]:
-    from wbseller_raw.tables import OPERATIONS  # the generated table, loaded on first use
-
-    return {key: Operation(key=key, **_fields(meta)) for key, meta in OPERATIONS.items()}
-
-
-def _fields(meta: dict[str, Any]) -> dict[str, Any]:
-    return {k: meta[k] for k in Operation.__dataclass_fields__ if k != "key"}
+Routes = tuple[
+    dict[tuple[str, str], "Operation[Any, Any]"], list[tuple[re.Pattern[str], "Operation[Any, Any]"]]
+]
 
 
 @cache
-def _routes(spec: str) -> tuple[dict[tuple[str, str], Operation], list[tuple[re.Pattern[str], Operation]]]:
-    static: dict[tuple[str, str], Operation] = {}
-    templated: list[tuple[re.Pattern[str], Operation]] = []
-    for op in all_operations().values():
-        if op.spec != spec:
-            continue
+def _routes(spec: str) -> Routes:
+    static: dict[tuple[str, str], Operation[Any, Any]] = {}
+    templated: list[tuple[re.Pattern[str], Operation[Any, Any]]] = []
+    for op in index.ops(spec).OPERATIONS.values():
         if "{" in op.path:
             templated.append((_pattern(op.path), op))
         else:
@@ -82,7 +62,8 @@ def _routes(spec: str) -> tuple[dict[tuple[str, str], Operation], list[tuple[re.
     return static, templated
 
 
-def match(spec: str, method: str, path: str) -> Operation | None:
+def match(spec: str, method: str, path: str) -> Operation[Any, Any] | None:
+    """The operation of a request that came without one (a `.raw`/`.http` call), by its route."""
     static, templated = _routes(spec)
     op = static.get((method, path))
     if op is not None:
@@ -91,10 +72,6 @@ def match(spec: str, method: str, path: str) -> Operation | None:
         if candidate.method == method and pattern.match(path):
             return candidate
     return None
-
-
-def operation(spec: str, operation_id: str) -> Operation:
-    return all_operations()[f"{spec}.{operation_id}"]
 
 
 def hosts(spec: str) -> dict[str, Any]:

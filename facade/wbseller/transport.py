@@ -35,7 +35,7 @@ from .errors import (
     parse_error_body,
 )
 from .limits import Bucket, InProcessLimiter, Limiter, Rate, gcra
-from .operations import Operation, match
+from .operations import Operation, match, rate
 from .token import Secret, TokenInfo
 
 log = logging.getLogger("wbseller")
@@ -53,6 +53,12 @@ UNBINDING_INTERVAL = 1e-6
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
+# A request extension: the operation a facade call sends (the runner's); a `.raw`/`.http` request
+# arrives without one and is matched by its route.
+OPERATION = "wbseller.operation"
+# A response extension of a facade call: its JSON, parsed once here (the envelope check) for the
+# runner's builder.
+JSON = "wbseller.json"
 
 
 @dataclass
@@ -82,11 +88,11 @@ class Policy:
         self.expires_ts = exp.timestamp() if exp is not None else None  # once, not per call
         self.auth = None if self.token is None else Secret(self.auth_prefix + self.token.get())
 
-    def bucket(self, op: Operation) -> Bucket:
+    def bucket(self, op: Operation[Any, Any]) -> Bucket:
         b = self._buckets.get(op.bucket)
         if b is None:
             account = self.token_info.account if self.token_info else "anonymous"
-            b = self._buckets[op.bucket] = Bucket(account, op.bucket, self.rates.get(op.bucket) or op.rate)
+            b = self._buckets[op.bucket] = Bucket(account, op.bucket, self.rates.get(op.bucket) or rate(op))
         return b
 
     def backoff(self, attempt: int) -> float:
@@ -112,7 +118,9 @@ class Call:
         path = request.url.path
         if base_path and path.startswith(base_path):
             path = path[len(base_path) :] or "/"
-        self.op: Operation | None = match(spec, request.method, path)
+        self.op: Operation[Any, Any] | None = request.extensions.get(OPERATION) or match(
+            spec, request.method, path
+        )
         self.name = f"{request.method} {path}"
         self.attempt = 0
         self.started = time.monotonic()
@@ -147,7 +155,7 @@ class Call:
                 f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC", operation=self.name
             )
 
-    def _check_operation(self, op: Operation) -> None:
+    def _check_operation(self, op: Operation[Any, Any]) -> None:
         """What depends on the operation and the token only: checked once per operation."""
         info = self.policy.token_info
         if self.policy.sandbox and not op.sandbox:
@@ -369,11 +377,15 @@ class Call:
                 return None
         except httpx.ResponseNotRead:  # a streamed body: its reader checks it
             return None
+        content = response.content
+        if OPERATION not in self.request.extensions and b'"error"' not in content and b"\\u" not in content:
+            return None  # no key "error" in it (not even escaped): a `.raw` call's parser parses it
         try:
-            data = json.loads(response.content)
+            data = json.loads(content)
         except ValueError:
             return None
-        parsed_once(response, data)
+        if OPERATION in self.request.extensions:
+            response.extensions[JSON] = data  # the runner's builder takes it: one parse per answer
         if isinstance(data, dict) and data.get("error") is True:
             fields = parse_error_body(response.content, "application/json")
             return EnvelopeError(
@@ -421,18 +433,6 @@ def _caller_stacklevel() -> int:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return 1
-
-
-def parsed_once(response: httpx.Response, data: Any) -> None:
-    """Hand what the envelope check parsed to the first response.json() (the generated parser's)
-    instead of parsing the body twice; later calls parse again. Held only until then: httpx
-    responses sit in reference cycles, and a page of JSON should not wait for a GC run."""
-    content, box = response.content, [data]
-
-    def json_(**kwargs: Any) -> Any:
-        return box.pop() if box and not kwargs else json.loads(content, **kwargs)
-
-    response.json = json_  # type: ignore[method-assign]
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
