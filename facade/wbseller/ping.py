@@ -7,7 +7,7 @@ from typing import Any
 
 from .config import Config
 from .errors import TokenScopeError, WBError
-from .operations import all_operations
+from .operations import all_operations, operation
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,8 @@ def ping_targets(config: Config) -> list[str]:
 
 
 def ping_module(spec: str) -> Any:
-    import importlib
-
-    op = all_operations()[f"{spec}.connection_check"]
-    return importlib.import_module(str(op.module))
+    """The generated api module of the spec's /ping."""
+    return operation(spec, "connection_check").api
 
 
 def result(spec: str, response: Any = None, error: WBError | None = None) -> PingResult:

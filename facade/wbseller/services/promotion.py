@@ -12,10 +12,11 @@ for cost in wb.promotion.iter_costs(date(2024, 1, 1), date(2024, 6, 30)):   # 31
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+from wbseller_raw.promotion import models as promotion_models
 
 from .. import timestamps
 from ..drift import RawItem
@@ -186,7 +187,7 @@ def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: str
 def _models(response: Any, model: str) -> list[Any]:
     """A top-level JSON list as generated models; WB's `null` for none as []. Read here, not by
     the generated parser: its None for a null answer would count as a malformed answer."""
-    cls = getattr(importlib.import_module(f"wbseller_raw.{SPEC}.models"), model)  # loaded on use
+    cls = getattr(promotion_models, model)  # each model's module is loaded on first use
     return [cls.from_dict(item) for item in response.json() or []]
 
 
