@@ -229,7 +229,7 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
         for so in codegen.spec_operations(name, spec):
             f = codegen.facts(so, spec)  # the one reading of an operation's facts (ops.py has it too)
             buckets.setdefault(f["bucket"], {k: f[k] for k in ("limit", "period", "burst")})
-            operations[f"{name}.{so.operation_id}"] = {
+            operations[f"{name}.{so.op['operationId']}"] = {
                 **{k: f[k] for k in TABLE_KEYS},
                 "module": modules.get((f["method"], codegen.path_shape(so.path))),
             }

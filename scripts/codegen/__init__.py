@@ -23,15 +23,15 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from speclib import SPECS_DIR, SpecOperation, iter_operations
+
 from . import read, shapes
 from .render import Names
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h)$")
 UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 RUNTIME = Path(__file__).resolve().parent / "runtime"
@@ -60,36 +60,20 @@ def seconds(value: Any) -> float:
 
 
 # --- the facts of an operation, from its spec -------------------------------------------------------
-@dataclass(frozen=True)
-class SpecOperation:
-    spec: str
-    path: str
-    method: str  # lower case, as in the spec
-    op: dict[str, Any]
-    item: dict[str, Any]  # the path item
-
-    @property
-    def operation_id(self) -> str:
-        return str(self.op["operationId"])
-
-
 def spec_operations(name: str, spec: dict[str, Any]) -> Iterator[SpecOperation]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield SpecOperation(name, path, method, item[method], item)
+    return iter_operations(spec, SPECS_DIR / f"{name}.yaml")
 
 
 def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
     """What the spec says about an operation, as the facade reads it (tables.py and ops.py)."""
-    op, method = so.op, so.method
+    op, method = so.op, so.method.lower()
     rl = op["x-wb-ratelimit"]
     servers = spec.get("servers", [])
     sandbox_host = any("sandbox" in s.get("description", "").lower() for s in servers[1:])
     override = op.get("servers") or so.item.get("servers")
     return {
         "spec": so.spec,
-        "operation_id": so.operation_id,
+        "operation_id": op["operationId"],
         "method": method.upper(),
         "path": so.path,
         "category": op["x-wb-category"],
@@ -220,7 +204,7 @@ class SpecWriter:
             block, extra = self.operation(so, shapes_dir)
             blocks.append(block)
             written += extra
-            constants.append(constant_name(so.operation_id))
+            constants.append(constant_name(so.op["operationId"]))
         if len(set(constants)) != len(constants):
             raise SystemExit(f"codegen: specs/{self.name}.yaml: two operationIds make one constant name")
         used = "\n".join(blocks)
@@ -243,14 +227,15 @@ class SpecWriter:
 
     def operation(self, so: SpecOperation, shapes_dir: Path) -> tuple[str, list[Path]]:
         f = facts(so, self.spec)
+        op_id = f["operation_id"]
         dotted = self.api_modules.get((f["method"], path_shape(so.path)))
         if dotted is None:
-            raise SystemExit(f"codegen: no generated function for {so.spec}.{so.operation_id}")
+            raise SystemExit(f"codegen: no generated function for {so.spec}.{op_id}")
         api = import_module(dotted)
         api_name = dotted.rsplit(".", 1)[1]
         found = read.answers(api)
         body = read.body_type(api)
-        const = constant_name(so.operation_id)
+        const = constant_name(op_id)
         written: list[Path] = []
         # the loader: what the first use imports
         runtime = Names(self.pkg.dotted, ".")
@@ -279,7 +264,7 @@ class SpecWriter:
             loads.append(f"    from ._shapes import _{api_name} as answers")
         loads = runtime.imports(indent="    ") + sorted(set(loads), key=loads.index)
         loader = [
-            f"def _load_{so.operation_id}() -> Loaded:",
+            f"def _load_{op_id}() -> Loaded:",
             *loads,
             "    return Loaded(",
             "        api, api._get_kwargs, api._build_response, api.Response,",
@@ -291,10 +276,10 @@ class SpecWriter:
         body_t = self.typing.spell(body) if body is not None else "None"
         result_t = self.typing.spell(union(success)) if success else "None"
         fields = {k: v for k, v in f.items() if k not in ("spec", "operation_id", "method", "path")}
-        args = [repr(so.spec), repr(so.operation_id), repr(f["method"]), repr(so.path)]
+        args = [repr(so.spec), repr(op_id), repr(f["method"]), repr(so.path)]
         args += [f"{k}={literal(v)}" for k, v in fields.items() if not _default(k, v)]
         args += [f"params={literal(read.params(api))}", f"statuses={literal(tuple(found))}"]
-        args += [f"module={dotted!r}", f"load=_load_{so.operation_id}"]
+        args += [f"module={dotted!r}", f"load=_load_{op_id}"]
         summary = " ".join(str(so.op.get("summary", "")).split())
         constant = [
             f"{const}: Operation[{body_t}, {result_t}] = Operation(",
