@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import sys
 import time
 import warnings
@@ -59,6 +60,8 @@ OPERATION = "wbseller.operation"
 # A response extension of a facade call: its JSON, parsed once here (the envelope check) for the
 # runner's builder.
 JSON = "wbseller.json"
+# what a body whose top-level "error" is true must contain (a key spelled with escapes aside)
+_MAY_BE_ERROR = re.compile(rb'"error"\s*:\s*true|\\u')
 
 
 @dataclass
@@ -378,8 +381,8 @@ class Call:
         except httpx.ResponseNotRead:  # a streamed body: its reader checks it
             return None
         content = response.content
-        if OPERATION not in self.request.extensions and b'"error"' not in content and b"\\u" not in content:
-            return None  # no key "error" in it (not even escaped): a `.raw` call's parser parses it
+        if OPERATION not in self.request.extensions and not _MAY_BE_ERROR.search(content):
+            return None  # no `"error": true` in it: a `.raw` call's parser parses it, once
         try:
             data = json.loads(content)
         except ValueError:
