@@ -333,8 +333,8 @@ def forget() -> None:
 
 # --- the runners' entry point ---------------------------------------------------------------------
 def response_types(op: Operation[Any, Any]) -> dict[int, Any]:
-    """status -> the generated type of its body (or NO_BODY / NOT_JSON), for the statuses an
-    answer can bring to the runner (below 400: the transport raises on the others)."""
+    """status -> the generated type of its body (or NO_BODY / NOT_JSON), every status the spec
+    declares."""
     return {status: answer.type for status, answer in op.answers.items()}
 
 

@@ -244,12 +244,12 @@ class SpecWriter:
         answers: list[str] = []
         roots: dict[int, Any] = {}
         for status, a in found.items():
-            if status >= 400:
-                continue
             if a.type == read.NO_BODY:
                 answers.append(f"{status}: Answer(NO_BODY)")
             elif a.type == read.NOT_JSON:
                 answers.append(f"{status}: Answer(NOT_JSON)")
+            elif status >= 400:  # the type only: the facade maps errors in its transport
+                answers.append(f"{status}: Answer({runtime.spell(a.type)})")
             elif read.is_model(a.type):
                 module = self.pkg.module_of(a.type)
                 loads.append(f"    from ._shapes import {module} as s_{module}")

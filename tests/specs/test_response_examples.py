@@ -67,14 +67,10 @@ def _op(example: Example) -> Operation[Any, Any]:
 
 
 def _type(example: Example) -> tuple[Any, Any]:
-    """(the generated type of the example's status, its generated check): the operation's answer
-    below 400; for an error status (the runners never build those), the model the generated
-    parser makes and its Shape's check."""
-    answer = _op(example).answers.get(example.status)
-    if answer is not None:
-        return answer.type, answer.valid
-    model = type(_op(example).parse(CLIENT, _answer(example.status, example.value)).parsed)
-    return model, validator(model)
+    """(the generated type of the example's status, its generated check: the answer's own, for an
+    error answer, which the runners never build, its model's)."""
+    answer = _op(example).answers[example.status]
+    return answer.type, answer.valid or validator(answer.type)
 
 
 def _answer(status: int, value: Any) -> httpx.Response:

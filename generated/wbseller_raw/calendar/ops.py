@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Loaded, Operation
+from .._runtime.operation import Answer, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.promotion_nomenclatures_response import PromotionNomenclaturesResponse
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def _load_promotions_list() -> Loaded:
     from ._shapes import promotions_list_response as s_promotions_list_response
     from .api.promotions_calendar import promotions_list as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -30,7 +31,12 @@ def _load_promotions_list() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_promotions_list_response.SHAPE},
+        {
+            200: s_promotions_list_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -65,6 +71,7 @@ PROMOTIONS_LIST: Operation[None, PromotionsListResponse] = Operation(
 def _load_promotions_details() -> Loaded:
     from ._shapes import promotions_details_response as s_promotions_details_response
     from .api.promotions_calendar import promotions_details as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -72,7 +79,12 @@ def _load_promotions_details() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_promotions_details_response.SHAPE},
+        {
+            200: s_promotions_details_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -111,6 +123,7 @@ def _load_list_of_products_for_participating_in_the_promotion() -> Loaded:
     from .api.promotions_calendar import (
         list_of_products_for_participating_in_the_promotion as api,
     )
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -118,7 +131,13 @@ def _load_list_of_products_for_participating_in_the_promotion() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_promotion_nomenclatures_response.SHAPE},
+        {
+            200: s_promotion_nomenclatures_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            422: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -155,6 +174,7 @@ LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION: Operation[
 def _load_add_product_to_the_promotion() -> Loaded:
     from ._shapes import promotion_upload_response as s_promotion_upload_response
     from .api.promotions_calendar import add_product_to_the_promotion as api
+    from .models.problem_error import ProblemError
     from .models.promotion_upload_request import PromotionUploadRequest
 
     return Loaded(
@@ -163,7 +183,13 @@ def _load_add_product_to_the_promotion() -> Loaded:
         api._build_response,
         api.Response,
         PromotionUploadRequest,
-        {200: s_promotion_upload_response.SHAPE},
+        {
+            200: s_promotion_upload_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            422: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Loaded, Operation
+from .._runtime.operation import Answer, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.barcodes_request import BarcodesRequest
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -56,7 +57,11 @@ def _load_connection_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_ping_response.SHAPE},
+        {
+            200: s_ping_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -91,6 +96,8 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_products_parent_categories() -> Loaded:
     from ._shapes import parent_categories_response as s_parent_categories_response
     from .api.categories import products_parent_categories as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -98,7 +105,12 @@ def _load_products_parent_categories() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_parent_categories_response.SHAPE},
+        {
+            200: s_parent_categories_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -133,6 +145,8 @@ PRODUCTS_PARENT_CATEGORIES: Operation[None, ParentCategoriesResponse] = Operatio
 def _load_subjects_list() -> Loaded:
     from ._shapes import subjects_response as s_subjects_response
     from .api.categories import subjects_list as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -140,7 +154,12 @@ def _load_subjects_list() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_subjects_response.SHAPE},
+        {
+            200: s_subjects_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -177,6 +196,8 @@ def _load_subject_characteristics() -> Loaded:
         subject_characteristics_response as s_subject_characteristics_response,
     )
     from .api.categories import subject_characteristics as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -184,7 +205,12 @@ def _load_subject_characteristics() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_subject_characteristics_response.SHAPE},
+        {
+            200: s_subject_characteristics_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -219,6 +245,8 @@ SUBJECT_CHARACTERISTICS: Operation[None, SubjectCharacteristicsResponse] = Opera
 def _load_color() -> Loaded:
     from ._shapes import colors_response as s_colors_response
     from .api.categories import color as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -226,7 +254,12 @@ def _load_color() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_colors_response.SHAPE},
+        {
+            200: s_colors_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -261,6 +294,8 @@ COLOR: Operation[None, ColorsResponse] = Operation(
 def _load_gender() -> Loaded:
     from ._shapes import kinds_response as s_kinds_response
     from .api.categories import gender as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -268,7 +303,12 @@ def _load_gender() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_kinds_response.SHAPE},
+        {
+            200: s_kinds_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -303,6 +343,8 @@ GENDER: Operation[None, KindsResponse] = Operation(
 def _load_country_of_origin() -> Loaded:
     from ._shapes import countries_response as s_countries_response
     from .api.categories import country_of_origin as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -310,7 +352,12 @@ def _load_country_of_origin() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_countries_response.SHAPE},
+        {
+            200: s_countries_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -345,6 +392,8 @@ COUNTRY_OF_ORIGIN: Operation[None, CountriesResponse] = Operation(
 def _load_season() -> Loaded:
     from ._shapes import seasons_response as s_seasons_response
     from .api.categories import season as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -352,7 +401,12 @@ def _load_season() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_seasons_response.SHAPE},
+        {
+            200: s_seasons_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -387,6 +441,8 @@ SEASON: Operation[None, SeasonsResponse] = Operation(
 def _load_vat_rate() -> Loaded:
     from ._shapes import vat_response as s_vat_response
     from .api.categories import vat_rate as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -394,7 +450,12 @@ def _load_vat_rate() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_vat_response.SHAPE},
+        {
+            200: s_vat_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -429,6 +490,8 @@ VAT_RATE: Operation[None, VatResponse] = Operation(
 def _load_hs_codes() -> Loaded:
     from ._shapes import tnved_response as s_tnved_response
     from .api.categories import hs_codes as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -436,7 +499,12 @@ def _load_hs_codes() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_tnved_response.SHAPE},
+        {
+            200: s_tnved_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -471,6 +539,8 @@ HS_CODES: Operation[None, TnvedResponse] = Operation(
 def _load_limits_for_the_product_cards() -> Loaded:
     from ._shapes import cards_limits_response as s_cards_limits_response
     from .api.cards import limits_for_the_product_cards as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -478,7 +548,12 @@ def _load_limits_for_the_product_cards() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_cards_limits_response.SHAPE},
+        {
+            200: s_cards_limits_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -514,6 +589,8 @@ def _load_generation_of_barcodes() -> Loaded:
     from ._shapes import barcodes_response as s_barcodes_response
     from .api.cards import generation_of_barcodes as api
     from .models.barcodes_request import BarcodesRequest
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -521,7 +598,12 @@ def _load_generation_of_barcodes() -> Loaded:
         api._build_response,
         api.Response,
         BarcodesRequest,
-        {200: s_barcodes_response.SHAPE},
+        {
+            200: s_barcodes_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -557,6 +639,8 @@ def _load_create_product_cards() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import create_product_cards as api
     from .models.card_upload import CardUpload
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -564,7 +648,13 @@ def _load_create_product_cards() -> Loaded:
         api._build_response,
         api.Response,
         list[CardUpload],
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            413: Answer(ContentError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -600,6 +690,8 @@ def _load_create_product_cards_with_merge() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import create_product_cards_with_merge as api
     from .models.cards_upload_add_request import CardsUploadAddRequest
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -607,7 +699,13 @@ def _load_create_product_cards_with_merge() -> Loaded:
         api._build_response,
         api.Response,
         CardsUploadAddRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            413: Answer(ContentError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -645,6 +743,8 @@ def _load_product_cards_list() -> Loaded:
     from ._shapes import cards_list_response as s_cards_list_response
     from .api.cards import product_cards_list as api
     from .models.cards_list_request import CardsListRequest
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -652,7 +752,12 @@ def _load_product_cards_list() -> Loaded:
         api._build_response,
         api.Response,
         CardsListRequest,
-        {200: s_cards_list_response.SHAPE},
+        {
+            200: s_cards_list_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -689,6 +794,8 @@ PRODUCT_CARDS_LIST: Operation[CardsListRequest, CardsListResponse] = Operation(
 def _load_list_of_failed_product_cards_with_errors() -> Loaded:
     from ._shapes import cards_error_list_response as s_cards_error_list_response
     from .api.cards import list_of_failed_product_cards_with_errors as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -696,7 +803,12 @@ def _load_list_of_failed_product_cards_with_errors() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_cards_error_list_response.SHAPE},
+        {
+            200: s_cards_error_list_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -735,6 +847,8 @@ def _load_list_of_failed_product_cards_with_errors_post() -> Loaded:
     from ._shapes import cards_error_list_response as s_cards_error_list_response
     from .api.cards import list_of_failed_product_cards_with_errors_post as api
     from .models.cards_error_list_request import CardsErrorListRequest
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -742,7 +856,12 @@ def _load_list_of_failed_product_cards_with_errors_post() -> Loaded:
         api._build_response,
         api.Response,
         CardsErrorListRequest,
-        {200: s_cards_error_list_response.SHAPE},
+        {
+            200: s_cards_error_list_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -781,6 +900,8 @@ def _load_update_product_cards() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import update_product_cards as api
     from .models.card_update import CardUpdate
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -788,7 +909,13 @@ def _load_update_product_cards() -> Loaded:
         api._build_response,
         api.Response,
         list[CardUpdate],
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            413: Answer(ContentError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -823,8 +950,10 @@ UPDATE_PRODUCT_CARDS: Operation[list[CardUpdate], ContentResponse] = Operation(
 def _load_merging_or_separating_of_product_cards() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import merging_or_separating_of_product_cards as api
+    from .models.content_error import ContentError
     from .models.move_nm_merge_request import MoveNmMergeRequest
     from .models.move_nm_separate_request import MoveNmSeparateRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -832,7 +961,13 @@ def _load_merging_or_separating_of_product_cards() -> Loaded:
         api._build_response,
         api.Response,
         MoveNmMergeRequest | MoveNmSeparateRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            413: Answer(ContentError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -869,7 +1004,9 @@ MERGING_OR_SEPARATING_OF_PRODUCT_CARDS: Operation[
 def _load_transfer_product_card_to_trash() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import transfer_product_card_to_trash as api
+    from .models.content_error import ContentError
     from .models.nm_id_list_request import NmIdListRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -877,7 +1014,12 @@ def _load_transfer_product_card_to_trash() -> Loaded:
         api._build_response,
         api.Response,
         NmIdListRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -912,7 +1054,9 @@ TRANSFER_PRODUCT_CARD_TO_TRASH: Operation[NmIdListRequest, ContentResponse] = Op
 def _load_recover_product_card_from_trash() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.cards import recover_product_card_from_trash as api
+    from .models.content_error import ContentError
     from .models.nm_id_list_request import NmIdListRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -920,7 +1064,12 @@ def _load_recover_product_card_from_trash() -> Loaded:
         api._build_response,
         api.Response,
         NmIdListRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -957,6 +1106,8 @@ RECOVER_PRODUCT_CARD_FROM_TRASH: Operation[NmIdListRequest, ContentResponse] = (
 def _load_product_cards_in_trash_list() -> Loaded:
     from ._shapes import trash_list_response as s_trash_list_response
     from .api.cards import product_cards_in_trash_list as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
     from .models.trash_list_request import TrashListRequest
 
     return Loaded(
@@ -965,7 +1116,12 @@ def _load_product_cards_in_trash_list() -> Loaded:
         api._build_response,
         api.Response,
         TrashListRequest,
-        {200: s_trash_list_response.SHAPE},
+        {
+            200: s_trash_list_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1002,7 +1158,9 @@ PRODUCT_CARDS_IN_TRASH_LIST: Operation[TrashListRequest, TrashListResponse] = Op
 def _load_upload_media_file() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.media import upload_media_file as api
+    from .models.content_error import ContentError
     from .models.media_file_upload import MediaFileUpload
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1010,7 +1168,12 @@ def _load_upload_media_file() -> Loaded:
         api._build_response,
         api.Response,
         MediaFileUpload,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1045,7 +1208,9 @@ UPLOAD_MEDIA_FILE: Operation[MediaFileUpload, ContentResponse] = Operation(
 def _load_upload_media_files_via_links() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.media import upload_media_files_via_links as api
+    from .models.content_error import ContentError
     from .models.media_save_request import MediaSaveRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1053,7 +1218,12 @@ def _load_upload_media_files_via_links() -> Loaded:
         api._build_response,
         api.Response,
         MediaSaveRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1088,6 +1258,8 @@ UPLOAD_MEDIA_FILES_VIA_LINKS: Operation[MediaSaveRequest, ContentResponse] = Ope
 def _load_tags_list() -> Loaded:
     from ._shapes import tags_response as s_tags_response
     from .api.tags import tags_list as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1095,7 +1267,12 @@ def _load_tags_list() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_tags_response.SHAPE},
+        {
+            200: s_tags_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1130,6 +1307,8 @@ TAGS_LIST: Operation[None, TagsResponse] = Operation(
 def _load_create_a_tag() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.tags import create_a_tag as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
     from .models.tag_request import TagRequest
 
     return Loaded(
@@ -1138,7 +1317,12 @@ def _load_create_a_tag() -> Loaded:
         api._build_response,
         api.Response,
         TagRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1173,6 +1357,8 @@ CREATE_A_TAG: Operation[TagRequest, ContentResponse] = Operation(
 def _load_delete_the_tag() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.tags import delete_the_tag as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1180,7 +1366,12 @@ def _load_delete_the_tag() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1215,6 +1406,8 @@ DELETE_THE_TAG: Operation[None, ContentResponse] = Operation(
 def _load_update_the_tag() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.tags import update_the_tag as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
     from .models.tag_request import TagRequest
 
     return Loaded(
@@ -1223,7 +1416,12 @@ def _load_update_the_tag() -> Loaded:
         api._build_response,
         api.Response,
         TagRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1258,6 +1456,8 @@ UPDATE_THE_TAG: Operation[TagRequest, ContentResponse] = Operation(
 def _load_tag_management_in_the_product_card() -> Loaded:
     from ._shapes import content_response as s_content_response
     from .api.tags import tag_management_in_the_product_card as api
+    from .models.content_error import ContentError
+    from .models.problem_error import ProblemError
     from .models.tag_link_request import TagLinkRequest
 
     return Loaded(
@@ -1266,7 +1466,12 @@ def _load_tag_management_in_the_product_card() -> Loaded:
         api._build_response,
         api.Response,
         TagLinkRequest,
-        {200: s_content_response.SHAPE},
+        {
+            200: s_content_response.SHAPE,
+            400: Answer(ContentError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Loaded, Operation
+from .._runtime.operation import Answer, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.api_connectivity_check_response_200 import (
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -30,7 +31,11 @@ def _load_connection_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_ping_response.SHAPE},
+        {
+            200: s_ping_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -65,6 +70,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_getting_seller_portal_news() -> Loaded:
     from ._shapes import news_response as s_news_response
     from .api.general import getting_seller_portal_news as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -72,7 +78,12 @@ def _load_getting_seller_portal_news() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_news_response.SHAPE},
+        {
+            200: s_news_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -110,6 +121,7 @@ def _load_api_connectivity_check() -> Loaded:
         api_connectivity_check_response_200 as s_api_connectivity_check_response_200,
     )
     from .api.general import api_connectivity_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -117,7 +129,11 @@ def _load_api_connectivity_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_api_connectivity_check_response_200.SHAPE},
+        {
+            200: s_api_connectivity_check_response_200.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

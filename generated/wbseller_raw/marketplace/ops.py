@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -33,7 +34,11 @@ def _load_connection_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_ping_response.SHAPE},
+        {
+            200: s_ping_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -69,6 +74,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_get_offices() -> Loaded:
     from ._shapes import _get_offices as answers
     from .api.seller_warehouses import get_offices as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -76,7 +82,7 @@ def _load_get_offices() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200},
+        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -112,6 +118,7 @@ GET_OFFICES: Operation[None, list[Office] | None] = Operation(
 def _load_get_warehouses() -> Loaded:
     from ._shapes import _get_warehouses as answers
     from .api.seller_warehouses import get_warehouses as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -119,7 +126,7 @@ def _load_get_warehouses() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200},
+        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -155,6 +162,8 @@ GET_WAREHOUSES: Operation[None, list[Warehouse] | None] = Operation(
 def _load_create_warehouse() -> Loaded:
     from ._shapes import warehouse_created as s_warehouse_created
     from .api.seller_warehouses import create_warehouse as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
     from .models.warehouse_request import WarehouseRequest
 
     return Loaded(
@@ -163,7 +172,13 @@ def _load_create_warehouse() -> Loaded:
         api._build_response,
         api.Response,
         WarehouseRequest,
-        {201: s_warehouse_created.SHAPE},
+        {
+            201: s_warehouse_created.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -198,6 +213,8 @@ CREATE_WAREHOUSE: Operation[WarehouseRequest, WarehouseCreated] = Operation(
 
 def _load_update_warehouse() -> Loaded:
     from .api.seller_warehouses import update_warehouse as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
     from .models.warehouse_request import WarehouseRequest
 
     return Loaded(
@@ -206,7 +223,14 @@ def _load_update_warehouse() -> Loaded:
         api._build_response,
         api.Response,
         WarehouseRequest,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -241,6 +265,7 @@ UPDATE_WAREHOUSE: Operation[WarehouseRequest, None] = Operation(
 
 def _load_delete_warehouse() -> Loaded:
     from .api.seller_warehouses import delete_warehouse as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -248,7 +273,12 @@ def _load_delete_warehouse() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -283,6 +313,8 @@ DELETE_WAREHOUSE: Operation[None, None] = Operation(
 
 def _load_update_inventory() -> Loaded:
     from .api.inventory import update_inventory as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
     from .models.stocks_update_request import StocksUpdateRequest
 
     return Loaded(
@@ -291,7 +323,14 @@ def _load_update_inventory() -> Loaded:
         api._build_response,
         api.Response,
         StocksUpdateRequest,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -328,6 +367,8 @@ def _load_get_inventory() -> Loaded:
     from ._shapes import stocks_response as s_stocks_response
     from .api.inventory import get_inventory as api
     from .models.chrt_ids_request import ChrtIdsRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -335,7 +376,13 @@ def _load_get_inventory() -> Loaded:
         api._build_response,
         api.Response,
         ChrtIdsRequest,
-        {200: s_stocks_response.SHAPE},
+        {
+            200: s_stocks_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -372,6 +419,8 @@ GET_INVENTORY: Operation[ChrtIdsRequest, StocksResponse] = Operation(
 def _load_delete_inventory() -> Loaded:
     from .api.inventory import delete_inventory as api
     from .models.chrt_ids_request import ChrtIdsRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -379,7 +428,14 @@ def _load_delete_inventory() -> Loaded:
         api._build_response,
         api.Response,
         ChrtIdsRequest,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def _load_media_campaigns_number() -> Loaded:
     from ._shapes import media_campaigns_count as s_media_campaigns_count
     from .api.media import media_campaigns_number as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -28,7 +29,11 @@ def _load_media_campaigns_number() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_media_campaigns_count.SHAPE},
+        {
+            200: s_media_campaigns_count.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -63,6 +68,7 @@ MEDIA_CAMPAIGNS_NUMBER: Operation[None, MediaCampaignsCount] = Operation(
 def _load_list_of_media_campaigns() -> Loaded:
     from ._shapes import _list_of_media_campaigns as answers
     from .api.media import list_of_media_campaigns as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -70,7 +76,12 @@ def _load_list_of_media_campaigns() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200, 204: Answer(NO_BODY)},
+        {
+            200: answers.ANSWER_200,
+            204: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -105,6 +116,7 @@ LIST_OF_MEDIA_CAMPAIGNS: Operation[None, list[MediaCampaign] | None] = Operation
 def _load_information_about_media_campaign() -> Loaded:
     from ._shapes import media_campaign_info as s_media_campaign_info
     from .api.media import information_about_media_campaign as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -112,7 +124,12 @@ def _load_information_about_media_campaign() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_media_campaign_info.SHAPE, 204: Answer(NO_BODY)},
+        {
+            200: s_media_campaign_info.SHAPE,
+            204: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

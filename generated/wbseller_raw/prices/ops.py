@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Loaded, Operation
+from .._runtime.operation import Answer, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.buffer_goods_response import BufferGoodsResponse
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -37,7 +38,11 @@ def _load_connection_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_ping_response.SHAPE},
+        {
+            200: s_ping_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -72,7 +77,9 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_set_prices_and_discounts() -> Loaded:
     from ._shapes import task_created_response as s_task_created_response
     from .api.prices_and_discounts import set_prices_and_discounts as api
+    from .models.prices_error import PricesError
     from .models.prices_upload_request import PricesUploadRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -80,7 +87,14 @@ def _load_set_prices_and_discounts() -> Loaded:
         api._build_response,
         api.Response,
         PricesUploadRequest,
-        {200: s_task_created_response.SHAPE, 208: s_task_created_response.SHAPE},
+        {
+            200: s_task_created_response.SHAPE,
+            208: s_task_created_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            422: Answer(PricesError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -117,6 +131,8 @@ SET_PRICES_AND_DISCOUNTS: Operation[PricesUploadRequest, TaskCreatedResponse] = 
 def _load_sets_size_prices() -> Loaded:
     from ._shapes import task_created_response as s_task_created_response
     from .api.prices_and_discounts import sets_size_prices as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
     from .models.size_prices_upload_request import SizePricesUploadRequest
 
     return Loaded(
@@ -125,7 +141,14 @@ def _load_sets_size_prices() -> Loaded:
         api._build_response,
         api.Response,
         SizePricesUploadRequest,
-        {200: s_task_created_response.SHAPE, 208: s_task_created_response.SHAPE},
+        {
+            200: s_task_created_response.SHAPE,
+            208: s_task_created_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            422: Answer(PricesError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -161,6 +184,8 @@ def _load_set_wb_club_discounts() -> Loaded:
     from ._shapes import task_created_response as s_task_created_response
     from .api.prices_and_discounts import set_wb_club_discounts as api
     from .models.club_discounts_upload_request import ClubDiscountsUploadRequest
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -168,7 +193,14 @@ def _load_set_wb_club_discounts() -> Loaded:
         api._build_response,
         api.Response,
         ClubDiscountsUploadRequest,
-        {200: s_task_created_response.SHAPE, 208: s_task_created_response.SHAPE},
+        {
+            200: s_task_created_response.SHAPE,
+            208: s_task_created_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            422: Answer(PricesError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -205,6 +237,8 @@ SET_WB_CLUB_DISCOUNTS: Operation[ClubDiscountsUploadRequest, TaskCreatedResponse
 def _load_processed_upload_state() -> Loaded:
     from ._shapes import history_task_response as s_history_task_response
     from .api.prices_and_discounts import processed_upload_state as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -212,7 +246,12 @@ def _load_processed_upload_state() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_history_task_response.SHAPE},
+        {
+            200: s_history_task_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -247,6 +286,8 @@ PROCESSED_UPLOAD_STATE: Operation[None, HistoryTaskResponse] = Operation(
 def _load_processed_upload_details() -> Loaded:
     from ._shapes import history_goods_response as s_history_goods_response
     from .api.prices_and_discounts import processed_upload_details as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -254,7 +295,12 @@ def _load_processed_upload_details() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_history_goods_response.SHAPE},
+        {
+            200: s_history_goods_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -289,6 +335,8 @@ PROCESSED_UPLOAD_DETAILS: Operation[None, HistoryGoodsResponse] = Operation(
 def _load_unprocessed_upload_state() -> Loaded:
     from ._shapes import buffer_task_response as s_buffer_task_response
     from .api.prices_and_discounts import unprocessed_upload_state as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -296,7 +344,12 @@ def _load_unprocessed_upload_state() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_buffer_task_response.SHAPE},
+        {
+            200: s_buffer_task_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -331,6 +384,8 @@ UNPROCESSED_UPLOAD_STATE: Operation[None, BufferTaskResponse] = Operation(
 def _load_unprocessed_upload_details() -> Loaded:
     from ._shapes import buffer_goods_response as s_buffer_goods_response
     from .api.prices_and_discounts import unprocessed_upload_details as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -338,7 +393,12 @@ def _load_unprocessed_upload_details() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_buffer_goods_response.SHAPE},
+        {
+            200: s_buffer_goods_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -373,6 +433,8 @@ UNPROCESSED_UPLOAD_DETAILS: Operation[None, BufferGoodsResponse] = Operation(
 def _load_get_products_with_prices() -> Loaded:
     from ._shapes import goods_list_response as s_goods_list_response
     from .api.prices_and_discounts import get_products_with_prices as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -380,7 +442,12 @@ def _load_get_products_with_prices() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_goods_list_response.SHAPE},
+        {
+            200: s_goods_list_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -415,6 +482,8 @@ GET_PRODUCTS_WITH_PRICES: Operation[None, GoodsListResponse] = Operation(
 def _load_get_product_sizes_with_prices() -> Loaded:
     from ._shapes import goods_sizes_response as s_goods_sizes_response
     from .api.prices_and_discounts import get_product_sizes_with_prices as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -422,7 +491,12 @@ def _load_get_product_sizes_with_prices() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_goods_sizes_response.SHAPE},
+        {
+            200: s_goods_sizes_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -457,6 +531,8 @@ GET_PRODUCT_SIZES_WITH_PRICES: Operation[None, GoodsSizesResponse] = Operation(
 def _load_get_products_in_quarantine() -> Loaded:
     from ._shapes import quarantine_goods_response as s_quarantine_goods_response
     from .api.prices_and_discounts import get_products_in_quarantine as api
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -464,7 +540,12 @@ def _load_get_products_in_quarantine() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_quarantine_goods_response.SHAPE},
+        {
+            200: s_quarantine_goods_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -54,7 +55,11 @@ def _load_connection_check() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_ping_response.SHAPE},
+        {
+            200: s_ping_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -89,6 +94,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_campaigns_lists() -> Loaded:
     from ._shapes import campaigns_lists_response as s_campaigns_lists_response
     from .api.campaigns import campaigns_lists as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -96,7 +102,11 @@ def _load_campaigns_lists() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_campaigns_lists_response.SHAPE},
+        {
+            200: s_campaigns_lists_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -131,6 +141,8 @@ CAMPAIGNS_LISTS: Operation[None, CampaignsListsResponse] = Operation(
 def _load_campaigns_information() -> Loaded:
     from ._shapes import _campaigns_information as answers
     from .api.campaigns import campaigns_information as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -138,7 +150,14 @@ def _load_campaigns_information() -> Loaded:
         api._build_response,
         api.Response,
         list[int],
-        {200: answers.ANSWER_200, 204: Answer(NO_BODY)},
+        {
+            200: answers.ANSWER_200,
+            204: Answer(NO_BODY),
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            422: Answer(PromotionError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -175,6 +194,8 @@ CAMPAIGNS_INFORMATION: Operation[list[int], list[Campaign] | None] = Operation(
 def _load_custom_bid_campaigns_information() -> Loaded:
     from ._shapes import auction_adverts_response as s_auction_adverts_response
     from .api.campaigns import custom_bid_campaigns_information as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
 
     return Loaded(
         api,
@@ -182,7 +203,12 @@ def _load_custom_bid_campaigns_information() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_auction_adverts_response.SHAPE},
+        {
+            200: s_auction_adverts_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -218,6 +244,7 @@ CUSTOM_BID_CAMPAIGNS_INFORMATION: Operation[None, AuctionAdvertsResponse] = Oper
 def _load_promotional_configuration_values() -> Loaded:
     from ._shapes import config_response as s_config_response
     from .api.campaigns import promotional_configuration_values as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -225,7 +252,11 @@ def _load_promotional_configuration_values() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_config_response.SHAPE},
+        {
+            200: s_config_response.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -260,6 +291,8 @@ PROMOTIONAL_CONFIGURATION_VALUES: Operation[None, ConfigResponse] = Operation(
 def _load_creating_campaign_with_standard_bid() -> Loaded:
     from ._shapes import _creating_campaign_with_standard_bid as answers
     from .api.campaign_creation import creating_campaign_with_standard_bid as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
     from .models.save_ad_request import SaveAdRequest
 
     return Loaded(
@@ -268,7 +301,13 @@ def _load_creating_campaign_with_standard_bid() -> Loaded:
         api._build_response,
         api.Response,
         SaveAdRequest,
-        {200: answers.ANSWER_200},
+        {
+            200: answers.ANSWER_200,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            422: Answer(PromotionError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -303,6 +342,7 @@ CREATING_CAMPAIGN_WITH_STANDARD_BID: Operation[SaveAdRequest, str] = Operation(
 
 def _load_create_campaign_with_custom_bid() -> Loaded:
     from .api.campaign_creation import create_campaign_with_custom_bid as api
+    from .models.problem_error import ProblemError
     from .models.seacat_save_ad_request import SeacatSaveAdRequest
 
     return Loaded(
@@ -311,7 +351,12 @@ def _load_create_campaign_with_custom_bid() -> Loaded:
         api._build_response,
         api.Response,
         SeacatSaveAdRequest,
-        {200: Answer(NOT_JSON)},
+        {
+            200: Answer(NOT_JSON),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -346,6 +391,7 @@ CREATE_CAMPAIGN_WITH_CUSTOM_BID: Operation[SeacatSaveAdRequest, str] = Operation
 def _load_subjects_for_campaigns() -> Loaded:
     from ._shapes import _subjects_for_campaigns as answers
     from .api.campaign_creation import subjects_for_campaigns as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -353,7 +399,7 @@ def _load_subjects_for_campaigns() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200},
+        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -388,6 +434,8 @@ SUBJECTS_FOR_CAMPAIGNS: Operation[None, list[SupplierSubject] | None] = Operatio
 def _load_product_cards_for_campaigns() -> Loaded:
     from ._shapes import _product_cards_for_campaigns as answers
     from .api.campaign_creation import product_cards_for_campaigns as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -395,7 +443,12 @@ def _load_product_cards_for_campaigns() -> Loaded:
         api._build_response,
         api.Response,
         list[int],
-        {200: answers.ANSWER_200},
+        {
+            200: answers.ANSWER_200,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -430,6 +483,8 @@ PRODUCT_CARDS_FOR_CAMPAIGNS: Operation[list[int], list[SupplierNm] | None] = Ope
 
 def _load_delete_campaign() -> Loaded:
     from .api.campaign_management import delete_campaign as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -437,7 +492,12 @@ def _load_delete_campaign() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -471,6 +531,7 @@ DELETE_CAMPAIGN: Operation[None, None] = Operation(
 
 def _load_rename_campaign() -> Loaded:
     from .api.campaign_management import rename_campaign as api
+    from .models.problem_error import ProblemError
     from .models.rename_request import RenameRequest
 
     return Loaded(
@@ -479,7 +540,13 @@ def _load_rename_campaign() -> Loaded:
         api._build_response,
         api.Response,
         RenameRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            422: Answer(NOT_JSON),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -513,6 +580,7 @@ RENAME_CAMPAIGN: Operation[RenameRequest, None] = Operation(
 
 def _load_launch_campaign() -> Loaded:
     from .api.campaign_management import launch_campaign as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -520,7 +588,13 @@ def _load_launch_campaign() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            422: Answer(NOT_JSON),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -554,6 +628,7 @@ LAUNCH_CAMPAIGN: Operation[None, None] = Operation(
 
 def _load_pause_campaign() -> Loaded:
     from .api.campaign_management import pause_campaign as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -561,7 +636,13 @@ def _load_pause_campaign() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            422: Answer(NOT_JSON),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -595,6 +676,7 @@ PAUSE_CAMPAIGN: Operation[None, None] = Operation(
 
 def _load_stop_campaign() -> Loaded:
     from .api.campaign_management import stop_campaign as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -602,7 +684,13 @@ def _load_stop_campaign() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            422: Answer(NOT_JSON),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -636,6 +724,7 @@ STOP_CAMPAIGN: Operation[None, None] = Operation(
 
 def _load_bid_update() -> Loaded:
     from .api.bids import bid_update as api
+    from .models.problem_error import ProblemError
     from .models.v0_advert_cpm_request import V0AdvertCpmRequest
 
     return Loaded(
@@ -644,7 +733,13 @@ def _load_bid_update() -> Loaded:
         api._build_response,
         api.Response,
         V0AdvertCpmRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            422: Answer(NOT_JSON),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -680,6 +775,8 @@ BID_UPDATE: Operation[V0AdvertCpmRequest, None] = Operation(
 def _load_changing_bids() -> Loaded:
     from .api.bids import changing_bids as api
     from .models.bids_request import BidsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
 
     return Loaded(
         api,
@@ -687,7 +784,12 @@ def _load_changing_bids() -> Loaded:
         api._build_response,
         api.Response,
         BidsRequest,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -723,6 +825,8 @@ CHANGING_BIDS: Operation[BidsRequest, None] = Operation(
 def _load_changing_placements_in_campaigns_with_custom_bid() -> Loaded:
     from .api.bids import changing_placements_in_campaigns_with_custom_bid as api
     from .models.placements_request import PlacementsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
 
     return Loaded(
         api,
@@ -730,7 +834,12 @@ def _load_changing_placements_in_campaigns_with_custom_bid() -> Loaded:
         api._build_response,
         api.Response,
         PlacementsRequest,
-        {204: Answer(NO_BODY)},
+        {
+            204: Answer(NO_BODY),
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -768,6 +877,8 @@ def _load_changing_bids_in_campaigns_with_custom_bid() -> Loaded:
     from ._shapes import auction_bids_response as s_auction_bids_response
     from .api.bids import changing_bids_in_campaigns_with_custom_bid as api
     from .models.auction_bids_request import AuctionBidsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
 
     return Loaded(
         api,
@@ -775,7 +886,12 @@ def _load_changing_bids_in_campaigns_with_custom_bid() -> Loaded:
         api._build_response,
         api.Response,
         AuctionBidsRequest,
-        {200: s_auction_bids_response.SHAPE},
+        {
+            200: s_auction_bids_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -811,6 +927,7 @@ CHANGING_BIDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
 
 def _load_managing_the_activity_of_fixed_phrases() -> Loaded:
     from .api.search_phrases import managing_the_activity_of_fixed_phrases as api
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -818,7 +935,7 @@ def _load_managing_the_activity_of_fixed_phrases() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY)},
+        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -854,6 +971,7 @@ MANAGING_THE_ACTIVITY_OF_FIXED_PHRASES: Operation[None, None] = Operation(
 def _load_setting_deleting_fixed_phrases() -> Loaded:
     from ._shapes import _setting_deleting_fixed_phrases as answers
     from .api.search_phrases import setting_deleting_fixed_phrases as api
+    from .models.problem_error import ProblemError
     from .models.set_plus_request import SetPlusRequest
 
     return Loaded(
@@ -862,7 +980,7 @@ def _load_setting_deleting_fixed_phrases() -> Loaded:
         api._build_response,
         api.Response,
         SetPlusRequest,
-        {200: answers.ANSWER_200},
+        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -899,6 +1017,7 @@ def _load_setting_removing_minus_phrases_of_phrase_matching() -> Loaded:
     from .api.search_phrases import (
         setting_removing_minus_phrases_of_phrase_matching as api,
     )
+    from .models.problem_error import ProblemError
     from .models.set_phrase_request import SetPhraseRequest
 
     return Loaded(
@@ -907,7 +1026,7 @@ def _load_setting_removing_minus_phrases_of_phrase_matching() -> Loaded:
         api._build_response,
         api.Response,
         SetPhraseRequest,
-        {200: Answer(NO_BODY)},
+        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -944,6 +1063,7 @@ SETTING_REMOVING_MINUS_PHRASES_OF_PHRASE_MATCHING: Operation[SetPhraseRequest, N
 
 def _load_setting_removing_minus_of_exact_match_phrases() -> Loaded:
     from .api.search_phrases import setting_removing_minus_of_exact_match_phrases as api
+    from .models.problem_error import ProblemError
     from .models.set_strong_request import SetStrongRequest
 
     return Loaded(
@@ -952,7 +1072,7 @@ def _load_setting_removing_minus_of_exact_match_phrases() -> Loaded:
         api._build_response,
         api.Response,
         SetStrongRequest,
-        {200: Answer(NO_BODY)},
+        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -989,6 +1109,7 @@ SETTING_REMOVING_MINUS_OF_EXACT_MATCH_PHRASES: Operation[SetStrongRequest, None]
 
 def _load_setting_removing_minus_phrases_from_search() -> Loaded:
     from .api.search_phrases import setting_removing_minus_phrases_from_search as api
+    from .models.problem_error import ProblemError
     from .models.set_excluded_request import SetExcludedRequest
 
     return Loaded(
@@ -997,7 +1118,7 @@ def _load_setting_removing_minus_phrases_from_search() -> Loaded:
         api._build_response,
         api.Response,
         SetExcludedRequest,
-        {200: Answer(NO_BODY)},
+        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -1037,6 +1158,7 @@ def _load_setting_removing_minus_phrases_for_campaigns_with_standard_bid() -> Lo
         setting_removing_minus_phrases_for_campaigns_with_standard_bid as api,
     )
     from .models.auto_set_excluded_request import AutoSetExcludedRequest
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1044,7 +1166,7 @@ def _load_setting_removing_minus_phrases_for_campaigns_with_standard_bid() -> Lo
         api._build_response,
         api.Response,
         AutoSetExcludedRequest,
-        {200: Answer(NO_BODY)},
+        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -1086,6 +1208,7 @@ def _load_list_of_product_cards_for_campaign_with_standard_bid() -> Loaded:
     from .api.product_cards import (
         list_of_product_cards_for_campaign_with_standard_bid as api,
     )
+    from .models.problem_error import ProblemError
 
     return Loaded(
         api,
@@ -1093,7 +1216,7 @@ def _load_list_of_product_cards_for_campaign_with_standard_bid() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200},
+        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
     )
 
 
@@ -1134,6 +1257,8 @@ def _load_changing_the_list_of_product_cards_in_an_campaign_with_standard_bid() 
     from .api.product_cards import (
         changing_the_list_of_product_cards_in_an_campaign_with_standard_bid as api,
     )
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
     from .models.update_nm_request import UpdateNmRequest
 
     return Loaded(
@@ -1142,7 +1267,12 @@ def _load_changing_the_list_of_product_cards_in_an_campaign_with_standard_bid() 
         api._build_response,
         api.Response,
         UpdateNmRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1183,6 +1313,8 @@ def _load_changing_the_list_of_product_cards_in_campaigns_with_custom_bid() -> L
         changing_the_list_of_product_cards_in_campaigns_with_custom_bid as api,
     )
     from .models.auction_nms_request import AuctionNmsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
 
     return Loaded(
         api,
@@ -1190,7 +1322,12 @@ def _load_changing_the_list_of_product_cards_in_campaigns_with_custom_bid() -> L
         api._build_response,
         api.Response,
         AuctionNmsRequest,
-        {200: s_auction_nms_response.SHAPE},
+        {
+            200: s_auction_nms_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1227,6 +1364,8 @@ CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
 def _load_balance() -> Loaded:
     from ._shapes import balance_response as s_balance_response
     from .api.finances import balance as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -1234,7 +1373,12 @@ def _load_balance() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_balance_response.SHAPE},
+        {
+            200: s_balance_response.SHAPE,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1269,6 +1413,8 @@ BALANCE: Operation[None, BalanceResponse] = Operation(
 def _load_campaign_budget() -> Loaded:
     from ._shapes import budget_response as s_budget_response
     from .api.finances import campaign_budget as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -1276,7 +1422,12 @@ def _load_campaign_budget() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_budget_response.SHAPE},
+        {
+            200: s_budget_response.SHAPE,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1312,6 +1463,8 @@ def _load_top_up_of_the_campaign_budget() -> Loaded:
     from ._shapes import deposit_response as s_deposit_response
     from .api.finances import top_up_of_the_campaign_budget as api
     from .models.deposit_request import DepositRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -1319,7 +1472,12 @@ def _load_top_up_of_the_campaign_budget() -> Loaded:
         api._build_response,
         api.Response,
         DepositRequest,
-        {200: s_deposit_response.SHAPE},
+        {
+            200: s_deposit_response.SHAPE,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1354,6 +1512,8 @@ TOP_UP_OF_THE_CAMPAIGN_BUDGET: Operation[DepositRequest, DepositResponse] = Oper
 def _load_receiving_costs_history() -> Loaded:
     from ._shapes import _receiving_costs_history as answers
     from .api.finances import receiving_costs_history as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -1361,7 +1521,12 @@ def _load_receiving_costs_history() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200},
+        {
+            200: answers.ANSWER_200,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1396,6 +1561,8 @@ RECEIVING_COSTS_HISTORY: Operation[None, list[CostsHistoryItem]] = Operation(
 def _load_receiving_the_history_of_account_top_ups() -> Loaded:
     from ._shapes import _receiving_the_history_of_account_top_ups as answers
     from .api.finances import receiving_the_history_of_account_top_ups as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
 
     return Loaded(
         api,
@@ -1403,7 +1570,13 @@ def _load_receiving_the_history_of_account_top_ups() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200, 204: Answer(NO_BODY)},
+        {
+            200: answers.ANSWER_200,
+            204: Answer(NO_BODY),
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 

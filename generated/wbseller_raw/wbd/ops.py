@@ -42,6 +42,7 @@ def _load_create_new_offer() -> Loaded:
     from ._shapes import offer as s_offer
     from .api.offers import create_new_offer as api
     from .models.offer_create_request import OfferCreateRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -49,7 +50,12 @@ def _load_create_new_offer() -> Loaded:
         api._build_response,
         api.Response,
         OfferCreateRequest,
-        {200: s_offer.SHAPE},
+        {
+            200: s_offer.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -83,6 +89,7 @@ CREATE_NEW_OFFER: Operation[OfferCreateRequest, Offer] = Operation(
 
 def _load_add_or_update_offer_cover() -> Loaded:
     from .api.offers import add_or_update_offer_cover as api
+    from .models.wbd_error import WbdError
     from .types import File
 
     return Loaded(
@@ -91,7 +98,12 @@ def _load_add_or_update_offer_cover() -> Loaded:
         api._build_response,
         api.Response,
         File,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -126,6 +138,7 @@ ADD_OR_UPDATE_OFFER_COVER: Operation[File, None] = Operation(
 def _load_get_offer_information() -> Loaded:
     from ._shapes import offer as s_offer
     from .api.offers import get_offer_information as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -133,7 +146,12 @@ def _load_get_offer_information() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_offer.SHAPE},
+        {
+            200: s_offer.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -168,6 +186,7 @@ GET_OFFER_INFORMATION: Operation[None, Offer] = Operation(
 def _load_edit_offer() -> Loaded:
     from .api.offers import edit_offer as api
     from .models.offer_edit_request import OfferEditRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -175,7 +194,12 @@ def _load_edit_offer() -> Loaded:
         api._build_response,
         api.Response,
         OfferEditRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -210,6 +234,7 @@ EDIT_OFFER: Operation[OfferEditRequest, None] = Operation(
 def _load_get_a_list_of_your_offers() -> Loaded:
     from ._shapes import offer_list as s_offer_list
     from .api.offers import get_a_list_of_your_offers as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -217,7 +242,12 @@ def _load_get_a_list_of_your_offers() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_offer_list.SHAPE},
+        {
+            200: s_offer_list.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -252,6 +282,7 @@ GET_A_LIST_OF_YOUR_OFFERS: Operation[None, OfferList] = Operation(
 def _load_update_price() -> Loaded:
     from .api.offers import update_price as api
     from .models.offer_price_request import OfferPriceRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -259,7 +290,12 @@ def _load_update_price() -> Loaded:
         api._build_response,
         api.Response,
         OfferPriceRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -294,6 +330,7 @@ UPDATE_PRICE: Operation[OfferPriceRequest, None] = Operation(
 def _load_update_status() -> Loaded:
     from .api.offers import update_status as api
     from .models.offer_status_request import OfferStatusRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -301,7 +338,12 @@ def _load_update_status() -> Loaded:
         api._build_response,
         api.Response,
         OfferStatusRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -336,6 +378,7 @@ UPDATE_STATUS: Operation[OfferStatusRequest, None] = Operation(
 def _load_get_categories_and_their_subcategories() -> Loaded:
     from ._shapes import catalog as s_catalog
     from .api.offers import get_categories_and_their_subcategories as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -343,7 +386,7 @@ def _load_get_categories_and_their_subcategories() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_catalog.SHAPE},
+        {200: s_catalog.SHAPE, 401: Answer(WbdError), 429: Answer(WbdError)},
     )
 
 
@@ -378,6 +421,7 @@ GET_CATEGORIES_AND_THEIR_SUBCATEGORIES: Operation[None, Catalog] = Operation(
 def _load_upload_content_cover() -> Loaded:
     from ._shapes import illustration_response as s_illustration_response
     from .api.content import upload_content_cover as api
+    from .models.wbd_error import WbdError
     from .types import File
 
     return Loaded(
@@ -386,7 +430,12 @@ def _load_upload_content_cover() -> Loaded:
         api._build_response,
         api.Response,
         File,
-        {200: s_illustration_response.SHAPE},
+        {
+            200: s_illustration_response.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -422,6 +471,7 @@ def _load_initialize_new_content() -> Loaded:
     from ._shapes import content_init_response as s_content_init_response
     from .api.content import initialize_new_content as api
     from .models.content_init_request import ContentInitRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -429,7 +479,12 @@ def _load_initialize_new_content() -> Loaded:
         api._build_response,
         api.Response,
         ContentInitRequest,
-        {200: s_content_init_response.SHAPE},
+        {
+            200: s_content_init_response.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -464,6 +519,7 @@ INITIALIZE_NEW_CONTENT: Operation[ContentInitRequest, ContentInitResponse] = Ope
 def _load_upload_content_file() -> Loaded:
     from ._shapes import chunk_upload_response as s_chunk_upload_response
     from .api.content import upload_content_file as api
+    from .models.wbd_error import WbdError
     from .types import File
 
     return Loaded(
@@ -472,7 +528,12 @@ def _load_upload_content_file() -> Loaded:
         api._build_response,
         api.Response,
         File,
-        {200: s_chunk_upload_response.SHAPE},
+        {
+            200: s_chunk_upload_response.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -507,6 +568,7 @@ UPLOAD_CONTENT_FILE: Operation[File, ChunkUploadResponse] = Operation(
 def _load_get_content_information() -> Loaded:
     from ._shapes import content_info as s_content_info
     from .api.content import get_content_information as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -514,7 +576,12 @@ def _load_get_content_information() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_content_info.SHAPE},
+        {
+            200: s_content_info.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -550,6 +617,7 @@ def _load_edit_content() -> Loaded:
     from ._shapes import content_info as s_content_info
     from .api.content import edit_content as api
     from .models.content_edit_request import ContentEditRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -557,7 +625,12 @@ def _load_edit_content() -> Loaded:
         api._build_response,
         api.Response,
         ContentEditRequest,
-        {200: s_content_info.SHAPE},
+        {
+            200: s_content_info.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -592,6 +665,7 @@ EDIT_CONTENT: Operation[ContentEditRequest, ContentInfo] = Operation(
 def _load_get_a_list_of_your_content() -> Loaded:
     from ._shapes import content_list as s_content_list
     from .api.content import get_a_list_of_your_content as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -599,7 +673,12 @@ def _load_get_a_list_of_your_content() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_content_list.SHAPE},
+        {
+            200: s_content_list.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -633,6 +712,7 @@ GET_A_LIST_OF_YOUR_CONTENT: Operation[None, ContentList] = Operation(
 
 def _load_download_content() -> Loaded:
     from .api.content import download_content as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -640,7 +720,13 @@ def _load_download_content() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NOT_JSON), 206: Answer(NOT_JSON)},
+        {
+            200: Answer(NOT_JSON),
+            206: Answer(NOT_JSON),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -675,6 +761,7 @@ DOWNLOAD_CONTENT: Operation[None, File] = Operation(
 def _load_delete_content() -> Loaded:
     from .api.content import delete_content as api
     from .models.content_delete_request import ContentDeleteRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -682,7 +769,12 @@ def _load_delete_content() -> Loaded:
         api._build_response,
         api.Response,
         ContentDeleteRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -718,6 +810,7 @@ def _load_upload_media_file_for_an_offer() -> Loaded:
     from ._shapes import gallery_upload_response as s_gallery_upload_response
     from .api.content import upload_media_file_for_an_offer as api
     from .models.gallery_upload_request import GalleryUploadRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -725,7 +818,12 @@ def _load_upload_media_file_for_an_offer() -> Loaded:
         api._build_response,
         api.Response,
         GalleryUploadRequest,
-        {200: s_gallery_upload_response.SHAPE},
+        {
+            200: s_gallery_upload_response.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -762,6 +860,7 @@ UPLOAD_MEDIA_FILE_FOR_AN_OFFER: Operation[
 def _load_add_activation_keys() -> Loaded:
     from .api.activation_keys import add_activation_keys as api
     from .models.keys_add_request import KeysAddRequest
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -769,7 +868,12 @@ def _load_add_activation_keys() -> Loaded:
         api._build_response,
         api.Response,
         KeysAddRequest,
-        {200: Answer(NO_BODY)},
+        {
+            200: Answer(NO_BODY),
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -804,6 +908,7 @@ ADD_ACTIVATION_KEYS: Operation[KeysAddRequest, None] = Operation(
 def _load_delete_activation_keys() -> Loaded:
     from ._shapes import keys_delete_response as s_keys_delete_response
     from .api.activation_keys import delete_activation_keys as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -811,7 +916,14 @@ def _load_delete_activation_keys() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_keys_delete_response.SHAPE, 207: s_keys_delete_response.SHAPE},
+        {
+            200: s_keys_delete_response.SHAPE,
+            207: s_keys_delete_response.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            403: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -846,6 +958,7 @@ DELETE_ACTIVATION_KEYS: Operation[None, KeysDeleteResponse] = Operation(
 def _load_get_redeemed_keys() -> Loaded:
     from ._shapes import redeemed_key_list as s_redeemed_key_list
     from .api.activation_keys import get_redeemed_keys as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -853,7 +966,12 @@ def _load_get_redeemed_keys() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_redeemed_key_list.SHAPE},
+        {
+            200: s_redeemed_key_list.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -888,6 +1006,7 @@ GET_REDEEMED_KEYS: Operation[None, RedeemedKeyList] = Operation(
 def _load_get_the_number_of_keys_for_offer() -> Loaded:
     from ._shapes import offer_keys_count as s_offer_keys_count
     from .api.activation_keys import get_the_number_of_keys_for_offer as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -895,7 +1014,12 @@ def _load_get_the_number_of_keys_for_offer() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_offer_keys_count.SHAPE},
+        {
+            200: s_offer_keys_count.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 
@@ -930,6 +1054,7 @@ GET_THE_NUMBER_OF_KEYS_FOR_OFFER: Operation[None, OfferKeysCount] = Operation(
 def _load_get_the_key_list() -> Loaded:
     from ._shapes import offer_key_list as s_offer_key_list
     from .api.activation_keys import get_the_key_list as api
+    from .models.wbd_error import WbdError
 
     return Loaded(
         api,
@@ -937,7 +1062,13 @@ def _load_get_the_key_list() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_offer_key_list.SHAPE},
+        {
+            200: s_offer_key_list.SHAPE,
+            400: Answer(WbdError),
+            401: Answer(WbdError),
+            403: Answer(WbdError),
+            429: Answer(WbdError),
+        },
     )
 
 

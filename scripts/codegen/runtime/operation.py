@@ -193,7 +193,8 @@ class Operation(Generic[BodyT, ResultT]):
 
     @property
     def answers(self) -> Mapping[int, Answer]:
-        """Status -> Answer, for the statuses below 400 (error answers are the facade's)."""
+        """Status -> Answer, for every status the spec declares (an error status's Answer has its
+        type only: the facade maps error answers in its transport)."""
         return self.loaded().answers
 
     def build_request(self, **params: Any) -> dict[str, Any]:
