@@ -115,18 +115,14 @@ def plain(value: Any) -> Any:
     return value
 
 
-def limit_rows(rl: dict[str, Any]) -> dict[str, Any]:
+def limit_rows(rl: Any) -> Any:
     """x-wb-ratelimit as given, every `period` and `interval` (at any depth: rows per token type)
     in seconds."""
-    out: dict[str, Any] = {}
-    for k, v in plain(rl).items():
-        if k in ("period", "interval"):
-            out[k] = seconds(v)
-        elif isinstance(v, dict):
-            out[k] = limit_rows(v)
-        else:
-            out[k] = v
-    return out
+    if isinstance(rl, dict):
+        return {k: seconds(v) if k in ("period", "interval") else limit_rows(v) for k, v in plain(rl).items()}
+    if isinstance(rl, tuple | list):
+        return tuple(limit_rows(v) for v in rl)
+    return rl
 
 
 # --- ops.py ------------------------------------------------------------------------------------------
