@@ -17,6 +17,7 @@ from .limits import Rate
 __all__ = ["Operation", "all_operations", "hosts", "match", "operation", "rate", "spec_names"]
 
 
+@cache
 def operation(spec: str, operation_id: str) -> Operation[Any, Any]:
     """The constant of `<spec>.<operationId>` (wbseller_raw.<spec>.ops)."""
     return index.ops(spec).OPERATIONS[operation_id]  # type: ignore[no-any-return]
