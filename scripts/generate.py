@@ -212,6 +212,14 @@ def share_runtime(package: Path) -> None:
         )
 
 
+def generated_modules(name: str) -> dict[tuple[str, str], str]:
+    """(METHOD, path shape) -> dotted module of its generated function (check_samples.py reads it)."""
+    return codegen.api_modules(OUT, name)
+
+
+_shape = codegen.path_shape  # a path with its parameters blanked: /a/{} (check_samples.py)
+
+
 def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
     hosts: dict[str, dict] = {}
     operations: dict[str, dict] = {}
@@ -225,13 +233,13 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
             ),
             "auth": next(iter(spec["components"]["securitySchemes"])),
         }
-        modules = codegen.api_modules(OUT, name)
+        modules = generated_modules(name)
         for so in codegen.spec_operations(name, spec):
             f = codegen.facts(so, spec)  # the one reading of an operation's facts (ops.py has it too)
             buckets.setdefault(f["bucket"], {k: f[k] for k in ("limit", "period", "burst")})
             operations[f"{name}.{so.op['operationId']}"] = {
                 **{k: f[k] for k in TABLE_KEYS},
-                "module": modules.get((f["method"], codegen.path_shape(so.path))),
+                "module": modules.get((f["method"], _shape(so.path))),
             }
     return hosts, operations, buckets
 
