@@ -13,9 +13,11 @@ from ._version import __version__
 from .client import AsyncClient, Client
 from .drift import RawItem
 from .errors import (
+    AnswerTooLargeError,
     AuthError,
     BadRequestError,
     ConflictError,
+    DeadlineError,
     EnvelopeError,
     ForbiddenError,
     InvalidRequestError,
@@ -23,10 +25,12 @@ from .errors import (
     NotFoundError,
     PaginationError,
     RateLimitError,
+    RedirectError,
     RetryUnsafeError,
     SandboxUnavailableError,
     SchemaDriftWarning,
     ServerError,
+    TLSConfigError,
     TokenExpiredError,
     TokenScopeError,
     TransportError,
@@ -42,11 +46,13 @@ from .token import TokenInfo
 logging.getLogger("wbseller").addHandler(logging.NullHandler())
 
 __all__ = [
+    "AnswerTooLargeError",
     "AsyncClient",
     "AuthError",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "DeadlineError",
     "EnvelopeError",
     "ForbiddenError",
     "InvalidRequestError",
@@ -56,10 +62,12 @@ __all__ = [
     "PingResult",
     "RateLimitError",
     "RawItem",
+    "RedirectError",
     "RetryUnsafeError",
     "SandboxUnavailableError",
     "SchemaDriftWarning",
     "ServerError",
+    "TLSConfigError",
     "TokenExpiredError",
     "TokenInfo",
     "TokenScopeError",

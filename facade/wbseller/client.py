@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
+from .attempt import DEFAULT_ANSWER_LIMIT
 from .config import Config
 from .errors import WBError
 from .limits import Limiter, Rate
@@ -80,6 +81,10 @@ class _ClientBase:
         rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None = None,
         limiter: Limiter | None = None,
         user_agent: str | None = None,
+        deadline: float | None = None,
+        max_answer_bytes: int | Mapping[str, int] = DEFAULT_ANSWER_LIMIT,
+        proxy: str | httpx.URL | None = None,
+        trust_env: bool = True,
     ) -> None:
         """
         token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
@@ -89,6 +94,18 @@ class _ClientBase:
             of the exponential backoff with full jitter (seconds, capped at 30).
         rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits.
         limiter: another limiter backend (default: one in-process limiter shared by all clients).
+        timeout: httpx's timeouts: connecting, and each wait for the next bytes (seconds > 0, finite).
+        deadline: seconds one attempt may take in all, however the answer trickles in (default: two
+            read timeouts); past it DeadlineError (a read is retried). A streamed download may take
+            one second more per 64 KiB it brought.
+        max_answer_bytes: the largest answer read into memory, for every operation, or per
+            operation {"content.product_cards_list": n, "*": n} (default 64 MiB); past it
+            AnswerTooLargeError, and reading stops there.
+        proxy: send every request through this proxy (http://, https://, socks5://); without it
+            HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY apply as in httpx, unless
+            trust_env=False. (SSL_CERT_FILE / SSL_CERT_DIR always apply: TLS is verified.)
+        Options are checked here: a bad one raises InvalidRequestError (a ValueError) or TypeError
+        naming it, before any request.
         """
         self._config = Config.build(
             token,
@@ -102,6 +119,10 @@ class _ClientBase:
             rate_limits=rate_limits,
             limiter=limiter,
             user_agent=user_agent,
+            deadline=deadline,
+            max_answer_bytes=max_answer_bytes,
+            proxy=proxy,
+            trust_env=trust_env,
         )
         self._services: dict[str, Any] = {}
 

@@ -4,6 +4,7 @@ limits, retries. Both clients are thin shells around one `Config`."""
 from __future__ import annotations
 
 import logging
+import math
 import os
 import warnings
 from collections.abc import Mapping
@@ -11,15 +12,19 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from . import attempt
 from ._version import __version__
 from .errors import InvalidRequestError, SandboxUnavailableError
 from .limits import Limiter, Rate, default_limiter
-from .operations import hosts, spec_names
-from .token import WBD, Secret, TokenInfo, token_info
+from .operations import all_operations, hosts, spec_names
+from .token import WBD, Secret, TokenInfo, clean_token, decode_header, token_info
 from .transport import Policy
+from .wires import hide_password
 
 log = logging.getLogger("wbseller")
 EXPIRY_WARNING_DAYS = 14
+MAX_RETRIES = 20  # more is a loop, not a retry policy (each waits up to 30 s)
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 
 
 class TokenWarning(UserWarning):
@@ -59,6 +64,98 @@ def _bad_rate(bucket: str, value: object) -> InvalidRequestError:
 def _check_token(value: object, name: str) -> None:
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{name}: expected the token as a string, got {type(value).__name__}")
+
+
+def _bad(name: str, value: object, limit: str) -> InvalidRequestError:
+    return InvalidRequestError(f"{name}: {value!r} is not {limit}", field=name, value=value, limit=limit)
+
+
+def _number(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name}: expected a number of seconds, got {type(value).__name__}")
+    return float(value)
+
+
+def _seconds(name: str, value: object) -> float:
+    """A positive, finite number of seconds (0, a negative, NaN or infinity is refused)."""
+    seconds = _number(name, value)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise _bad(name, value, "a finite number of seconds > 0")
+    return seconds
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):  # None parts are httpx's explicit "no timeout"
+        for part in ("connect", "read", "write", "pool"):
+            if getattr(value, part) is not None:
+                _seconds(f"timeout.{part}", getattr(value, part))
+        return value
+    return httpx.Timeout(_seconds("timeout", value))
+
+
+def _backoff(value: object) -> float:
+    backoff = _number("retry_backoff", value)
+    if not math.isfinite(backoff) or backoff < 0:
+        raise _bad("retry_backoff", value, "a finite number of seconds >= 0")
+    return backoff
+
+
+def _retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRIES:
+        raise _bad("max_retries", value, f"an integer from 0 to {MAX_RETRIES}")
+    return value
+
+
+def _deadline(value: float | None, timeout: httpx.Timeout) -> float | None:
+    """Seconds per attempt, all of it; by default DEADLINE_FACTOR read timeouts (none without one)."""
+    if value is not None:
+        return _seconds("deadline", value)
+    return None if timeout.read is None else attempt.DEADLINE_FACTOR * timeout.read
+
+
+def _answer_limits(value: int | Mapping[str, int]) -> dict[str, int]:
+    """{operation key or "*": bytes}; a number is the limit of every operation."""
+    table = dict(value) if isinstance(value, Mapping) else {"*": value}
+    known = all_operations()
+    for key, limit in table.items():
+        name = f"max_answer_bytes[{key!r}]" if isinstance(value, Mapping) else "max_answer_bytes"
+        if key != "*" and key not in known:
+            raise InvalidRequestError(
+                f"{name}: no operation {key!r}; give '<category>.<operationId>' "
+                "(e.g. 'content.product_cards_list') or '*' for every other",
+                field=name,
+                value=key,
+                limit="an operation key or '*'",
+            )
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise _bad(name, limit, "a number of bytes >= 1")
+    table.setdefault("*", attempt.DEFAULT_ANSWER_LIMIT)
+    return table
+
+
+def _proxy(value: str | httpx.URL | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | httpx.URL):
+        raise TypeError(f"proxy: expected a URL, got {type(value).__name__}")
+    try:
+        url = httpx.URL(str(value))
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in PROXY_SCHEMES or not url.host:
+        shown = hide_password(str(value)) if url is not None else "the value given"
+        raise InvalidRequestError(
+            f"proxy: {shown} is not a proxy URL ({'/'.join(PROXY_SCHEMES)}://host:port)",
+            field="proxy",
+            limit="a proxy URL",
+        )
+    return str(url)
+
+
+def _unsigned(token: Secret | None) -> bool:
+    """A JWT without a signature (`alg: none`): the emulator's unsigned tokens; WB refuses them."""
+    header = decode_header(token.get()) if token is not None else None
+    return header is not None and str(header.get("alg", "")).lower() == "none"
 
 
 def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
@@ -104,6 +201,10 @@ class Config:
     user_agent: str
     token_info: TokenInfo | None = None
     wbd_token_info: TokenInfo | None = None
+    deadline: float | None = None
+    answer_limits: dict[str, int] = field(default_factory=dict)
+    proxy: str | None = None
+    trust_env: bool = True
     policies: dict[str, Policy] = field(default_factory=dict)
 
     @classmethod
@@ -121,18 +222,20 @@ class Config:
         rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None,
         limiter: Limiter | None,
         user_agent: str | None,
+        deadline: float | None = None,
+        max_answer_bytes: int | Mapping[str, int] = attempt.DEFAULT_ANSWER_LIMIT,
+        proxy: str | httpx.URL | None = None,
+        trust_env: bool = True,
     ) -> Config:
         _check_token(token, "token")
         _check_token(wbd_token, "wbd_token")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidRequestError(
-                f"max_retries: {max_retries!r} is not an integer >= 0",
-                field="max_retries",
-                value=max_retries,
-                limit=0,
-            )
+        max_retries = _retries(max_retries)
+        retry_backoff = _backoff(retry_backoff)
+        http_timeout = _timeout(timeout)
         token = token if token is not None else os.environ.get("WB_API_TOKEN") or None
         wbd_token = wbd_token if wbd_token is not None else os.environ.get("WBD_API_TOKEN") or None
+        token = clean_token(token, "token") if token else None  # a newline read from a file and such
+        wbd_token = clean_token(wbd_token, "wbd_token") if wbd_token else None
         seller = Secret(token) if token else None
         wbd = Secret(wbd_token) if wbd_token else None
         info = _inspect(seller, "token")
@@ -142,6 +245,15 @@ class Config:
         unknown = set(base_urls or {}) - set(spec_names())
         if unknown:
             raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
+        to_wb = base_url is None and set(base_urls or {}) != set(spec_names())
+        for secret, what in ((seller, "token"), (wbd, "WBD token")):
+            if to_wb and _unsigned(secret):
+                warnings.warn(
+                    f"the {what} is unsigned (alg: none, an emulator's token) and goes to WB's hosts: "
+                    "WB will refuse it (401); pass base_url= the emulator's URL to use it there",
+                    TokenWarning,
+                    stacklevel=3,
+                )
         if limiter is None and os.environ.get("WB_REDIS_URL"):
             from .limits.redis import shared_redis_limiter  # here: only Redis users import redis
 
@@ -152,7 +264,11 @@ class Config:
             sandbox=bool(info.sandbox) if sandbox is None and info is not None else bool(sandbox),
             base_url=base_url.rstrip("/") if base_url else None,
             base_urls={k: v.rstrip("/") for k, v in (base_urls or {}).items()},
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=http_timeout,
+            deadline=_deadline(deadline, http_timeout),
+            answer_limits=_answer_limits(max_answer_bytes),
+            proxy=_proxy(proxy),
+            trust_env=bool(trust_env),
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             rates=_rates(rate_limits),
@@ -192,6 +308,8 @@ class Config:
                 backoff_base=self.retry_backoff,
                 sandbox=self.sandbox and not wbd,
                 user_agent=self.user_agent,
+                deadline=self.deadline,
+                answer_limits=self.answer_limits,
             )
         return p
 

@@ -113,6 +113,54 @@ class TransportError(WBError):
     """Could not talk to WB: connection refused or reset, timeout."""
 
 
+class RedirectError(WBError):
+    """WB answered a redirect (3xx) that wbseller does not follow. A read follows one only to one of
+    the client's own hosts (the category's WB production or sandbox host, or the base URL you
+    chose), keeping its method, at most 5 times; any other redirect of a read is this error. A
+    write is never followed: a 301/302/307/308 answers that the request has to be sent elsewhere
+    to be carried out (RFC 9110, 15.4), so WB did not apply the write, and wbseller did not send
+    it on (`applied` is False). (A 303 or another 3xx on a write may answer a write WB carried
+    out: that one is a RetryUnsafeError whose cause is this error, `applied` None.)
+    `location` is where the answer pointed (None if it named no place)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        location: str | None = None,
+        applied: bool | None = False,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, status=status, operation=operation)
+        self.location = location
+        self.applied = applied
+
+
+class DeadlineError(WBError, TimeoutError):
+    """An attempt took longer than its overall deadline (`Client(deadline=...)`): the answer kept
+    coming too slowly to end in time (httpx's own timeouts only bound each wait between two
+    bytes). Retried like a timeout for a read; a write that met it is a RetryUnsafeError whose
+    cause is this error. A streamed download is not resumed after it."""
+
+
+class AnswerTooLargeError(WBError):
+    """An answer was larger than the client accepts for this operation
+    (`Client(max_answer_bytes=...)`); reading stopped at the limit, nothing of it was parsed.
+    `limit` is the limit in bytes. The request itself was carried out as WB's `status` says."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, limit: int = 0, operation: str | None = None
+    ):
+        super().__init__(message, status=status, operation=operation)
+        self.limit = limit
+
+
+class TLSConfigError(WBError):
+    """TLS could not be set up from the environment (e.g. SSL_CERT_FILE names no CA bundle):
+    nothing was sent. Verification is never turned off instead."""
+
+
 class RetryUnsafeError(WBError):
     """A write failed in a way that leaves it unknown whether WB applied it (timeout, reset, 5xx):
     it was not sent again. Check the state (e.g. the upload list) before repeating it."""

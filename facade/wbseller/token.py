@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .errors import InvalidRequestError
+
 # Bit N of the `s` claim, as api-information.txt lists them.
 CATEGORY_BITS: dict[str, int] = {
     "content": 1,
@@ -66,6 +68,30 @@ class Secret:
         raise TypeError("a wbseller Secret cannot be pickled")
 
 
+def clean_token(value: str, name: str = "token") -> str:
+    """The token as WB issued it: surrounding whitespace (the newline of a file, a \\r\\n, a
+    trailing space) taken off. Anything else that is not printable ASCII (inner whitespace, a
+    control, a non-ASCII letter) is refused here, before any request: sent as is it would fail
+    on the wire, and the error would quote the header. The message never shows the token."""
+    token = value.strip()
+    for i, ch in enumerate(token):
+        if not "!" <= ch <= "~":
+            kind = (
+                "whitespace"
+                if ch.isspace()
+                else "a control character"
+                if ch < " " or ch == "\x7f"
+                else "not ASCII"
+            )
+            raise InvalidRequestError(  # no value=: that would be the token
+                f"{name}: character {i + 1} of {len(token)} is {kind} (U+{ord(ch):04X}); a WB token is "
+                "printable ASCII only: check how it was copied (the token is not shown)",
+                field=name,
+                limit="printable ASCII",
+            )
+    return token
+
+
 def encode_bits(categories: list[str] | set[str] | frozenset[str], read_only: bool = False) -> int:
     s = 0
     for c in categories:
@@ -89,6 +115,18 @@ def decode_payload(token: str) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return payload if isinstance(payload, dict) else None
+
+
+def decode_header(token: str) -> dict[str, Any] | None:
+    """The JWT header (`alg`, `typ`) as a dict, or None when the token is not a JWT."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        header = json.loads(_b64decode(parts[0]))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return header if isinstance(header, dict) else None
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,12 @@ from typing import Any, Literal
 
 import httpx
 
+from . import attempt
 from .errors import (
+    AnswerTooLargeError,
+    DeadlineError,
     EnvelopeError,
+    InvalidRequestError,
     RateLimitError,
     RetryUnsafeError,
     SandboxUnavailableError,
@@ -71,6 +75,8 @@ class Policy:
     user_agent: str = "wbseller"
     check_scopes: bool = True
     clock: Callable[[], float] = time.time  # wall clock: a token's expiry is a Unix time
+    deadline: float | None = None  # seconds per attempt, all of it (see attempt.Deadline)
+    answer_limits: dict[str, int] = field(default_factory=dict)  # operation key or "*" -> bytes
     # what is decided once per operation, not per call: its bucket, and that the token may call it
     _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False, compare=False)
     _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -105,10 +111,20 @@ class Call:
     """One call of one operation, all its attempts. Decides; never sleeps or sends."""
 
     def __init__(
-        self, policy: Policy, spec: str, base_path: str, request: httpx.Request, server_override: str | None
+        self,
+        policy: Policy,
+        spec: str,
+        base_path: str,
+        request: httpx.Request,
+        server_override: str | None,
+        origins: frozenset[attempt.Origin] = frozenset(),
     ) -> None:
         self.policy = policy
         self.request = request
+        self.origins = origins  # where the token may go (empty: anywhere; see attempt.wb_origins)
+        self.redirects = 0
+        self.base_timeouts: dict[str, Any] = dict(request.extensions.get("timeout", {}))
+        self.deadline = attempt.Deadline(None)
         path = request.url.path
         if base_path and path.startswith(base_path):
             path = path[len(base_path) :] or "/"
@@ -125,10 +141,12 @@ class Call:
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
         self.bucket = policy.bucket(self.op) if self.op is not None else None
         self.traced = self.bucket is not None and self.bucket.rate.interval >= UNBINDING_INTERVAL
+        self.answer_limit = attempt.answer_limit(policy.answer_limits, self.op.key if self.op else None)
 
     # --- once per call ---------------------------------------------------------------------
     def check(self) -> None:
         op, policy = self.op, self.policy
+        self._check_origin()
         if op is None:
             return
         if op.key in policy._cleared:  # the checks below passed for this operation before
@@ -137,6 +155,18 @@ class Call:
         self._check_operation(op)
         self._check_expiry()
         policy._cleared.add(op.key)
+
+    def _check_origin(self) -> None:
+        """The token goes to this client's own hosts only: an absolute URL elsewhere is refused."""
+        if self.origins and attempt.origin(self.request.url) not in self.origins:
+            url = self.request.url.copy_with(query=None, fragment=None)
+            raise InvalidRequestError(
+                f"{self.name}: {url} is not one of this client's hosts; wbseller sends its token "
+                "only to WB's hosts of the category or the base URL you chose",
+                field="url",
+                value=str(url),
+                limit="this client's hosts",
+            )
 
     def _check_expiry(self) -> None:
         expires = self.policy.expires_ts
@@ -238,8 +268,10 @@ class Call:
                 limiter.acquire(self.bucket, extra)
 
     def sent(self) -> None:
-        """The headers are about to be written: the moment the round trip starts."""
+        """The headers are about to be written: the moment the round trip starts (and the attempt's
+        deadline: waiting for a slot before it is pacing, not the server's slowness)."""
         self.sent_at = time.monotonic()
+        self.deadline = attempt.Deadline(self.deadline.seconds, self.deadline.streamed)
 
     def wire_wait(self) -> float:
         """How long to hold a request that is about to be written to the socket (0: it goes now).
@@ -275,6 +307,8 @@ class Call:
         req = self.request
         if self.policy.auth is not None:
             req.headers["Authorization"] = self.policy.auth.get()
+        self.deadline = attempt.Deadline(self.policy.deadline, streamed=bool(req.extensions.get(STREAM)))
+        req.extensions["timeout"] = self.deadline.timeouts(self.base_timeouts)
         if self.traced:
             req.extensions["trace"] = trace  # httpcore calls it per event (the request's own dict)
         return req
@@ -289,6 +323,23 @@ class Call:
     def retries_left(self) -> bool:
         return self.attempt <= self.policy.max_retries
 
+    @staticmethod
+    def forget_token(request: httpx.Request) -> None:
+        """Take the token off a request once its attempt is over: the request object lives on in
+        httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
+        request.headers.pop("Authorization", None)
+
+    def guard(self, response: httpx.Response) -> None:
+        """The answer's body ends with DeadlineError once the attempt's deadline passed."""
+        if self.deadline.seconds is not None:
+            response.stream = attempt.Guarded(response.stream, self.deadline, self.name)
+
+    def read(self, response: httpx.Response) -> None:
+        attempt.read(response, self.answer_limit, self.name)
+
+    async def aread(self, response: httpx.Response) -> None:
+        await attempt.aread(response, self.answer_limit, self.name)
+
     def needs_body(self, response: httpx.Response) -> bool:
         """Read the body before deciding, inside the retry loop: a body cut off mid-way is then a
         break like any other (a read retried, a write RetryUnsafeError), never a raw httpx error
@@ -298,6 +349,8 @@ class Call:
     def on_response(self, response: httpx.Response) -> Decision:
         status = response.status_code
         self._log(status)
+        if 300 <= status < 400:
+            return self._redirected(response)
         if status < 400:
             envelope = self._envelope_error(response)
             return Decision("raise", error=envelope) if envelope else Decision("return")
@@ -319,10 +372,37 @@ class Call:
             return Decision("raise", error=self._unsafe(error))
         return Decision("raise", error=error)
 
-    def on_exception(self, exc: httpx.HTTPError) -> Decision:
+    def _redirected(self, response: httpx.Response) -> Decision:
+        write = (
+            self.op.write if self.op is not None else self.request.method not in ("GET", "HEAD", "OPTIONS")
+        )
+        target = attempt.follow(
+            self.request, response, origins=self.origins, write=write, name=self.name, hops=self.redirects
+        )
+        if isinstance(target, httpx.Request):
+            log.info("%s: %d from WB, following it to %s", self.name, response.status_code, target.url)
+            self.request, self.redirects = target, self.redirects + 1
+            self.attempt -= 1  # the next one is this attempt sent on, not a retry
+            return Decision("retry")
+        if target.applied is None:  # a write WB may have carried out
+            return Decision("raise", error=self._unsafe(target))
+        return Decision("raise", error=target)
+
+    def on_exception(self, exc: Exception) -> Decision:
         self._log(None, exc)
-        error = TransportError(f"{self.name}: {type(exc).__name__}: {exc}", operation=self.name)
-        error.__cause__ = exc
+        if isinstance(exc, AnswerTooLargeError):  # the answer is what it is: asking again changes nothing
+            return Decision("raise", error=exc)
+        error: WBError
+        if isinstance(exc, DeadlineError):
+            error = exc
+        elif isinstance(exc, httpx.TimeoutException) and self.deadline.passed():
+            error = self.deadline.error(self.name)  # a wait cut short to end by the deadline
+            error.__cause__ = _detached(exc)
+        else:
+            error = TransportError(
+                self._scrub(f"{self.name}: {type(exc).__name__}: {exc}"), operation=self.name
+            )
+            error.__cause__ = _detached(exc)
         if not self.retries_left:
             return Decision("raise", error=error)
         if isinstance(exc, NOT_SENT) or self.idempotent:
@@ -334,6 +414,14 @@ class Call:
         return Decision("raise", error=self._unsafe(error))
 
     # --- helpers ---------------------------------------------------------------------------
+    def _scrub(self, text: str) -> str:
+        """A message with the token taken out (it cannot be in one, but an httpx or h11 message
+        quoting a header must not be the way it leaks)."""
+        for secret in (self.policy.auth, self.policy.token):
+            if secret is not None and secret.get().strip():
+                text = text.replace(secret.get().strip(), "<token>")
+        return text
+
     def _unsafe(self, cause: WBError) -> RetryUnsafeError:
         err = RetryUnsafeError(
             f"{self.name}: {cause} — the write may or may not have reached WB, so it was not sent again",
@@ -400,7 +488,7 @@ class Call:
     def give_up(self, decision: Decision) -> BaseException:
         err = decision.error
         assert err is not None
-        if isinstance(err, RateLimitError | ServerError | TransportError):
+        if isinstance(err, RateLimitError | ServerError | TransportError | DeadlineError):
             log.warning("%s: giving up after %d attempt(s): %s", self.name, self.attempt, err)
         return err
 
@@ -421,6 +509,19 @@ def _caller_stacklevel() -> int:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return 1
+
+
+def _detached(exc: BaseException) -> BaseException:
+    """`exc` and the exceptions it chains without their tracebacks: their frames (httpcore's, h11's)
+    hold the request's raw headers, token included, for whatever walks a traceback's locals.
+    Their types and messages stay, which is what tells what went wrong."""
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        e.__traceback__ = None
+        e = e.__cause__ or e.__context__
+    return exc
 
 
 def parsed_once(response: httpx.Response, data: Any) -> None:
@@ -459,9 +560,10 @@ class WBTransport(httpx.BaseTransport):
     ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
+        self.origins = attempt.wb_origins(spec, server_override)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
         call.check()
         request.read()  # a body must be replayable for a retry
 
@@ -477,17 +579,21 @@ class WBTransport(httpx.BaseTransport):
             wait = call.acquire()
             if wait > 0:
                 time.sleep(wait)
+            sent = call.prepare(trace)
             try:
-                response = self.inner.handle_request(call.prepare(trace))
+                response = self.inner.handle_request(sent)
+                call.guard(response)
                 if call.needs_body(response):
-                    response.read()
-            except httpx.HTTPError as exc:
+                    call.read(response)
+            except (httpx.HTTPError, DeadlineError, AnswerTooLargeError) as exc:
                 decision = call.on_exception(exc)
             else:
                 call.feedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     response.close()
+            finally:
+                call.forget_token(sent)
             if decision.action == "return":
                 return response
             if decision.action == "raise":
@@ -511,11 +617,12 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
+        self.origins = attempt.wb_origins(spec, server_override)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio  # here, not at the top: sync users never pay for importing asyncio
 
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
         call.check()
         await request.aread()
 
@@ -531,17 +638,21 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
             wait = await call.aacquire()
             if wait > 0:
                 await asyncio.sleep(wait)
+            sent = call.prepare(trace)
             try:
-                response = await self.inner.handle_async_request(call.prepare(trace))
+                response = await self.inner.handle_async_request(sent)
+                call.guard(response)
                 if call.needs_body(response):
-                    await response.aread()
-            except httpx.HTTPError as exc:
+                    await call.aread(response)
+            except (httpx.HTTPError, DeadlineError, AnswerTooLargeError) as exc:
                 decision = call.on_exception(exc)
             else:
                 await call.afeedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     await response.aclose()
+            finally:
+                call.forget_token(sent)
             if decision.action == "return":
                 return response
             if decision.action == "raise":

@@ -13,7 +13,7 @@ import click
 
 from .._version import __version__
 from . import account, cards, emulator, prices, stocks, wbd
-from ._app import App, ClientOptions, run_safely, setup_logging, warnings_as_lines
+from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
 
@@ -61,8 +61,17 @@ class WbsellerGroup(click.Group):
     "--sandbox/--no-sandbox", default=None, help="Use WB's sandbox hosts [default: as the token says]."
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-    help="Seconds per HTTP request.",
+    "--timeout", type=SECONDS, default=30.0, show_default=True,
+    help="Seconds to connect, and to wait for the next bytes of an answer.",
+)  # fmt: skip
+@click.option(
+    "--deadline", type=SECONDS, default=None,
+    help="Seconds one request may take in all, however slowly the answer comes [default: 2 x --timeout].",
+)  # fmt: skip
+@click.option(
+    "--proxy", metavar="URL",
+    help="Send every request through this proxy [default: $HTTPS_PROXY / $HTTP_PROXY / $ALL_PROXY, "
+    "except $NO_PROXY].",
 )  # fmt: skip
 @click.option(
     "--max-retries", type=click.IntRange(min=0), default=3, show_default=True,
@@ -82,12 +91,16 @@ def cli(
     base_url: str | None,
     sandbox: bool | None,
     timeout: float,
+    deadline: float | None,
+    proxy: str | None,
     max_retries: int,
     emulator_limits: bool,
     verbose: int,
 ) -> None:
     setup_logging(verbose)
     extra = ctx.obj.extra if isinstance(ctx.obj, ClientOptions) else {}
+    extra = {**extra, **({"deadline": deadline} if deadline is not None else {})}
+    extra = {**extra, **({"proxy": proxy} if proxy is not None else {})}
     app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits)
     ctx.obj = app
     ctx.call_on_close(app.close)

@@ -4,6 +4,7 @@ stderr, exit codes, logging."""
 from __future__ import annotations
 
 import logging
+import math
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -22,6 +23,24 @@ OK = 0
 FAILED = 1  # WB refused or failed, items failed, a wait timed out, a file could not be written
 USAGE = 2  # bad arguments or input, checked before anything was sent
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+class Seconds(click.ParamType):  # type: ignore[type-arg]
+    """A finite number of seconds > 0 (click's FloatRange lets NaN and infinity through)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or seconds <= 0:
+            self.fail(f"{value!r} is not a finite number of seconds > 0", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
 
 
 class CliError(Exception):

@@ -1,7 +1,7 @@
 """The emulator's ASGI application: one pipeline every request passes through.
 
 route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
--> token (401/403 as WB) -> rate limit (429 as WB) -> scripted faults
+-> token (401/403 as WB) -> rate limit (429 as WB) -> (fault: redirect) -> scripted faults
 -> request validation (400/422 from the spec) -> stateful handler or spec example
 -> 409 cost -> rate-limit headers -> (strict) response validation -> send
 """
@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl
 from . import synth
 from .auth import Claims, TokenError, parse
 from .errors import ApiError, Body, error_body, problem
-from .faults import apply_patch
+from .faults import Fault, apply_patch
 from .handlers import HANDLERS, Ctx, Reply
 from .operations import Operation
 
@@ -136,8 +136,15 @@ class EmulatorApp:
             return
         query = parse_qsl(rec.query, keep_blank_values=True)
         assert admitted is not None
+        redirect = None if isinstance(admitted, Refusal) else emu.faults.pick(op_key, path, ("redirect",))
         if isinstance(admitted, Refusal):
             status, out = admitted.status, admitted.body
+        elif redirect is not None:  # answered before any handling: nothing is carried out
+            here = path + ("?" + rec.query if rec.query else "")
+            status, out = (
+                redirect.status,
+                Body(b"", "", {**admitted.rl_headers, "location": redirect.location or here}),
+            )
         else:
             status, out = await self._operation(
                 admitted, headers, raw_headers, query, path_params, body, receive
@@ -148,6 +155,10 @@ class EmulatorApp:
         if emu.faults.pick(op_key, path, ("truncated_body",)):
             await _send_body(send, status, out, cut=True)
             raise _Abort  # the whole length was announced, half of it sent
+        slow = emu.faults.pick(op_key, path, ("drip", "oversize"))
+        if slow is not None:
+            await _send_faulty(send, receive, status, out, slow)
+            return
         await _send_body(send, status, out)
 
     def _admit(
@@ -418,6 +429,59 @@ async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> N
             await send({"type": "http.response.body", "body": chunk, "more_body": more or cut})
             if not more:
                 return
+
+
+def _chunks(out: Body, size: int) -> Any:
+    """An answer's body in pieces of `size` bytes (a file read as it goes)."""
+    if out.file is None:
+        for i in range(0, len(out.content), size):
+            yield out.content[i : i + size]
+        return
+    with open(out.file, "rb") as f:
+        f.seek(out.offset)
+        left = out.length
+        while left > 0 and (chunk := f.read(min(size, left))):
+            left -= len(chunk)
+            yield chunk
+
+
+def _gone(receive: Receive) -> bool:
+    """Whether the client has left (uvicorn then drops what is sent without a word)."""
+    return bool(getattr(getattr(receive, "__self__", None), "disconnected", False))
+
+
+async def _send_faulty(send: Send, receive: Receive, status: int, out: Body, fault: Fault) -> None:
+    """drip: the answer as it is, `chunk` bytes every `seconds`; oversize: a 200 of `size` bytes of
+    JSON without a length (chunked), as fast as the client takes it. Both stop when the client leaves;
+    `fault.sent` counts the bytes that went out."""
+    if fault.kind == "oversize":
+        pad = max(0, fault.size - 12)
+        pieces: Any = iter(
+            [
+                b'{"pad": "',
+                *([b"x" * STREAM_CHUNK] * (pad // STREAM_CHUNK)),
+                b"x" * (pad % STREAM_CHUNK),
+                b'"}',
+            ]
+        )
+        headers = [(b"content-type", b"application/json")]
+        status = 200
+    else:
+        pieces = _chunks(out, fault.chunk)
+        headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
+        if out.media_type:
+            headers.append((b"content-type", out.media_type.encode()))
+        length = out.length if out.file is not None else len(out.content)
+        headers.append((b"content-length", str(length).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    for piece in pieces:
+        if _gone(receive):
+            raise _Abort
+        await send({"type": "http.response.body", "body": piece, "more_body": True})
+        fault.sent += len(piece)
+        if fault.kind == "drip":
+            await _sleep_unless_gone(receive, fault.seconds)
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def _abort(receive: Receive) -> None:
