@@ -237,6 +237,18 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
             data = json.loads(text)
         except ValueError:
             data = None
+    if isinstance(data, list) and data and all(isinstance(e, dict) for e in data):
+        # a list of errors (marketplace's stocks update 409): the first names the error, every
+        # one's message and rows go into the detail
+        first = parse_error_body(json.dumps(data[0]).encode(), content_type)
+        details = []
+        for e in data[:10]:
+            one = parse_error_body(json.dumps(e).encode(), content_type)
+            rows = e.get("data")
+            rows_text = json.dumps(rows, ensure_ascii=False) if rows else None
+            details.append(": ".join(x for x in [one.get("title"), one.get("detail"), rows_text] if x))
+        first["detail"] = "; ".join(d for d in details if d) or None
+        return {k: v for k, v in first.items() if v}
     if isinstance(data, dict):
         # problem style (+ WBD, + promotion's {errors: [{detail, field}]}), envelope, marketplace, promotion
         out["title"] = _s(data.get("title") or data.get("code") or data.get("type"))

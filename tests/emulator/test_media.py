@@ -8,6 +8,10 @@ import pytest
 
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.media import MediaStore, page
+from wbseller.testing.operations import Operations
+
+# where the spec declares no 400/422 the emulator, like WB, refuses nothing on the contract
+REFUSAL = {key: op.refusal_status for key, op in Operations().by_key.items()}
 
 
 @pytest.fixture
@@ -38,7 +42,8 @@ def test_list_filters_sorting_and_paging(http: httpx.Client, media: MediaStore) 
 
     assert http.get("/adv/v1/adverts", params={"offset": 10}).status_code == 204
     assert http.get("/adv/v1/adverts", params={"status": 3}).status_code == 204
-    assert http.get("/adv/v1/adverts", params={"limit": "x"}).status_code == 400
+    expected = REFUSAL["media.list_of_media_campaigns"] or 200  # an unreadable limit is ignored
+    assert http.get("/adv/v1/adverts", params={"limit": "x"}).status_code == expected
 
 
 def test_list_is_204_without_campaigns(http: httpx.Client, media: MediaStore) -> None:
@@ -64,7 +69,9 @@ def test_campaign_details(http: httpx.Client, media: MediaStore) -> None:
 
     r = http.get("/adv/v1/advert", params={"id": 1})
     assert r.status_code == 204 and r.content == b""
-    assert http.get("/adv/v1/advert").status_code == 400  # id is required
+    # id is required: refused where the spec declares a refusal, else no campaign (204)
+    expected = REFUSAL["media.information_about_media_campaign"] or 204
+    assert http.get("/adv/v1/advert").status_code == expected
 
 
 def test_page_helper() -> None:

@@ -146,11 +146,14 @@ def test_bad_turnover_is_typed(emu: Emulator, wb: Any) -> None:
     """prices-bad-turnover."""
     from wbseller.testing.handlers.prices import PricesStore
 
-    emu.state.default.store(PricesStore).seed_goods(2)
+    prices = emu.state.default.store(PricesStore)
+    illiquid = prices.add_good(bad_turnover=True).nm_id
+    liquid = prices.add_good().nm_id
 
     async def scenario() -> None:
-        goods = await collect(wb, wb.prices.iter_goods())
-        assert len(goods) == 2 and all(g.is_bad_turnover is False for g in goods)
+        goods = {g.nm_id: g for g in await collect(wb, wb.prices.iter_goods())}
+        assert goods[illiquid].is_bad_turnover is True
+        assert not goods[liquid].is_bad_turnover  # WB leaves the field out for a liquid product
 
     play(wb, scenario)
 

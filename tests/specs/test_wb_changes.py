@@ -46,7 +46,7 @@ def rate(op: str) -> tuple[Any, ...]:
 def test_the_record_is_well_formed_and_dated() -> None:
     changes, problems = read_changes()
     assert problems == []
-    assert {c.recorded for c in changes} == {dt.date(2026, 12, 3)}
+    assert {c.recorded for c in changes} <= {dt.date(2026, 12, 3), dt.date(2026, 12, 6)}
     assert next(c for c in changes if c.id == "stocks-chrt-ids").changed == dt.date(2026, 5, 20)
     assert all(c.source and c.what and c.operations for c in changes)
 
@@ -111,13 +111,16 @@ def test_stocks_read_and_delete_take_chrt_ids(op: str) -> None:
     body = schema(f"{op} body")
     assert body["required"] == ["chrtIds"] and "skus" not in body["properties"]
     ids = schema(f"{op} body chrtIds")
-    assert (ids["minItems"], ids["maxItems"], ids["items"]["type"]) == (1, 1000, "integer")
+    # the read takes an empty list since stocks-read-empty (WB's reference sets no minimum there)
+    minimum = None if op == "marketplace.get_inventory" else 1
+    assert (ids.get("minItems"), ids["maxItems"], ids["items"]["type"]) == (minimum, 1000, "integer")
 
 
 def test_stocks_update_takes_chrt_id_rows_and_requires_stocks() -> None:
     assert schema("marketplace.update_inventory body")["required"] == ["stocks"]
     row = schema("marketplace.update_inventory body stocks []")
-    assert row["required"] == ["chrtId", "amount"] and "sku" not in row["properties"]
+    # neither field required since stocks-update-rows-lenient (WB skips such a row, answering 204)
+    assert "required" not in row and "sku" not in row["properties"]
     assert row["properties"]["chrtId"]["type"] == "integer"
     assert "chrtId" in schema("marketplace.get_inventory 200 stocks []")["properties"]
 

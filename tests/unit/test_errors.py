@@ -66,6 +66,21 @@ def test_marketplace_and_promotion_shapes() -> None:
     assert got["request_id"] == "abc"
 
 
+def test_a_list_of_errors_names_each_with_its_rows() -> None:
+    """Marketplace's stocks update answers 409 with a list of {code, message, data} (WB's
+    reference): the first error's code is the title, every error and its rows are in the detail."""
+    body = [
+        {"code": "NotFound", "message": "Not found", "data": [{"sku": "", "chrtId": 7, "amount": 1}]},
+        {"code": "UploadDataLimit", "message": "Upload limit exceeded."},
+    ]
+    got = parse_error_body(json.dumps(body).encode(), "application/json")
+    assert got["title"] == got["code"] == "NotFound"
+    assert got["detail"] == (
+        'NotFound: Not found: [{"sku": "", "chrtId": 7, "amount": 1}]; '
+        "UploadDataLimit: Upload limit exceeded."
+    )
+
+
 def test_status_classes_including_non_iana() -> None:
     assert error_class(401) is AuthError and error_class(422) is BadRequestError
     assert error_class(429) is RateLimitError and error_class(520) is ServerError

@@ -73,6 +73,16 @@ def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[
                 value=row["sku"],
                 limit="chrtId",
             )
+        for name in ("chrtId", "amount"):
+            # WB requires neither (stocks-update-rows-lenient) but answers 204 and changes nothing
+            # for a row without them: refused here, so the loss is not silent
+            if row.get(name) is None:
+                raise InvalidRequestError(
+                    f"stocks[{i}].{name}: missing; WB would answer 204 and not update this row",
+                    field=f"stocks[{i}].{name}",
+                    value=None,
+                    limit="required",
+                )
         check_value(schema, row, f"stocks[{i}]", SPEC)
         if row["chrtId"] in seen:
             raise InvalidRequestError(

@@ -2,7 +2,8 @@
 
 route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
 -> token (401/403 as WB) -> rate limit (429 as WB) -> (fault: redirect) -> scripted faults
--> request validation (400/422 from the spec) -> stateful handler or spec example
+-> request validation (the 400 or 422 the spec declares; none where it declares neither)
+-> stateful handler or spec example
 -> 409 cost -> rate-limit headers -> (strict) response validation -> send
 """
 
@@ -38,6 +39,9 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ADMIN = "/__emulator__/"
 STRICT_MAX_BYTES = 8 * 1024 * 1024
+# answered by WB's gateway for any operation, declared or not (api-information: 401, 402, 403, 413,
+# 429, 5xx): a handler may raise them anywhere
+GATEWAY_STATUSES = frozenset({401, 402, 403, 413, 429, 500, 502, 503, 504})
 
 
 @dataclass
@@ -228,12 +232,12 @@ class EmulatorApp:
             if fault and fault.kind == "envelope_error":
                 env = {"data": None, "error": True, "errorText": "emulated error", "additionalErrors": None}
                 return 200, Body(json.dumps(env).encode(), "application/json", rl_headers)
-            if emu.validate_requests and op.has_input:
+            if emu.validate_requests and op.has_input and op.refusal_status is not None:
+                # an operation for which WB declares no 400/422 does not refuse a request on its
+                # contract: it takes it, and its handler reads what it can
                 problem_text = emu.validator.request_problem(op, query, raw_headers, path_params, body)
                 if problem_text:
-                    statuses = {str(s) for s in op.op.get("responses", {})}
-                    status = 400 if "400" in statuses or "422" not in statuses else 422
-                    raise ApiError(status, problem_text)
+                    raise ApiError(op.refusal_status, problem_text)
             status, out = self._respond(op, claims, query, path_params, headers, body)
             out.headers = {**rl_headers, **out.headers}
             if fault and fault.kind == "drift" and fault.patch and 200 <= status < 300 and out.content:
@@ -243,6 +247,9 @@ class EmulatorApp:
         except ApiError as e:
             e.headers = {**rl_headers, **e.headers}
             status, out = e.status, error_body(op, e)
+            if emu.strict and fault is None and status not in GATEWAY_STATUSES and not op.declares(status):
+                # a handler answering outside its spec: WB declares no such answer for this operation
+                emu.response_errors.append(f"{op.key} {status}: not a status its spec declares ({e.detail})")
         if status == 409 and op.meta.get("cost_409", 1) > 1:
             emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
         declared = op.response(status) is not None

@@ -59,6 +59,17 @@ class Operation:
             node = target
         return node
 
+    @cached_property
+    def refusal_status(self) -> int | None:
+        """How WB turns away a request that breaks this operation's contract: its declared 400,
+        else its declared 422; None when it declares neither (WB documents no refusal there, so
+        the emulator takes the request and reads what it can)."""
+        declared = {str(s) for s in self.op.get("responses", {})}
+        return next((status for status in (400, 422) if str(status) in declared), None)
+
+    def declares(self, status: int) -> bool:
+        return self.response(status) is not None
+
     def response(self, status: int) -> dict[str, Any] | None:
         responses = self.op.get("responses", {})
         r = responses.get(str(status)) or responses.get(status)
