@@ -620,8 +620,11 @@ class AsyncWbdService(AsyncService):
 
         content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
         application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
-        upload_content_cover) and rating, plus author (audio), author and pages (documents);
-        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes).
+        upload_content_cover) and rating (an age rating: "0+", "6+", "12+", "14+", "16+", "18+"),
+        plus author (audio), author and pages (documents); optional bisac, duration,
+        original_name, source_file_name, translator, voice (author and the names at most 100
+        characters); all checked before sending. progress: True for a tqdm bar, or a
+        callable(done_bytes, total_bytes).
         """
 
     def content_upload(self, content_id: int) -> AsyncContentUpload:
@@ -669,7 +672,8 @@ class AsyncWbdService(AsyncService):
 
     def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status).
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted).
         """
 
     def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
