@@ -171,6 +171,13 @@ def test_offer_crud(emu: Emulator, wbd_http: httpx.Client) -> None:
     assert_wbd_error(call(wbd_http, "POST", f"/api/v1/offers/{oid}", json={"title": "x"}), 400, "deleted")
     assert_wbd_error(call(wbd_http, "POST", f"/api/v1/offer/{oid}", json={"status": 1}), 400, "deleted")
     assert_wbd_error(call(wbd_http, "GET", "/api/v1/offers/999999"), 404, "not found")  # WB declares 404
+    for method, url, body in (  # the other operations WB declares 404 on, for an unknown offer
+        ("POST", "/api/v1/offers/999999", {"title": "x"}),
+        ("POST", "/api/v1/keys-api/keys", {"offer_id": 999999, "keys": ["K"]}),
+        ("GET", "/api/v1/offer/keys/999999", None),
+        ("GET", "/api/v1/offer/keys/999999/list", None),
+    ):
+        assert_wbd_error(call(wbd_http, method, url, json=body), 404, "offer 999999 not found")
     # an unknown offer where WB declares no 404 is a bad parameter
     assert_wbd_error(call(wbd_http, "POST", "/api/v1/offer/price/999999", json={"regular_price": 1}), 400)
 

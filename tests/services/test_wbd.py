@@ -31,7 +31,7 @@ from wbseller.limits import InProcessLimiter
 from wbseller.limits.base import Bucket, Rate
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.wbd import WbdStore
-from wbseller_raw.wbd.models import KeyDeleteStatus, Offer, OfferKey, RedeemedKey
+from wbseller_raw.wbd.models import CatalogNode, KeyDeleteStatus, Offer, OfferKey, RedeemedKey
 
 from .conftest import Drive, Run
 
@@ -705,7 +705,7 @@ def test_upload_init_sends_wbs_meta_fields(emu: Emulator, run: Run, tmp_path: Pa
     run(scenario)
 
 
-def test_the_gallery_is_paced_at_ten_a_second(emu: Emulator, make_client: Callable[..., Any]) -> None:
+def test_the_gallery_is_paced_at_ten_a_second(emu: Emulator, run: Run) -> None:
     """WB's reference: 10 requests a second (the docs said 50). The client paces by the spec's
     numbers, not the emulator's: with its defaults (WB's real limits) every gallery upload takes
     its slot from a bucket of 10 a second, burst 1."""
@@ -716,9 +716,34 @@ def test_the_gallery_is_paced_at_ten_a_second(emu: Emulator, make_client: Callab
             seen.append((bucket.name, bucket.rate))
             return super().acquire(bucket, cost)
 
-    wb = make_client(rate_limits=None, limiter=Spy())
-    assert len(wb.wbd.upload_gallery([PNG])) == 1
-    assert len(wb.wbd.upload_gallery([JPEG])) == 1
+    async def scenario(d: Drive) -> None:
+        assert len(await d(d.client.wbd.upload_gallery([PNG]))) == 1
+        assert len(await d(d.client.wbd.upload_gallery([JPEG]))) == 1
+
+    run(scenario, rate_limits=None, limiter=Spy())
     rates = {rate for name, rate in seen if name == "wbd.upload_media_file_for_an_offer"}
     assert rates == {Rate(limit=10, period=1.0, burst=1)}
-    assert 429 not in [r.status for r in ops(emu, "upload_media_file_for_an_offer")]
+    assert [r.status for r in ops(emu, "upload_media_file_for_an_offer")] == [200, 200]
+
+
+def test_the_catalog_nodes_parse_with_their_children(emu: Emulator, run: Run) -> None:
+    store(emu).add_offer("Yoga", section=1, catalog_path=[68])
+
+    async def scenario(d: Drive) -> None:
+        drift.forget()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", SchemaDriftWarning)
+            tree = await d(d.client.wbd.catalog())
+        video = next(n for n in tree.items if n.id == 1)
+        assert isinstance(video, CatalogNode) and video.is_section and video.name == "Video content"
+        yoga = next(c for c in video.children if c.id == 68)
+        assert isinstance(yoga, CatalogNode)
+        assert (yoga.parent_id, yoga.section_id, yoga.path, yoga.total, yoga.is_section) == (
+            1,
+            1,
+            [1],
+            1,
+            False,
+        )
+
+    run(scenario)

@@ -572,7 +572,10 @@ class AsyncWbdService(AsyncService):
         """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
 
     def catalog(self) -> Awaitable[Catalog]:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}.
+        """
 
     def iter_offers(
         self,
@@ -690,7 +693,8 @@ class AsyncWbdService(AsyncService):
         page_size: int | None = ...,
     ) -> AsyncPages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support.
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support.
         """
 
     def iter_redeemed_keys(
@@ -701,6 +705,7 @@ class AsyncWbdService(AsyncService):
         date_to: datetime | str | None = ...,
         page_size: int | None = ...,
     ) -> AsyncPages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
         """

@@ -698,7 +698,9 @@ class WbdOps:
         return self._run_call(Call(SPEC, "update_status", {"offer_id": offer_id}, body=body), parsed=False)
 
     def catalog(self) -> Catalog:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}."""
         return cast("Catalog", self._run_call(Call(SPEC, "get_categories_and_their_subcategories")))
 
     def iter_offers(
@@ -959,7 +961,8 @@ class WbdOps:
         page_size: int | None = None,
     ) -> Pages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support."""
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support."""
         op = "get_the_key_list"
         params: dict[str, Any] = {
             "offer_id": offer_id,
@@ -979,7 +982,8 @@ class WbdOps:
         date_to: datetime | str | None = None,
         page_size: int | None = None,
     ) -> Pages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time."""
         op = "get_redeemed_keys"
         params = {
