@@ -357,6 +357,27 @@ def test_gallery_upload_count_size_and_type_limits(
     assert_wbd_error(upload([("v.mp4", MP4 + b"\x00" * (6 * MB))] * 2), 400, "together")
 
 
+def test_the_gallery_takes_one_upload_per_100_ms() -> None:
+    """WB's WBD reference: at most 10 requests a second (the docs said 50), no burst given (1). A
+    clock standing still: the bucket refills only by advance(), however slowly the machine runs."""
+    with Emulator(time_scale=1.0, strict=True) as emu:
+        emu.clock.freeze()
+        token = emu.make_token(["wbd"])
+        with httpx.Client(base_url=emu.base_url, headers={"Authorization": f"Bearer {token}"}) as c:
+
+            def upload() -> int:
+                return c.post(
+                    "/api/v1/content/gallery", files=[("files", ("a.png", PNG, "image/png"))]
+                ).status_code
+
+            assert [upload(), upload()] == [200, 429]
+            emu.clock.advance(0.02)  # the old 50 a second's interval: not yet
+            assert upload() == 429
+            emu.clock.advance(0.08 + 1e-6)  # (0.02 + 0.08 falls short of 0.1 in floats)
+            assert upload() == 200
+        assert emu.response_errors == [] and emu.handler_errors == []
+
+
 # --- keys --------------------------------------------------------------------------------------
 def test_keys_add_limits_duplicates_count_and_list(emu: Emulator, wbd_http: httpx.Client) -> None:
     oid = key_offer(wbd_http, ["K-1", "K-2", "K-2"])  # the duplicate is skipped
