@@ -627,7 +627,7 @@ class WbdStore:
         content_type = content_type or sorted(CONTENT_TYPES[catalog_id])[0]
         total = len(data) if data is not None else size
         sizes = [min(PART_MAX_BYTES, total - off) for off in range(0, total, PART_MAX_BYTES)] or [0]
-        meta = meta if meta is not None else {"thumbnail": [], "rating": 0}
+        meta = meta if meta is not None else {"thumbnail": [], "rating": "0+"}
         rec = self.new_content(
             title, description or f"{title}: description", catalog_id, content_type, sizes, meta, created
         )
