@@ -255,10 +255,7 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
         detail = data.get("detail") or data.get("errorText") or data.get("message") or data.get("error")
         extra = data.get("errors") or data.get("additionalErrors")
         if isinstance(extra, list) and extra:
-            items = [
-                f"{e.get('field')}: {e.get('detail')}" if isinstance(e, dict) and e.get("field") else _s(e)
-                for e in extra[:10]
-            ]
+            items = [_error_item(e) for e in extra[:10]]
             detail = "; ".join(x for x in [_s(detail), *items] if x)
         elif isinstance(extra, dict) and extra:
             detail = "; ".join(x for x in [_s(detail), json.dumps(extra, ensure_ascii=False)] if x)
@@ -271,6 +268,18 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
     elif text:
         out["detail"] = text[:500]
     return {k: v for k, v in out.items() if v}
+
+
+def _error_item(e: Any) -> str | None:
+    """One entry of an `errors` list: promotion's {field, detail}, WBD's nested problem {title,
+    detail} (its text, not its JSON), or whatever else as it came."""
+    if isinstance(e, dict):
+        if e.get("field"):
+            return f"{e.get('field')}: {e.get('detail')}"
+        text = e.get("detail") or e.get("title") or e.get("message")
+        if isinstance(text, str) and text:
+            return text
+    return _s(e)
 
 
 def _s(value: Any) -> str | None:

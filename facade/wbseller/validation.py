@@ -60,11 +60,13 @@ def body_schema(spec_name: str, operation_id: str) -> dict[str, Any]:
 
 def schema_at(spec_name: str, operation_id: str, path: str = "") -> dict[str, Any]:
     """The request body's sub-schema at a dotted path ("data", "settings.cursor.limit",
-    "[]" for array items)."""
+    "[]" for array items); a nullable `allOf: [$ref]` is looked through."""
     spec = _spec(spec_name)
     node = body_schema(spec_name, operation_id)
     for part in [p for p in path.split(".") if p]:
         node = _resolve(spec, node)
+        if "properties" not in node and len(node.get("allOf") or ()) == 1:
+            node = _resolve(spec, node["allOf"][0])
         node = _resolve(spec, node["items"] if part == "[]" else node.get("properties", {})[part])
     return node
 

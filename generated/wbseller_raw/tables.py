@@ -117,7 +117,7 @@ BUCKETS: dict[str, dict[str, Any]] = {'calendar.add_product_to_the_promotion': {
  'wbd.update_status': {'burst': 1, 'limit': 50, 'period': 1.0},
  'wbd.upload_content_cover': {'burst': 1, 'limit': 10, 'period': 1.0},
  'wbd.upload_content_file': {'burst': 1, 'limit': 10, 'period': 1.0},
- 'wbd.upload_media_file_for_an_offer': {'burst': 1, 'limit': 50, 'period': 1.0}}
+ 'wbd.upload_media_file_for_an_offer': {'burst': 1, 'limit': 10, 'period': 1.0}}
 
 # Every operation, keyed '<spec>.<operationId>'.
 OPERATIONS: dict[str, dict[str, Any]] = {'calendar.add_product_to_the_promotion': {'also_categories': (),

@@ -439,7 +439,7 @@ def test_stocks_set_unknown_warehouse_exits_1(wb: Run, emu: Emulator, tmp_path: 
 
 
 # --- wbd upload ---------------------------------------------------------------------------------
-DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "I. Turgenev", "pages": 300}
+DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "16+", "author": "I. Turgenev", "pages": 300}
 
 
 def book(tmp_path: Path, size: int = 5 * 1024 * 1024 + 123) -> Path:

@@ -16,7 +16,7 @@ from wbseller.errors import InvalidRequestError
 from wbseller.testing import Emulator
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
-META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
+META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
 
 
 def _png_as_pdf(wb: Any, tmp: Path) -> Any:

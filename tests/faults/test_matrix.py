@@ -174,7 +174,7 @@ def _stocks_check(emu: Emulator, wb: Any, s: Any, err: BaseException | None) -> 
 
 
 # --- WBD upload: three parts, the fault on part 2 ----------------------------------------------------
-META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
+META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
 
 
 def _upload_setup(emu: Emulator, tmp: Path) -> Any:

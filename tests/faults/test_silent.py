@@ -16,7 +16,7 @@ from wbseller.testing import Emulator
 from wbseller.testing.handlers.wbd import WbdStore
 
 PART = 2 * 1024 * 1024
-DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
+DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
 
 
 def wbd(emu: Emulator) -> WbdStore:

@@ -105,6 +105,28 @@ def test_a_malformed_entry_is_reported(tmp_path: Any) -> None:
     assert any("operations must be" in p for p in problems) and any("breaking must be" in p for p in problems)
 
 
+def test_the_lint_refuses_a_malformed_not_applied(tmp_path: Any) -> None:
+    entry = (
+        "changes:\n  - id: a\n    changed: null\n    recorded: 2026-12-06\n    source: s\n"
+        "    operations: [wbd.update_price]\n    what: w\n    breaking: false\n"
+    )
+    (tmp_path / "2026-12-06-a.yaml").write_text(entry + "    not_applied: [{items: [x]}]\n", encoding="utf-8")
+    assert any("not_applied must be" in p for p in wbchanges.read_changes(tmp_path)[1])
+    (tmp_path / "2026-12-06-a.yaml").write_text(
+        entry + "    not_applied: [{items: [wbd.edit_offer status_removed 429], why: w}]\n", encoding="utf-8"
+    )
+    assert any("names no operation of the entry" in p for p in wbchanges.read_changes(tmp_path)[1])
+    (tmp_path / "2026-12-06-a.yaml").write_text(
+        entry + "    not_applied: [{items: ['wbd.* status_removed 429'], why: w}]\n", encoding="utf-8"
+    )
+    changes, problems = wbchanges.read_changes(tmp_path)
+    assert problems == [] and changes[0].not_applied == ((("wbd.* status_removed 429",), "w"),)
+    # `*` and `?` are the only wildcards: a field path's brackets are literal
+    sample = "wbd.get_offer_information response_field_changed 200:tags[].weight nullable"
+    assert wbchanges.matches("wbd.* response_field_changed 200:*tags[].* nullable", sample)
+    assert not wbchanges.matches("wbd.x 200:items[].id", "wbd.x 200:itemsX.id")
+
+
 # --- section 1: WB changes after the docs -----------------------------------------------------------
 @pytest.mark.parametrize("op", ["marketplace.get_inventory", "marketplace.delete_inventory"])
 def test_stocks_read_and_delete_take_chrt_ids(op: str) -> None:

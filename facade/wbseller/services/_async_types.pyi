@@ -572,7 +572,10 @@ class AsyncWbdService(AsyncService):
         """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
 
     def catalog(self) -> Awaitable[Catalog]:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}.
+        """
 
     def iter_offers(
         self,
@@ -620,8 +623,11 @@ class AsyncWbdService(AsyncService):
 
         content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
         application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
-        upload_content_cover) and rating, plus author (audio), author and pages (documents);
-        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes).
+        upload_content_cover) and rating (an age rating: "0+", "6+", "12+", "14+", "16+", "18+"),
+        plus author (audio), author and pages (documents); optional bisac, duration,
+        original_name, source_file_name, translator, voice (author and the names at most 100
+        characters); all checked before sending. progress: True for a tqdm bar, or a
+        callable(done_bytes, total_bytes).
         """
 
     def content_upload(self, content_id: int) -> AsyncContentUpload:
@@ -669,7 +675,8 @@ class AsyncWbdService(AsyncService):
 
     def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status).
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted).
         """
 
     def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
@@ -686,7 +693,8 @@ class AsyncWbdService(AsyncService):
         page_size: int | None = ...,
     ) -> AsyncPages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support.
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support.
         """
 
     def iter_redeemed_keys(
@@ -697,6 +705,7 @@ class AsyncWbdService(AsyncService):
         date_to: datetime | str | None = ...,
         page_size: int | None = ...,
     ) -> AsyncPages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
         """

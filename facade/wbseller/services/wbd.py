@@ -2,7 +2,7 @@
 content uploads in parts and resumable downloads.
 
 upload = wb.wbd.upload_content("lesson.mp4", title="Yoga", description="...", catalog_id=1,
-                               meta={"thumbnail": uris, "rating": 0}, progress=True)
+                               meta={"thumbnail": uris, "rating": "16+"}, progress=True)
 info = upload.wait(timeout=1800)                 # status 2 Published, or UploadError on 3 Error
 wb.wbd.download_content(info.uri, "downloads/")  # streamed to disk, resumed with Range
 for offer in wb.wbd.iter_offers(status=1):
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from wbseller_raw.wbd.models import (
         Catalog,
         ContentInfo,
+        KeyDeleteStatus,
         Offer,
         OfferKey,
         OfferKeysCount,
@@ -299,6 +300,15 @@ def _check_content_rules(catalog_id: int, content_type: str, meta: dict[str, Any
             raise _fail(f"meta.{name}", None, f"required for content of catalog_id {catalog_id}", "required")
 
 
+def _check_rating(meta: dict[str, Any] | None) -> None:
+    """meta.rating is an age rating ("16+"), not a number (the docs gave no type and our own
+    examples sent 0): say which values WB takes rather than only that a string was expected."""
+    rating = (meta or {}).get("rating")
+    allowed = schema_at(SPEC, "initialize_new_content", "meta.rating")["enum"]
+    if rating is not None and rating not in allowed:
+        raise _fail("body.meta.rating", rating, f"{rating!r} is not an age rating: one of {allowed}", allowed)
+
+
 def _parts(size: int) -> list[dict[str, int]]:
     """The file split into parts of the spec's maximum part size (the last one smaller)."""
     part = int(schema_at(SPEC, "initialize_new_content", "parts.[].size")["maximum"])
@@ -513,17 +523,31 @@ def _check_is_file(url: str, response: httpx.Response, partial: Path) -> None:
 # --- results ----------------------------------------------------------------------------------------
 @dataclass
 class KeysDeletion:
-    """The outcome of delete_keys: one status per key (as WB reports it), and whether any request
-    answered 207 (some keys were not deleted)."""
+    """The outcome of delete_keys: WB's status of each key, `{id, code, message, status}` (status
+    true: deleted), as it answers on 200 and on 207 alike; `partial` when a request answered 207
+    (multi-status: some keys were not deleted, `failed` says which and why)."""
 
-    statuses: list[dict[str, Any]] = field(default_factory=list)
+    statuses: list[KeyDeleteStatus | RawItem] = field(default_factory=list)
     partial: bool = False
 
     @property
-    def failed(self) -> list[dict[str, Any]]:
-        """The statuses whose `status` is not 200 (WB's per-key shape is undocumented: `status` is
-        read when present)."""
-        return [s for s in self.statuses if s.get("status", 200) != 200]
+    def deleted(self) -> list[int | None]:
+        """IDs of the keys WB deleted (None where WB's status carried no readable ID)."""
+        return [as_int(attr(s, "id")) for s in self.statuses if _deleted(s)]
+
+    @property
+    def failed(self) -> dict[int | None, str]:
+        """Key ID -> WB's reason ("<code>: <message>"), for every key not deleted."""
+        return {as_int(attr(s, "id")): _reason(s) for s in self.statuses if not _deleted(s)}
+
+
+def _deleted(status: KeyDeleteStatus | RawItem) -> bool:
+    return attr(status, "status") is True  # WB's boolean; anything else is not a deletion
+
+
+def _reason(status: KeyDeleteStatus | RawItem) -> str:
+    parts = [attr(status, "code"), attr(status, "message")]
+    return ": ".join(str(p) for p in parts if p not in (None, "")) or "not deleted (WB gave no reason)"
 
 
 def _rfc3339(value: datetime | str | None, name: str) -> datetime | None:
@@ -674,7 +698,9 @@ class WbdOps:
         return self._run_call(Call(SPEC, "update_status", {"offer_id": offer_id}, body=body), parsed=False)
 
     def catalog(self) -> Catalog:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}."""
         return cast("Catalog", self._run_call(Call(SPEC, "get_categories_and_their_subcategories")))
 
     def iter_offers(
@@ -781,14 +807,18 @@ class WbdOps:
 
         content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
         application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
-        upload_content_cover) and rating, plus author (audio), author and pages (documents);
-        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes)."""
+        upload_content_cover) and rating (an age rating: "0+", "6+", "12+", "14+", "16+", "18+"),
+        plus author (audio), author and pages (documents); optional bisac, duration,
+        original_name, source_file_name, translator, voice (author and the names at most 100
+        characters); all checked before sending. progress: True for a tqdm bar, or a
+        callable(done_bytes, total_bytes)."""
         ctype = _content_type(source, content_type)
         start, size = _source_size(source)
         if size == 0:
             raise _fail("file", 0, "the file is empty", "not empty")
         if size > MAX_CONTENT_BYTES:
             raise _too_big("file", size, MAX_CONTENT_BYTES)
+        _check_rating(meta)
         parts = _parts(size)
         init = {
             "title": title,
@@ -898,7 +928,8 @@ class WbdOps:
 
     def delete_keys(self, ids: Sequence[int]) -> KeysDeletion:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status)."""
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted)."""
         values = [int(i) for i in ids]
         if not values:
             raise _fail("ids", values, "give at least one key ID", 1)
@@ -908,8 +939,8 @@ class WbdOps:
             for batch in batches(values, DELETE_KEYS_BATCH):
                 response = yield Call(SPEC, "delete_activation_keys", {"ids": batch})
                 out.partial |= int(response.status_code) == 207
-                statuses = _set(getattr(response.parsed, "statuses", None)) or []
-                out.statuses.extend(s.to_dict() for s in statuses)
+                # 200 and 207 carry the same body; attr(): the answer may be off-spec (a RawItem)
+                out.statuses.extend(attr(response.parsed, "statuses") or [])
             return out
 
         return self._runner.run(plan())
@@ -930,7 +961,8 @@ class WbdOps:
         page_size: int | None = None,
     ) -> Pages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support."""
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support."""
         op = "get_the_key_list"
         params: dict[str, Any] = {
             "offer_id": offer_id,
@@ -950,7 +982,8 @@ class WbdOps:
         date_to: datetime | str | None = None,
         page_size: int | None = None,
     ) -> Pages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time."""
         op = "get_redeemed_keys"
         params = {
