@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 import wbseller
+from wbseller import drift
 from wbseller.drift import RawItem
+from wbseller.services.content import CardsUpload
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.content import ContentStore, barcode_used, subject_not_found, vendor_code_used
 
@@ -298,3 +300,31 @@ def test_requests_the_emulator_used_to_refuse(
     assert [c.nm_id for c in page.parsed.cards] == [c.nm_id for c in store.cards()[:10]]
     assert [r.body for r in emu.requests if r.operation == "content.product_cards_list"] == [b"{}"]
     assert [r.query for r in emu.requests if r.operation == "content.vat_rate"] == [""]
+
+
+def test_a_wait_whose_cards_all_succeed_never_reads_the_error_list(
+    emu: Emulator, make_client: Callable[..., Any]
+) -> None:
+    """WB allows the failed-cards list 10 requests a minute: the wait asks it only while some
+    vendorCode is in neither list."""
+    wb = make_client()
+    emu.settings["content.card_delay"] = 0.0  # processed before the wait's first round
+    result = wb.content.create_cards([card(f"G-{i}") for i in range(5)]).wait(timeout=60, poll=0.01)
+    assert len(result.nm_ids) == 5
+    assert [r for r in emu.requests if r.operation == ERRORS] == []
+    assert CardsUpload.default_poll == 6.0  # the list's interval
+
+
+def test_a_batch_wb_sends_off_spec_still_names_the_failed_card(
+    emu: Emulator, make_client: Callable[..., Any]
+) -> None:
+    """`errors` as a list instead of an object keyed by vendorCode (the facts type it only as
+    an object): the batch comes as a RawItem with a SchemaDriftWarning, and its messages go to
+    the vendorCodes of the batch: the wait neither dies nor times out."""
+    drift.forget()  # drift warns once per process and shape
+    emu.faults.add("drift", route=ERRORS, patch={"data.items.*.errors": ["Ошибка"]})
+    wb = make_client()
+    with pytest.warns(wbseller.SchemaDriftWarning):
+        upload = wb.content.create_cards([card("DRIFT", subject=999_999), card("FINE")])
+        result = upload.wait(timeout=60, poll=0.01)
+    assert result.failed == {"DRIFT": ["Ошибка"]} and set(result.nm_ids) == {"FINE"}
