@@ -28,7 +28,7 @@ The model, per seller:
 
 Processing is lazy: every handler and inspection method first processes the queued requests that
 are due. Seed through `emu.state.default.store(ContentStore)`: `seed_cards`, `add_card`, `add_tag`,
-`set_limits`, `add_subject`; inspect with `cards`, `card`, `trash`, `errors`, `tags`, `pending`.
+`set_limits`, `add_subject`; inspect with `cards`, `card`, `trash`, `errors`, `batches`, `tags`, `pending`.
 """
 
 from __future__ import annotations
