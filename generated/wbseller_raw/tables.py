@@ -354,7 +354,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {'calendar.add_product_to_the_promotion'
                                                            'module': 'wbseller_raw.content.api.cards.list_of_failed_product_cards_with_errors_post',
                                                            'operation_id': 'list_of_failed_product_cards_with_errors_post',
                                                            'path': '/content/v2/cards/error/list',
-                                                           'sandbox': False,
+                                                           'sandbox': True,
                                                            'server': None,
                                                            'spec': 'content',
                                                            'write': False},

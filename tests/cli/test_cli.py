@@ -183,6 +183,25 @@ def test_cards_export_jsonl(wb: Run, emu: Emulator, tmp_path: Path) -> None:
     assert {"vendorCode", "sizes", "photos", "updatedAt"} <= set(first)
 
 
+@pytest.mark.parametrize(("flag", "with_photo"), [("--without-photo", 2), ("--with-photo", 1), (None, 0)])
+def test_cards_export_photo_filter(
+    wb: Run, emu: Emulator, tmp_path: Path, flag: str | None, with_photo: int
+) -> None:
+    """WB's withPhoto since 2026 (cards-with-photo-values): 2 without photos (0 now means every
+    card), 1 with photos, 0 every card."""
+    store = emu.state.default.store(ContentStore)
+    photos = {store.add_card(photos=2).nm_id for _ in range(2)}
+    plain = {store.add_card().nm_id for _ in range(3)}
+    out = tmp_path / "cards.jsonl"
+    result = wb("cards", "export", "--output", str(out), *([flag] if flag else []))
+    assert result.exit_code == 0, result.stderr
+    expected = {2: plain, 1: photos, 0: photos | plain}[with_photo]
+    assert set(jsonl_ids(out)) == expected
+    assert {r.json()["settings"]["filter"]["withPhoto"] for r in ops(emu, "content.product_cards_list")} == {
+        with_photo
+    }
+
+
 def test_cards_export_csv(wb: Run, emu: Emulator, tmp_path: Path) -> None:
     seeded = seed_cards(emu, 250)
     out = tmp_path / "cards.csv"

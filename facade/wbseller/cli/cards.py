@@ -24,6 +24,7 @@ import click
 
 from ..errors import WBError
 from ..pagination import Cursor, Pages
+from ..services.content import ALL_CARDS, WITH_PHOTO, WITHOUT_PHOTO
 from ._app import INTERRUPTED, USAGE, App, CliError, code_of, one_line, pass_app
 from ._io import counter, wanted
 
@@ -269,7 +270,8 @@ def export(
     if state.done:
         click.echo(f"wbseller: already complete: {state.cards} card(s) in {output} (per {resume})", err=True)
         return
-    photo = -1 if with_photo is None else int(with_photo)  # WB's withPhoto: -1 any, 0 without, 1 with
+    # WB's withPhoto (cards-with-photo-values): 0 every card, 1 with photos, 2 without
+    photo = ALL_CARDS if with_photo is None else WITH_PHOTO if with_photo else WITHOUT_PHOTO
     start = Cursor.from_dict(state.cursor) if state.cursor else None
     pages = app.client().content.iter_cards(
         text_search=text_search, with_photo=photo, page_size=page_size, start_after=start

@@ -21,7 +21,7 @@ from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
-from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
 from wbseller_raw.marketplace.models import Office, Stock, Warehouse
 from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
@@ -103,6 +103,10 @@ class AsyncContentService(AsyncService):
         """Every product card matching the filters, page by page (one page in memory), each
         nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
 
+        with_photo: 0 every card (the default), 1 only cards with photos, 2 only cards without
+        (WB's values since 2026; 0 meant "without photos" in the docs' era, and -1, the docs'
+        "all", is still taken). Another value is refused before sending.
+
         Oldest first by default: a card updated during the walk moves to the end of the list, so
         it is met again (and handed out once); newest first (ascending=False) it would jump
         behind the cursor and be missed.
@@ -121,18 +125,36 @@ class AsyncContentService(AsyncService):
         first, like iter_cards).
         """
 
+    def iter_card_errors(
+        self, *, ascending: bool = ..., locale: str | None = ..., page_size: int = ...
+    ) -> AsyncPages[CardsErrorBatch | RawItem]:
+        """The list of failed product cards (WB's `POST /content/v2/cards/error/list`), batch by
+        batch: each batch has its `batch_uuid`, `updated_at`, `vendor_codes` and `errors` (per
+        vendorCode, WB's messages), page after page by WB's cursor until it says there is no next
+        page. Oldest first by default (WB's order); ascending=False for newest first. A card
+        leaves the list when a later create or update of its vendorCode succeeds.
+        """
+
     def create_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
-        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on. A variant takes
+        `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and `dimensions.isValid`
+        (what the cards list shows of an existing card) are not fields of a new card in WB's
+        reference: they are left out of what is sent.
         """
 
     def update_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on.
+        per-request maximum; returns a CardsUpload to wait on. A card takes `kizMarked` (WB's
+        default false: the update overwrites it too); `dimensions.isValid`, which the cards list
+        shows, is not a field of the update in WB's reference: it is left out of what is sent.
         """
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
-        """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
+        """Create product cards inside the existing card `imt_id` (one request: at most 29, as a
+        card holds 30 product cards; more is refused before sending, not split, since the card
+        could not take them); returns a CardsUpload. The variants are those of create_cards.
+        """
 
     def tags(self) -> Awaitable[list[Tag | RawItem] | None]:
         """The seller's tags."""

@@ -1,9 +1,10 @@
-"""Content: the cards list and trash with their cursor, and card writes you can wait on.
+"""Content: the cards list and trash with their cursor, the list of failed cards, and card
+writes you can wait on.
 
 for card in wb.content.iter_cards(text_search="shirt"):
     ...
 upload = wb.content.create_cards([{"subjectID": 105, "variants": [...]}])
-result = upload.wait(timeout=300)        # each vendorCode -> its nmID or its errors
+result = upload.wait(timeout=300)        # each vendorCode -> its nmID or WB's errors for it
 result.raise_for_errors()
 """
 
@@ -17,26 +18,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .. import timestamps
 from ..drift import RawItem
-from ..errors import InvalidRequestError, UploadError, WBError
-from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
-from ..plans import Call, Plan, SyncRunner, each
+from ..errors import InvalidRequestError, PaginationError, UploadError, WBError
+from ..pagination import Cursor, Pages, PageState, cursor_pages
+from ..plans import Call, EmitAll, Plan, SyncRunner, each
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
 
 if TYPE_CHECKING:
-    from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
+    from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 
 SPEC = "content"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
 CLOCK_SKEW = timedelta(minutes=2)  # WB's clock vs ours, when telling new cards from old ones
 
 
-# The docs give no length for vendorCode; WB's seller portal caps the seller's article at 72
-# characters, so a longer one cannot be a real vendorCode (WB would refuse the card later, on
-# its own, in the list of failed cards).
+# The docs give no length for vendorCode; WB's reference of 2026 caps a new card's at 72
+# characters (cards-write-fields-2026-08), and the seller portal any seller's article, so a
+# longer one cannot be a real vendorCode (WB would refuse the card later, in the failed cards).
 VENDOR_CODE_MAX = 72
+
+# withPhoto of the cards list (cards-with-photo-values): 0 every card (WB's default), 1 with
+# photos, 2 without; -1, the docs' "all", is still in WB's enum with no stated meaning
+ALL_CARDS, WITH_PHOTO, WITHOUT_PHOTO = 0, 1, 2
 
 
 def _cursor(value: Cursor | dict[str, Any] | None) -> Cursor | None:
@@ -84,10 +89,14 @@ def _split_by_size(items: list[Any], max_count: int) -> Iterable[list[Any]]:
 
 @dataclass
 class CardOutcome:
+    """One vendorCode of an upload: its nmID (and imtID) once created or updated, or WB's
+    messages from the list of failed cards (and the batch that listed them)."""
+
     vendor_code: str
     nm_id: int | None = None
     imt_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    batch_uuid: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -117,11 +126,15 @@ class CardsResult:
 
 class CardsUpload(Handle[CardsResult]):
     """Cards sent for creation or update: wait() until each vendorCode shows up in the cards list
-    (with its nmID) or in the list of failed cards (with its errors: WB's current
-    `POST /content/v2/cards/error/list`, which replaces the docs' GET). Rebuild it in another
-    process with `client.content.cards_upload(vendor_codes, since)`."""
+    (with its nmID) or in the list of failed cards (with WB's messages: WB's current
+    `POST /content/v2/cards/error/list`, paged newest first down to the upload's time, which
+    replaces the docs' GET). The failed-cards list is read only while some vendorCode is in
+    neither list. Rebuild it in another process with `client.content.cards_upload(vendor_codes,
+    since)`."""
 
-    default_poll = 3.0
+    # WB allows the failed-cards list 10 requests a minute (interval 6 s): a round every 6 s
+    # reads it at that pace, not faster (a shorter `poll` only waits on the limiter)
+    default_poll = 6.0
 
     def __init__(self, runner: Any, vendor_codes: Sequence[str], since: datetime) -> None:
         super().__init__(runner)
@@ -135,6 +148,18 @@ class CardsUpload(Handle[CardsResult]):
         found: dict[str, CardOutcome] = {}
         pending = set(self.vendor_codes)
         after = self.since - CLOCK_SKEW
+
+        def failed(batch: Any) -> bool:
+            # newest first: a batch older than the upload ends the walk (the rest is older still)
+            when = timestamps.parse(_s(attr(batch, "updated_at")))
+            if when is not None and when < after:
+                return True
+            uuid = _s(attr(batch, "batch_uuid"))
+            for vc, messages in _batch_errors(batch).items():
+                if vc in pending:
+                    pending.discard(vc)
+                    found[vc] = CardOutcome(vc, errors=messages, batch_uuid=uuid)
+            return not pending
 
         def round_() -> Plan[CardsResult | None]:
             def seen(card: Any) -> bool:
@@ -150,14 +175,7 @@ class CardsUpload(Handle[CardsResult]):
 
             yield from each(_cards_plan(PageState(), limit=100, sort_ascending=False), seen)
             if pending:
-                # WB's current list is the POST (the docs' GET is deprecated: cards-error-list-post)
-                errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", body={})
-                for item in _data(errors.parsed) or []:
-                    vc = _s(attr(item, "vendor_code"))
-                    when = timestamps.parse(_s(attr(item, "updated_at")))
-                    if vc in pending and (when is None or when >= after):
-                        pending.discard(vc)
-                        found[vc] = CardOutcome(vc, errors=[str(e) for e in (attr(item, "errors") or [])])
+                yield from each(_error_batches_plan(PageState(), limit=100, ascending=False), failed)
             if pending:
                 return None
             return CardsResult({vc: found[vc] for vc in self.vendor_codes})
@@ -171,6 +189,32 @@ class CardsUpload(Handle[CardsResult]):
 def _s(value: Any) -> str | None:
     value = present(value)
     return None if value is None else str(value)
+
+
+def _messages(value: Any) -> list[str]:
+    """WB's messages for one vendorCode: a list of texts (a lone text or other JSON as one)."""
+    value = _json(present(value))
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value]
+    return [value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)]
+
+
+NO_MESSAGE = "listed by WB among the failed cards, without a message"
+
+
+def _batch_errors(batch: Any) -> dict[str, list[str]]:
+    """vendorCode -> WB's messages, from one batch of the failed-cards list. `errors` is keyed by
+    vendorCode (WB's reference text; the facts say only "an object"). A vendorCode of the batch
+    without an entry there is not taken as failed (it may be a card of the batch that was created:
+    the cards list shows it). Errors in another shape go to every vendorCode of the batch, so a
+    failure is not lost to a shape we did not expect."""
+    errors = _json(attr(batch, "errors"))
+    if isinstance(errors, Mapping):
+        return {str(vc): _messages(messages) or [NO_MESSAGE] for vc, messages in errors.items()}
+    codes = [str(vc) for vc in present(attr(batch, "vendor_codes")) or [] if vc is not None]
+    return {vc: _messages(errors) or [NO_MESSAGE] for vc in codes} if errors is not None else {}
 
 
 def _data(parsed: Any) -> Any:
@@ -222,6 +266,31 @@ def _cards_plan(
     return cursor_pages(call, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
 
 
+def _error_batches_plan(
+    state: PageState, *, limit: int, ascending: bool, locale: str | None = None
+) -> Plan[None]:
+    """Every batch of the failed-cards list (WB's current POST, cards-error-list-batches): the
+    first request sends the page size and the order, each next one the (updatedAt, batchUUID) of
+    the last batch of the page, until WB answers `next: false` (or an empty page)."""
+    kwargs = {"locale": locale} if locale else {}
+    position: dict[str, str] = {}
+    while True:
+        body = {"cursor": {"limit": limit, **position}, "order": {"ascending": ascending}}
+        response = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", kwargs, body=body)
+        data = _data(response.parsed)
+        page = list(present(attr(data, "items")) or [])
+        cursor = attr(data, "cursor")
+        state.pages += 1
+        yield EmitAll(page, state)
+        at, uuid = _s(attr(cursor, "updated_at")), _s(attr(cursor, "batch_uuid"))
+        # `next_`: the generated name of WB's `next`; absent or not true ends the list
+        if not page or attr(cursor, "next_") is not True or at is None or uuid is None:
+            return
+        if position == {"updatedAt": at, "batchUUID": uuid}:
+            raise PaginationError(f"the failed-cards cursor did not advance past {at} {uuid}: stopping")
+        position = {"updatedAt": at, "batchUUID": uuid}
+
+
 SEARCH_EACH_UP_TO = 10  # barcodes looked up one textSearch each; more: one walk of the whole list
 
 
@@ -241,12 +310,16 @@ def _chrt_ids_plan(skus: list[str]) -> Plan[dict[str, int]]:
 
     wanted = set(skus)
     searches = (
-        [{"withPhoto": -1, "textSearch": sku} for sku in skus] if len(skus) <= SEARCH_EACH_UP_TO else [None]
+        [{"withPhoto": ALL_CARDS, "textSearch": sku} for sku in skus]
+        if len(skus) <= SEARCH_EACH_UP_TO
+        else [None]
     )
     for filters in searches:
         if filters is not None and filters["textSearch"] in found:
             continue
-        yield from each(_cards_plan(PageState(), limit=100, filters=filters or {"withPhoto": -1}), on_card)
+        yield from each(
+            _cards_plan(PageState(), limit=100, filters=filters or {"withPhoto": ALL_CARDS}), on_card
+        )
     unknown = [sku for sku in skus if sku not in found]
     if unknown:
         raise InvalidRequestError(
@@ -280,7 +353,7 @@ class ContentOps:
         self,
         *,
         text_search: str | None = None,
-        with_photo: int = -1,
+        with_photo: int = ALL_CARDS,
         tag_ids: Sequence[int] | None = None,
         object_ids: Sequence[int] | None = None,
         brands: Sequence[str] | None = None,
@@ -293,6 +366,10 @@ class ContentOps:
     ) -> Pages[Card | RawItem]:
         """Every product card matching the filters, page by page (one page in memory), each
         nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
+
+        with_photo: 0 every card (the default), 1 only cards with photos, 2 only cards without
+        (WB's values since 2026; 0 meant "without photos" in the docs' era, and -1, the docs'
+        "all", is still taken). Another value is refused before sending.
 
         Oldest first by default: a card updated during the walk moves to the end of the list, so
         it is met again (and handed out once); newest first (ascending=False) it would jump
@@ -342,10 +419,28 @@ class ContentOps:
             PageState(_cursor(start_after)),
         )
 
+    def iter_card_errors(
+        self, *, ascending: bool = True, locale: str | None = None, page_size: int = 100
+    ) -> Pages[CardsErrorBatch | RawItem]:
+        """The list of failed product cards (WB's `POST /content/v2/cards/error/list`), batch by
+        batch: each batch has its `batch_uuid`, `updated_at`, `vendor_codes` and `errors` (per
+        vendorCode, WB's messages), page after page by WB's cursor until it says there is no next
+        page. Oldest first by default (WB's order); ascending=False for newest first. A card
+        leaves the list when a later create or update of its vendorCode succeeds."""
+        limit_schema = schema_at(SPEC, "list_of_failed_product_cards_with_errors_post", "cursor.limit")
+        _check_page_size(page_size, int(limit_schema.get("maximum", 100)))
+        return Pages(
+            self._runner,
+            lambda state: _error_batches_plan(state, limit=page_size, ascending=ascending, locale=locale),
+        )
+
     def create_cards(self, cards: Sequence[Any]) -> CardsUpload:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
-        need (100 cards and 10 MB per request); returns a CardsUpload to wait on."""
-        body = _listed(cards)
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on. A variant takes
+        `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and `dimensions.isValid`
+        (what the cards list shows of an existing card) are not fields of a new card in WB's
+        reference: they are left out of what is sent."""
+        body = [_new_card(c) for c in _listed(cards)]
         for i, card in enumerate(body):
             check_body(SPEC, "create_product_cards", [card], root=f"cards[{i}]")
         vendor_codes = [v["vendorCode"] for c in body for v in c.get("variants", [])]
@@ -355,8 +450,10 @@ class ContentOps:
 
     def update_cards(self, cards: Sequence[Any]) -> CardsUpload:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on."""
-        body = _listed(cards)
+        per-request maximum; returns a CardsUpload to wait on. A card takes `kizMarked` (WB's
+        default false: the update overwrites it too); `dimensions.isValid`, which the cards list
+        shows, is not a field of the update in WB's reference: it is left out of what is sent."""
+        body = [_without_is_valid(c) for c in _listed(cards)]
         for i, card in enumerate(body):
             check_body(SPEC, "update_product_cards", [card], root=f"cards[{i}]")
         vendor_codes = [c["vendorCode"] for c in body]
@@ -365,15 +462,17 @@ class ContentOps:
         return self._send("update_product_cards", list(_split_by_size(body, size)), vendor_codes)
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> CardsUpload:
-        """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
-        variants = _listed(cards)
-        size = max_items(SPEC, "create_product_cards_with_merge", "cardsToAdd")
-        batches_ = [{"imtID": imt_id, "cardsToAdd": b} for b in batches(variants, size)]
-        for b in batches_:
-            check_body(SPEC, "create_product_cards_with_merge", b)
+        """Create product cards inside the existing card `imt_id` (one request: at most 29, as a
+        card holds 30 product cards; more is refused before sending, not split, since the card
+        could not take them); returns a CardsUpload. The variants are those of create_cards."""
+        variants = [_new_variant(v) for v in _listed(cards)]
+        if not variants:
+            return CardsUpload(self._runner, [], timestamps.utcnow())
+        body = {"imtID": imt_id, "cardsToAdd": variants}
+        check_body(SPEC, "create_product_cards_with_merge", body)
         vendor_codes = [v["vendorCode"] for v in variants]
         _no_duplicates(vendor_codes)
-        return self._send("create_product_cards_with_merge", batches_, vendor_codes)
+        return self._send("create_product_cards_with_merge", [body], vendor_codes)
 
     def tags(self) -> list[Tag | RawItem] | None:
         """The seller's tags."""
@@ -413,6 +512,32 @@ class ContentOps:
             return CardsUpload(self._runner, vendor_codes, since)
 
         return self._runner.run(plan())
+
+
+def _without_is_valid(card: Any) -> Any:
+    """A card to send, without `dimensions.isValid` (answers only, cards-write-fields-2026-08)."""
+    dims = card.get("dimensions") if isinstance(card, dict) else None
+    if not isinstance(dims, dict) or "isValid" not in dims:
+        return card
+    return {**card, "dimensions": {k: v for k, v in dims.items() if k != "isValid"}}
+
+
+def _new_variant(variant: Any) -> Any:
+    """A new product card to send: without `dimensions.isValid` and `sizes[].chrtID` (WB gives
+    a new size its chrtID; neither is a field of create or create with merge)."""
+    variant = _without_is_valid(variant)
+    sizes = variant.get("sizes") if isinstance(variant, dict) else None
+    if isinstance(sizes, list) and any(isinstance(s, dict) and "chrtID" in s for s in sizes):
+        sizes = [{k: v for k, v in s.items() if k != "chrtID"} if isinstance(s, dict) else s for s in sizes]
+        variant = {**variant, "sizes": sizes}
+    return variant
+
+
+def _new_card(card: Any) -> Any:
+    variants = card.get("variants") if isinstance(card, dict) else None
+    if not isinstance(variants, list):
+        return card
+    return {**card, "variants": [_new_variant(v) for v in variants]}
 
 
 def _codes(body: Any) -> list[str]:

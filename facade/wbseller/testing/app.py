@@ -42,6 +42,7 @@ STRICT_MAX_BYTES = 8 * 1024 * 1024
 # answered by WB's gateway for any operation, declared or not (api-information: 401, 402, 403, 413,
 # 429, 5xx): a handler may raise them anywhere
 GATEWAY_STATUSES = frozenset({401, 402, 403, 413, 429, 500, 502, 503, 504})
+RECORDED_BODY_MAX = 64 * 1024  # what a RecordedRequest keeps of a body (tests read JSON bodies)
 
 
 @dataclass
@@ -57,6 +58,11 @@ class RecordedRequest:
     seller: str | None = None
     status: int | None = None
     at: float = field(default_factory=time.monotonic)
+    body: bytes = b""  # the first RECORDED_BODY_MAX bytes
+
+    def json(self) -> Any:
+        """The body as JSON (a body cut at RECORDED_BODY_MAX does not parse)."""
+        return json.loads(self.body)
 
 
 @dataclass
@@ -126,6 +132,7 @@ class EmulatorApp:
         admitted = self._admit(ops, headers, rec) if ops else None
         body = await _read_body(receive)
         rec.body_size = len(body)
+        rec.body = body[:RECORDED_BODY_MAX]
         after = emu.faults.pick(op_key, path, ("reset_after_body",))
         if after and not after.apply_handler:
             raise _Abort
@@ -362,7 +369,8 @@ class EmulatorApp:
         elif name == "limits" and method == "GET":  # what `wbseller --emulator-limits` paces by
             out = {k: list(v) for k, v in emu.client_rate_limits().items()}
         elif name == "requests" and method == "GET":
-            out = [{k: v for k, v in vars(r).items()} for r in emu.requests]
+            # the body as text (JSON): bytes do not serialize
+            out = [{**vars(r), "body": r.body.decode("utf-8", "replace")} for r in emu.requests]
         elif name == "faults" and method == "POST":
             fault = emu.faults.add(**json.loads(body or b"{}"))
             out = {"kind": fault.kind, "route": fault.route}
