@@ -497,9 +497,13 @@ def test_emulator_limits_are_the_clients(emu: Emulator, tokens: dict[str, str]) 
         rates = app.client()._config.rates
     finally:
         app.close()
-    expected = {k: Rate(*v) for k, v in emu.client_rate_limits().items()}
+    expected = {
+        k: {t: Rate(*v) for t, v in per_type.items()} for k, per_type in emu.client_rate_limits().items()
+    }
     assert rates == expected
-    assert rates["content"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
+    content = rates["content"]
+    assert isinstance(content, dict)  # per token type
+    assert content["personal"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
 
 
 def test_token_stays_offline_with_emulator_limits(wb: Run, emu: Emulator) -> None:

@@ -46,7 +46,7 @@ def rate(op: str) -> tuple[Any, ...]:
 def test_the_record_is_well_formed_and_dated() -> None:
     changes, problems = read_changes()
     assert problems == []
-    assert {c.recorded for c in changes} == {dt.date(2026, 12, 3)}
+    assert {c.recorded for c in changes} <= {dt.date(2026, 12, 3), dt.date(2026, 12, 6)}
     assert next(c for c in changes if c.id == "stocks-chrt-ids").changed == dt.date(2026, 5, 20)
     assert all(c.source and c.what and c.operations for c in changes)
 
@@ -133,10 +133,11 @@ def test_save_ad_takes_a_required_name_and_the_new_fields() -> None:
 @pytest.mark.parametrize(
     ("op", "numbers"),
     [
-        ("content.create_product_cards", ("1m", 10, "6s", 1)),
-        ("content.create_product_cards_with_merge", ("1m", 10, "6s", 1)),
-        ("content.update_product_cards", ("1m", 10, "6s", 1)),
-        ("content.recover_product_card_from_trash", ("1m", 3, "20s", 1)),
+        # the bursts came later, with WB's rows per token type (limits-burst-5)
+        ("content.create_product_cards", ("1m", 10, "6s", 5)),
+        ("content.create_product_cards_with_merge", ("1m", 10, "6s", 5)),
+        ("content.update_product_cards", ("1m", 10, "6s", 5)),
+        ("content.recover_product_card_from_trash", ("1m", 3, "20s", 5)),
         ("marketplace.delete_inventory", ("1m", 10, "6s", 2)),
     ],
 )
