@@ -136,6 +136,37 @@ def test_an_explicit_token_type_wins_over_the_claims(slow: Emulator) -> None:
     assert _virtual_span(slow, _uploads(slow)) >= 15 * 60
 
 
+def test_paced_by_a_wrong_row_the_client_still_follows_wbs_headers_and_429s(slow: Emulator) -> None:
+    """A Base token the client is told is Personal: WB's headers (no request left, the bucket
+    full again in 15 minutes) and its 429s (X-Ratelimit-Retry) hold the client back to WB's
+    budget; every upload gets through, retried after WB's wait, none refused for good."""
+    token = slow.make_token(["prices"], token_type="base")
+    limiter = _upload_three(slow, token, token_type="personal")
+    uploads = _uploads(slow)
+    accepted = [r for r in uploads if r.status == 200]
+    assert len(accepted) == 3 and {r.status for r in uploads} <= {200, 429}
+    assert _virtual_span(slow, accepted) >= 2 * 15 * 60  # at WB's pace for the token, not ours
+    assert len(uploads) <= 3 + 2 * 3  # a 429 or two each, then the wait WB asked for
+    assert _waited(limiter) > 0
+
+
+def _upload_three(emu: Emulator, token: str, **options: Any) -> WaitsLimiter:
+    limiter = WaitsLimiter()
+    goods = emu.state.default.store(PricesStore).goods()
+    with wbseller.Client(
+        token,
+        base_url=emu.base_url,
+        limiter=limiter,
+        timeout=10,
+        rate_limits=emu.client_rate_limits(slack=1.1),
+        retry_backoff=0.01,
+        **options,
+    ) as wb:
+        for good in goods[:3]:
+            wb.prices.set_prices([{"nmID": good.nm_id, "price": good.price + 1}])
+    return limiter
+
+
 def test_base_with_secret_gets_the_service_rows(slow: Emulator) -> None:
     """A Base token sent with a service's secret is paced by WB's service row (the emulator cannot
     see a secret; a Service token stands for it there), in a budget apart from the account's."""
