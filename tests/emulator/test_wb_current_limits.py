@@ -14,6 +14,7 @@ import pytest
 from wbseller.operations import operation
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.marketplace import MarketplaceStore
+from wbseller.token import decode_payload
 from wbseller_raw.tables import BUCKETS
 
 
@@ -107,3 +108,63 @@ def test_recover_allows_a_burst_of_5_then_one_request_per_20_seconds(
     assert recover().status_code == 429  # 6 s is the card writes' interval, not this one's
     real_time.clock.advance(14.0)
     assert recover().status_code != 429
+
+
+# --- per token type (issue 20) -------------------------------------------------------------------
+GOODS = "/api/v2/list/goods/filter?limit=1"  # the prices bucket
+
+
+def test_make_token_writes_the_type_claims_as_wb_does(real_time: Emulator) -> None:
+    def claims(**kw: object) -> dict[str, object]:
+        token = real_time.make_token(["prices"], **kw)  # type: ignore[arg-type]
+        payload = decode_payload(token)
+        assert payload is not None
+        return {k: payload.get(k) for k in ("acc", "for", "t")}
+
+    assert claims() == {"acc": 3, "for": "self", "t": False}  # Personal by default
+    assert claims(token_type="service", service_id="42") == {"acc": 4, "for": "asid:42", "t": False}
+    assert claims(token_type="base") == {"acc": 1, "for": None, "t": False}
+    assert claims(token_type="test") == {"acc": 2, "for": None, "t": True}
+    assert claims(sandbox=True) == {"acc": 2, "for": None, "t": True}  # the sandbox takes test tokens only
+    assert claims(token_type=None) == {"acc": None, "for": None, "t": False}
+
+
+def test_each_token_type_has_its_own_row(real_time: Emulator) -> None:
+    """Prices: a Personal token 10 per 6 s with a burst of 5; a Base token of the same seller 4 an
+    hour, burst 1, in a budget of its own."""
+    real_time.reset()
+    real_time.clock.freeze()
+    try:
+        personal, base = (real_time.make_token(["prices"], token_type=t) for t in ("personal", "base"))
+
+        def get(token: str) -> httpx.Response:
+            return httpx.get(real_time.base_url + GOODS, headers={"Authorization": token}, timeout=10)
+
+        assert [get(personal).status_code for _ in range(6)] == [200] * 5 + [429]
+        first, refused = get(base), get(base)
+        assert first.status_code == 200 and first.headers["X-Ratelimit-Limit"] == "1"
+        assert refused.status_code == 429 and refused.headers["X-Ratelimit-Retry"] == "900"  # 15 minutes
+        real_time.clock.advance(900)
+        assert get(base).status_code == 200
+    finally:
+        real_time.clock.resume()
+
+
+def test_a_services_tokens_share_one_budget_across_sellers(real_time: Emulator) -> None:
+    real_time.reset()
+    real_time.clock.freeze()
+    try:
+        a, b = (real_time.make_token(["prices"], token_type="service", service_id="s1", seller_id=s)
+                for s in (real_time.new_seller_id(), real_time.new_seller_id()))  # fmt: skip
+        other = real_time.make_token(["prices"], token_type="service", service_id="s2")
+
+        def get(token: str) -> int:
+            return httpx.get(
+                real_time.base_url + GOODS, headers={"Authorization": token}, timeout=10
+            ).status_code
+
+        assert [get(a) for _ in range(5)] == [200] * 5
+        assert get(b) == 429  # another seller, the same service: its budget is spent
+        assert get(other) == 200  # another service
+    finally:
+        real_time.clock.resume()
