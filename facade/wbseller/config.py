@@ -219,7 +219,10 @@ class Config:
             wbd, seller, info = seller, None, None  # a WBD token given as `token`
         wbd_info = _inspect(wbd, "WBD token")
         rates = _rates(rate_limits)
-        kind, known = _token_type(token_type, info) if seller is not None else ("personal", False)
+        if seller is None:  # nothing is paced by a type without a token, but a wrong option is an error
+            kind, known = (_token_type(token_type, None)[0] if token_type else "personal"), False
+        else:
+            kind, known = _token_type(token_type, info)
         if kind == "base" and seller is not None:
             _warn_base(info, seller)
         unknown = set(base_urls or {}) - set(spec_names())

@@ -184,6 +184,7 @@ def test_base_with_secret_gets_the_service_rows(slow: Emulator) -> None:
         rates[token_type] = bucket.rate
         assert bucket.account.endswith(f"/{token_type}")
     assert rates == {"base_with_secret": op.rate_for("service"), "base": Rate(4, 3600.0, 1)}
+    assert wbseller.AsyncClient(service, token_type="base_with_secret").token_type == "base_with_secret"
     assert op.rate_for("service") == Rate(10, 6.0, 5)
 
 
