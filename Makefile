@@ -32,6 +32,7 @@ generate: $(PY)
 lint-specs: $(PY)
 	$(PY) scripts/validate_specs.py
 	$(PY) scripts/lint_specs.py
+	$(PY) scripts/apply_limits.py --check
 
 coverage: $(PY)
 	$(PY) scripts/check_coverage.py --docs $(WB_DOCS)

@@ -247,6 +247,34 @@ def generated_modules(name: str) -> dict[tuple[str, str], str]:
     return found
 
 
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+
+
+def token_type_limits(rl: dict) -> dict[str, dict]:
+    """x-wb-ratelimit per token type: {type: {bucket, limit, period, burst}}. The top row is the
+    Personal one; `by-token-type` gives the others, each in the top row's bucket unless it names
+    its own; a type it does not name uses the top row."""
+    top = {
+        "bucket": rl["bucket"],
+        "limit": int(rl["limit"]),
+        "period": seconds(rl["period"]),
+        "burst": int(rl["burst"]),
+    }
+    out = {}
+    for token_type in TOKEN_TYPES:
+        row = (rl.get("by-token-type") or {}).get(token_type)
+        if row is None or token_type == "personal":
+            out[token_type] = dict(top)
+        else:
+            out[token_type] = {
+                "bucket": row.get("bucket", top["bucket"]),
+                "limit": int(row["limit"]),
+                "period": seconds(row["period"]),
+                "burst": int(row["burst"]),
+            }
+    return out
+
+
 def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
     hosts: dict[str, dict] = {}
     operations: dict[str, dict] = {}
@@ -266,14 +294,10 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
                 op = item.get(method)
                 if op is None:
                     continue
-                rl = op["x-wb-ratelimit"]
-                bucket = rl["bucket"]
-                spec_limit = {
-                    "limit": int(rl["limit"]),
-                    "period": seconds(rl["period"]),
-                    "burst": int(rl["burst"]),
-                }
-                buckets.setdefault(bucket, spec_limit)
+                limits = token_type_limits(op["x-wb-ratelimit"])
+                for token_type, row in limits.items():
+                    numbers = {k: row[k] for k in ("limit", "period", "burst")}
+                    buckets.setdefault(row["bucket"], {}).setdefault(token_type, numbers)
                 servers_override = op.get("servers") or item.get("servers")
                 operations[f"{name}.{op['operationId']}"] = {
                     "spec": name,
@@ -283,8 +307,14 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
                     "module": modules.get((method.upper(), _shape(path))),
                     "category": op["x-wb-category"],
                     "also_categories": tuple(op.get("x-wb-also-categories", ())),
-                    "bucket": bucket,
+                    "bucket": limits["personal"]["bucket"],
+                    # per token type: its bucket and numbers (a type the spec gives no row uses the
+                    # Personal row); which types may call it (None: every type); what a 4xx costs
+                    "limits": limits,
+                    "token_types": tuple(op["x-wb-token-types"]) if "x-wb-token-types" in op else None,
+                    "scope": op["x-wb-ratelimit"].get("scope", "account"),
                     "cost_409": int(op.get("x-wb-ratelimit-409-cost", 1)),
+                    "cost_4xx": int(op.get("x-wb-4xx-cost", 1)),
                     # safe to send again: HTTP-idempotent methods (but not GETs that change state),
                     # or what the spec marks so
                     "idempotent": (method in ("get", "head", "put", "delete") and not op.get("x-wb-write"))
@@ -305,7 +335,8 @@ def write_tables(specs: dict[str, dict]) -> None:
     text = HEADER + (
         "# Per spec: production and sandbox base URLs, and the security scheme.\n"
         f"HOSTS: dict[str, dict[str, Any]] = {pformat(hosts, width=100, sort_dicts=True)}\n\n"
-        "# Rate-limit buckets from x-wb-ratelimit: limit requests per period seconds, burst.\n"
+        "# Rate-limit buckets from x-wb-ratelimit, per token type that uses them: limit requests per\n"
+        "# period seconds, burst.\n"
         f"BUCKETS: dict[str, dict[str, Any]] = {pformat(buckets, width=100, sort_dicts=True)}\n\n"
         "# Every operation, keyed '<spec>.<operationId>'.\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pformat(operations, width=100, sort_dicts=True)}\n"

@@ -80,16 +80,8 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
     if not isinstance(rl, dict):
         errs.append("x-wb-ratelimit missing")
     else:
-        for key in ("period", "interval"):
-            if not DURATION.match(str(rl.get(key, ""))):
-                errs.append(f"x-wb-ratelimit.{key} must be a duration like 200ms, 1s, 1m")
-        for key in ("limit", "burst"):
-            if not isinstance(rl.get(key), int) or rl[key] < 1:
-                errs.append(f"x-wb-ratelimit.{key} must be a positive integer")
-        if not rl.get("bucket"):
-            errs.append("x-wb-ratelimit.bucket missing")
-    if so.spec == "marketplace" and op.get("x-wb-ratelimit-409-cost") != 5:
-        errs.append("marketplace operations need x-wb-ratelimit-409-cost: 5")
+        errs += lint_ratelimit(rl)
+    errs += lint_costs(so)
     security = op.get("security", spec.get("security"))
     schemes = spec.get("components", {}).get("securitySchemes", {})
     if not security or any(name not in schemes for req in security for name in req):
@@ -131,6 +123,80 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
     return errs
 
 
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+RATELIMIT_KEYS = {"period", "limit", "interval", "burst", "bucket", "scope", "by-token-type"}
+ROW_KEYS = {"period", "limit", "interval", "burst", "bucket"}
+
+
+def _row_problems(row: Any, where: str) -> list[str]:
+    errs = []
+    for key in ("period", "interval"):
+        if not DURATION.match(str(row.get(key, ""))):
+            errs.append(f"{where}.{key} must be a duration like 200ms, 1s, 1m")
+    for key in ("limit", "burst"):
+        if not isinstance(row.get(key), int) or isinstance(row.get(key), bool) or row[key] < 1:
+            errs.append(f"{where}.{key} must be a positive integer")
+    return errs
+
+
+def lint_ratelimit(rl: dict[str, Any]) -> list[str]:
+    """The Personal row on top (period, limit, interval, burst, bucket; scope: account or host),
+    the other token types' rows under by-token-type, each with its own bucket if it differs."""
+    errs = _row_problems(rl, "x-wb-ratelimit")
+    if not rl.get("bucket"):
+        errs.append("x-wb-ratelimit.bucket missing")
+    unknown = {k for k in rl if not str(k).startswith("x-")} - RATELIMIT_KEYS
+    if unknown:
+        errs.append(f"x-wb-ratelimit has unknown keys {sorted(unknown)}")
+    if rl.get("scope", "account") not in ("account", "host"):
+        errs.append("x-wb-ratelimit.scope must be account or host")
+    rows = rl.get("by-token-type") or {}
+    if not isinstance(rows, dict):
+        return [*errs, "x-wb-ratelimit.by-token-type must map token types to rows"]
+    for token_type, row in rows.items():
+        where = f"x-wb-ratelimit.by-token-type.{token_type}"
+        if token_type not in TOKEN_TYPES[1:]:
+            errs.append(f"{where}: not one of {', '.join(TOKEN_TYPES[1:])} (the top row is the Personal one)")
+        elif not isinstance(row, dict):
+            errs.append(f"{where} must be a row {{period, limit, interval, burst[, bucket]}}")
+        else:
+            errs += _row_problems(row, where)
+            if set(row) - ROW_KEYS:
+                errs.append(f"{where} has unknown keys {sorted(set(row) - ROW_KEYS)}")
+    return errs
+
+
+def lint_costs(so: SpecOperation) -> list[str]:
+    """Which token types may call it, and what WB counts for a 4xx (a 409)."""
+    op, errs = so.op, []
+    types = op.get("x-wb-token-types")
+    if types is not None and (not isinstance(types, list) or not types or not set(types) <= set(TOKEN_TYPES)):
+        errs.append(f"x-wb-token-types must be a non-empty list of {', '.join(TOKEN_TYPES)}")
+    for key in ("x-wb-4xx-cost", "x-wb-ratelimit-409-cost"):
+        value = op.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            errs.append(f"{key} must be a positive integer")
+    if "x-wb-4xx-cost" in op and "x-wb-ratelimit-409-cost" in op:
+        errs.append("x-wb-4xx-cost covers a 409 too: drop x-wb-ratelimit-409-cost")
+    if so.spec == "marketplace" and op.get("x-wb-ratelimit-409-cost") != 5 and "x-wb-4xx-cost" not in op:
+        errs.append("marketplace operations need x-wb-4xx-cost or x-wb-ratelimit-409-cost: 5")
+    return errs
+
+
+def bucket_rows(rl: dict[str, Any]) -> dict[str, tuple[str, tuple[Any, ...]]]:
+    """Per token type: (bucket, numbers), a type without a row taking the top one."""
+    top = (rl.get("bucket"), tuple(rl.get(k) for k in ("period", "limit", "interval", "burst")))
+    out = {}
+    for token_type in TOKEN_TYPES:
+        row = (rl.get("by-token-type") or {}).get(token_type) if token_type != "personal" else None
+        if isinstance(row, dict):
+            numbers = tuple(row.get(k) for k in ("period", "limit", "interval", "burst"))
+            out[token_type] = (row.get("bucket", top[0]), numbers)
+        else:
+            out[token_type] = top
+    return out
+
+
 def lint_shared(spec: dict[str, Any], shared: dict[str, Any]) -> list[str]:
     errs = []
     comps = spec.get("components", {})
@@ -155,7 +221,7 @@ def lint_file(path: Path, facts_by_key: dict, shared: dict[str, Any]) -> list[st
         host = servers[0]["url"].removeprefix("https://")
         if HOST_SPEC.get(host) != path.stem:
             errs.append(f"specs/{name}: production host {host} does not belong to spec {path.stem!r}")
-    buckets: dict[str, tuple] = {}
+    buckets: dict[tuple[str, str], tuple] = {}
     ids: set[str] = set()
     for so in iter_operations(spec, path):
         for e in lint_operation(spec, so, facts_by_key):
@@ -164,11 +230,16 @@ def lint_file(path: Path, facts_by_key: dict, shared: dict[str, Any]) -> list[st
         if oid in ids:
             errs.append(f"specs/{name}: {so.name}: duplicate operationId")
         ids.add(oid)
-        rl = so.op.get("x-wb-ratelimit") or {}
-        key = (rl.get("period"), rl.get("limit"), rl.get("interval"), rl.get("burst"))
-        if rl.get("bucket") in buckets and buckets[rl["bucket"]] != key:
-            errs.append(f"specs/{name}: {so.name}: bucket {rl['bucket']!r} has other numbers elsewhere")
-        buckets.setdefault(rl.get("bucket"), key)
+        # operations naming one bucket carry the same numbers, per token type
+        differ: dict[str, list[str]] = {}
+        for token_type, (bucket, numbers) in bucket_rows(so.op.get("x-wb-ratelimit") or {}).items():
+            if buckets.setdefault((bucket, token_type), numbers) != numbers:
+                differ.setdefault(bucket, []).append(token_type)
+        for bucket, types in differ.items():
+            errs.append(
+                f"specs/{name}: {so.name}: bucket {bucket!r} has other numbers elsewhere "
+                f"(for {', '.join(types)} tokens)"
+            )
     return errs
 
 

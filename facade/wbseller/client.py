@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx
 
 from .attempt import DEFAULT_ANSWER_LIMIT
-from .config import Config
+from .config import Config, RateLimits
 from .errors import WBError
-from .limits import Limiter, Rate
+from .limits import Limiter
 from .ping import PingResult, ping_module, ping_targets, result
 from .token import TokenInfo
 
@@ -78,13 +78,14 @@ class _ClientBase:
         timeout: float | httpx.Timeout = 30.0,
         max_retries: int = 3,
         retry_backoff: float = 0.5,
-        rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None = None,
+        rate_limits: RateLimits | None = None,
         limiter: Limiter | None = None,
         user_agent: str | None = None,
         deadline: float | None = None,
         max_answer_bytes: int | Mapping[str, int] = DEFAULT_ANSWER_LIMIT,
         proxy: str | httpx.URL | None = None,
         trust_env: bool = True,
+        token_type: str | None = None,
     ) -> None:
         """
         token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
@@ -92,7 +93,8 @@ class _ClientBase:
         base_url: send every category there (the emulator, a proxy); base_urls: per category.
         max_retries: attempts after the first, for what is safe to repeat; retry_backoff: the base
             of the exponential backoff with full jitter (seconds, capped at 30).
-        rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits.
+        rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits, for
+            every token type, or {bucket: {token_type: (limit, period_seconds, burst)}} per type.
         limiter: another limiter backend (default: one in-process limiter shared by all clients).
         timeout: httpx's timeouts: connecting, and each wait for the next bytes (seconds > 0, finite).
         deadline: seconds one attempt may take in all, however the answer trickles in (default: two
@@ -106,6 +108,14 @@ class _ClientBase:
             trust_env=False. (SSL_CERT_FILE / SSL_CERT_DIR always apply: TLS is verified.)
         Options are checked here: a bad one raises InvalidRequestError (a ValueError) or TypeError
         naming it, before any request.
+        token_type: the type of the seller token, whose limits WB applies (default: what the
+            token's `acc` claim says; a token that does not say is paced as "personal", with a
+            warning): "personal", "service", "base", "test", or "base_with_secret" for a Base token
+            sent with a service's secret (WB then applies the service limits). WB's reference does
+            not name the header that carries that secret, so the client does not send one: add it
+            yourself (e.g. through a proxy) and say token_type="base_with_secret" to be paced by
+            the service limits. Operations WB opens to some types only are refused before sending
+            (TokenTypeError) when the type is known.
         """
         self._config = Config.build(
             token,
@@ -123,6 +133,7 @@ class _ClientBase:
             max_answer_bytes=max_answer_bytes,
             proxy=proxy,
             trust_env=trust_env,
+            token_type=token_type,
         )
         self._services: dict[str, Any] = {}
 
@@ -150,6 +161,12 @@ class _ClientBase:
     @property
     def sandbox(self) -> bool:
         return self._config.sandbox
+
+    @property
+    def token_type(self) -> str:
+        """The token type whose limits the client paces by (personal, service, base_with_secret,
+        base, test): the `token_type` option, else the token's `acc` claim, else "personal"."""
+        return self._config.token_type
 
     # one service per category: the sync class on a Client, its async view on an AsyncClient
     general: _Category[GeneralService, AsyncGeneralService] = _Category()

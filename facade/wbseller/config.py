@@ -17,8 +17,8 @@ from ._version import __version__
 from .errors import InvalidRequestError, SandboxUnavailableError
 from .limits import Limiter, Rate, default_limiter
 from .operations import all_operations, hosts, spec_names
-from .token import WBD, Secret, TokenInfo, clean_token, decode_header, token_info
-from .transport import Policy
+from .token import TOKEN_TYPES, WBD, Secret, TokenInfo, clean_token, decode_header, token_info
+from .transport import Policy, RateOverrides
 from .wires import hide_password
 
 log = logging.getLogger("wbseller")
@@ -31,7 +31,14 @@ class TokenWarning(UserWarning):
     """Something about a token deserves attention (not a JWT, expiring soon, expired)."""
 
 
-def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> dict[str, Rate]:
+RateLimits = Mapping[str, tuple[int, float, int] | Rate | Mapping[str, tuple[int, float, int] | Rate]]
+_untyped_warned = False  # the warning about a token whose type cannot be read: once per process
+_base_warned: set[str] = set()  # the Base token warning: once per process and token
+
+
+def _rates(rate_limits: RateLimits | None) -> RateOverrides:
+    """{bucket: (limit, period_seconds, burst)} for every token type, or {bucket: {token_type:
+    (limit, period_seconds, burst)}} per type (what Emulator.client_rate_limits() gives)."""
     if rate_limits is not None and not isinstance(rate_limits, Mapping):
         raise InvalidRequestError(
             f"rate_limits: give {{bucket: (limit, period_seconds, burst)}}, not {rate_limits!r}",
@@ -39,26 +46,94 @@ def _rates(rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None) -> d
             value=rate_limits,
             limit="a mapping",
         )
-    out: dict[str, Rate] = {}
+    out: RateOverrides = {}
     for bucket, value in (rate_limits or {}).items():
-        try:
-            rate = value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))
-        except (TypeError, ValueError, IndexError) as e:
-            raise _bad_rate(bucket, value) from e
-        if rate.limit < 1 or rate.period <= 0 or rate.burst < 1:
-            raise _bad_rate(bucket, value)  # a zero limit or period would divide by zero later
-        out[bucket] = rate
+        if isinstance(value, Mapping):
+            unknown = set(value) - set(TOKEN_TYPES)
+            if unknown:
+                raise _bad_rate(bucket, value, f"token types {', '.join(TOKEN_TYPES)}")
+            out[bucket] = {t: _rate(f"{bucket}.{t}", v) for t, v in value.items()}
+        else:
+            out[bucket] = _rate(bucket, value)
     return out
 
 
-def _bad_rate(bucket: str, value: object) -> InvalidRequestError:
+def _rate(name: str, value: object) -> Rate:
+    try:
+        rate = value if isinstance(value, Rate) else Rate(int(value[0]), float(value[1]), int(value[2]))  # type: ignore[index]
+    except (TypeError, ValueError, IndexError) as e:
+        raise _bad_rate(name, value) from e
+    if rate.limit < 1 or rate.period <= 0 or rate.burst < 1:
+        raise _bad_rate(name, value)  # a zero limit or period would divide by zero later
+    return rate
+
+
+def _bad_rate(bucket: str, value: object, expected: str = "") -> InvalidRequestError:
     field = f"rate_limits.{bucket}"
+    expected = expected or "(limit >= 1, period_seconds > 0, burst >= 1)"
     return InvalidRequestError(
-        f"{field}: {value!r} is not (limit >= 1, period_seconds > 0, burst >= 1)",
+        f"{field}: {value!r} is not {expected}",
         field=field,
         value=value,
-        limit="limit >= 1, period > 0, burst >= 1",
+        limit=expected,
     )
+
+
+def _token_type(explicit: str | None, info: TokenInfo | None) -> tuple[str, bool]:
+    """(the token type the client paces by, whether it is known). An explicit type wins; else the
+    token's `acc` claim; else Personal, with one warning per process."""
+    global _untyped_warned
+    if explicit is not None:
+        if explicit not in TOKEN_TYPES:
+            raise InvalidRequestError(
+                f"token_type: {explicit!r} is not one of {', '.join(TOKEN_TYPES)}",
+                field="token_type",
+                value=explicit,
+                limit=", ".join(TOKEN_TYPES),
+            )
+        return explicit, True
+    if info is None or info.kind == WBD:
+        return "personal", False
+    if info.token_type is not None:
+        return info.token_type, True
+    if not _untyped_warned and info.is_jwt:  # a token that is no JWT was warned about already
+        _untyped_warned = True
+        warnings.warn(
+            "the token does not say its type (no `acc` claim): it is paced by WB's Personal limits. "
+            "A Base token's limits are far lower (prices 4 per hour, card uploads with merge one per "
+            'two hours...): for one, pass token_type="base" (or "base_with_secret" when it is sent '
+            'with a service\'s secret; "service" for a Service token)',
+            TokenWarning,
+            stacklevel=4,
+        )
+    return "personal", False
+
+
+def _warn_base(info: TokenInfo | None, token: Secret) -> None:
+    """A Base token: say once, at construction, how far below a Personal token its limits are."""
+    if token.fingerprint in _base_warned:
+        return
+    _base_warned.add(token.fingerprint)
+    from .token_limits import describe, tightest  # the operations table, loaded only for this
+
+    held = None if info is None or not info.is_jwt else [c for c in _CATEGORIES if info.allows(c)]
+    strictest = "; ".join(
+        f"{bl.category}: {describe(bl.rate)}, {_ops(bl.operations)}" for bl in tightest("base", held)
+    )
+    warnings.warn(
+        "this is a Base token: WB gives it far lower limits than a Personal or Service token, and the "
+        f"client paces by them. The strictest per category: {strictest}. A Base token sent with a "
+        'service\'s secret gets the service limits: pass token_type="base_with_secret" then',
+        TokenWarning,
+        stacklevel=4,
+    )
+
+
+_CATEGORIES = ("common", "content", "prices", "marketplace", "promotion")
+
+
+def _ops(keys: tuple[str, ...]) -> str:
+    return keys[0] if len(keys) == 1 else f"{keys[0]} and {len(keys) - 1} more"
 
 
 def _check_token(value: object, name: str) -> None:
@@ -164,7 +239,8 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
     info = token_info(token)
     if not info.is_jwt:
         warnings.warn(
-            f"the {what} is not a JWT: it is sent as is, without scope or expiry checks",
+            f"the {what} is not a JWT: it is sent as is, without scope or expiry checks"
+            + ("" if what != "token" else ", and paced by WB's Personal limits (token_type= sets its type)"),
             TokenWarning,
             stacklevel=4,
         )
@@ -196,7 +272,7 @@ class Config:
     timeout: httpx.Timeout
     max_retries: int
     retry_backoff: float
-    rates: dict[str, Rate]
+    rates: RateOverrides
     limiter: Limiter
     user_agent: str
     token_info: TokenInfo | None = None
@@ -205,6 +281,8 @@ class Config:
     answer_limits: dict[str, int] = field(default_factory=dict)
     proxy: str | None = None
     trust_env: bool = True
+    token_type: str = "personal"  # the type the seller token is paced by
+    token_type_known: bool = False  # from token_type= or the token's claims (else assumed)
     policies: dict[str, Policy] = field(default_factory=dict)
 
     @classmethod
@@ -219,13 +297,14 @@ class Config:
         timeout: float | httpx.Timeout,
         max_retries: int,
         retry_backoff: float,
-        rate_limits: Mapping[str, tuple[int, float, int] | Rate] | None,
+        rate_limits: RateLimits | None,
         limiter: Limiter | None,
         user_agent: str | None,
         deadline: float | None = None,
         max_answer_bytes: int | Mapping[str, int] = attempt.DEFAULT_ANSWER_LIMIT,
         proxy: str | httpx.URL | None = None,
         trust_env: bool = True,
+        token_type: str | None = None,
     ) -> Config:
         _check_token(token, "token")
         _check_token(wbd_token, "wbd_token")
@@ -242,6 +321,13 @@ class Config:
         if info is not None and info.kind == WBD and wbd is None:
             wbd, seller, info = seller, None, None  # a WBD token given as `token`
         wbd_info = _inspect(wbd, "WBD token")
+        rates = _rates(rate_limits)
+        if seller is None:  # nothing is paced by a type without a token, but a wrong option is an error
+            kind, known = (_token_type(token_type, None)[0] if token_type else "personal"), False
+        else:
+            kind, known = _token_type(token_type, info)
+        if kind == "base" and seller is not None:
+            _warn_base(info, seller)
         unknown = set(base_urls or {}) - set(spec_names())
         if unknown:
             raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
@@ -271,11 +357,13 @@ class Config:
             trust_env=bool(trust_env),
             max_retries=max_retries,
             retry_backoff=retry_backoff,
-            rates=_rates(rate_limits),
+            rates=rates,
             limiter=limiter or default_limiter(),
             user_agent=user_agent or f"wbseller/{__version__} httpx/{httpx.__version__}",
             token_info=info,
             wbd_token_info=wbd_info,
+            token_type=kind,
+            token_type_known=known,
         )
 
     def url(self, spec: str) -> tuple[str, bool]:
@@ -304,6 +392,9 @@ class Config:
                 auth_prefix="Bearer " if wbd else "",
                 limiter=self.limiter,
                 rates=self.rates,
+                # WBD's tokens have no type: its operations have one row for every token
+                token_type="personal" if wbd else self.token_type,
+                token_type_known=not wbd and self.token_type_known,
                 max_retries=self.max_retries,
                 backoff_base=self.retry_backoff,
                 sandbox=self.sandbox and not wbd,
@@ -314,4 +405,7 @@ class Config:
         return p
 
     def __repr__(self) -> str:  # never the tokens
-        return f"Config(sandbox={self.sandbox}, base_url={self.base_url!r}, token={self.token_info})"
+        return (
+            f"Config(sandbox={self.sandbox}, base_url={self.base_url!r}, token={self.token_info}, "
+            f"token_type={self.token_type!r})"
+        )

@@ -170,6 +170,19 @@ class TokenScopeError(WBError):
     """The token lacks the category this operation needs, or is read-only and this is a write."""
 
 
+class TokenTypeError(TokenScopeError):
+    """WB lets only some token types call this operation (e.g. Personal and Service tokens), and
+    the client's token is of another type: refused before sending. `token_type` is the client's
+    type, `allowed` the types that may call it."""
+
+    def __init__(
+        self, message: str = "", *, token_type: str = "", allowed: tuple[str, ...] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.token_type = token_type
+        self.allowed = allowed
+
+
 class TokenExpiredError(WBError):
     """The token's exp claim has passed."""
 

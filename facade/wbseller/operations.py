@@ -20,8 +20,12 @@ class Operation:
     path: str
     category: str
     also_categories: tuple[str, ...]
-    bucket: str
+    bucket: str  # the Personal row's (see bucket_for)
+    limits: dict[str, dict[str, Any]]  # token type -> {bucket, limit, period, burst}
+    token_types: tuple[str, ...] | None  # the token types that may call it (None: every type)
+    scope: str  # "account" (per seller account and token type) or "host" (/ping: per host)
     cost_409: int
+    cost_4xx: int  # what WB counts for one 4xx answer (x-wb-4xx-cost; 1: no more than a request)
     idempotent: bool
     write: bool
     sandbox: bool
@@ -39,10 +43,36 @@ class Operation:
 
     @property
     def rate(self) -> Rate:
-        from wbseller_raw.tables import BUCKETS
+        """The Personal row's rate (see rate_for)."""
+        return self.rate_for("personal")
 
-        b = BUCKETS[self.bucket]
-        return Rate(int(b["limit"]), float(b["period"]), int(b["burst"]))
+    def bucket_for(self, token_type: str) -> str:
+        """The bucket a token of this type spends from (the sandbox has buckets of its own)."""
+        return str(self.limits[token_type]["bucket"])
+
+    def rate_for(self, token_type: str) -> Rate:
+        """WB's row for this token type: `limit` requests per `period` seconds, burst."""
+        row = self.limits[token_type]
+        return Rate(int(row["limit"]), float(row["period"]), int(row["burst"]))
+
+    def cost(self, status: int) -> int:
+        """How many requests WB counts for an answer with this status: a 4xx (not a 429) costs
+        x-wb-4xx-cost, else a 409 x-wb-ratelimit-409-cost, else 1."""
+        if 400 <= status < 500 and status != 429:
+            if self.cost_4xx > 1:
+                return self.cost_4xx
+            if status == 409:
+                return self.cost_409
+        return 1
+
+    def allows(self, token_type: str) -> bool:
+        """Whether a token of this type may call the operation (x-wb-token-types). A Base token sent
+        with a service secret is WB's service access: it may call what a Service token may."""
+        if self.token_types is None:
+            return True
+        return token_type in self.token_types or (
+            token_type == "base_with_secret" and "service" in self.token_types
+        )
 
 
 def _pattern(path: str) -> re.Pattern[str]:

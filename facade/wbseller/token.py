@@ -1,4 +1,5 @@
-"""WB API tokens: decode the JWT payload (never verified: only WB can), scopes, expiry, sandbox.
+"""WB API tokens: decode the JWT payload (never verified: only WB can), scopes, expiry, sandbox,
+and the token type WB sets its limits by.
 
 The token itself is kept in a `Secret`, whose str/repr never show it, so it cannot leak
 through logs, reprs or exception messages by accident.
@@ -30,8 +31,14 @@ CATEGORY_BITS: dict[str, int] = {
     "returns": 11,
     "documents": 12,
     "finance": 13,
+    "users": 16,
 }
 READ_ONLY_BIT = 30
+# The token types WB gives limits for (wb-facts/2026-08/tokens.yaml): a token's `acc` claim says
+# which of the first four it is; "base_with_secret" is a Base token sent with a service's secret
+# (WB then applies the service limits), which no claim shows: the client is told so.
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+ACC_TYPES = {1: "base", 2: "test", 3: "personal", 4: "service"}
 # Pseudo-categories of our specs: "common" needs any seller token; "wbd" a WBD token.
 COMMON = "common"
 WBD = "wbd"
@@ -142,6 +149,10 @@ class TokenInfo:
     token_id: str | None = None
     expires_at: datetime | None = None
     fingerprint: str = ""
+    # personal, service, base or test from the `acc` claim (a sandbox token without it: test);
+    # None when the token does not say (WB documents only id, s, sid and exp as stable)
+    token_type: str | None = None
+    service_id: str | None = None  # a Service token's service (`for`: "asid:<id>")
 
     def expires_in(self, now: float | None = None) -> float | None:
         if self.expires_at is None:
@@ -186,12 +197,21 @@ def token_info(token: Secret) -> TokenInfo:
             expires_at=expires_at,
             fingerprint=token.fingerprint,
         )
+    sandbox = bool(payload.get("t", False))
+    acc = payload.get("acc")
+    token_type = ACC_TYPES.get(acc) if isinstance(acc, int) and not isinstance(acc, bool) else None
+    if token_type is None and sandbox:
+        token_type = "test"  # only test tokens reach the sandbox
+    target = payload.get("for")
+    service_id = target[len("asid:") :] if isinstance(target, str) and target.startswith("asid:") else None
     return TokenInfo(
         is_jwt=True,
         kind="seller",
         categories=frozenset(c for c, bit in CATEGORY_BITS.items() if (s >> bit) & 1),
         read_only=bool((s >> READ_ONLY_BIT) & 1),
-        sandbox=bool(payload.get("t", False)),
+        sandbox=sandbox,
+        token_type=token_type,
+        service_id=service_id or None,
         seller_id=_str(payload.get("sid")),
         token_id=_str(payload.get("id")),
         expires_at=expires_at,

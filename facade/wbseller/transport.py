@@ -33,6 +33,7 @@ from .errors import (
     ServerError,
     TokenExpiredError,
     TokenScopeError,
+    TokenTypeError,
     TransportError,
     WBError,
     error_class,
@@ -49,6 +50,11 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.U
 _deprecation_warned: set[str] = set()
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
+# The buckets WB counts per host, whatever the token (/ping: 3 per 30 s): one per process, shared
+# by every client, whatever limiter each was given (a shared one, as Redis, is used instead).
+_HOSTS = InProcessLimiter()
+# rate_limits overrides: per bucket, one Rate for every token type or one per type
+RateOverrides = dict[str, Rate | dict[str, Rate]]
 SEND_EVENT = "send_request_headers.started"
 # A bucket faster than this no process can run empty (one httpx request alone costs more CPU):
 # the send-time hooks, which httpcore calls a dozen times per request, have nothing to pace there
@@ -67,7 +73,9 @@ class Policy:
     token_info: TokenInfo | None
     auth_prefix: str  # "" for seller APIs, "Bearer " for WBD
     limiter: Limiter
-    rates: dict[str, Rate] = field(default_factory=dict)  # bucket overrides
+    rates: RateOverrides = field(default_factory=dict)  # bucket overrides
+    token_type: str = "personal"  # which of WB's rows apply (x-wb-ratelimit by-token-type)
+    token_type_known: bool = False  # from the client's option or the token (else: assumed Personal)
     max_retries: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
@@ -78,7 +86,8 @@ class Policy:
     deadline: float | None = None  # seconds per attempt, all of it (see attempt.Deadline)
     answer_limits: dict[str, int] = field(default_factory=dict)  # operation key or "*" -> bytes
     # what is decided once per operation, not per call: its bucket, and that the token may call it
-    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False, compare=False)
+    _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict, repr=False, compare=False)
+    account: str = field(default="", init=False)  # whose budget the buckets are (see __post_init__)
     _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -87,13 +96,34 @@ class Policy:
         exp = info.expires_at if checked and info is not None else None
         self.expires_ts = exp.timestamp() if exp is not None else None  # once, not per call
         self.auth = None if self.token is None else Secret(self.auth_prefix + self.token.get())
+        # Whose budget the buckets are: the seller account's (Personal), the service's (a Service
+        # token: WB gives all tokens of one service one budget), else the account's per token type
+        account = info.account if info else "anonymous"
+        if self.token_type == "service" and info is not None and info.service_id:
+            account = f"service:{info.service_id}"
+        elif self.token_type != "personal":
+            account = f"{account}/{self.token_type}"
+        self.account = account
 
-    def bucket(self, op: Operation) -> Bucket:
-        b = self._buckets.get(op.bucket)
+    def bucket(self, op: Operation, host: str = "") -> Bucket:
+        """The operation's bucket for this client's token type; a bucket WB counts per host
+        (scope host: /ping) is that host's, whatever the account."""
+        b = self._buckets.get((op.key, host))
         if b is None:
-            account = self.token_info.account if self.token_info else "anonymous"
-            b = self._buckets[op.bucket] = Bucket(account, op.bucket, self.rates.get(op.bucket) or op.rate)
+            name = op.bucket_for(self.token_type)
+            override = self.rates.get(name)
+            if isinstance(override, dict):
+                override = override.get(self.token_type)
+            account = f"host:{host}" if op.scope == "host" else self.account
+            rate = override or op.rate_for(self.token_type)
+            b = self._buckets[(op.key, host)] = Bucket(account, name, rate)
         return b
+
+    def limiter_for(self, op: Operation) -> Limiter:
+        """A bucket WB counts per host is the process's (or the shared limiter's), not the client's."""
+        if op.scope == "host" and not getattr(self.limiter, "shared", True):
+            return _HOSTS
+        return self.limiter
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter, capped."""
@@ -139,7 +169,12 @@ class Call:
             # an operation served by another host than its spec's (e.g. /general/health)
             target = httpx.URL(self.op.server)
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        self.bucket = policy.bucket(self.op) if self.op is not None else None
+        self.bucket: Bucket | None = None
+        self.limiter = policy.limiter
+        if self.op is not None:
+            host = request.url.netloc.decode("ascii") if self.op.scope == "host" else ""
+            self.bucket = policy.bucket(self.op, host)
+            self.limiter = policy.limiter_for(self.op)
         self.traced = self.bucket is not None and self.bucket.rate.interval >= UNBINDING_INTERVAL
         self.answer_limit = attempt.answer_limit(policy.answer_limits, self.op.key if self.op else None)
 
@@ -197,6 +232,8 @@ class Call:
                 f"{'WBD_API_TOKEN' if op.category == 'wbd' else 'WB_API_TOKEN'})",
                 operation=self.name,
             )
+        if self.policy.check_scopes:
+            self._check_token_type(op)
         if info is None or not info.is_jwt or not self.policy.check_scopes:
             return
         if not any(info.allows(c) for c in op.categories):
@@ -207,6 +244,21 @@ class Call:
             )
         if info.read_only and op.write:
             raise TokenScopeError(f"{self.name}: a read-only token cannot call a write", operation=self.name)
+
+    def _check_token_type(self, op: Operation) -> None:
+        """WB lets only some token types call some operations (x-wb-token-types). A token whose
+        type is not known (assumed Personal) goes: WB decides."""
+        policy = self.policy
+        if not policy.token_type_known or op.allows(policy.token_type):
+            return
+        allowed = op.token_types or ()
+        raise TokenTypeError(
+            f"{self.name} ({op.key}): WB lets only {' and '.join(allowed)} tokens call it; this client's "
+            f"token is {policy.token_type} (token_type= sets it when the token's claims do not say)",
+            operation=self.name,
+            token_type=policy.token_type,
+            allowed=allowed,
+        )
 
     # --- once per attempt --------------------------------------------------------------------
     def acquire(self) -> float:
@@ -221,11 +273,11 @@ class Call:
         """A slot in the bucket: how long to wait for it."""
         if self.bucket is None:
             return 0.0
-        return self._waited(self.policy.limiter.acquire(self.bucket, 1))
+        return self._waited(self.limiter.acquire(self.bucket, 1))
 
     async def areserve(self) -> float:
         """reserve() for the async driver: a limiter with `aacquire` (a network backend) is awaited."""
-        aacquire = getattr(self.policy.limiter, "aacquire", None)
+        aacquire = getattr(self.limiter, "aacquire", None)
         if self.bucket is None or aacquire is None:
             return self.reserve()
         return self._waited(await aacquire(self.bucket, 1))
@@ -238,10 +290,10 @@ class Call:
         return wait
 
     def _extra_cost(self, status: int) -> int:
-        """Tokens WB charges beyond the request itself (Marketplace: a 409 counts as 5)."""
-        if status == 409 and self.op is not None and self.op.cost_409 > 1:
-            return self.op.cost_409 - 1
-        return 0
+        """Requests WB counts beyond the request itself: a 4xx costs x-wb-4xx-cost (Marketplace
+        warehouses and stocks: 10), else a 409 x-wb-ratelimit-409-cost (5). Spent from the bucket,
+        so the next calls wait for those slots."""
+        return self.op.cost(status) - 1 if self.op is not None else 0
 
     def _age(self) -> float:
         """How far back to date the answer's headers: to the middle of the round trip (WB
@@ -251,12 +303,12 @@ class Call:
     def feedback(self, response: httpx.Response) -> None:
         if self.bucket is None:
             return
-        self.policy.limiter.feedback(self.bucket, response.status_code, response.headers, self._age())
+        self.limiter.feedback(self.bucket, response.status_code, response.headers, self._age())
         if extra := self._extra_cost(response.status_code):
-            self.policy.limiter.acquire(self.bucket, extra)
+            self.limiter.acquire(self.bucket, extra)
 
     async def afeedback(self, response: httpx.Response) -> None:
-        limiter = self.policy.limiter
+        limiter = self.limiter
         if self.bucket is None or not hasattr(limiter, "afeedback"):
             return self.feedback(response)
         await limiter.afeedback(self.bucket, response.status_code, response.headers, self._age())
@@ -292,7 +344,7 @@ class Call:
         kept in hand absorb lands in slots another process reserved, and WB sees two in one.
         Such a request gives its slot up and takes a new one (the drivers `reserve` again): a
         slot lost, never a 429."""
-        limiter = self.policy.limiter
+        limiter = self.limiter
         if self.bucket is None or not getattr(limiter, "shared", True):
             return False
         late = time.monotonic() - self.slot

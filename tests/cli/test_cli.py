@@ -93,6 +93,35 @@ def test_token_shows_the_claims_never_the_token(wb: Run, emu: Emulator) -> None:
     assert "days left" in out
 
 
+def test_token_shows_its_type_and_the_limits_that_apply(wb: Run, emu: Emulator) -> None:
+    """A Base token: its type from the claims and WB's Base rows, per category it holds (strictest
+    first); --token-type base_with_secret: the service rows instead."""
+    token = emu.make_token(["content", "prices"], token_type="base")
+    out = wb("token", token=token, wbd_token=None, base_url=False).stdout
+    assert "type:       base (the token's claims)" in out
+    assert "limits:     WB's for a base token, per category (strictest first):" in out
+    lines = {line.split()[0]: line.split(None, 1)[1] for line in out.splitlines() if line.startswith("    ")}
+    assert sorted(lines) == ["common", "content", "prices"]  # not marketplace, promotion: not held
+    assert lines["content"].startswith("1 per 2h, 2 per 1h x")  # cards upload with merge, then tags...
+    assert "4 per 1h" in lines["prices"]  # price uploads
+    secret = wb("--token-type", "base_with_secret", "token", token=token, wbd_token=None, base_url=False)
+    assert "type:       base_with_secret (--token-type)" in secret.stdout
+    assert "10 per 6s" in secret.stdout and "4 per 1h" not in secret.stdout
+    info = json.loads(wb("token", "--json", token=token, wbd_token=None, base_url=False).stdout)
+    assert info["token_type"] == "base" and info["token_type_from"] == "the token's claims"
+    upload = next(b for b in info["limits"] if "prices.set_prices_and_discounts" in b["operations"])
+    assert upload == {
+        "category": "prices",
+        "bucket": "prices",
+        "limit": 4,
+        "period_seconds": 3600.0,
+        "burst": 1,
+        "operations": upload["operations"],
+    }
+    untyped = wb("token", token=emu.make_token(["content"], token_type=None), wbd_token=None, base_url=False)
+    assert "type:       personal (assumed: the token does not say; --token-type sets it)" in untyped.stdout
+
+
 def test_token_read_only_and_sandbox(wb: Run, emu: Emulator) -> None:
     token = emu.make_token(["content"], read_only=True, sandbox=True)
     result = wb("token", "--json", token=token, wbd_token=None, base_url=False)
@@ -100,6 +129,8 @@ def test_token_read_only_and_sandbox(wb: Run, emu: Emulator) -> None:
     info = json.loads(result.stdout)
     assert info["read_only"] is True and info["sandbox"] is True
     assert info["categories"] == ["content"]
+    assert info["token_type"] == "test"  # a sandbox token is a test token (acc 2)
+    assert {b["bucket"] for b in info["limits"] if b["bucket"].endswith("-sandbox")} == {"content-sandbox"}
     assert info["expired"] is False and 179 < info["days_left"] <= 180
 
 
@@ -516,9 +547,13 @@ def test_emulator_limits_are_the_clients(emu: Emulator, tokens: dict[str, str]) 
         rates = app.client()._config.rates
     finally:
         app.close()
-    expected = {k: Rate(*v) for k, v in emu.client_rate_limits().items()}
+    expected = {
+        k: {t: Rate(*v) for t, v in per_type.items()} for k, per_type in emu.client_rate_limits().items()
+    }
     assert rates == expected
-    assert rates["content"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
+    content = rates["content"]
+    assert isinstance(content, dict)  # per token type
+    assert content["personal"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
 
 
 def test_token_stays_offline_with_emulator_limits(wb: Run, emu: Emulator) -> None:

@@ -103,7 +103,8 @@ def test_expiring_token_warns_and_non_jwt_warns_once(emu: Emulator) -> None:
             with pytest.raises(wbseller.AuthError):  # sent as is; the emulator refuses it
                 wb.marketplace.http.get("/api/v3/offices")
     assert [str(w.message) for w in caught if issubclass(w.category, wbseller.config.TokenWarning)] == [
-        "the token is not a JWT: it is sent as is, without scope or expiry checks"
+        "the token is not a JWT: it is sent as is, without scope or expiry checks, and paced by WB's "
+        "Personal limits (token_type= sets its type)"
     ]
 
 

@@ -85,7 +85,7 @@ def test_office_changes_once_per_day(http: httpx.Client, emu: Emulator) -> None:
     assert http.get("/api/v3/warehouses").json()[0]["officeId"] == 686
 
 
-def test_a_409_costs_five_requests() -> None:
+def test_a_409_costs_ten_requests() -> None:
     # a clock standing still: the bucket refills nothing between the requests, however slowly a
     # loaded machine sends them
     with Emulator(time_scale=1.0, strict=True) as emu:
@@ -96,7 +96,7 @@ def test_a_409_costs_five_requests() -> None:
             before = int(http.get("/api/v3/warehouses").headers["X-Ratelimit-Remaining"])
             http.post("/api/v3/warehouses", json={"name": "B", "officeId": 15})
             after = int(http.get("/api/v3/warehouses").headers["X-Ratelimit-Remaining"])
-        assert before - after == 6  # the 409 (5) and this GET (1)
+        assert before - after == 11  # the 409 (a 4xx: 10, x-wb-4xx-cost) and this GET (1)
         assert emu.response_errors == [] and emu.handler_errors == []
 
 

@@ -108,6 +108,10 @@ def test_a_value_of_the_wrong_kind_is_a_type_error(
         ({"rate_limits": {"content": (0, 1, 1)}}, "rate_limits.content"),
         ({"rate_limits": {"content": (1, 0, 1)}}, "rate_limits.content"),
         ({"rate_limits": (0, 1, 1)}, "rate_limits"),
+        ({"rate_limits": {"content": {"basic": (1, 1, 1)}}}, "rate_limits.content"),  # not a token type
+        ({"rate_limits": {"content": {"base": (1, 0, 1)}}}, "rate_limits.content.base"),
+        ({"token_type": "basic"}, "token_type"),
+        ({"token_type": "basic", "token": "not-a-jwt"}, "token_type"),
     ],
 )
 def test_client_options_are_checked(kwargs: dict[str, Any], field: str) -> None:

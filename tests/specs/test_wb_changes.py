@@ -160,10 +160,11 @@ def test_save_ad_takes_a_required_name_and_the_new_fields() -> None:
 @pytest.mark.parametrize(
     ("op", "numbers"),
     [
-        ("content.create_product_cards", ("1m", 10, "6s", 1)),
-        ("content.create_product_cards_with_merge", ("1m", 10, "6s", 1)),
-        ("content.update_product_cards", ("1m", 10, "6s", 1)),
-        ("content.recover_product_card_from_trash", ("1m", 3, "20s", 1)),
+        # the bursts came later, with WB's rows per token type (limits-burst-5)
+        ("content.create_product_cards", ("1m", 10, "6s", 5)),
+        ("content.create_product_cards_with_merge", ("1m", 10, "6s", 5)),
+        ("content.update_product_cards", ("1m", 10, "6s", 5)),
+        ("content.recover_product_card_from_trash", ("1m", 3, "20s", 5)),
         ("marketplace.delete_inventory", ("1m", 10, "6s", 2)),
     ],
 )

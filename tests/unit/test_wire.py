@@ -49,13 +49,14 @@ def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
     from wbseller.transport import Policy, WBTransport
 
     tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s"))
+    warehouses = "marketplace-warehouses"  # the offices' bucket
     hooked: list[bool] = []
 
     def wb(request: httpx.Request) -> httpx.Response:
         hooked.append("trace" in request.extensions)
         return httpx.Response(200, json=[])
 
-    for rates in ({}, {"marketplace": Rate(10**9, 1.0, 10**9)}, {"marketplace": Rate(10**5, 1.0, 10)}):
+    for rates in ({}, {warehouses: Rate(10**9, 1.0, 10**9)}, {warehouses: Rate(10**5, 1.0, 10)}):
         policy = Policy(tok, token_info(tok), "", InProcessLimiter(), rates=rates)
         transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
         with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from .._version import __version__
+from ..token import TOKEN_TYPES
 from . import account, cards, emulator, prices, stocks, wbd
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
@@ -81,6 +82,11 @@ class WbsellerGroup(click.Group):
     "--emulator-limits", is_flag=True,
     help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale), not WB's.",
 )  # fmt: skip
+@click.option(
+    "--token-type", type=click.Choice(TOKEN_TYPES),
+    help="The token's type, whose limits WB applies [default: its acc claim; personal if it has none]; "
+    "base_with_secret: a Base token sent with a service's secret.",
+)  # fmt: skip
 @click.option("-v", "--verbose", count=True, help="Log to stderr: -v retries and waits, -vv every request.")
 @click.version_option(__version__, prog_name="wbseller")
 @click.pass_context
@@ -95,13 +101,16 @@ def cli(
     proxy: str | None,
     max_retries: int,
     emulator_limits: bool,
+    token_type: str | None,
     verbose: int,
 ) -> None:
     setup_logging(verbose)
     extra = ctx.obj.extra if isinstance(ctx.obj, ClientOptions) else {}
     extra = {**extra, **({"deadline": deadline} if deadline is not None else {})}
     extra = {**extra, **({"proxy": proxy} if proxy is not None else {})}
-    app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits)
+    app = App(
+        token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits, token_type
+    )
     ctx.obj = app
     ctx.call_on_close(app.close)
 

@@ -72,6 +72,7 @@ class App:
     max_retries: int
     extra: dict[str, Any] = field(default_factory=dict)
     emulator_limits: bool = False
+    token_type: str | None = None
     _client: Client | None = None
 
     def client(self, *, offline: bool = False) -> Client:
@@ -88,11 +89,12 @@ class App:
                 base_url=self.base_url,
                 timeout=self.timeout,
                 max_retries=self.max_retries,
+                token_type=self.token_type,
                 **extra,
             )
         return self._client
 
-    def _emulator_limits(self) -> dict[str, tuple[int, float, int]]:
+    def _emulator_limits(self) -> dict[str, dict[str, tuple[int, float, int]]]:
         """The buckets as the emulator at --base-url enforces them (scaled by its --time-scale):
         WB's real pacing against a 100x faster emulator would waste 99% of the time."""
         if not self.base_url:
@@ -101,7 +103,10 @@ class App:
         try:
             response = httpx.get(url, timeout=self.timeout)
             response.raise_for_status()
-            limits = {k: (int(v[0]), float(v[1]), int(v[2])) for k, v in response.json().items()}
+            limits = {
+                name: {t: (int(v[0]), float(v[1]), int(v[2])) for t, v in per_type.items()}
+                for name, per_type in response.json().items()
+            }
         except (httpx.HTTPError, ValueError, TypeError, IndexError, AttributeError) as e:
             raise CliError(f"--emulator-limits: no limits from {url} (an emulator there?): {e}") from e
         logging.getLogger("wbseller").info("rate limits: %d buckets of the emulator at %s", len(limits), url)

@@ -181,12 +181,22 @@ class EmulatorApp:
         except ApiError as e:
             return Refusal(e.status, error_body(ops[0], e))
         # Several hosts have a /ping, and one emulator origin serves them all: such a request may
-        # be any of them, so it takes from the first of their buckets with room (each keeps its
-        # own limit, as on WB's hosts) instead of piling every host's /ping into one bucket.
+        # be any of them, so it takes from the one of their buckets with the most room (each keeps
+        # its own limit, as on WB's hosts) instead of piling every host's /ping into one bucket:
+        # a client that pings each host once meets each host's window once.
+        token_type = claims.token_type
         alike = [op, *(o for o in ops if o is not op and any(claims.has(c) for c in o.categories))]
+        if len(alike) > 1:
+            room = {
+                o.key: self.emu.limits.room(claims.account, o.bucket_for(token_type), token_type=token_type)
+                for o in alike
+            }
+            alike.sort(key=lambda o: -room[o.key])
         verdicts = []
         for candidate in alike:
-            verdicts.append(self.emu.limits.take(claims.seller, candidate.bucket))
+            verdicts.append(
+                self.emu.limits.take(claims.account, candidate.bucket_for(token_type), token_type=token_type)
+            )
             if verdicts[-1].allowed:
                 op = candidate
                 break
@@ -194,7 +204,9 @@ class EmulatorApp:
         rec.operation, rec.seller = op.key, claims.seller
         if not verdict.allowed:
             err = ApiError(
-                429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
+                429,
+                "too many requests: limited by the bucket " + op.bucket_for(token_type),
+                headers=verdict.headers,
             )
             return Refusal(429, error_body(op, err))
         return Admitted(op, claims, verdict.headers)
@@ -257,8 +269,9 @@ class EmulatorApp:
             if emu.strict and fault is None and status not in GATEWAY_STATUSES and not op.declares(status):
                 # a handler answering outside its spec: WB declares no such answer for this operation
                 emu.response_errors.append(f"{op.key} {status}: not a status its spec declares ({e.detail})")
-        if status == 409 and op.meta.get("cost_409", 1) > 1:
-            emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
+        if extra := op.cost(status) - 1:  # WB counts a 4xx as 10 on Marketplace, a 409 as 5
+            token_type = claims.token_type
+            emu.limits.charge(claims.account, op.bucket_for(token_type), extra, token_type=token_type)
         declared = op.response(status) is not None
         # strict mode checks answers up to STRICT_MAX_BYTES (arrays sampled: see validation.py)
         if emu.strict and fault is None and declared and len(out.content) <= STRICT_MAX_BYTES:
@@ -299,6 +312,11 @@ class EmulatorApp:
             raise ApiError(401, "WBD expects Authorization: Bearer <token>")
         if claims.read_only and op.write:
             raise ApiError(403, "read-only token scope not allowed")
+        allowed = op.meta.get("token_types")
+        if allowed is not None and claims.token_type not in allowed:
+            raise ApiError(
+                401, f"token type not allowed: {claims.token_type} (allowed: {', '.join(allowed)})"
+            )
         return claims, op
 
     def _respond(
@@ -367,7 +385,10 @@ class EmulatorApp:
         elif name == "seed" and method == "POST":
             out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
         elif name == "limits" and method == "GET":  # what `wbseller --emulator-limits` paces by
-            out = {k: list(v) for k, v in emu.client_rate_limits().items()}
+            out = {
+                k: {t: list(v) for t, v in per_type.items()}
+                for k, per_type in emu.client_rate_limits().items()
+            }
         elif name == "requests" and method == "GET":
             # the body as text (JSON): bytes do not serialize
             out = [{**vars(r), "body": r.body.decode("utf-8", "replace")} for r in emu.requests]

@@ -43,6 +43,20 @@ class Operation:
     def write(self) -> bool:
         return bool(self.meta["write"])
 
+    def bucket_for(self, token_type: str) -> str:
+        """The bucket this token type's requests count in (the sandbox's differ)."""
+        return str(self.meta["limits"][token_type]["bucket"])
+
+    def cost(self, status: int) -> int:
+        """What WB counts for an answer: a 4xx (not a 429) x-wb-4xx-cost, else a 409
+        x-wb-ratelimit-409-cost, else 1."""
+        if 400 <= status < 500 and status != 429:
+            if self.meta["cost_4xx"] > 1:
+                return int(self.meta["cost_4xx"])
+            if status == 409:
+                return int(self.meta["cost_409"])
+        return 1
+
     @cached_property
     def success_statuses(self) -> list[int]:
         return sorted(int(s) for s in self.op.get("responses", {}) if str(s).startswith("2"))

@@ -95,8 +95,11 @@ class EmulatorProcess:
     def reset(self) -> None:
         self._admin("POST", "reset", {})
 
-    def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
+    def client_rate_limits(self, slack: float = 1.0) -> dict[str, dict[str, tuple[int, float, int]]]:
         """The buckets as this emulator enforces them in real time (scaled; GET
-        /__emulator__/limits); slack > 1 paces the client that much slower."""
+        /__emulator__/limits), per token type; slack > 1 paces the client that much slower."""
         limits = self._admin("GET", "limits")
-        return {k: (int(v[0]), float(v[1]) * slack, int(v[2])) for k, v in limits.items()}
+        return {
+            name: {t: (int(v[0]), float(v[1]) * slack, int(v[2])) for t, v in per_type.items()}
+            for name, per_type in limits.items()
+        }
