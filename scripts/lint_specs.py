@@ -5,6 +5,7 @@ python scripts/lint_specs.py [SPEC ...]     # default: every specs/*.yaml
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import sys
@@ -15,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speclib import ROOT, SPECS_DIR, SpecOperation, iter_operations, load_spec, resolve, spec_paths
 from wbchanges import added_operations, read_changes
-from wbfacts import HOST_SPEC, read_facts
+from wbfacts import FACTS_SOURCE, HOST_SPEC, facts_operations, read_facts
 
 CATEGORIES = {"content", "prices", "marketplace", "promotion", "common", "wbd"}
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -74,8 +75,10 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
     for extra in op.get("x-wb-also-categories", []):
         if extra not in CATEGORIES:
             errs.append(f"x-wb-also-categories has unknown {extra!r}")
-    if not so.sources or not all(SOURCE.match(s) for s in so.sources):
-        errs.append("x-wb-source missing or not 'file.txt: Title'")
+    if not so.sources or not all(SOURCE.match(s) or FACTS_SOURCE.match(s) for s in so.sources):
+        errs.append("x-wb-source missing or not 'file.txt: Title' (or 'wb-facts/<dir>/<f>.yaml: <section>')")
+    errs += _facts_sourced(spec, so)
+    errs += _removal(so)
     rl = op.get("x-wb-ratelimit")
     if not isinstance(rl, dict):
         errs.append("x-wb-ratelimit missing")
@@ -103,7 +106,8 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
     # the facts: method, content type, success status, sandbox
     fact = facts_by_key.get((so.spec, so.method, so.path))
     added = f"{so.spec}.{oid}" in _added()  # the changes record is its source, not wb-facts
-    if fact is None and not op.get("servers") and not added:
+    from_facts = any(FACTS_SOURCE.match(s) for s in so.sources)  # checked by _facts_sourced
+    if fact is None and not op.get("servers") and not added and not from_facts:
         errs.append("not in wb-facts/endpoints.tsv for this host (wrong method or path?)")
     elif fact is not None:
         success = sorted(int(c) for c in responses if str(c).startswith("2"))
@@ -195,6 +199,76 @@ def bucket_rows(rl: dict[str, Any]) -> dict[str, tuple[str, tuple[Any, ...]]]:
         else:
             out[token_type] = top
     return out
+
+
+def _facts_sourced(spec: dict[str, Any], so: SpecOperation) -> list[str]:
+    """An operation sourced from a dated facts file (not the docs) must be listed there, with this
+    method and path, on this spec's production host."""
+    errs = []
+    servers = spec.get("servers") or [{}]
+    host = str(servers[0].get("url", "")).removeprefix("https://")
+    for src in so.sources:
+        m = FACTS_SOURCE.match(src)
+        if m and (host, so.method, so.path) not in facts_operations(m["file"], m["section"]):
+            errs.append(f"x-wb-source {src!r} does not list {so.method} {so.path} on {host}")
+    return errs
+
+
+def _removal(so: SpecOperation) -> list[str]:
+    """x-wb-removed {date, successors, source}: WB no longer serves the operation (CONVENTIONS.md,
+    "When WB removed an operation"); it stays, deprecated, with a 404 (what WB answers now)."""
+    mark = so.op.get("x-wb-removed")
+    if mark is None:
+        return []
+    if not isinstance(mark, dict) or set(mark) - {"date", "last_seen", "successors", "source", "note"}:
+        return ["x-wb-removed must be {date, successors, source[, last_seen, note]}"]
+    errs = []
+    if mark.get("date") is not None and not _iso_date(mark.get("date")):
+        errs.append(
+            'x-wb-removed.date must be a quoted date ("YYYY-MM-DD"), the day WB had removed it by, '
+            "or null when the facts give none"
+        )
+    if not isinstance(mark.get("successors"), list) or not all(
+        isinstance(s, str) and "." in s for s in mark["successors"]
+    ):
+        errs.append("x-wb-removed.successors must be a list of <spec>.<operationId> (empty: none)")
+    if not mark.get("source"):
+        errs.append("x-wb-removed.source missing")
+    if so.op.get("deprecated") is not True:
+        errs.append("x-wb-removed needs deprecated: true")
+    if "404" not in {str(c) for c in so.op.get("responses") or {}}:
+        errs.append("x-wb-removed needs a 404 response (what WB answers for it now)")
+    return errs
+
+
+def _iso_date(value: Any) -> bool:
+    """A date as a string: YAML would make a bare 2026-02-11 a date object, which JSON (the
+    generated specs/*.json) cannot hold."""
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(value, str)
+
+
+def lint_removed_successors(paths: list[Path]) -> list[str]:
+    """Each successor x-wb-removed names exists and is not removed itself."""
+    ops: dict[str, dict[str, Any]] = {}
+    for p in spec_paths(SPECS_DIR):
+        for so in iter_operations(load_spec(p), p):
+            ops[f"{so.spec}.{so.op.get('operationId')}"] = so.op
+    errs = []
+    linted = {p.stem for p in paths}
+    for key, op in sorted(ops.items()):
+        mark = op.get("x-wb-removed")
+        if not isinstance(mark, dict) or key.split(".", 1)[0] not in linted:
+            continue
+        for s in mark.get("successors") or []:
+            if s not in ops:
+                errs.append(f"{key}: x-wb-removed successor {s} is no operation of specs/")
+            elif ops[s].get("x-wb-removed"):
+                errs.append(f"{key}: x-wb-removed successor {s} is removed too")
+    return errs
 
 
 def lint_shared(spec: dict[str, Any], shared: dict[str, Any]) -> list[str]:
@@ -321,6 +395,7 @@ def main(argv: list[str]) -> int:
     for p in paths:
         errs += lint_file(p, facts, shared)
     errs += lint_changes(paths)
+    errs += lint_removed_successors(paths)
     for e in errs:
         print(e)
     print(f"lint: {len(paths)} spec(s), {len(errs)} problem(s)")

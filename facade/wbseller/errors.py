@@ -199,6 +199,18 @@ class InvalidRequestError(WBError, ValueError):
         self.limit = limit
 
 
+class OperationRemovedError(WBError):
+    """A facade method whose only WB operation WB removed, with nothing to replace it: raised
+    before anything is sent. `.operation` is "METHOD path", `.key` "<spec>.<operationId>",
+    `.removed` the day WB had removed it by (YYYY-MM-DD), `.instead` what to use."""
+
+    def __init__(self, message: str, *, key: str, operation: str, removed: str, instead: str) -> None:
+        super().__init__(message, operation=operation)
+        self.key = key
+        self.removed = removed
+        self.instead = instead
+
+
 class SandboxUnavailableError(WBError):
     """The sandbox was asked for, but WB runs no sandbox for this category or operation."""
 

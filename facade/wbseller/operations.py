@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .errors import OperationRemovedError
 from .limits import Rate
 
 
@@ -32,6 +33,8 @@ class Operation:
     deprecated: bool
     server: str | None
     module: str | None
+    # WB no longer serves it: {"date": "YYYY-MM-DD" (gone by), "successors": ("<spec>.<op>", ...)}
+    removed: dict[str, Any] | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -93,7 +96,7 @@ def all_operations() -> dict[str, Operation]:
 
 
 def _fields(meta: dict[str, Any]) -> dict[str, Any]:
-    return {k: meta[k] for k in Operation.__dataclass_fields__ if k != "key"}
+    return {k: meta[k] for k in Operation.__dataclass_fields__ if k != "key" and k in meta}
 
 
 @cache
@@ -125,6 +128,23 @@ def match(spec: str, method: str, path: str) -> Operation | None:
 
 def operation(spec: str, operation_id: str) -> Operation:
     return all_operations()[f"{spec}.{operation_id}"]
+
+
+def removed_error(spec: str, operation_id: str, instead: str) -> OperationRemovedError:
+    """The error of a facade method whose only operation WB removed (x-wb-removed) and that has
+    no successor: names the operation, the day it was gone by and what to use instead."""
+    op = operation(spec, operation_id)
+    if op.removed is None:
+        raise LookupError(f"{op.key} is not marked removed in the specs")
+    date = str(op.removed["date"])
+    return OperationRemovedError(
+        f"{op.key} ({op.name}) was removed by WB (gone by {date}): WB answers 404 and nothing was "
+        f"sent. {instead}",
+        key=op.key,
+        operation=op.name,
+        removed=date,
+        instead=instead,
+    )
 
 
 def hosts(spec: str) -> dict[str, Any]:

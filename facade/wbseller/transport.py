@@ -221,8 +221,14 @@ class Call:
             )
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
+            gone = (
+                f"; WB removed it (gone by {op.removed['date']}: it answers 404), use "
+                f"{', '.join(op.removed['successors']) or 'nothing: it has no successor'}"
+                if op.removed
+                else ""
+            )
             warnings.warn(
-                f"{op.key} ({self.name}) is deprecated by WB",
+                f"{op.key} ({self.name}) is deprecated by WB{gone}",
                 DeprecationWarning,
                 stacklevel=_caller_stacklevel(),
             )

@@ -55,7 +55,11 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
     ),
     ("calendar: promotion ID -1", lambda wb, t: wb.calendar.promotion_details([-1]), "promotionIDs[0]"),
     ("promotion: an empty name", lambda wb, t: wb.promotion.rename(1, ""), "body.name"),
-    ("promotion: a bid of -5", lambda wb, t: wb.promotion.set_bids({1: {2: -5}}), "bids[0].nm_bids[0].bid"),
+    (
+        "promotion: a bid of -5",
+        lambda wb, t: wb.promotion.set_bids({1: {2: -5}}),
+        "bids[0].nm_bids[0].bid_kopecks",
+    ),
     ("WBD: price -1", lambda wb, t: wb.wbd.update_price(1, -1), "body.regular_price"),
     ("WBD: a discount above the price", lambda wb, t: wb.wbd.update_price(1, 100, 150), "discount_price"),
     ("WBD: a PNG named .pdf", _png_as_pdf, "file"),

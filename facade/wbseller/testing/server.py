@@ -75,9 +75,11 @@ class Emulator:
     - ("prices", "seed_goods", {"n", "editable_every"}) goods with prices, discounts, sizes;
     - ("marketplace", "seed_stocks", {"warehouse_id", "n", "amount"}) barcodes with stock in a
       warehouse (create the warehouse first: `store(MarketplaceStore).add_warehouse`, or the API);
-    - ("promotion", "seed_campaigns", {"n", "types", "statuses", "budget"}) campaigns, and
-      ("promotion", "seed_products", {"n", "subject_ids"}) product cards a campaign can take;
-    - ("media", "seed_media_campaigns", {"n", "types", "statuses"}) media campaigns;
+    - ("promotion", "seed_campaigns", {"n", "types", "statuses", "budget"}) campaigns,
+      ("promotion", "seed_products", {"n", "subject_ids"}) product cards a campaign can take, and
+      ("promotion", "seed_stats", {"advert_id", "first", "days"}) a campaign's statistics;
+    - ("media", "seed_media_campaigns", {"n", "types", "statuses"}) media campaigns, and
+      ("media", "seed_media_stats", {"advert_id", "first", "days"}) their statistics;
     - ("calendar", "seed_promotions", {"n", "days", "auto_every"}) promotions, and
       ("calendar", "seed_nomenclatures", {"promotion_id", "n", "nms", "in_action"}) their products;
     - ("wbd", "seed_offers", {"n", "section", "status", "price"}) WBD offers.
