@@ -39,7 +39,7 @@ CLEARLY_FAILING = {
 }
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200
-BOOK_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "I. Turgenev", "pages": 300}
+BOOK_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "I. Turgenev", "pages": 300}
 
 
 @dataclass
@@ -148,6 +148,7 @@ CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
     # content
     "content.iter_cards": lambda wb, s: wb.content.iter_cards(),
     "content.iter_trash": lambda wb, s: wb.content.iter_trash(),
+    "content.iter_card_errors": lambda wb, s: wb.content.iter_card_errors(),
     "content.create_cards": lambda wb, s: wb.content.create_cards([new_card("WALK-NEW")]),
     "content.update_cards": lambda wb, s: wb.content.update_cards(
         [

@@ -135,7 +135,8 @@ def test_a_removed_operation_needs_its_mark_complete(tmp_path: Path) -> None:
     del mark["source"]
     errs = [e.split(": ", 2)[-1] for e in _lint(p, spec) if "promotional_configuration_values)" in e]
     assert errs == [
-        'x-wb-removed.date must be a quoted date ("YYYY-MM-DD"): the day WB had removed it by',
+        'x-wb-removed.date must be a quoted date ("YYYY-MM-DD"), the day WB had removed it by, '
+        "or null when the facts give none",
         "x-wb-removed.source missing",
         "x-wb-removed needs deprecated: true",
         "x-wb-removed needs a 404 response (what WB answers for it now)",

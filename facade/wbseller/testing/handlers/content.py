@@ -1618,26 +1618,6 @@ def product_cards_in_trash_list(ctx: Ctx) -> Any:
     }
 
 
-@handler("content.list_of_failed_product_cards_with_errors")
-def list_of_failed_product_cards_with_errors(ctx: Ctx) -> Any:
-    """The docs' GET (removed by WB, kept deprecated in the spec): the failures, flat, oldest
-    first, as the docs showed them."""
-    st, locale = _store(ctx), _locale(ctx)
-    return envelope(
-        [
-            {
-                "object": _subject_name(st, f.subject_id, locale),
-                "objectID": f.subject_id,
-                "vendorCode": f.vendor_code,
-                "updatedAt": iso_us(f.at_us),
-                "errors": f.errors,
-            }
-            for batch in st.batches()
-            for f in batch.cards.values()
-        ]
-    )
-
-
 ERRORS_LIMIT = 100  # cursor.limit when the request gives none, and its maximum
 
 
