@@ -6,7 +6,7 @@ WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
 .PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean \
-	docs docs-test
+	docs docs-test smoke-wheel
 
 help:
 	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make docs      build the docs site into build/docs/site (strict; installs the docs extra)"
 	@echo "make docs-test the built site in headless Chromium (Debian's chromium + chromium-driver)"
+	@echo "make smoke-wheel  build sdist + wheel, twine check, install the wheel in a clean venv, smoke it"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -114,6 +115,11 @@ docs: $(DOCS_STAMP)
 # build/docs-screenshot.png). Not part of `make test`: it needs Chromium, which .ci/run installs.
 docs-test: docs
 	$(PY) -m pytest -q tests/docs_site
+
+# The package as PyPI would get it: sdist + wheel, twine check, the wheel installed in a clean venv
+# outside the checkout, and a smoke script (import, a call against the emulator, the CLI's help).
+smoke-wheel: $(PY)
+	PY=$(PY) scripts/smoke_wheel.sh
 
 # Every x-wb-uncertain place in the specs, grouped by reason (what to re-check on new docs)
 uncertain: $(PY)
