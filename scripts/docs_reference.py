@@ -355,7 +355,7 @@ def ratelimit_section(o: Operation, spec_ops: dict[str, list[Operation]], page: 
     cost = o.op.get("x-wb-ratelimit-409-cost")
     if cost is not None:
         rows.append(["A 409 answer costs", f"{cost} requests"])
-    lines.append(table(["", ""], rows))
+    lines.append(table(["Лимит / Limit", "Значение / Value"], rows))
     others = [x for x in spec_ops.get(str(rl.get("bucket")), []) if x.key != o.key]
     if others:
         links = ", ".join(f"[{code(x.method + ' ' + x.path)}]({rel(page, x.page)})" for x in others)
@@ -526,7 +526,12 @@ def operation_page(spec: Spec, o: Operation, ctx: Context) -> str:
     constant = ctx.ops_constant(o)
     if constant:
         rows.append(["Operation constant", code(constant)])
-    if o.op.get("x-wb-idempotent") or (o.method in ("GET", "PUT", "DELETE") and not o.op.get("x-wb-write")):
+    # what the transport decides by (the generated tables), else the same rule read off the spec
+    idempotent = tables.get("idempotent")
+    if idempotent is None:
+        safe = o.method in ("GET", "HEAD", "PUT", "DELETE") and not o.op.get("x-wb-write")
+        idempotent = safe or bool(o.op.get("x-wb-idempotent"))
+    if idempotent:
         rows.append(["Repeated after a broken connection", "yes (safe to repeat)"])
     else:
         rows.append(
@@ -541,7 +546,7 @@ def operation_page(spec: Spec, o: Operation, ctx: Context) -> str:
     retired = retirement_section(o, ctx.by_key, page)
     if retired:
         parts.append(retired)
-    parts.append(table(["", ""], rows))
+    parts.append(table(["Факт / Fact", "Значение / Value"], rows))
     if o.op.get("description"):
         parts += ["## Описание / Description", text(o.op["description"])]
     parts += ["## Лимит запросов / Rate limit", ratelimit_section(o, ctx.buckets, page)]

@@ -46,6 +46,10 @@ def test_an_operation_page_names_its_facts(pages: dict[str, str]) -> None:
     assert "| Budget / Лимит | 100 per 1m |" in page
     assert "| `settings.cursor.limit` | integer | yes | ≤ 100 |" in page
     assert "## Ошибки / Errors" in page and "**429**" in page
+    assert "| Repeated after a broken connection | yes (safe to repeat) |" in page  # a read by POST
+    create = pages["reference/operations/content/create_product_cards.md"]
+    assert "| Repeated after a broken connection | no: a write that may have reached WB" in create
+    assert "| Read-only token | refused (this is a write) |" in create
     # an operation no facade method calls says so
     assert "raw only" in pages["reference/operations/content/generation_of_barcodes.md"]
 
