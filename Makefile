@@ -5,7 +5,8 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean
+.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean \
+	docs docs-test smoke-wheel
 
 help:
 	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
@@ -17,6 +18,9 @@ help:
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
 	@echo "make demo      start the emulator and run examples/tour.py"
 	@echo "make bench     run the benchmarks in bench/"
+	@echo "make docs      build the docs site into build/docs/site (strict; installs the docs extra)"
+	@echo "make docs-test the built site in headless Chromium (Debian's chromium + chromium-driver)"
+	@echo "make smoke-wheel  build sdist + wheel, twine check, install the wheel in a clean venv, smoke it"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -98,9 +102,29 @@ $(VENV)-runtime/bin/python:
 	$(PYTHON) -m venv $(VENV)-runtime
 	$(VENV)-runtime/bin/python -m pip install -q -e .
 
+# The docs site (mkdocs.yml; docs/about.md): strict, so a warning or a broken link or anchor fails.
+# The operation pages are generated at each build from specs/ (scripts/docs_reference.py).
+DOCS_STAMP := $(VENV)/.docs-extra
+$(DOCS_STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install -q -e ".[docs]"
+	touch $@
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+# The built site in a real headless browser (index, search, an operation page; a screenshot to
+# build/docs-screenshot.png). Not part of `make test`: it needs Chromium, which .ci/run installs.
+docs-test: docs
+	$(PY) -m pytest -q tests/docs_site
+
+# The package as PyPI would get it: sdist + wheel, twine check, the wheel installed in a clean venv
+# outside the checkout, and a smoke script (import, a call against the emulator, the CLI's help).
+smoke-wheel: $(PY)
+	PY=$(PY) scripts/smoke_wheel.sh
+
 # Every x-wb-uncertain place in the specs, grouped by reason (what to re-check on new docs)
 uncertain: $(PY)
 	$(PY) scripts/list_uncertain.py
 
 clean:
-	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache build dist
