@@ -15,8 +15,8 @@ What an operation page says, and where it comes from:
 - scope: `x-wb-category` (+ `x-wb-also-categories`); writes: the method, `x-wb-read`, `x-wb-write`;
 - limits: `x-wb-ratelimit` (with `by-token-type` per token type when present), the bucket's other
   operations, `x-wb-ratelimit-409-cost`;
-- retirement: `deprecated`, `x-wb-removed` (a date) and `x-wb-successor` (an operation, when the
-  spec names one); the changes it cites (`x-wb-changes`) with what they say;
+- retirement: `deprecated` and `x-wb-removed` ({date, successors, note}; each successor linked to
+  its page); the changes it cites (`x-wb-changes`) with what they say;
 - the facade methods that call it (scripts/facade_map.py) and the raw function
   (`wbseller_raw.<spec>.api.<tag>.<operation>`, from the generated tables);
 - any other `x-wb-*` key as it stands in the spec, so a fact added later shows up unrendered
@@ -62,7 +62,6 @@ RENDERED = {
     "x-wb-write",
     "x-wb-uncertain",
     "x-wb-removed",
-    "x-wb-successor",
 }
 
 
@@ -398,14 +397,25 @@ def hosts_of(spec: Spec, o: Operation) -> list[tuple[str, str]]:
     return [(str(s.get("description") or ""), str(s.get("url"))) for s in servers if isinstance(s, dict)]
 
 
+def removal_of(o: Operation) -> tuple[str | None, list[str], str | None]:
+    """(date, successors, note) of `x-wb-removed: {date, successors, source, note}` (CONVENTIONS.md,
+    "When WB removed an operation"); the date may be null when the facts give none."""
+    mark = o.op.get("x-wb-removed")
+    if not isinstance(mark, dict):
+        return None, [], None
+    successors = [str(s) for s in mark.get("successors") or []]
+    return mark.get("date"), successors, mark.get("note")
+
+
 def retirement_section(o: Operation, by_key: dict[str, Operation], page: str) -> str:
     removed = o.op.get("x-wb-removed")
-    successor = o.op.get("x-wb-successor")
-    if not (o.deprecated or removed or successor):
+    date, successors, note = removal_of(o)
+    if not (o.deprecated or removed):
         return ""
     lines = []
     kind = "danger" if removed else "warning"
-    title = f"Removed by WB on {removed} / Удалена WB" if removed else "Deprecated / Устарела"
+    when = f" on {date}" if date else ""
+    title = f"Removed by WB{when} / Удалена WB" if removed else "Deprecated / Устарела"
     lines.append(f'!!! {kind} "{title}"')
     body = []
     if o.deprecated and not removed:
@@ -414,18 +424,23 @@ def retirement_section(o: Operation, by_key: dict[str, Operation], page: str) ->
             "process warns (`DeprecationWarning` naming it)."
         )
     if removed:
-        body.append(f"WB removed it on {removed}: expect WB to refuse it.")
-    for succ in successor if isinstance(successor, list) else [successor] if successor else []:
-        target = by_key.get(str(succ)) or by_key.get(f"{o.spec}.{succ}")
+        body.append(
+            f"WB removed it{when or ' (the facts give no exact date)'}: WB answers 404. The raw call warns "
+            "once; a facade method calls a successor or raises `OperationRemovedError` without sending."
+        )
+    for succ in successors:
+        target = by_key.get(succ)
         if target is not None:
             link = f"[{code(target.method + ' ' + target.path)}]({rel(page, target.page)})"
             body.append(f"Successor: {link} ({code(target.key)}).")
         else:
             body.append(f"Successor: {code(succ)}.")
-    if not successor:
+    if successors and note:
+        body.append(f"({note})")
+    if not successors:
         body.append(
-            "No successor is recorded in the spec (`x-wb-successor`); the description and the changes "
-            "below say what is known. See [migrating when WB retires an operation]"
+            "No successor is recorded in the spec (`x-wb-removed.successors`); the description and the "
+            "changes below say what is known. See [migrating when WB retires an operation]"
             f"({rel(page, 'guides/retirements.md')})."
         )
     lines += ["    " + b for b in body]
@@ -622,7 +637,7 @@ def spec_index(spec: Spec, ctx: Context) -> str:
             methods = ", ".join(code(m.name) for m in ctx.facade.get(o.key, [])) or "raw only"
             flags = "deprecated" if o.deprecated else ""
             if o.op.get("x-wb-removed"):
-                flags = f"removed {o.op['x-wb-removed']}"
+                flags = f"removed {removal_of(o)[0] or ''}".strip()
             rows.append(
                 [
                     f"[{code(o.method + ' ' + o.path)}]({rel(page, o.page)})",

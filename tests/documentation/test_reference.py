@@ -44,7 +44,9 @@ def test_an_operation_page_names_its_facts(pages: dict[str, str]) -> None:
     assert "`wbseller_raw.content.api.cards.product_cards_list`" in page  # from the generated tables
     assert "| Token scope / Категория токена | `content` (also `promotion`) |" in page
     assert "| Budget / Лимит | 100 per 1m |" in page
-    assert "| `settings.cursor.limit` | integer | yes | ≤ 100 |" in page
+    assert (
+        "| `settings.cursor.limit` | integer |  | ≤ 100; default `10` |" in page
+    )  # optional since cards-lists-2026-08
     assert "## Ошибки / Errors" in page and "**429**" in page
     assert "| Repeated after a broken connection | yes (safe to repeat) |" in page  # a read by POST
     create = pages["reference/operations/content/create_product_cards.md"]
@@ -56,9 +58,12 @@ def test_an_operation_page_names_its_facts(pages: dict[str, str]) -> None:
 
 def test_a_deprecated_operation_says_so_with_its_change_record(pages: dict[str, str]) -> None:
     page = pages["reference/operations/promotion/campaigns_information.md"]
-    assert '!!! warning "Deprecated / Устарела"' in page
-    assert "No successor is recorded in the spec" in page
+    assert '!!! danger "Removed by WB on 2026-02-11 / Удалена WB"' in page
+    assert "Successor: [`GET /api/advert/v2/adverts`](campaigns_information_v2.md)" in page
     assert "`promotion-deprecated-2026-01-29` (2026-01-29" in page  # the change, with WB's date
+    # deprecated, not removed: a warning, and no successor recorded
+    page = pages["reference/operations/content/list_of_failed_product_cards_with_errors.md"]
+    assert '!!! danger "Removed by WB / Удалена WB"' in page and "no exact date" in page
 
 
 def test_what_the_specs_will_carry_renders_when_they_do(tmp_path: Path) -> None:
@@ -79,8 +84,11 @@ def test_what_the_specs_will_carry_renders_when_they_do(tmp_path: Path) -> None:
                     "tags": ["Things"],
                     "deprecated": True,
                     "x-wb-category": "content",
-                    "x-wb-removed": "2026-02-11",
-                    "x-wb-successor": "things.new_things",
+                    "x-wb-removed": {
+                        "date": "2026-02-11",
+                        "successors": ["things.new_things"],
+                        "source": "facts",
+                    },
                     "x-wb-token-types": ["personal", "service"],
                     "x-wb-ratelimit": {
                         "period": "1m",
