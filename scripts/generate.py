@@ -131,7 +131,10 @@ def lazy_models(package: Path) -> None:
     )
 
 
-LOCAL_MODEL_IMPORT = re.compile(r"^        from \.\.models\.(\w+) import (\w+)\n", re.MULTILINE)
+# one name per import, on one line or (too long for one) wrapped in parentheses by the formatter
+LOCAL_MODEL_IMPORT = re.compile(
+    r"^        from \.\.models\.(\w+) import (?:(\w+)|\(\n +(\w+),\n +\))\n", re.MULTILINE
+)
 BOUND_AT_END = (
     "\n\n# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every\n"
     "# call (a relative import costs microseconds, five per product card): by now this module's\n"
@@ -144,7 +147,7 @@ def bind_model_imports(package: Path) -> None:
     end of each model module: one import per module instead of one per parsed object."""
     for py in sorted((package / "models").glob("*.py")):
         text = py.read_text(encoding="utf-8")
-        found = sorted(set(LOCAL_MODEL_IMPORT.findall(text)))
+        found = sorted({(m, one or wrapped) for m, one, wrapped in LOCAL_MODEL_IMPORT.findall(text)})
         if not found:
             continue
         text = LOCAL_MODEL_IMPORT.sub("", text).rstrip("\n") + BOUND_AT_END
