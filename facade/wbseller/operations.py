@@ -28,6 +28,10 @@ class Operation:
     deprecated: bool
     server: str | None
     module: str | None
+    # WB no longer serves it: {"date": "YYYY-MM-DD" (gone by), "successors": ("<spec>.<op>", ...)}
+    removed: dict[str, Any] | None = None
+    # WB marks it temporarily disabled: {"since": "YYYY-MM-DD", "note": ...} (calling it warns)
+    temporarily_disabled: dict[str, str] | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -63,7 +67,7 @@ def all_operations() -> dict[str, Operation]:
 
 
 def _fields(meta: dict[str, Any]) -> dict[str, Any]:
-    return {k: meta[k] for k in Operation.__dataclass_fields__ if k != "key"}
+    return {k: meta[k] for k in Operation.__dataclass_fields__ if k != "key" and k in meta}
 
 
 @cache

@@ -31,6 +31,7 @@ from .errors import (
     RetryUnsafeError,
     SandboxUnavailableError,
     ServerError,
+    TemporarilyDisabledWarning,
     TokenExpiredError,
     TokenScopeError,
     TransportError,
@@ -47,6 +48,7 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # httpx errors after which the request surely never reached WB
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _deprecation_warned: set[str] = set()
+_disabled_warned: set[str] = set()  # operations WB marks temporarily disabled, warned about once
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
 SEND_EVENT = "send_request_headers.started"
@@ -186,9 +188,27 @@ class Call:
             )
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
+            gone = (
+                f"; WB removed it (gone by {op.removed['date']}: it answers 404), use "
+                f"{', '.join(op.removed['successors']) or 'nothing: it has no successor'}"
+                if op.removed
+                else ""
+            )
             warnings.warn(
-                f"{op.key} ({self.name}) is deprecated by WB",
+                f"{op.key} ({self.name}) is deprecated by WB{gone}",
                 DeprecationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
+        if op.temporarily_disabled and op.key not in _disabled_warned:
+            _disabled_warned.add(op.key)
+            since = op.temporarily_disabled.get("since", "")
+            warnings.warn(
+                TemporarilyDisabledWarning(
+                    f"{op.key} ({self.name}) is temporarily disabled by WB (since {since}): it is sent, "
+                    "but may fail until WB turns it on again",
+                    operation=op.key,
+                    since=since,
+                ),
                 stacklevel=_caller_stacklevel(),
             )
         if self.policy.token is None:

@@ -1,6 +1,7 @@
 """The emulator's ASGI application: one pipeline every request passes through.
 
-route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
+route (an operation WB removed, x-wb-removed: 404, as a path WB does not serve) -> record
+-> (fault: reset before body) -> body -> (fault: reset after body)
 -> token (401/403 as WB) -> rate limit (429 as WB) -> (fault: redirect) -> scripted faults
 -> request validation (400/422 from the spec) -> stateful handler or spec example
 -> 409 cost -> rate-limit headers -> (strict) response validation -> send
@@ -107,6 +108,8 @@ class EmulatorApp:
             return
         ops, path_params = emu.operations.match(method, path)
         op_key = ops[0].key if ops else None
+        # an operation WB removed (x-wb-removed): a path WB no longer serves, answered as any such
+        removed = bool(ops) and all(o.meta.get("removed") for o in ops)
         rec = RecordedRequest(
             method,
             path,
@@ -119,14 +122,14 @@ class EmulatorApp:
             raise _Abort
         # tokens and limits are checked on the headers, as a request arrives (as WB's edge
         # does): a long body upload must not shift when the request counts
-        admitted = self._admit(ops, headers, rec) if ops else None
+        admitted = self._admit(ops, headers, rec) if ops and not removed else None
         body = await _read_body(receive)
         rec.body_size = len(body)
         after = emu.faults.pick(op_key, path, ("reset_after_body",))
         if after and not after.apply_handler:
             raise _Abort
-        if not ops:
-            status = 405 if emu.operations.allowed_methods(path) else 404
+        if not ops or removed:
+            status = 405 if not removed and emu.operations.allowed_methods(path) else 404
             title = "method not allowed" if status == 405 else "path not found"
             detail = "Please consult the https://dev.wildberries.ru/openapi/api-information"
             rec.status = status
