@@ -327,6 +327,8 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
                     "deprecated": bool(op.get("deprecated", False)),
                     # WB no longer serves it (x-wb-removed): the day it was gone by, and what replaces it
                     "removed": _removed(op.get("x-wb-removed")),
+                    # WB marks it temporarily disabled (x-wb-temporarily-disabled): since when, and why
+                    "temporarily_disabled": _disabled(op.get("x-wb-temporarily-disabled")),
                     "server": servers_override[0]["url"] if servers_override else None,
                 }
     return hosts, operations, buckets
@@ -336,6 +338,12 @@ def _removed(mark: dict | None) -> dict | None:
     if not mark:
         return None
     return {"date": mark["date"], "successors": tuple(mark.get("successors") or ())}
+
+
+def _disabled(mark: dict | None) -> dict | None:
+    if not mark:
+        return None
+    return {"since": str(mark["since"]), "note": str(mark.get("note", ""))}
 
 
 def write_tables(specs: dict[str, dict]) -> None:

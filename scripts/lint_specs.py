@@ -16,9 +16,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speclib import ROOT, SPECS_DIR, SpecOperation, iter_operations, load_spec, resolve, spec_paths
 from wbchanges import added_operations, read_changes
-from wbfacts import FACTS_SOURCE, HOST_SPEC, facts_operations, read_facts
+from wbfacts import FACTS_SOURCE, HOST_SPEC, facts_entries, facts_operations, read_facts
 
-CATEGORIES = {"content", "prices", "marketplace", "promotion", "common", "wbd"}
+# token categories (facade/wbseller/token.py CATEGORY_BITS) and our pseudo-categories common, wbd
+CATEGORIES = {
+    "content",
+    "prices",
+    "marketplace",
+    "promotion",
+    "common",
+    "wbd",
+    "analytics",
+    "statistics",
+    "feedbacks",
+    "chat",
+    "supplies",
+    "returns",
+    "documents",
+    "finance",
+}
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 ASCII_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9 ]*$")
 DURATION = re.compile(r"^\d+(\.\d+)?(ms|s|m|h)$")
@@ -78,7 +94,9 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
     if not so.sources or not all(SOURCE.match(s) or FACTS_SOURCE.match(s) for s in so.sources):
         errs.append("x-wb-source missing or not 'file.txt: Title' (or 'wb-facts/<dir>/<f>.yaml: <section>')")
     errs += _facts_sourced(spec, so)
+    errs += _facts_agree(spec, so)
     errs += _removal(so)
+    errs += _disabled(so)
     rl = op.get("x-wb-ratelimit")
     if not isinstance(rl, dict):
         errs.append("x-wb-ratelimit missing")
@@ -101,8 +119,10 @@ def lint_operation(spec: dict[str, Any], so: SpecOperation, facts_by_key: dict) 
             errs += _walk_schema(spec, media.get("schema"), f"response {code}", set())
     if op.get("x-wb-write") and op.get("x-wb-read"):
         errs.append("x-wb-write and x-wb-read contradict each other")
-    if op.get("x-wb-read") and not op.get("x-wb-idempotent"):
-        errs.append("x-wb-read operations must also be x-wb-idempotent")
+    if op.get("x-wb-read") and "x-wb-idempotent" not in op:
+        # true for a read; false (stated) for a POST WB lets read-only tokens call that is not
+        # documented as safe to repeat (it creates a report task)
+        errs.append("x-wb-read operations must also state x-wb-idempotent (true for a read)")
     # the facts: method, content type, success status, sandbox
     fact = facts_by_key.get((so.spec, so.method, so.path))
     added = f"{so.spec}.{oid}" in _added()  # the changes record is its source, not wb-facts
@@ -214,6 +234,48 @@ def _facts_sourced(spec: dict[str, Any], so: SpecOperation) -> list[str]:
     return errs
 
 
+def _facts_agree(spec: dict[str, Any], so: SpecOperation) -> list[str]:
+    """An operation sourced from a facts file that names it ("<file>: <group> METHOD path", as
+    wb-facts/2026-08-groups gives every operation its parameters and answers) agrees with it where
+    the facts say: the operation named, success statuses, request content types, sandbox."""
+    errs: list[str] = []
+    servers = spec.get("servers") or [{}]
+    host = str(servers[0].get("url", "")).removeprefix("https://")
+    op = so.op
+    for src in so.sources:
+        m = FACTS_SOURCE.match(src)
+        if not m or not m["method"]:
+            continue
+        if (m["method"], m["path"]) != (so.method, so.path):
+            errs.append(f"x-wb-source {src!r} names another operation than {so.method} {so.path}")
+            continue
+        found = [
+            f
+            for f in facts_entries(m["file"], m["section"])
+            if (f.host, f.method, f.path) == (host, so.method, so.path)
+        ]
+        if not found:
+            continue  # _facts_sourced says so
+        fact = found[0]
+        responses = op.get("responses") or {}
+        if fact.success:  # a retired operation's answers are not in the facts
+            success = tuple(sorted(int(c) for c in responses if str(c).startswith("2")))
+            if success != fact.success:
+                errs.append(f"success statuses {list(success)} differ from the facts' {list(fact.success)}")
+        body = resolve(spec, op.get("requestBody")) if op.get("requestBody") else None
+        ctypes = tuple(sorted((body or {}).get("content", {})))
+        if ctypes != fact.content_types and (fact.success or ctypes):
+            errs.append(
+                f"request content types {list(ctypes)} differ from the facts' {list(fact.content_types)}"
+            )
+        has_sandbox = any("sandbox" in s.get("description", "") for s in spec.get("servers", []))
+        if has_sandbox and not fact.sandbox_host and op.get("x-wb-sandbox") is not False:
+            errs.append("the facts list no sandbox for it: add x-wb-sandbox: false")
+        if fact.sandbox_host and op.get("x-wb-sandbox") is False:
+            errs.append("x-wb-sandbox: false but the facts list a sandbox")
+    return errs
+
+
 def _removal(so: SpecOperation) -> list[str]:
     """x-wb-removed {date, successors, source}: WB no longer serves the operation (CONVENTIONS.md,
     "When WB removed an operation"); it stays, deprecated, with a 404 (what WB answers now)."""
@@ -239,6 +301,18 @@ def _removal(so: SpecOperation) -> list[str]:
     if "404" not in {str(c) for c in so.op.get("responses") or {}}:
         errs.append("x-wb-removed needs a 404 response (what WB answers for it now)")
     return errs
+
+
+def _disabled(so: SpecOperation) -> list[str]:
+    """x-wb-temporarily-disabled {since, note}: WB marks the operation temporarily disabled."""
+    mark = so.op.get("x-wb-temporarily-disabled")
+    if mark is None:
+        return []
+    if not isinstance(mark, dict) or set(mark) != {"since", "note"}:
+        return ["x-wb-temporarily-disabled must be {since, note}"]
+    if not _iso_date(mark["since"]):
+        return ['x-wb-temporarily-disabled.since must be a quoted date ("YYYY-MM-DD")']
+    return []
 
 
 def _iso_date(value: Any) -> bool:

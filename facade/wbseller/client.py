@@ -21,14 +21,30 @@ from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
     from .services import (
+        AnalyticsService,
+        AsyncAnalyticsService,
+        AsyncChatService,
+        AsyncDocumentsService,
+        AsyncFeedbacksService,
+        AsyncFinanceService,
         AsyncGeneralService,
+        AsyncReturnsService,
+        AsyncStatisticsService,
+        AsyncSuppliesService,
         CalendarService,
+        ChatService,
         ContentService,
+        DocumentsService,
+        FeedbacksService,
+        FinanceService,
         GeneralService,
         MarketplaceService,
         MediaService,
         PricesService,
         PromotionService,
+        ReturnsService,
+        StatisticsService,
+        SuppliesService,
         WbdService,
     )
     from .services._async_types import (
@@ -177,6 +193,15 @@ class _ClientBase:
     media: _Category[MediaService, AsyncMediaService] = _Category()
     calendar: _Category[CalendarService, AsyncCalendarService] = _Category()
     wbd: _Category[WbdService, AsyncWbdService] = _Category()
+    # hosts of WB's groups the docs lack (wb-facts/2026-08-groups): `.raw` only, for now
+    supplies: _Category[SuppliesService, AsyncSuppliesService] = _Category()
+    statistics: _Category[StatisticsService, AsyncStatisticsService] = _Category()
+    analytics: _Category[AnalyticsService, AsyncAnalyticsService] = _Category()
+    finance: _Category[FinanceService, AsyncFinanceService] = _Category()
+    documents: _Category[DocumentsService, AsyncDocumentsService] = _Category()
+    feedbacks: _Category[FeedbacksService, AsyncFeedbacksService] = _Category()
+    chat: _Category[ChatService, AsyncChatService] = _Category()
+    returns: _Category[ReturnsService, AsyncReturnsService] = _Category()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._config!r}>"

@@ -85,6 +85,17 @@ class MalformedResponseError(WBError):
     """WB answered with a success whose body does not match the spec (not JSON, wrong shape)."""
 
 
+class TemporarilyDisabledWarning(UserWarning):
+    """The operation called is one WB marks temporarily disabled (x-wb-temporarily-disabled in the
+    specs): it is sent, but may fail until WB turns it on again. Once per process and operation;
+    `operation` is "<spec>.<operationId>", `since` the date WB stated it (YYYY-MM-DD)."""
+
+    def __init__(self, message: str, *, operation: str = "", since: str = "") -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.since = since
+
+
 class SchemaDriftWarning(UserWarning):
     """A success answer did not match the spec: handed on as WB sent it (see wbseller.drift),
     reported once per operation and shape. `operation` ("content.product_cards_list"), `path`

@@ -35,6 +35,8 @@ class Operation:
     module: str | None
     # WB no longer serves it: {"date": "YYYY-MM-DD" (gone by), "successors": ("<spec>.<op>", ...)}
     removed: dict[str, Any] | None = None
+    # WB marks it temporarily disabled: {"since": "YYYY-MM-DD", "note": ...} (calling it warns)
+    temporarily_disabled: dict[str, str] | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:

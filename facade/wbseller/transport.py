@@ -31,6 +31,7 @@ from .errors import (
     RetryUnsafeError,
     SandboxUnavailableError,
     ServerError,
+    TemporarilyDisabledWarning,
     TokenExpiredError,
     TokenScopeError,
     TokenTypeError,
@@ -48,6 +49,7 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # httpx errors after which the request surely never reached WB
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _deprecation_warned: set[str] = set()
+_disabled_warned: set[str] = set()  # operations WB marks temporarily disabled, warned about once
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
 # The buckets WB counts per host, whatever the token (/ping: 3 per 30 s): one per process, shared
@@ -230,6 +232,18 @@ class Call:
             warnings.warn(
                 f"{op.key} ({self.name}) is deprecated by WB{gone}",
                 DeprecationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
+        if op.temporarily_disabled and op.key not in _disabled_warned:
+            _disabled_warned.add(op.key)
+            since = op.temporarily_disabled.get("since", "")
+            warnings.warn(
+                TemporarilyDisabledWarning(
+                    f"{op.key} ({self.name}) is temporarily disabled by WB (since {since}): it is sent, "
+                    "but may fail until WB turns it on again",
+                    operation=op.key,
+                    since=since,
+                ),
                 stacklevel=_caller_stacklevel(),
             )
         if self.policy.token is None:

@@ -412,7 +412,8 @@ class EmulatorApp:
 def _render(value: Any, media_type: str) -> Body:
     if media_type.startswith("text/"):
         return Body(str(value if value is not None else "").encode(), media_type + "; charset=utf-8")
-    if media_type == "application/octet-stream":
+    if media_type == "application/octet-stream" or isinstance(value, bytes):
+        # a file (a ZIP, a PDF, an image: whatever binary type the spec declares)
         return Body(value if isinstance(value, bytes) else b"", media_type)
     return Body(json.dumps(value, ensure_ascii=False).encode(), "application/json")
 
