@@ -33,7 +33,9 @@ def _spec_ops(specs: Path = ROOT / "specs") -> dict[tuple[str, str, str], str]:
     out = {}
     for p in spec_paths(specs):
         for so in iter_operations(load_spec(p), p):
-            if any(FACTS_SOURCE.match(s) for s in so.sources):
+            if any(
+                (m := FACTS_SOURCE.match(s)) and m["file"] == check_coverage.GROUPS_FACTS for s in so.sources
+            ):
                 out[(so.spec, so.method, so.path)] = f"{so.spec}.{so.op['operationId']}"
     return out
 
