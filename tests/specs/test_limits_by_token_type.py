@@ -157,6 +157,7 @@ def test_shared_buckets_are_one_bucket_and_own_ones_are_the_operations() -> None
         "marketplace-inventory": ["marketplace-inventory"],
         "marketplace-seller-warehouses": ["marketplace-warehouses"],
         "prices-category": ["prices"],
+        "feedbacks-questions-category": ["feedbacks-questions-category"],  # issue 23's facts
     }
     # the sandbox: one bucket per host
     sandbox = {
