@@ -163,7 +163,7 @@ def test_shared_buckets_are_one_bucket_and_own_ones_are_the_operations() -> None
     sandbox = {
         OPERATIONS[key]["limits"]["test"]["bucket"] for row, key, _ in MATCHED if "-sandbox." in row["host"]
     }
-    assert sandbox == {"content-sandbox", "prices-sandbox", "marketplace-sandbox"}
+    assert sandbox == {"content-sandbox", "prices-sandbox", "marketplace-sandbox", "supplies-sandbox"}
 
 
 def test_ping_is_counted_per_host_at_3_per_30_seconds() -> None:
