@@ -18,9 +18,10 @@ import struct
 import time
 import traceback
 from collections.abc import Awaitable, Callable
+from ipaddress import ip_address
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from . import synth
 from .auth import Claims, TokenError, parse
@@ -38,6 +39,9 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ADMIN = "/__emulator__/"
 STRICT_MAX_BYTES = 8 * 1024 * 1024
+# the names a request may give in Host (and a browser's Origin) besides the address it reached:
+# any other name is a web page's doing (DNS rebinding: evil.example resolving to 127.0.0.1)
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass
@@ -101,6 +105,12 @@ class EmulatorApp:
         method, path = scope["method"], scope["path"]
         raw_headers = [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope["headers"]]
         headers = dict(raw_headers)
+        foreign = self._foreign(scope, headers)
+        if foreign:
+            # before anything is read or changed: a web page must not seed, reset or call it
+            log.warning("emulator refused %s %s: %s", method, path, foreign)
+            await _send_body(send, 403, _render(problem(403, "forbidden", foreign), "application/json"))
+            return
         if path.startswith(ADMIN):
             body = await _read_body(receive)
             await self._admin(method, path[len(ADMIN) :], body, send)
@@ -149,6 +159,26 @@ class EmulatorApp:
             await _send_body(send, status, out, cut=True)
             raise _Abort  # the whole length was announced, half of it sent
         await _send_body(send, status, out)
+
+    def _foreign(self, scope: Scope, headers: dict[str, str]) -> str | None:
+        """Why a request is not from this machine's own programs, or None. A Host other than the
+        address the emulator is bound to or a local name is DNS rebinding; an Origin (which only
+        browsers send) other than those is a web page posting across sites (a text/plain POST
+        needs no CORS preflight)."""
+        server = scope.get("server") or (self.emu.host, self.emu.port)
+        allowed = {*LOCAL_NAMES, str(server[0]), self.emu.host, *self.emu.allowed_hosts}
+        port = server[1]
+        host = headers.get("host")
+        if host is not None and not _local(host, allowed, port, any_ip=_wildcard(self.emu.host)):
+            return f"Host {host!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        origin = headers.get("origin")
+        if origin is not None:
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or not _local(
+                parts.netloc, allowed, port, any_ip=_wildcard(self.emu.host)
+            ):
+                return f"Origin {origin!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        return None
 
     def _admit(
         self, ops: list[Operation], headers: dict[str, str], rec: RecordedRequest
@@ -357,6 +387,32 @@ class EmulatorApp:
             )
             return
         await _send_body(send, 200, _render(out, "application/json"))
+
+
+def _wildcard(host: str) -> bool:
+    """Bound to every interface (0.0.0.0, ::): the machine's own IP addresses reach it too."""
+    return host in ("0.0.0.0", "::", "")
+
+
+def _local(netloc: str, allowed: set[str], port: int | None, *, any_ip: bool) -> bool:
+    """`host[:port]` names an allowed host (an IP literal too, when bound to every interface) and,
+    when it gives a port, this emulator's."""
+    parts = urlsplit(f"//{netloc}")
+    try:
+        name, given = parts.hostname, parts.port
+    except ValueError:  # a port that is no number
+        return False
+    if name is None or (given is not None and port is not None and given != port):
+        return False
+    if name in allowed:
+        return True
+    if not any_ip:
+        return False
+    try:
+        ip_address(name)
+    except ValueError:
+        return False  # a name: only the local ones
+    return True
 
 
 def _render(value: Any, media_type: str) -> Body:
