@@ -18,8 +18,8 @@ import struct
 import time
 import traceback
 from collections.abc import Awaitable, Callable
-from ipaddress import ip_address
 from dataclasses import dataclass, field
+from ipaddress import ip_address
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
