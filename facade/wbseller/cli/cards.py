@@ -42,28 +42,44 @@ CSV_COLUMNS = (
     "updatedAt",
 )
 STATE_VERSION = 1
+# A text cell starting with one of these is a formula to a spreadsheet (a title "=HYPERLINK(...)"
+# becomes a live link, "@SUM(...)" runs): OWASP's CSV injection advice is to prefix such a cell with
+# a single quote, which spreadsheets show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- output ---------------------------------------------------------------------------------------
 def _csv_line(values: list[Any]) -> bytes:
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
+    # csv quotes a cell holding the line terminator ("\n") but not a lone CR, which readers take
+    # for a line break: a row with one is written with every cell quoted
+    cr = any(isinstance(v, str) and "\r" in v for v in values)
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL if cr else csv.QUOTE_MINIMAL).writerow(values)
     return buf.getvalue().encode()
 
 
-def _csv_values(card: dict[str, Any]) -> list[Any]:
+def neutralised(value: Any) -> Any:
+    """A text cell a spreadsheet would read as a formula, prefixed with a single quote (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_values(card: dict[str, Any], formulas: bool = False) -> list[Any]:
     skus = [sku for size in card.get("sizes") or [] for sku in size.get("skus") or []]
     derived = {"skus": " ".join(skus), "photos": len(card.get("photos") or [])}
-    return [derived[c] if c in derived else card.get(c, "") for c in CSV_COLUMNS]
+    values = [derived[c] if c in derived else card.get(c, "") for c in CSV_COLUMNS]
+    return values if formulas else [neutralised(v) for v in values]
 
 
 def header(fmt: str) -> bytes:
     return _csv_line(list(CSV_COLUMNS)) if fmt == "csv" else b""
 
 
-def line(fmt: str, card: dict[str, Any]) -> bytes:
+def line(fmt: str, card: dict[str, Any], formulas: bool = False) -> bytes:
+    """One card as a line of the output; in CSV, formula-like cells neutralised unless `formulas`."""
     if fmt == "csv":
-        return _csv_line(_csv_values(card))
+        return _csv_line(_csv_values(card, formulas))
     return json.dumps(card, ensure_ascii=False).encode() + b"\n"
 
 
@@ -155,6 +171,7 @@ class Export:
     state: ExportState
     resume: Path | None
     written: int = 0
+    formulas: bool = False  # CSV cells as WB sent them, formula-like ones included
 
     def checkpoint(self, cursor: Cursor | None, done: bool = False) -> None:
         """Everything written so far is on disk, then the state says so."""
@@ -174,7 +191,7 @@ class Export:
             if pages.cursor != saved:  # the cards before this one are whole pages up to the cursor
                 saved = pages.cursor
                 self.checkpoint(saved)
-            self.out.write(line(self.fmt, card.to_dict()))
+            self.out.write(line(self.fmt, card.to_dict(), self.formulas))
             self.written += 1
             show(self.written)
         self.checkpoint(pages.cursor, done=True)
@@ -243,6 +260,13 @@ def group() -> None:
     help="Cards per request (WB's maximum is checked before sending).",
 )
 @click.option(
+    "--keep-formulas",
+    is_flag=True,
+    help="CSV: write cells starting with = + - @, a tab or CR as they are. By default they get a "
+    "leading ' (OWASP's advice on CSV injection), so a spreadsheet shows them as text instead of "
+    "running them as formulas.",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Count on stderr [default: when it is a terminal]."
 )
 @pass_app
@@ -254,9 +278,14 @@ def export(
     text_search: str | None,
     with_photo: bool | None,
     page_size: int,
+    keep_formulas: bool,
     progress: bool | None,
 ) -> None:
     """Export every product card, one per line (oldest change first), counting on stderr.
+
+    In CSV, a text cell starting with = + - @, a tab or CR (a title "=HYPERLINK(...)") gets a
+    leading single quote, so a spreadsheet shows it as text rather than running it as a formula
+    (--keep-formulas writes them as they are). JSON lines are always as WB sent them.
 
     With --resume FILE the export survives a crash or Ctrl-C: FILE records the cursor after each
     page, and the same command run again goes on from there, appending to the output (a page cut
@@ -265,6 +294,8 @@ def export(
     if resume is not None and output == "-":
         raise CliError("--resume needs --output FILE: stdout cannot be continued", USAGE)
     query = {"format": fmt, "text_search": text_search, "with_photo": with_photo}
+    if keep_formulas:  # part of the request: a resume must write the rest the same way
+        query["keep_formulas"] = True
     state, resuming = _start(resume, query, output)
     if state.done:
         click.echo(f"wbseller: already complete: {state.cards} card(s) in {output} (per {resume})", err=True)
@@ -275,7 +306,7 @@ def export(
         text_search=text_search, with_photo=photo, page_size=page_size, start_after=start
     )
     with _output(output, state, resuming) as out:
-        job = Export(fmt, out, state, resume, written=state.cards)
+        job = Export(fmt, out, state, resume, written=state.cards, formulas=keep_formulas)
         if not resuming:
             out.write(header(fmt))
             job.checkpoint(None)  # a crash before the first page: the rerun starts over
