@@ -9,7 +9,9 @@ page that was cut short) and asks WB for the cards after the cursor: every card 
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -114,11 +116,15 @@ class ExportState:
         """Write to a temporary file, sync it, rename it over `path`: a crash leaves the old
         state or the new one, never half of one."""
         tmp = path.with_name(f".{path.name}.tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(asdict(self), f, ensure_ascii=False, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(asdict(self), f, ensure_ascii=False, indent=1)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except OSError:  # a full disk: the old state stands, and no half-written temporary file
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def _start(resume: Path | None, query: dict[str, Any], output: str) -> tuple[ExportState, bool]:
@@ -142,13 +148,15 @@ def _output(output: str, state: ExportState, resuming: bool) -> Iterator[IO[byte
         sys.stdout.flush()
         yield sys.stdout.buffer
         return
+    # unbuffered: what write() returned is in the file, so a full disk leaves whole lines we know
+    # of (a buffer would keep writing the rest of a line after the cut)
     if not resuming:
-        with open(output, "wb") as f:
+        with open(output, "wb", buffering=0) as f:
             yield f
         return
     if not os.path.exists(output):
         raise CliError(f"{output} is gone; start over without that --resume file", USAGE)
-    with open(output, "r+b") as f:
+    with open(output, "r+b", buffering=0) as f:
         size = f.seek(0, os.SEEK_END)
         if size < state.output_bytes:
             raise CliError(
@@ -172,6 +180,29 @@ class Export:
     resume: Path | None
     written: int = 0
     formulas: bool = False  # CSV cells as WB sent them, formula-like ones included
+    whole: int = 0  # the output's size after its last whole line
+
+    def write(self, data: bytes) -> None:
+        """All of `data`, or an OSError with the output cut back to its last whole line: a full
+        disk leaves no partial line (an unbuffered file may take part of a write)."""
+        try:
+            view = memoryview(data)
+            while view:
+                n = self.out.write(view)
+                if not n:
+                    raise OSError(errno.EIO, "the output took no bytes")
+                view = view[n:]
+        except OSError:
+            self.cut()
+            raise
+        self.whole += len(data)
+
+    def cut(self) -> None:
+        """Drop whatever follows the last whole line (nothing to do on a pipe)."""
+        with contextlib.suppress(OSError, ValueError):
+            if self.out.seekable():
+                self.out.truncate(self.whole)
+                self.out.seek(self.whole)
 
     def checkpoint(self, cursor: Cursor | None, done: bool = False) -> None:
         """Everything written so far is on disk, then the state says so."""
@@ -191,7 +222,7 @@ class Export:
             if pages.cursor != saved:  # the cards before this one are whole pages up to the cursor
                 saved = pages.cursor
                 self.checkpoint(saved)
-            self.out.write(line(self.fmt, card.to_dict(), self.formulas))
+            self.write(line(self.fmt, card.to_dict(), self.formulas))
             self.written += 1
             show(self.written)
         self.checkpoint(pages.cursor, done=True)
@@ -205,14 +236,21 @@ class Export:
             return
         recorded = Cursor.from_dict(self.state.cursor) if self.state.cursor else None
         if pages.cursor != recorded:
-            self.checkpoint(pages.cursor)
-            return
+            with contextlib.suppress(OSError):  # a full disk: the last checkpoint stands
+                self.checkpoint(pages.cursor)
+                return
         self.out.truncate(self.state.output_bytes)
+        self.whole = self.state.output_bytes
         self.written = self.state.cards
 
 
 def _stopped(error: BaseException, export: Export, resume: Path | None, output: str) -> CliError:
-    what = "interrupted" if isinstance(error, KeyboardInterrupt) else one_line(error)
+    if isinstance(error, KeyboardInterrupt):
+        what = "interrupted"
+    elif isinstance(error, OSError):
+        what = f"cannot write {output}: {error.strerror or error}"
+    else:
+        what = one_line(error)
     if resume is None:
         hint = f"{export.written} card(s) written; --resume FILE makes an export resumable"
     else:
@@ -307,13 +345,17 @@ def export(
     )
     with _output(output, state, resuming) as out:
         job = Export(fmt, out, state, resume, written=state.cards, formulas=keep_formulas)
+        job.whole = state.output_bytes if resuming else 0
         if not resuming:
-            out.write(header(fmt))
-            job.checkpoint(None)  # a crash before the first page: the rerun starts over
+            try:
+                job.write(header(fmt))
+                job.checkpoint(None)  # a crash before the first page: the rerun starts over
+            except OSError as e:
+                raise _stopped(e, job, resume, output) from e
         with counter(wanted(progress), "cards", job.written) as show:
             try:
                 job.run(pages, show)
-            except (WBError, KeyboardInterrupt) as e:
+            except (WBError, KeyboardInterrupt, OSError) as e:
                 job.settle(pages)
                 raise _stopped(e, job, resume, output) from e
     click.echo(f"wbseller: exported {job.written} card(s)", err=True)
