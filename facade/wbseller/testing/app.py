@@ -161,15 +161,16 @@ class EmulatorApp:
         await _send_body(send, status, out)
 
     def _foreign(self, scope: Scope, headers: dict[str, str]) -> str | None:
-        """Why a request is not from this machine's own programs, or None. A Host other than the
-        address the emulator is bound to or a local name is DNS rebinding; an Origin (which only
-        browsers send) other than those is a web page posting across sites (a text/plain POST
-        needs no CORS preflight)."""
+        """Why a request is not from this machine's own programs, or None. A Host naming another
+        than the address the emulator is bound to or a local name is DNS rebinding; an Origin
+        (which only browsers send) other than those, on the emulator's port, is a web page posting
+        across sites (a text/plain POST needs no CORS preflight)."""
         server = scope.get("server") or (self.emu.host, self.emu.port)
         allowed = {*LOCAL_NAMES, str(server[0]), self.emu.host, *self.emu.allowed_hosts}
         port = server[1]
         host = headers.get("host")
-        if host is not None and not _local(host, allowed, port, any_ip=_wildcard(self.emu.host)):
+        # any port: a relay in front (a test's TCP proxy) passes its own port on in Host
+        if host is not None and not _local(host, allowed, None, any_ip=_wildcard(self.emu.host)):
             return f"Host {host!r} is not this emulator's address (allowed: {sorted(allowed)})"
         origin = headers.get("origin")
         if origin is not None:
