@@ -217,3 +217,15 @@ def _s(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class LocalWriteError(WBError):
+    """A file could not be written on this machine (a full disk, a quota, an I/O error); WB's
+    answer was fine. `path`: the file meant; `kept`: what is left of the work, in words; `errno`:
+    the operating system's error number (the OSError is the `__cause__`)."""
+
+    def __init__(self, message: str, *, path: str = "", kept: str = "", errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kept = kept
+        self.errno = errno

@@ -628,11 +628,27 @@ class AsyncWbdService(AsyncService):
         """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
 
     def download_content(
-        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = ...
+        self,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
+        *,
+        size: int | None = ...,
+        progress: ProgressArg = ...,
     ) -> Awaitable[Path]:
-        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
-        file path or an existing directory; streamed to disk, resumed with Range after a broken
-        connection, its size checked against what WB announced. Returns the file's Path.
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
+
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched).
         """
 
     def get_content(self, content_id: int) -> Awaitable[ContentInfo]:

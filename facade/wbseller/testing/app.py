@@ -155,6 +155,9 @@ class EmulatorApp:
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
+        pad = emu.faults.pick(op_key, path, ("padded_body",)) if 200 <= status < 300 else None
+        if pad:
+            out.padding = pad.extra
         if emu.faults.pick(op_key, path, ("truncated_body",)):
             await _send_body(send, status, out, cut=True)
             raise _Abort  # the whole length was announced, half of it sent
@@ -459,22 +462,28 @@ async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> N
     if out.media_type:
         headers.append((b"content-type", out.media_type.encode()))
     length = out.length if out.file is not None else len(out.content)
-    headers.append((b"content-length", str(length).encode()))
+    headers.append((b"content-length", str(length + out.padding).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
+    padded = bool(out.padding) and not cut
     if out.file is None:
         body = out.content[: len(out.content) // 2] if cut else out.content
-        await send({"type": "http.response.body", "body": body, "more_body": cut})
-        return
-    with open(out.file, "rb") as f:  # one chunk in memory at a time
-        f.seek(out.offset)
-        left = out.length // 2 if cut else out.length
-        while True:
-            chunk = f.read(min(STREAM_CHUNK, left))
-            left -= len(chunk)
-            more = left > 0 and bool(chunk)
-            await send({"type": "http.response.body", "body": chunk, "more_body": more or cut})
-            if not more:
-                return
+        await send({"type": "http.response.body", "body": body, "more_body": cut or padded})
+    else:
+        with open(out.file, "rb") as f:  # one chunk in memory at a time
+            f.seek(out.offset)
+            left = out.length // 2 if cut else out.length
+            while True:
+                chunk = f.read(min(STREAM_CHUNK, left))
+                left -= len(chunk)
+                more = left > 0 and bool(chunk)
+                await send({"type": "http.response.body", "body": chunk, "more_body": more or cut or padded})
+                if not more:
+                    break
+    left = out.padding if padded else 0
+    while left > 0:  # a chunk at a time, and stop as soon as the client hangs up
+        n = min(STREAM_CHUNK, left)
+        left -= n
+        await send({"type": "http.response.body", "body": bytes(n), "more_body": left > 0})
 
 
 def _abort(receive: Receive) -> None:

@@ -9,6 +9,7 @@
     emu.faults.add("truncated_body", route="wbd.download_content")  # answer cut off half-way
     emu.faults.add("429", retry_after=None)                        # a bare 429: no headers at all
     emu.faults.add("status", status=503, skip=1)                   # let one request pass first
+    emu.faults.add("padded_body", extra=10_000_000, route="wbd.download_content")  # more than it is
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -31,6 +32,7 @@ KINDS = (
     "envelope_error",  # answer 200 with the content envelope "error": true
     "drift",  # rewrite a JSON success answer by `patch` (see apply_patch): it no longer fits the spec
     "truncated_body",  # handle the request (the write happens), announce the whole answer, send half
+    "padded_body",  # a success answer with `extra` zero bytes after it, Content-Length counting them
 )
 
 
@@ -46,6 +48,7 @@ class Fault:
     apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
     patch: dict[str, Any] | None = None  # drift: {"dotted.path": new value}
     skip: int = 0  # let this many matching requests through before the fault arms
+    extra: int = 0  # padded_body: how many bytes
     fired: int = 0
     passed: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
@@ -78,6 +81,7 @@ class Faults:
         skip: int = 0,
         seed: int | None = None,
         patch: dict[str, Any] | None = None,
+        extra: int = 0,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
@@ -92,6 +96,7 @@ class Faults:
             apply_handler,
             skip=skip,
             patch=patch,
+            extra=extra,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:
