@@ -15,7 +15,7 @@ from wbseller.progress import ProgressArg
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
-from wbseller.services.prices import PriceResult, PriceUpload
+from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import DateLike
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
@@ -121,14 +121,20 @@ class AsyncContentService(AsyncService):
         first, like iter_cards).
         """
 
-    def create_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+    def create_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
         need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read a request at a time, each card checked as it is
+        read and each request sent once full, so memory stays bounded (the handle keeps the
+        vendorCodes only); a bad card then stops the sending with the cards already sent noted.
         """
 
-    def update_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+    def update_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on.
+        per-request maximum, a list checked whole first, another iterable read as it is sent (as
+        create_cards); returns a CardsUpload to wait on.
         """
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
@@ -146,31 +152,49 @@ class AsyncContentService(AsyncService):
         """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> AsyncCardsUpload:
-        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it
+        was sent, an aware datetime (CardsUpload.since; a naive one is refused: WB's times are
+        zoned, and read as local time it would shift the window by the machine's offset).
+        """
 
 class AsyncPricesService(AsyncService):
     """AsyncClient.prices: the same operations, awaitable / async-iterable."""
 
     raw: PricesRaw
 
-    def set_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
         Returns a PriceUpload; wait() on it for what WB applied.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read an upload at a time, each checked before it is sent,
+        so memory stays bounded; a bad item then stops the sending with the uploads before it
+        noted on the error. `on_upload(SentUpload)` is called as WB answers each request (its
+        uploadID, to record: `prices.upload(ids)` waits on them after a crash).
         """
 
-    def set_size_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_size_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
-        any number, in uploads of the spec's maximum. Returns a PriceUpload.
+        any number, in uploads of the spec's maximum (read and sent as set_prices does).
+        Returns a PriceUpload.
         """
 
-    def set_club_discounts(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_club_discounts(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
-        maximum. Returns a PriceUpload.
+        maximum (read and sent as set_prices does). Returns a PriceUpload.
         """
 
     def upload(self, upload_ids: Sequence[int]) -> AsyncPriceUpload:
-        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process, or
+        from the file `wbseller prices set --resume FILE` records).
+        """
 
     def iter_goods(
         self, filter_nm_id: int | None = ..., *, page_size: int | None = ...

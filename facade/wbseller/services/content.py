@@ -10,7 +10,7 @@ result.raise_for_errors()
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -20,6 +20,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError, UploadError, WBError
 from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
 from ..plans import Call, Plan, SyncRunner, each
+from ..text import check_name
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
@@ -67,7 +68,7 @@ def _listed(cards: Any) -> list[Any]:
     return [_json(c) for c in cards]
 
 
-def _split_by_size(items: list[Any], max_count: int) -> Iterable[list[Any]]:
+def _split_by_size(items: Iterable[Any], max_count: int) -> Iterator[list[Any]]:
     """Batches of at most `max_count` items and at most 10 MB of JSON each."""
     batch: list[Any] = []
     size = 2
@@ -342,31 +343,39 @@ class ContentOps:
             PageState(_cursor(start_after)),
         )
 
-    def create_cards(self, cards: Sequence[Any]) -> CardsUpload:
+    def create_cards(self, cards: Iterable[Any]) -> CardsUpload:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
-        need (100 cards and 10 MB per request); returns a CardsUpload to wait on."""
-        body = _listed(cards)
-        for i, card in enumerate(body):
-            check_body(SPEC, "create_product_cards", [card], root=f"cards[{i}]")
-        vendor_codes = [v["vendorCode"] for c in body for v in c.get("variants", [])]
-        _no_duplicates(vendor_codes)
-        size = max_items(SPEC, "create_product_cards")
-        return self._send("create_product_cards", list(_split_by_size(body, size)), vendor_codes)
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
 
-    def update_cards(self, cards: Sequence[Any]) -> CardsUpload:
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read a request at a time, each card checked as it is
+        read and each request sent once full, so memory stays bounded (the handle keeps the
+        vendorCodes only); a bad card then stops the sending with the cards already sent noted."""
+        return self._cards_write("create_product_cards", cards)
+
+    def update_cards(self, cards: Iterable[Any]) -> CardsUpload:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on."""
-        body = _listed(cards)
-        for i, card in enumerate(body):
-            check_body(SPEC, "update_product_cards", [card], root=f"cards[{i}]")
-        vendor_codes = [c["vendorCode"] for c in body]
-        _no_duplicates(vendor_codes)
-        size = max_items(SPEC, "update_product_cards")
-        return self._send("update_product_cards", list(_split_by_size(body, size)), vendor_codes)
+        per-request maximum, a list checked whole first, another iterable read as it is sent (as
+        create_cards); returns a CardsUpload to wait on."""
+        return self._cards_write("update_product_cards", cards)
+
+    def _cards_write(self, operation_id: str, cards: Iterable[Any]) -> CardsUpload:
+        _listed_arg(cards)
+        vendor_codes: list[str] = []
+        checked = _checked_cards(operation_id, cards, vendor_codes)
+        size = max_items(SPEC, operation_id)
+        if isinstance(cards, list | tuple):
+            body = list(checked)  # all checked before anything is sent
+            if not body:
+                raise _no_cards()
+            return self._send(operation_id, _split_by_size(body, size), vendor_codes)
+        return self._send(operation_id, _split_by_size(checked, size), vendor_codes)
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> CardsUpload:
         """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
         variants = _listed(cards)
+        for i, variant in enumerate(variants):
+            _check_names(variant, f"cardsToAdd[{i}]")
         size = max_items(SPEC, "create_product_cards_with_merge", "cardsToAdd")
         batches_ = [{"imtID": imt_id, "cardsToAdd": b} for b in batches(variants, size)]
         for b in batches_:
@@ -384,6 +393,7 @@ class ContentOps:
         WB's colors). WB allows 15 tags per seller; it refuses the 16th."""
         body = {"name": name, "color": color}
         check_body(SPEC, "create_a_tag", body)
+        check_name(name, "body.name")
         return cast(
             "ContentResponseDataType0 | None",
             self._runner.run(_data_of(Call(SPEC, "create_a_tag", body=body))),
@@ -397,19 +407,55 @@ class ContentOps:
         return cast("ContentResponseDataType0 | None", self._runner.run(plan))
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> CardsUpload:
-        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it
+        was sent, an aware datetime (CardsUpload.since; a naive one is refused: WB's times are
+        zoned, and read as local time it would shift the window by the machine's offset)."""
+        if not isinstance(since, datetime):
+            raise InvalidRequestError(
+                f"since: {since!r} is not a datetime", field="since", value=since, limit="datetime"
+            )
+        if since.tzinfo is None or since.utcoffset() is None:
+            raise InvalidRequestError(
+                f"since: {since!r} has no timezone; pass an aware datetime (e.g. tzinfo=datetime.UTC, "
+                "or the upload's own .since)",
+                field="since",
+                value=since,
+                limit="timezone-aware",
+            )
+        if isinstance(vendor_codes, str) or not all(isinstance(vc, str) for vc in vendor_codes):
+            raise InvalidRequestError(
+                "vendor_codes: give a list of vendorCode strings",
+                field="vendor_codes",
+                value=vendor_codes,
+                limit="list of strings",
+            )
         return CardsUpload(self._runner, vendor_codes, since)
 
-    def _send(self, operation_id: str, bodies: list[Any], vendor_codes: list[str]) -> CardsUpload:
+    def _send(self, operation_id: str, bodies: Iterable[Any], vendor_codes: list[str]) -> CardsUpload:
+        """Send each request's body as it comes (`bodies` may check and read cards lazily, filling
+        `vendor_codes` as it goes)."""
         since = timestamps.utcnow()
+        requests = iter(bodies)
 
         def plan() -> Plan[CardsUpload]:
-            for i, b in enumerate(bodies):
+            sent: list[str] = []
+            while True:
+                try:
+                    b = next(requests, None)
+                except InvalidRequestError as e:  # a card further on: the requests before it stand
+                    if sent:
+                        _note_sent(e, [sent], [], since)
+                    raise
+                if b is None:
+                    break
                 try:
                     yield Call(SPEC, operation_id, body=b)
                 except WBError as e:
-                    _note_sent(e, [_codes(x) for x in bodies[:i]], _codes(b), since)
+                    _note_sent(e, [sent], _codes(b), since)
                     raise
+                sent.extend(_codes(b))
+            if not sent:
+                raise _no_cards()
             return CardsUpload(self._runner, vendor_codes, since)
 
         return self._runner.run(plan())
@@ -421,6 +467,39 @@ def _codes(body: Any) -> list[str]:
     return [str(v.get("vendorCode")) for c in cards for v in (c.get("variants") or [c])]
 
 
+def _listed_arg(cards: Any) -> None:
+    if cards is None or isinstance(cards, str | bytes | Mapping) or not isinstance(cards, Iterable):
+        raise InvalidRequestError(
+            f"cards: give a list of cards, not {type(cards).__name__}",
+            field="cards",
+            value=cards,
+            limit="a list",
+        )
+
+
+def _no_cards() -> InvalidRequestError:
+    return InvalidRequestError("cards: no cards to send", field="cards", value=[], limit="at least 1")
+
+
+def _checked_cards(operation_id: str, cards: Iterable[Any], vendor_codes: list[str]) -> Iterator[Any]:
+    """Each card as JSON, checked (schema, variants, names, each vendorCode once), its vendorCodes
+    appended to `vendor_codes` as it is read."""
+    seen: set[str] = set()
+    for i, card in enumerate(cards):
+        body = _json(card)
+        root = f"cards[{i}]"
+        check_body(SPEC, operation_id, [body], root=root)
+        if operation_id == "create_product_cards":
+            _check_variants(body, root)
+            codes = [v["vendorCode"] for v in body.get("variants", [])]
+        else:
+            _check_names(body, root)
+            codes = [body["vendorCode"]]
+        _no_duplicates(codes, seen)
+        vendor_codes.extend(codes)
+        yield body
+
+
 def _note_sent(error: WBError, sent: list[list[str]], failed: list[str], since: datetime) -> None:
     """What the user needs to go on after a stop: the cards already sent (to wait on, with
     client.content.cards_upload(vendor_codes, since)), and those of the failed request (which a
@@ -430,7 +509,8 @@ def _note_sent(error: WBError, sent: list[list[str]], failed: list[str], since: 
         error.add_note(
             f"cards already sent (cards_upload(them, since={since.isoformat()}) waits on them): {done}"
         )
-    error.add_note(f"vendorCodes of the failed request: {failed}")
+    if failed:
+        error.add_note(f"vendorCodes of the failed request: {failed}")
 
 
 def _data_of(call: Call) -> Plan[Any]:
@@ -448,9 +528,39 @@ def _check_page_size(page_size: int, maximum: int) -> None:
         )
 
 
-def _no_duplicates(vendor_codes: list[str]) -> None:
-    """Each vendorCode once per upload, and no longer than VENDOR_CODE_MAX."""
-    seen: set[str] = set()
+def _check_variants(card: Any, root: str) -> None:
+    """A card to create needs a variant (with none, WB makes nothing and the wait would report
+    nothing failed), and its names printable text."""
+    variants = card.get("variants") if isinstance(card, dict) else None
+    if not variants:
+        raise InvalidRequestError(
+            f"{root}.variants: a card needs at least 1 variant (with its vendorCode)",
+            field=f"{root}.variants",
+            value=variants,
+            limit="at least 1",
+        )
+    for j, variant in enumerate(variants):
+        _check_names(variant, f"{root}.variants[{j}]")
+
+
+def _check_names(item: Any, root: str) -> None:
+    """vendorCode (required, a non-empty string), title and brand: printable text (wbseller.text)."""
+    if not isinstance(item, dict):
+        return
+    vc = item.get("vendorCode")
+    if not isinstance(vc, str):
+        raise InvalidRequestError(
+            f"{root}.vendorCode: {vc!r} is not a string", field=f"{root}.vendorCode", value=vc, limit="string"
+        )
+    for name in ("vendorCode", "title", "brand"):
+        if name in item:
+            check_name(item[name], f"{root}.{name}")
+
+
+def _no_duplicates(vendor_codes: list[str], seen: set[str] | None = None) -> None:
+    """Each vendorCode once per upload (`seen`: those met before), and no longer than
+    VENDOR_CODE_MAX."""
+    seen = set() if seen is None else seen
     for vc in vendor_codes:
         if isinstance(vc, str) and len(vc) > VENDOR_CODE_MAX:
             raise InvalidRequestError(

@@ -17,6 +17,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import batches
 from ..plans import Call, Plan, SyncRunner
+from ..text import check_name
 from ..validation import check_body, check_value, max_items, param_schema, schema_at
 from ._common import present as _present
 
@@ -121,6 +122,7 @@ class MarketplaceOps:
         warehouses: else ConflictError). Returns the new warehouse's ID."""
         body = {"name": name, "officeId": office_id}
         check_body(SPEC, "create_warehouse", body)
+        check_name(name, "name")
         call = Call(SPEC, "create_warehouse", body=body)
         return cast(
             "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
@@ -132,6 +134,7 @@ class MarketplaceOps:
         kwargs = _warehouse_id("update_warehouse", warehouse_id)
         body = {"name": name, "officeId": office_id}
         check_body(SPEC, "update_warehouse", body)
+        check_name(name, "name")
         return self._runner.run(_call(Call(SPEC, "update_warehouse", kwargs, body=body)))
 
     def delete_warehouse(self, warehouse_id: int) -> None:
