@@ -31,9 +31,11 @@ from .errors import (
     TokenExpiredError,
     TokenScopeError,
     TransportError,
+    UnknownOutcomeError,
     UploadError,
     WaitTimeoutError,
     WBError,
+    WriteOutcome,
 )
 from .ping import PingResult
 from .token import TokenInfo
@@ -66,8 +68,10 @@ __all__ = [
     "TokenInfo",
     "TokenScopeError",
     "TransportError",
+    "UnknownOutcomeError",
     "UploadError",
     "WBError",
     "WaitTimeoutError",
+    "WriteOutcome",
     "__version__",
 ]

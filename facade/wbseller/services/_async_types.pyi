@@ -532,6 +532,11 @@ class AsyncMarketplaceService(AsyncService):
         """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
         independent). A refused part raises; the parts before it stay applied.
+
+        A part whose outcome stays unknown once its retries are spent (resets, timeouts, 5xx)
+        raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
+        chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
+        and `resume()` sets only those.
         """
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[None]:

@@ -9,7 +9,9 @@ result.raise_for_errors()
 
 from __future__ import annotations
 
+import itertools
 import json
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -17,9 +19,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .. import timestamps
 from ..drift import RawItem
-from ..errors import InvalidRequestError, UploadError, WBError
+from ..errors import (
+    InvalidRequestError,
+    RetryUnsafeError,
+    UnknownOutcomeError,
+    UploadError,
+    WBError,
+    WriteOutcome,
+)
 from ..pagination import Cursor, Pages, PageState, batches, cursor_pages
-from ..plans import Call, Plan, SyncRunner, each
+from ..plans import Call, Plan, Sleep, SyncRunner, each
 from ..text import check_name
 from ..validation import check_body, max_items, schema_at
 from ..waiting import Handle, poll
@@ -138,27 +147,7 @@ class CardsUpload(Handle[CardsResult]):
         after = self.since - CLOCK_SKEW
 
         def round_() -> Plan[CardsResult | None]:
-            def seen(card: Any) -> bool:
-                # a card WB sent off-spec comes as a RawItem: attr() reads both
-                vc = str(attr(card, "vendor_code"))
-                updated = timestamps.parse(_s(attr(card, "updated_at")))
-                fresh = updated is None or updated >= after  # an update shows as a newer updatedAt
-                if vc in pending and fresh:
-                    pending.discard(vc)
-                    found[vc] = CardOutcome(vc, as_int(attr(card, "nm_id")), as_int(attr(card, "imt_id")))
-                # newest first: past the cards older than the upload, the rest is older still
-                return not pending or not fresh
-
-            yield from each(_cards_plan(PageState(), limit=100, sort_ascending=False), seen)
-            if pending:
-                # WB's current list is the POST (the docs' GET is deprecated: cards-error-list-post)
-                errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", body={})
-                for item in _data(errors.parsed) or []:
-                    vc = _s(attr(item, "vendor_code"))
-                    when = timestamps.parse(_s(attr(item, "updated_at")))
-                    if vc in pending and (when is None or when >= after):
-                        pending.discard(vc)
-                        found[vc] = CardOutcome(vc, errors=[str(e) for e in (attr(item, "errors") or [])])
+            yield from _look_plan(pending, found, after)
             if pending:
                 return None
             return CardsResult({vc: found[vc] for vc in self.vendor_codes})
@@ -167,6 +156,34 @@ class CardsUpload(Handle[CardsResult]):
             round_, timeout=timeout, interval=poll_interval, what=f"{len(self.vendor_codes)} card(s)"
         )
         return result
+
+
+def _look_plan(pending: set[str], found: dict[str, CardOutcome], after: datetime) -> Plan[None]:
+    """One look at what WB shows for the `pending` vendorCodes: the cards list newest first back
+    to `after` (a card there: its nmID), then the failed cards list (its errors). Each one found
+    moves from `pending` to `found`."""
+
+    def seen(card: Any) -> bool:
+        # a card WB sent off-spec comes as a RawItem: attr() reads both
+        vc = str(attr(card, "vendor_code"))
+        updated = timestamps.parse(_s(attr(card, "updated_at")))
+        fresh = updated is None or updated >= after  # an update shows as a newer updatedAt
+        if vc in pending and fresh:
+            pending.discard(vc)
+            found[vc] = CardOutcome(vc, as_int(attr(card, "nm_id")), as_int(attr(card, "imt_id")))
+        # newest first: past the cards older than the upload, the rest is older still
+        return not pending or not fresh
+
+    yield from each(_cards_plan(PageState(), limit=100, sort_ascending=False), seen)
+    if pending:
+        # WB's current list is the POST (the docs' GET is deprecated: cards-error-list-post)
+        errors = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", body={})
+        for item in _data(errors.parsed) or []:
+            vc = _s(attr(item, "vendor_code"))
+            when = timestamps.parse(_s(attr(item, "updated_at")))
+            if vc in pending and (when is None or when >= after):
+                pending.discard(vc)
+                found[vc] = CardOutcome(vc, errors=[str(e) for e in (attr(item, "errors") or [])])
 
 
 def _s(value: Any) -> str | None:
@@ -368,7 +385,7 @@ class ContentOps:
             body = list(checked)  # all checked before anything is sent
             if not body:
                 raise _no_cards()
-            return self._send(operation_id, _split_by_size(body, size), vendor_codes)
+            return self._send(operation_id, _ListRequests(_split_by_size(body, size)), vendor_codes)
         return self._send(operation_id, _split_by_size(checked, size), vendor_codes)
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> CardsUpload:
@@ -434,31 +451,122 @@ class ContentOps:
     def _send(self, operation_id: str, bodies: Iterable[Any], vendor_codes: list[str]) -> CardsUpload:
         """Send each request's body as it comes (`bodies` may check and read cards lazily, filling
         `vendor_codes` as it goes)."""
-        since = timestamps.utcnow()
+        return self._runner.run(self._send_plan(operation_id, bodies, vendor_codes))
+
+    def _send_plan(
+        self,
+        operation_id: str,
+        bodies: Iterable[Any],
+        vendor_codes: list[str],
+        since: datetime | None = None,
+        sent: list[str] | None = None,
+    ) -> Plan[CardsUpload]:
+        """The sending; `since`, `sent`: of an earlier run being resumed."""
+        started = since or timestamps.utcnow()
         requests = iter(bodies)
+        done: list[str] = sent if sent is not None else []
+        since = started
 
         def plan() -> Plan[CardsUpload]:
-            sent: list[str] = []
             while True:
                 try:
                     b = next(requests, None)
                 except InvalidRequestError as e:  # a card further on: the requests before it stand
-                    if sent:
-                        _note_sent(e, [sent], [], since)
+                    if done:
+                        _note_sent(e, [done], [], since)
                     raise
                 if b is None:
                     break
                 try:
                     yield Call(SPEC, operation_id, body=b)
+                except RetryUnsafeError as e:
+                    error = yield from self._unknown(operation_id, b, requests, vendor_codes, since, done, e)
+                    raise error from e
                 except WBError as e:
-                    _note_sent(e, [sent], _codes(b), since)
+                    _note_sent(e, [done], _codes(b), since)
                     raise
-                sent.extend(_codes(b))
-            if not sent:
+                done.extend(_codes(b))
+            if not done:
                 raise _no_cards()
-            return CardsUpload(self._runner, vendor_codes, since)
+            return CardsUpload(self._runner, vendor_codes, started)
 
-        return self._runner.run(plan())
+        return plan()
+
+    def _unknown(
+        self,
+        operation_id: str,
+        body: Any,
+        requests: Iterator[Any],
+        vendor_codes: list[str],
+        since: datetime,
+        done: list[str],
+        error: RetryUnsafeError,
+    ) -> Plan[UnknownOutcomeError]:
+        """A request whose answer never came whole: look its vendorCodes up in the cards list and
+        the failed cards list once (WB creates cards asynchronously: one not there yet is
+        unknown), and make the error whose resume() goes on."""
+        codes = _codes(body)
+        pending, found = set(codes), dict[str, CardOutcome]()
+        try:
+            yield from _look_plan(pending, found, since - CLOCK_SKEW)
+        except WBError as again:  # WB still unreachable: all unknown
+            error.add_note(f"looking the cards up failed too: {again}")
+        rest = list(requests) if isinstance(requests, _ListRequests) else None
+        outcome = WriteOutcome(
+            applied=[vc for vc in codes if vc in found and not found[vc].errors],
+            not_applied=[vc for vc in codes if vc in found and found[vc].errors]
+            + [vc for b in rest or [] for vc in _codes(b)],
+            unknown=[vc for vc in codes if vc in pending],
+        )
+        later: Iterator[Any] = iter(rest) if rest is not None else requests
+
+        def resume(wait: float = 60.0, poll: float = 3.0) -> CardsUpload:
+            """Look for the unknown cards up to `wait` seconds (every `poll`); send again only
+            those WB still does not show, then the requests never sent."""
+            return cast(CardsUpload, self._runner.run(resume_plan(wait, poll)))
+
+        def resume_plan(wait: float, poll: float) -> Plan[Any]:
+            left, seen = set(outcome.unknown), dict(found)
+            deadline = time.monotonic() + wait
+            while left:
+                yield from _look_plan(left, seen, since - CLOCK_SKEW)
+                if not left or time.monotonic() + poll > deadline:
+                    break
+                yield Sleep(poll)
+            again = _only(body, left)
+            requests_now = itertools.chain([again] if again else [], later)
+            sent_now = [*done, *(vc for vc in codes if vc not in left)]
+            result = yield from self._send_plan(operation_id, requests_now, vendor_codes, since, sent_now)
+            return result
+
+        e = UnknownOutcomeError(
+            f"{SPEC}.{operation_id}: a request of {len(codes)} card(s) got no answer to rely on "
+            f"({error}); WB shows {outcome}; resume() looks again for the unknown ones and sends only "
+            "those WB still does not show (a vendorCode WB has is refused, never doubled), then the rest",
+            outcome=outcome,
+            resume=resume,
+        )
+        _note_sent(e, [done], codes, since)
+        return e
+
+
+class _ListRequests(Iterator[Any]):
+    """The requests of a list (not a caller's iterator): what is left of them may be read at once."""
+
+    def __init__(self, requests: Iterator[Any]) -> None:
+        self._requests = requests
+
+    def __next__(self) -> Any:
+        return next(self._requests)
+
+
+def _only(body: Any, vendor_codes: set[str]) -> Any:
+    """The part of a request's body holding these vendorCodes (None: none of them)."""
+    if isinstance(body, dict):  # a merge: {"imtID", "cardsToAdd": [...]}
+        kept = [c for c in body.get("cardsToAdd", []) if c.get("vendorCode") in vendor_codes]
+        return {**body, "cardsToAdd": kept} if kept else None
+    cards = [c for c in body if set(_codes([c])) & vendor_codes]
+    return cards or None
 
 
 def _codes(body: Any) -> list[str]:

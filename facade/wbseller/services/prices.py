@@ -14,9 +14,10 @@ nmID, a price sent to quarantine…) are only in the processed upload details.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..drift import RawItem
 from ..errors import (
@@ -24,9 +25,12 @@ from ..errors import (
     EnvelopeError,
     InvalidRequestError,
     MalformedResponseError,
+    RetryUnsafeError,
+    UnknownOutcomeError,
     UploadError,
     WaitTimeoutError,
     WBError,
+    WriteOutcome,
 )
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, SyncRunner, each
@@ -379,6 +383,16 @@ def _noting(error: WBError, ids: list[int]) -> WBError:
     return error
 
 
+class _ListChunks(Iterator[list[dict[str, Any]]]):
+    """The chunks of a list (not a caller's iterator): what is left of them may be read at once."""
+
+    def __init__(self, chunks: Iterator[list[dict[str, Any]]]) -> None:
+        self._chunks = chunks
+
+    def __next__(self) -> list[dict[str, Any]]:
+        return next(self._chunks)
+
+
 def _no_items() -> InvalidRequestError:
     return InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
 
@@ -432,19 +446,23 @@ class PricesOps:
             body = _validated(operation_id, items)
             if not body:
                 raise _no_items()
-            chunks = batches(body, size)
+            chunks = _ListChunks(batches(body, size))
         else:
             chunks = _streamed(operation_id, items, size)
         return self._runner.run(self._send_plan(operation_id, chunks, on_upload))
 
     def _send_plan(
-        self, operation_id: str, chunks: Iterator[list[dict[str, Any]]], on_upload: OnUpload | None = None
+        self,
+        operation_id: str,
+        chunks: Iterator[list[dict[str, Any]]],
+        on_upload: OnUpload | None = None,
+        sent: tuple[list[int], list[int], dict[ItemKey, str]] | None = None,
     ) -> Plan[PriceUpload]:
         """Send every chunk. A chunk WB refuses (400/422, e.g. "already set") does not stop the
-        others: its items are reported as failed. Any other error stops, noting what was sent."""
-        ids: list[int] = []
-        existing: list[int] = []
-        refused: dict[ItemKey, str] = {}
+        others: its items are reported as failed. A chunk whose outcome is unknown stops with an
+        UnknownOutcomeError that can resume; any other error stops, noting what was sent.
+        `sent`: the uploads (and refusals) of an earlier run being resumed."""
+        ids, existing, refused = sent or ([], [], {})
         first_refusal: BadRequestError | None = None
         while True:
             try:
@@ -466,6 +484,10 @@ class PricesOps:
                 if on_upload is not None:
                     on_upload(SentUpload(None, len(chunk), error=e.detail or str(e)))
                 continue
+            except RetryUnsafeError as e:
+                raise self._unknown(
+                    operation_id, chunk, chunks, on_upload, (ids, existing, refused), e
+                ) from e
             except WBError as e:
                 raise _noting(e, ids) from None
             upload_id = as_int(_get(_get(r.parsed, "data"), "id"))
@@ -484,6 +506,43 @@ class PricesOps:
         if not ids and not refused:
             raise _no_items()
         return PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
+
+    def _unknown(
+        self,
+        operation_id: str,
+        chunk: list[dict[str, Any]],
+        chunks: Iterator[list[dict[str, Any]]],
+        on_upload: OnUpload | None,
+        sent: tuple[list[int], list[int], dict[ItemKey, str]],
+        error: RetryUnsafeError,
+    ) -> UnknownOutcomeError:
+        """The error for a chunk whose answer never came whole. WB lists uploads by ID only, so
+        nothing tells whether it arrived; but WB answers an identical upload with 208 and the
+        earlier upload's ID ("this upload already exists"): resume() sends the chunk again (208:
+        it had arrived, 200: it had not), then the chunks never sent."""
+        ids = sent[0]
+        # a list's remaining chunks are known (an iterator's are not read yet)
+        rest = list(chunks) if isinstance(chunks, _ListChunks) else None
+        later: Iterator[list[dict[str, Any]]] = iter(rest) if rest is not None else chunks
+        outcome = WriteOutcome(
+            unknown=_keys(operation_id, chunk),
+            not_applied=[k for c in rest or [] for k in _keys(operation_id, c)],
+            uploads=list(ids),
+        )
+
+        def resume() -> PriceUpload:
+            again = itertools.chain([chunk], later)
+            state = (list(ids), list(sent[1]), dict(sent[2]))
+            return self._runner.run(self._send_plan(operation_id, again, on_upload, state))
+
+        e = UnknownOutcomeError(
+            f"{SPEC}.{operation_id}: an upload of {len(chunk)} items got no answer to rely on ({error}); "
+            f"{outcome}: WB lists no uploads to look it up by, but answers a repeated identical upload "
+            "with 208 and its ID, so resume() sends it again (no duplicate), then the rest",
+            outcome=outcome,
+            resume=resume,
+        )
+        return cast(UnknownOutcomeError, _noting(e, ids))
 
     # --- lists ---
     def iter_goods(
