@@ -190,13 +190,6 @@ def test_a_bad_row_after_the_first_uploads_keeps_them_and_resume_goes_on(
     assert [(r["upload_id"], r["rows"]) for r in records] == [(ids[0], 1000), (ids[1], 2000)]
     # the row mended, the same command goes on after row 2000 and waits on all three uploads
     _prices_csv(csv_path, nms)
-    journal.write_text(journal.read_text().replace(
-        str(json.loads(journal.read_text().splitlines()[0])["size"]), str(csv_path.stat().st_size), 1
-    ))  # fmt: skip
-    header = json.loads(journal.read_text().splitlines()[0])
-    header["mtime_ns"] = csv_path.stat().st_mtime_ns
-    lines = journal.read_text().splitlines()
-    journal.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
     again = wb("prices", "set", str(csv_path), "--resume", str(journal), "--poll", POLL)
     assert again.exit_code == 0, again.stdout + again.stderr
     assert "resuming: 2 upload(s) recorded, 2000 row(s) sent" in again.stderr
@@ -204,22 +197,28 @@ def test_a_bad_row_after_the_first_uploads_keeps_them_and_resume_goes_on(
     assert again.stdout.splitlines()[-1] == "status 3, all applied: 2500 applied, 0 failed"
 
 
-def test_a_changed_file_is_not_resumed(wb: Run, emu: Emulator, tmp_path: Path) -> None:
-    nms = _goods(emu, 3)
-    csv_path = _prices_csv(tmp_path / "p.csv", nms)
+def test_rows_sent_that_changed_are_not_resumed(wb: Run, emu: Emulator, tmp_path: Path) -> None:
+    nms = _goods(emu, 1500)
+    csv_path = _prices_csv(tmp_path / "p.csv", nms, bad_at=1200)
+    journal = tmp_path / "p.resume"
+    assert wb("prices", "set", str(csv_path), "--resume", str(journal), "--no-wait").exit_code == 2
+    changed = csv_path.read_text().replace(f"{nms[5]},", f"{nms[5]}0,", 1)  # a row already sent
+    csv_path.write_text(changed.replace(",abc,", ",1000000,"))
+    result = wb("prices", "set", str(csv_path), "--resume", str(journal), "--no-wait")
+    assert result.exit_code == 2 and "the rows sent before changed since" in result.stderr
+    assert len(emu.state.default.store(PricesStore).uploads()) == 1
+    other = wb("prices", "set", str(csv_path), "--sizes", "--resume", str(journal), "--no-wait")
+    assert other.exit_code == 2 and "belongs to another run" in other.stderr
+
+
+def test_a_finished_run_only_waits(wb: Run, emu: Emulator, tmp_path: Path) -> None:
+    csv_path = _prices_csv(tmp_path / "p.csv", _goods(emu, 3))
     journal = tmp_path / "p.resume"
     assert wb("prices", "set", str(csv_path), "--resume", str(journal), "--no-wait").exit_code == 0
-    csv_path.write_text(csv_path.read_text() + f"{nms[0]},100,0\n")
-    result = wb("prices", "set", str(csv_path), "--resume", str(journal), "--no-wait")
-    assert result.exit_code == 2 and "belongs to another run" in result.stderr
-    # a finished run waits again without sending anything
-    _prices_csv(csv_path, nms)
-    other = tmp_path / "q.resume"
-    assert wb("prices", "set", str(csv_path), "--resume", str(other), "--no-wait").exit_code == 0
-    sent = len(emu.state.default.store(PricesStore).uploads())
-    done = wb("prices", "set", str(csv_path), "--resume", str(other), "--poll", POLL)
+    done = wb("prices", "set", str(csv_path), "--resume", str(journal), "--poll", POLL)
     assert done.exit_code == 0, done.stderr
-    assert len(emu.state.default.store(PricesStore).uploads()) == sent
+    assert len(emu.state.default.store(PricesStore).uploads()) == 1  # nothing sent again
+    assert done.stdout.splitlines()[-1] == "status 3, all applied: 3 applied, 0 failed"
 
 
 def test_killed_prices_set_leaves_its_upload_ids(
@@ -240,7 +239,7 @@ def test_killed_prices_set_leaves_its_upload_ids(
     upload_id = int(first.split()[1])
     assert proc.poll() is None  # still sending: printed as soon as WB gave it
     records = [json.loads(line) for line in journal.read_text().splitlines()[1:]]
-    assert records == [{"upload_id": upload_id, "rows": 1000}]
+    assert [(r["upload_id"], r["rows"]) for r in records] == [(upload_id, 1000)]
     proc.kill()
     proc.wait(10)
     emu.faults.clear()

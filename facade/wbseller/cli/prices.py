@@ -11,6 +11,7 @@ rows already sent and waits on every upload, and `client.prices.upload(ids)` can
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -63,10 +64,11 @@ def _item(key: Any) -> str:
 # --- the resume file ------------------------------------------------------------------------------
 @dataclass
 class Journal:
-    """What --resume FILE holds: a header line naming the CSV file (and its size and mtime, so a
-    changed file is not resumed), then one line per request WB answered: its uploadID (null: WB
-    refused it, with the error and the refused items) and how many rows were sent through it.
-    Appended and synced line by line: a kill leaves at most a partial last line, ignored."""
+    """What --resume FILE holds: a header line naming the CSV file and the kind of prices, then one
+    line per request WB answered: its uploadID (null: WB refused it, with the error and the refused
+    items), how many rows were sent through it, and a digest of those rows (a rerun checks that
+    they have not changed; rows after them may: a bad row mended). Appended and synced line by
+    line: a kill leaves at most a partial last line, which is ignored."""
 
     path: Path
     header: dict[str, Any]
@@ -75,14 +77,11 @@ class Journal:
 
     @classmethod
     def open(cls, path: Path, csv_path: str, kind: str) -> Journal:
-        stat = os.stat(csv_path)
         header = {
             "version": JOURNAL_VERSION,
             "command": "prices set",
             "kind": kind,
             "file": str(Path(csv_path).resolve()),
-            "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns,
         }
         journal = cls(path, header)
         try:
@@ -96,8 +95,8 @@ class Journal:
                 found = None
             if found != header:
                 raise CliError(
-                    f"{path} belongs to another run (another file, kind, or the file changed since); "
-                    "give the same file and options, or another --resume file",
+                    f"{path} belongs to another run ({found}); give the same file and options, or "
+                    "another --resume file",
                     USAGE,
                 )
             for line in lines[1:]:
@@ -116,6 +115,14 @@ class Journal:
         return int(self.records[-1]["rows"]) if self.records else 0
 
     @property
+    def digest(self) -> str:
+        return str(self.records[-1]["sha256"]) if self.records else hashlib.sha256().hexdigest()
+
+    @property
+    def done(self) -> bool:
+        return bool(self.records and self.records[-1].get("done"))
+
+    @property
     def upload_ids(self) -> list[int]:
         return [int(r["upload_id"]) for r in self.records if r.get("upload_id") is not None]
 
@@ -127,12 +134,18 @@ class Journal:
                 out[tuple(key) if isinstance(key, list) else key] = r.get("error", "")
         return out
 
-    def record(self, sent: SentUpload, rows: int, refused: list[Any]) -> None:
-        entry: dict[str, Any] = {"upload_id": sent.upload_id, "rows": rows}
+    def record(self, sent: SentUpload, rows: int, digest: str, refused: list[Any]) -> None:
+        entry: dict[str, Any] = {"upload_id": sent.upload_id, "rows": rows, "sha256": digest}
         if sent.already_existing:
             entry["existing"] = True
         if sent.upload_id is None:
             entry.update({"error": sent.error, "refused": refused})
+        self.records.append(entry)
+        self._append(entry)
+
+    def finish(self) -> None:
+        """Every row is sent: a rerun only waits."""
+        entry = {"done": True, "rows": self.rows, "sha256": self.digest}
         self.records.append(entry)
         self._append(entry)
 
@@ -151,26 +164,40 @@ class Journal:
 # --- sending --------------------------------------------------------------------------------------
 @dataclass
 class Sending:
-    """One run's sending: the rows read so far (with the lines of the latest ones), and what WB
-    gave for each request."""
+    """One run's sending: the rows read so far (a digest of them, the lines of the latest ones),
+    and what WB gave for each request."""
 
     kind: str
     path: str
     journal: Journal | None
-    rows: int = 0  # data rows handed to the facade, this run and earlier ones
     sent_rows: int = 0  # rows WB answered for (the journal's count)
     lines: dict[int, int] = field(default_factory=dict)  # item index (this run) -> its line
     keys: list[Any] = field(default_factory=list)  # keys of the rows not answered for yet
+    digest: Any = field(default_factory=hashlib.sha256)  # of every row read, in order
 
-    def items(self, skip: int) -> Iterator[dict[str, Any]]:
+    def items(self, skip: int, skip_digest: str) -> Iterator[dict[str, Any]]:
+        """The rows after the first `skip` (sent before), which must read as they did then."""
         columns, required, _ = VARIANTS[self.kind]
-        self.rows = self.sent_rows = skip
-        for n, (line, row) in enumerate(iter_table(self.path, columns, required, skip=skip)):
+        self.sent_rows = skip
+        n = -1
+        for line, row in iter_table(self.path, columns, required):
+            self.digest.update(json.dumps(row, sort_keys=True).encode() + b"\n")
+            if skip:
+                skip -= 1
+                if not skip and self.digest.hexdigest() != skip_digest:
+                    raise CliError(
+                        f"{self.path}, line {line}: the rows sent before changed since; start over with "
+                        "another --resume file",
+                        USAGE,
+                    )
+                continue
+            n += 1
             self.lines[n] = line
             self.lines.pop(n - LINES_KEPT, None)
             self.keys.append((row["nmID"], row["sizeID"]) if self.kind == "sizes" else row["nmID"])
-            self.rows += 1
             yield row
+        if skip:
+            raise CliError(f"{self.path}: fewer rows than the {self.sent_rows} sent before", USAGE)
 
     def on_upload(self, sent: SentUpload) -> None:
         """WB answered a request: record it, then say it (the uploadID at once)."""
@@ -178,7 +205,7 @@ class Sending:
         self.sent_rows += sent.items
         if self.journal is not None:
             refused = [list(k) if isinstance(k, tuple) else k for k in done] if sent.upload_id is None else []
-            self.journal.record(sent, self.sent_rows, refused)
+            self.journal.record(sent, self.sent_rows, self.digest.hexdigest(), refused)
         if sent.upload_id is not None:
             again = " (identical to an earlier upload)" if sent.already_existing else ""
             click.echo(f"uploadID {sent.upload_id}{again}")
@@ -190,23 +217,21 @@ def _send(app: App, kind: str, path: str, journal: Journal | None) -> tuple[list
     _, _, method = VARIANTS[kind]
     ids = journal.upload_ids if journal else []
     refused = journal.refused if journal else {}
-    if journal and journal.records and journal.records[-1].get("done"):
+    if journal is not None and journal.done:
         return ids, refused
     skip = journal.rows if journal else 0
     if skip:
         click.echo(f"resuming: {len(ids)} upload(s) recorded, {skip} row(s) sent", err=True)
     sending = Sending(kind, path, journal)
+    items = sending.items(skip, journal.digest if journal else "")
     try:
-        upload: PriceUpload = getattr(app.client().prices, method)(
-            sending.items(skip), on_upload=sending.on_upload
-        )
+        upload: PriceUpload | None = getattr(app.client().prices, method)(items, on_upload=sending.on_upload)
     except InvalidRequestError as e:
-        if skip and e.field == "data" and e.limit == "at least 1":  # every row was sent before
-            upload = None  # type: ignore[assignment]
-        else:
+        if not (skip and e.field == "data" and e.limit == "at least 1"):
             raise at_row(e, sending.lines, path) from e
+        upload = None  # every row had been sent before
     if journal is not None:
-        journal._append({"done": True, "rows": sending.rows})
+        journal.finish()
     if upload is None:
         return ids, refused
     return ids + upload.upload_ids, {**refused, **upload.refused}
