@@ -21,6 +21,7 @@ from .errors import (
     EnvelopeError,
     ForbiddenError,
     InvalidRequestError,
+    LocalWriteError,
     MalformedResponseError,
     NotFoundError,
     OperationRemovedError,
@@ -37,9 +38,11 @@ from .errors import (
     TokenScopeError,
     TokenTypeError,
     TransportError,
+    UnknownOutcomeError,
     UploadError,
     WaitTimeoutError,
     WBError,
+    WriteOutcome,
 )
 from .ping import PingResult
 from .token import TokenInfo
@@ -59,6 +62,7 @@ __all__ = [
     "EnvelopeError",
     "ForbiddenError",
     "InvalidRequestError",
+    "LocalWriteError",
     "MalformedResponseError",
     "NotFoundError",
     "OperationRemovedError",
@@ -78,8 +82,10 @@ __all__ = [
     "TokenScopeError",
     "TokenTypeError",
     "TransportError",
+    "UnknownOutcomeError",
     "UploadError",
     "WBError",
     "WaitTimeoutError",
+    "WriteOutcome",
     "__version__",
 ]

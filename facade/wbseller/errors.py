@@ -5,6 +5,8 @@ never copied into errors)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -322,3 +324,54 @@ def _s(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class LocalWriteError(WBError):
+    """A file could not be written on this machine (a full disk, a quota, an I/O error); WB's
+    answer was fine. `path`: the file meant; `kept`: what is left of the work, in words; `errno`:
+    the operating system's error number (the OSError is the `__cause__`)."""
+
+    def __init__(self, message: str, *, path: str = "", kept: str = "", errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kept = kept
+        self.errno = errno
+
+
+@dataclass
+class WriteOutcome:
+    """Where the items of a write that stopped stand, as WB's own state shows them right after:
+    `applied` (WB shows them set, or took their request), `not_applied` (WB shows them not set, or
+    they were never sent), `unknown` (WB's state cannot tell yet: an upload WB processes later).
+    For price and promotion uploads `uploads` are the uploadIDs WB acknowledged."""
+
+    applied: list[Any] = field(default_factory=list)
+    not_applied: list[Any] = field(default_factory=list)
+    unknown: list[Any] = field(default_factory=list)
+    uploads: list[int] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        parts = [f"{len(self.applied)} applied", f"{len(self.not_applied)} not applied"]
+        parts.append(f"{len(self.unknown)} unknown")
+        return ", ".join(parts)
+
+
+class UnknownOutcomeError(RetryUnsafeError):
+    """A write stopped on a request whose outcome was unknown (a reset, a timeout, an answer cut
+    off, a 5xx). wbseller read back what WB's state shows (`outcome`: applied, not applied,
+    unknown) and did not send anything again. `resume()` goes on: it sends again only what WB
+    shows as not applied, or what WB itself recognises when repeated (an identical price or
+    promotion upload is answered "already exists" with its ID), then the requests never sent, and
+    returns what the original call returns (awaitable on an AsyncClient)."""
+
+    def __init__(
+        self, message: str, *, outcome: WriteOutcome, resume: Callable[..., Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self._resume = resume
+
+    def resume(self, **options: Any) -> Any:
+        if self._resume is None:
+            raise WBError("nothing to resume: every item's outcome is known")
+        return self._resume(**options)

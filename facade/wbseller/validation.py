@@ -10,6 +10,7 @@ Errors name the field, the value and the limit.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from typing import Any
@@ -184,6 +185,9 @@ def _check_string(schema: dict[str, Any], value: str, field: str) -> None:
 
 
 def _check_number(schema: dict[str, Any], value: float, field: str) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        # json.dumps would send NaN or Infinity: no JSON parser (WB's) takes them
+        raise _fail(field, value, "is not a finite number", "a finite number")
     if "minimum" in schema and value < schema["minimum"]:
         raise _fail(field, value, f"is below the minimum {schema['minimum']}", schema["minimum"])
     if "maximum" in schema and value > schema["maximum"]:

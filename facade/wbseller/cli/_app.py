@@ -7,7 +7,7 @@ import logging
 import math
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,13 +143,16 @@ def say_error(message: str) -> None:
     click.echo(f"wbseller: {message}", err=True)
 
 
-def at_row(error: InvalidRequestError, lines: list[int], path: str) -> CliError:
+def at_row(error: InvalidRequestError, lines: Sequence[int] | Mapping[int, int], path: str) -> CliError:
     """A facade check failing on item N of what was read from a CSV file, named by its line (a
-    check of something else, e.g. the warehouse ID, as it is)."""
+    check of something else, e.g. the warehouse ID, as it is). `lines`: item index -> line."""
     match = re.match(r"\w+\[(\d+)\]", error.field or "") or re.match(r"\w+\[(\d+)\]", str(error))
-    if match and int(match.group(1)) < len(lines):
-        return CliError(f"{path}, line {lines[int(match.group(1))]}: {error}", USAGE)
-    return CliError(str(error), USAGE)
+    index = int(match.group(1)) if match else -1
+    line = (
+        lines.get(index) if isinstance(lines, Mapping) else lines[index] if 0 <= index < len(lines) else None
+    )
+    text = one_line(error)
+    return CliError(f"{path}, line {line}: {text}" if line is not None else text, USAGE)
 
 
 def run_safely(call: Callable[[], Any]) -> int:

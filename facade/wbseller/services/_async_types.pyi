@@ -15,7 +15,7 @@ from wbseller.progress import ProgressArg
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
-from wbseller.services.prices import PriceResult, PriceUpload
+from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
@@ -140,19 +140,26 @@ class AsyncContentService(AsyncService):
         leaves the list when a later create or update of its vendorCode succeeds.
         """
 
-    def create_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+    def create_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
         """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
-        need (100 cards and 10 MB per request); returns a CardsUpload to wait on. A variant takes
-        `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and `dimensions.isValid`
-        (what the cards list shows of an existing card) are not fields of a new card in WB's
-        reference: they are left out of what is sent.
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read a request at a time, each card checked as it is
+        read and each request sent once full, so memory stays bounded (the handle keeps the
+        vendorCodes only); a bad card then stops the sending with the cards already sent noted.
+
+        A variant takes `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and
+        `dimensions.isValid` (what the cards list shows of an existing card) are not fields of a
+        new card in WB's reference: they are left out of what is sent.
         """
 
-    def update_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+    def update_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on. A card takes `kizMarked` (WB's
-        default false: the update overwrites it too); `dimensions.isValid`, which the cards list
-        shows, is not a field of the update in WB's reference: it is left out of what is sent.
+        per-request maximum, a list checked whole first, another iterable read as it is sent (as
+        create_cards); returns a CardsUpload to wait on. A card takes `kizMarked` (WB's default
+        false: the update overwrites it too); `dimensions.isValid`, which the cards list shows, is
+        not a field of the update in WB's reference: it is left out of what is sent.
         """
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
@@ -173,31 +180,49 @@ class AsyncContentService(AsyncService):
         """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> AsyncCardsUpload:
-        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it
+        was sent, an aware datetime (CardsUpload.since; a naive one is refused: WB's times are
+        zoned, and read as local time it would shift the window by the machine's offset).
+        """
 
 class AsyncPricesService(AsyncService):
     """AsyncClient.prices: the same operations, awaitable / async-iterable."""
 
     raw: PricesRaw
 
-    def set_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
         Returns a PriceUpload; wait() on it for what WB applied.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read an upload at a time, each checked before it is sent,
+        so memory stays bounded; a bad item then stops the sending with the uploads before it
+        noted on the error. `on_upload(SentUpload)` is called as WB answers each request (its
+        uploadID, to record: `prices.upload(ids)` waits on them after a crash).
         """
 
-    def set_size_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_size_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
-        any number, in uploads of the spec's maximum. Returns a PriceUpload.
+        any number, in uploads of the spec's maximum (read and sent as set_prices does).
+        Returns a PriceUpload.
         """
 
-    def set_club_discounts(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_club_discounts(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
-        maximum. Returns a PriceUpload.
+        maximum (read and sent as set_prices does). Returns a PriceUpload.
         """
 
     def upload(self, upload_ids: Sequence[int]) -> AsyncPriceUpload:
-        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process, or
+        from the file `wbseller prices set --resume FILE` records).
+        """
 
     def iter_goods(
         self, filter_nm_id: int | None = ..., *, page_size: int | None = ...
@@ -677,6 +702,11 @@ class AsyncMarketplaceService(AsyncService):
         """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
         independent). A refused part raises; the parts before it stay applied.
+
+        A part whose outcome stays unknown once its retries are spent (resets, timeouts, 5xx)
+        raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
+        chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
+        and `resume()` sets only those.
         """
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[None]:
@@ -803,11 +833,27 @@ class AsyncWbdService(AsyncService):
         """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
 
     def download_content(
-        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = ...
+        self,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
+        *,
+        size: int | None = ...,
+        progress: ProgressArg = ...,
     ) -> Awaitable[Path]:
-        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
-        file path or an existing directory; streamed to disk, resumed with Range after a broken
-        connection, its size checked against what WB announced. Returns the file's Path.
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
+
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched).
         """
 
     def get_content(self, content_id: int) -> Awaitable[ContentInfo]:

@@ -32,6 +32,7 @@ from ..drift import RawItem
 from ..errors import (
     EnvelopeError,
     InvalidRequestError,
+    LocalWriteError,
     MalformedResponseError,
     RetryUnsafeError,
     ServerError,
@@ -40,10 +41,10 @@ from ..errors import (
     WBError,
     parse_error_body,
 )
-from ..files import sniff
+from ..files import destination_problem, open_new_file, sniff
 from ..operations import operation
 from ..pagination import Pages, PageState, batches, skip_take_pages
-from ..plans import Call, Download, Plan, Request, SyncRunner
+from ..plans import Call, Download, Plan, Request, SyncRunner, each
 from ..progress import ProgressArg, Reporter, reporter
 from ..validation import body_schema, check_body, check_params, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
@@ -401,12 +402,60 @@ def _part_failed(where: str, what: str, index: int, cause: WBError) -> UploadErr
 
 # --- download ---------------------------------------------------------------------------------------
 def _target(uri: str, dest: str | os.PathLike[str]) -> Path:
+    """The file to write: `dest`, or a name from the URI inside `dest` when it is a folder;
+    refused before anything is sent when it (or its `.part` beside it) may not be written."""
+    if not isinstance(dest, str | os.PathLike):
+        raise TypeError(f"dest: expected a path, got {type(dest).__name__}")
     path = Path(dest)
-    if path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         # WB's URIs end in a generic "content": keep the hash folder before it for a unique name
         parts = [p for p in uri.split("/") if p]
-        return path / "_".join(parts[-2:])
+        path = path / "_".join(parts[-2:])
+    for candidate in (path, _part(path)):
+        problem = destination_problem(candidate)
+        if problem:
+            raise _fail("dest", str(dest), problem, "a regular file (or none) in an existing folder")
     return path
+
+
+def _part(target: Path) -> Path:
+    return target.with_name(target.name + ".part")
+
+
+def _content_ref(content: Any) -> tuple[Any, int | None]:
+    """A download's URI and the size WB lists for it: from a URI string (size unknown), or from
+    the content information (ContentInfo, a RawItem or its dict), whose `files` give the size."""
+    if isinstance(content, str) or content is None:
+        return content, None
+    uri = content.get("uri") if isinstance(content, dict) else attr(content, "uri")
+    return uri, _listed_size(content, uri)
+
+
+def _listed_size(info: Any, uri: Any) -> int | None:
+    """The size `files` of a content's information gives for `uri` (None when not listed)."""
+    files = info.get("files") if isinstance(info, dict) else attr(info, "files")
+    for file in files or []:
+        file_uri = file.get("uri") if isinstance(file, dict) else attr(file, "uri")
+        size = file.get("size") if isinstance(file, dict) else attr(file, "size")
+        if isinstance(file_uri, str) and file_uri.strip("/") == str(uri or "").strip("/"):
+            return as_int(size)
+    return None
+
+
+def _size_plan(uri: str) -> Plan[int | None]:
+    """The size WB's content list gives for `uri`, walking it page by page until found."""
+    found: list[int | None] = []
+
+    def match(item: Any) -> bool:
+        for candidate in (attr(item, "uri"), *(attr(f, "uri") for f in attr(item, "files") or [])):
+            if isinstance(candidate, str) and candidate.strip("/") == uri:
+                found.append(_listed_size(item, uri))
+                return True
+        return False
+
+    op = "get_a_list_of_your_content"
+    yield from each(_listing_plan(op, {}, page_size_for(SPEC, op, None, param="take")), match)
+    return found[0] if found else None
 
 
 def _expected_size(response: httpx.Response, start: int) -> int | None:
@@ -426,12 +475,15 @@ def _expected_size(response: httpx.Response, start: int) -> int | None:
 
 def _content_uri(uri: str) -> str:
     """A content URI as WB gives it (`vol19/924/<hash>/content`): never empty, and no "." or ".."
-    segment, backslash, query or fragment, which would send the request to another path."""
+    segment, backslash, query, fragment or control character (a newline, even percent-encoded),
+    which would send the request to another path or split it."""
     if not isinstance(uri, str):
         raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
     clean = uri.strip("/")
     if not clean:
         raise _fail("uri", uri, "must not be empty", "not empty")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in clean + unquote(clean)):
+        raise _fail("uri", uri, "holds a control character (a newline?)", "a content URI")
     segments = unquote(clean).split("/")
     if any(p in (".", "..") for p in segments) or any(c in unquote(clean) for c in "\\?#"):
         raise _fail(
@@ -440,16 +492,32 @@ def _content_uri(uri: str) -> str:
     return clean
 
 
-def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
-    """Stream to `<target>.part`, resuming with Range after a break; rename once complete."""
-    partial = target.with_name(target.name + ".part")
-    total: int | None = None
+def _download_plan(url: str, target: Path, report: Reporter, uri: str, listed: int | None) -> Plan[Path]:
+    """Stream to `<target>.part`, resuming with Range after a break; rename once complete and
+    its size is the one WB lists for the content (`listed`, else read from the content list)."""
+    if listed is None:
+        listed = yield from _size_plan(uri)
+        if listed is None:
+            log.warning("WBD download %s: the content list gives no size for it; only the answer's "
+                        "own length is checked", uri)  # fmt: skip
+    partial = _part(target)
+    total: int | None = listed
+    wrote = 0
     try:
-        with open(partial, "wb") as f:
+        with open_new_file(partial) as f:
 
             def sink(chunk: bytes) -> None:
+                nonlocal wrote
+                if listed is not None and f.tell() + len(chunk) > listed:
+                    # more than the content is: padding, another file, an error page; stop now
+                    raise MalformedResponseError(
+                        f"download {url}: WB sent more than the {listed} bytes its content list "
+                        "gives for this content; nothing saved",
+                        operation=f"GET {url}",
+                    )
                 f.write(chunk)
-                report(f.tell(), total)
+                wrote = f.tell()
+                report(wrote, total)
 
             failures = 0
             while True:
@@ -481,9 +549,27 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
             raise WBError(f"download {url}: WB announced no length; cannot tell whether {size} bytes are all")
         if size != total:
             raise WBError(f"download {url}: got {size} bytes, WB announced {total}")
+        if listed is not None and size != listed:
+            raise MalformedResponseError(
+                f"download {url}: got {size} bytes, but WB's content list gives {listed} for this "
+                "content; nothing saved",
+                operation=f"GET {url}",
+            )
         report(size, size)
+        problem = destination_problem(target)  # (it may have changed since the call began)
+        if problem:
+            raise _fail("dest", str(target), problem, "a regular file (or none) in an existing folder")
         os.replace(partial, target)
         return target
+    except OSError as e:  # this machine's: a full disk, a quota, a folder gone
+        partial.unlink(missing_ok=True)
+        kept = f"nothing: the partial file ({wrote} bytes) was removed and {str(target)!r} left as it was"
+        raise LocalWriteError(
+            f"download {url}: cannot write {str(partial)!r}: {e.strerror or e}; kept {kept}",
+            path=str(partial),
+            kept=kept,
+            errno=e.errno,
+        ) from e
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -562,19 +648,21 @@ def _rfc3339(value: datetime | str | None, name: str) -> datetime | None:
     return dt
 
 
-def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) -> Pages[Any]:
+def _listing_plan(
+    operation_id: str, params: dict[str, Any], take: int, state: PageState | None = None
+) -> Plan[None]:
     given = {k: v for k, v in params.items() if v is not None}
+    return skip_take_pages(
+        lambda skip, n: Call(SPEC, operation_id, {**given, "skip": skip, "take": n}),
+        lambda r: attr(r.parsed, "items") or [],  # attr(): the page may be a RawItem (off-spec)
+        lambda r: as_int(attr(r.parsed, "total")),
+        take,
+        state or PageState(),
+    )
 
-    def plan(state: PageState) -> Plan[None]:
-        return skip_take_pages(
-            lambda skip, n: Call(SPEC, operation_id, {**given, "skip": skip, "take": n}),
-            lambda r: attr(r.parsed, "items") or [],  # attr(): the page may be a RawItem (off-spec)
-            lambda r: as_int(attr(r.parsed, "total")),
-            take,
-            state,
-        )
 
-    return Pages(runner, plan)
+def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) -> Pages[Any]:
+    return Pages(runner, lambda state: _listing_plan(operation_id, params, take, state))
 
 
 class WbdOps:
@@ -860,16 +948,37 @@ class WbdOps:
         return ContentUpload(self._runner, content_id)
 
     def download_content(
-        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = None
+        self,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
+        *,
+        size: int | None = None,
+        progress: ProgressArg = None,
     ) -> Path:
-        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
-        file path or an existing directory; streamed to disk, resumed with Range after a broken
-        connection, its size checked against what WB announced. Returns the file's Path."""
-        clean = _content_uri(uri)
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
+
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched)."""
+        raw_uri, listed = _content_ref(uri)
+        clean = _content_uri(raw_uri)
+        if size is not None:
+            if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+                raise _fail("size", size, "must be a whole number of bytes, 0 or more", 0)
+            listed = size
         target = _target(clean, dest)
         report = reporter(progress, target.name[:40])
         # the URI's slashes go as they are: the generated code would percent-encode them
-        return self._runner.run(_download_plan(DOWNLOAD_PATH + clean, target, report))
+        return self._runner.run(_download_plan(DOWNLOAD_PATH + clean, target, report, clean, listed))
 
     def get_content(self, content_id: int) -> ContentInfo:
         """One piece of content's information (status: 0 created, 1 uploaded, 2 published,

@@ -21,8 +21,9 @@ import time
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from ipaddress import ip_address
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from . import synth
 from .auth import Claims, TokenError, parse
@@ -44,6 +45,9 @@ STRICT_MAX_BYTES = 8 * 1024 * 1024
 # 429, 5xx): a handler may raise them anywhere
 GATEWAY_STATUSES = frozenset({401, 402, 403, 413, 429, 500, 502, 503, 504})
 RECORDED_BODY_MAX = 64 * 1024  # what a RecordedRequest keeps of a body (tests read JSON bodies)
+# the names a request may give in Host (and a browser's Origin) besides the address it reached:
+# any other name is a web page's doing (DNS rebinding: evil.example resolving to 127.0.0.1)
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass
@@ -112,6 +116,12 @@ class EmulatorApp:
         method, path = scope["method"], scope["path"]
         raw_headers = [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope["headers"]]
         headers = dict(raw_headers)
+        foreign = self._foreign(scope, headers)
+        if foreign:
+            # before anything is read or changed: a web page must not seed, reset or call it
+            log.warning("emulator refused %s %s: %s", method, path, foreign)
+            await _send_body(send, 403, _render(problem(403, "forbidden", foreign), "application/json"))
+            return
         if path.startswith(ADMIN):
             body = await _read_body(receive)
             await self._admin(method, path[len(ADMIN) :], body, send)
@@ -166,6 +176,9 @@ class EmulatorApp:
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
+        pad = emu.faults.pick(op_key, path, ("padded_body",)) if 200 <= status < 300 else None
+        if pad:
+            out.padding = pad.extra
         if emu.faults.pick(op_key, path, ("truncated_body",)):
             await _send_body(send, status, out, cut=True)
             raise _Abort  # the whole length was announced, half of it sent
@@ -174,6 +187,27 @@ class EmulatorApp:
             await _send_faulty(send, receive, status, out, slow)
             return
         await _send_body(send, status, out)
+
+    def _foreign(self, scope: Scope, headers: dict[str, str]) -> str | None:
+        """Why a request is not from this machine's own programs, or None. A Host naming another
+        than the address the emulator is bound to or a local name is DNS rebinding; an Origin
+        (which only browsers send) other than those, on the emulator's port, is a web page posting
+        across sites (a text/plain POST needs no CORS preflight)."""
+        server = scope.get("server") or (self.emu.host, self.emu.port)
+        allowed = {*LOCAL_NAMES, str(server[0]), self.emu.host, *self.emu.allowed_hosts}
+        port = server[1]
+        host = headers.get("host")
+        # any port: a relay in front (a test's TCP proxy) passes its own port on in Host
+        if host is not None and not _local(host, allowed, None, any_ip=_wildcard(self.emu.host)):
+            return f"Host {host!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        origin = headers.get("origin")
+        if origin is not None:
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or not _local(
+                parts.netloc, allowed, port, any_ip=_wildcard(self.emu.host)
+            ):
+                return f"Origin {origin!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        return None
 
     def _admit(
         self, ops: list[Operation], headers: dict[str, str], rec: RecordedRequest
@@ -409,6 +443,32 @@ class EmulatorApp:
         await _send_body(send, 200, _render(out, "application/json"))
 
 
+def _wildcard(host: str) -> bool:
+    """Bound to every interface (0.0.0.0, ::): the machine's own IP addresses reach it too."""
+    return host in ("0.0.0.0", "::", "")
+
+
+def _local(netloc: str, allowed: set[str], port: int | None, *, any_ip: bool) -> bool:
+    """`host[:port]` names an allowed host (an IP literal too, when bound to every interface) and,
+    when it gives a port, this emulator's."""
+    parts = urlsplit(f"//{netloc}")
+    try:
+        name, given = parts.hostname, parts.port
+    except ValueError:  # a port that is no number
+        return False
+    if name is None or (given is not None and port is not None and given != port):
+        return False
+    if name in allowed:
+        return True
+    if not any_ip:
+        return False
+    try:
+        ip_address(name)
+    except ValueError:
+        return False  # a name: only the local ones
+    return True
+
+
 def _render(value: Any, media_type: str) -> Body:
     if media_type.startswith("text/"):
         return Body(str(value if value is not None else "").encode(), media_type + "; charset=utf-8")
@@ -453,22 +513,28 @@ async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> N
     if out.media_type:
         headers.append((b"content-type", out.media_type.encode()))
     length = out.length if out.file is not None else len(out.content)
-    headers.append((b"content-length", str(length).encode()))
+    headers.append((b"content-length", str(length + out.padding).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
+    padded = bool(out.padding) and not cut
     if out.file is None:
         body = out.content[: len(out.content) // 2] if cut else out.content
-        await send({"type": "http.response.body", "body": body, "more_body": cut})
-        return
-    with open(out.file, "rb") as f:  # one chunk in memory at a time
-        f.seek(out.offset)
-        left = out.length // 2 if cut else out.length
-        while True:
-            chunk = f.read(min(STREAM_CHUNK, left))
-            left -= len(chunk)
-            more = left > 0 and bool(chunk)
-            await send({"type": "http.response.body", "body": chunk, "more_body": more or cut})
-            if not more:
-                return
+        await send({"type": "http.response.body", "body": body, "more_body": cut or padded})
+    else:
+        with open(out.file, "rb") as f:  # one chunk in memory at a time
+            f.seek(out.offset)
+            left = out.length // 2 if cut else out.length
+            while True:
+                chunk = f.read(min(STREAM_CHUNK, left))
+                left -= len(chunk)
+                more = left > 0 and bool(chunk)
+                await send({"type": "http.response.body", "body": chunk, "more_body": more or cut or padded})
+                if not more:
+                    break
+    left = out.padding if padded else 0
+    while left > 0:  # a chunk at a time, and stop as soon as the client hangs up
+        n = min(STREAM_CHUNK, left)
+        left -= n
+        await send({"type": "http.response.body", "body": bytes(n), "more_body": left > 0})
 
 
 def _chunks(out: Body, size: int) -> Any:

@@ -63,6 +63,7 @@ class Body:
     file: Path | None = None  # streamed instead of content: (file, offset, length)
     offset: int = 0
     length: int = 0
+    padding: int = 0  # zero bytes sent after the body (the padded_body fault)
 
 
 def _status_text(status: int) -> str:

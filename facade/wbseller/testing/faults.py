@@ -13,6 +13,7 @@
     emu.faults.add("redirect", status=302, location="http://elsewhere.example/x")
     emu.faults.add("drip", chunk=64, seconds=0.5)                   # the answer, 64 bytes at a time
     emu.faults.add("oversize", size=200 * 2**20)                    # 200 MB of JSON, no length
+    emu.faults.add("padded_body", extra=10_000_000, route="wbd.download_content")  # more than it is
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -39,6 +40,7 @@ KINDS = (
     # request's own URL) before handling: the request is not carried out
     "drip",  # handle the request, then send the answer `chunk` bytes every `seconds` (real)
     "oversize",  # handle the request, then answer 200 with `size` bytes of JSON, chunked (no length)
+    "padded_body",  # a success answer with `extra` zero bytes after it, Content-Length counting them
 )
 
 
@@ -58,6 +60,7 @@ class Fault:
     chunk: int = 64  # drip: bytes per send
     size: int = 0  # oversize: bytes of the answer
     sent: int = 0  # drip, oversize: body bytes the emulator got out before the client left
+    extra: int = 0  # padded_body: how many bytes
     fired: int = 0
     passed: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
@@ -93,6 +96,7 @@ class Faults:
         location: str | None = None,
         chunk: int = 64,
         size: int = 0,
+        extra: int = 0,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
@@ -112,6 +116,7 @@ class Faults:
             location=location,
             chunk=max(1, chunk),
             size=size,
+            extra=extra,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:

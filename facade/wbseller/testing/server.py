@@ -94,6 +94,8 @@ class Emulator:
     program spending the same allowance), `response_errors` / `handler_errors` (strict mode).
     Admin endpoints under /__emulator__/: health, token, seed, reset, requests, faults,
     foreign-load, limits (GET: `client_rate_limits()`, which `wbseller --emulator-limits` reads).
+    Every endpoint refuses (403) a Host or a browser's Origin other than the bound address and
+    localhost (`allowed_hosts=` adds names): a web page cannot seed, reset or call it.
     """
 
     def __init__(
@@ -110,6 +112,7 @@ class Emulator:
         settings: dict[str, Any] | None = None,
         default_seller: str = DEFAULT_SELLER,
         workdir: str | Path | None = None,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         """
         time_scale: virtual seconds per real second inverted (0.01 = limits and delays 100x faster).
@@ -118,11 +121,15 @@ class Emulator:
         strict: validate every answer against the spec (a bad one becomes a 500 and is recorded).
         secret: HS256 key for minted tokens (random by default); unsigned tokens are accepted too.
         settings: per-store knobs, e.g. {"content.card_delay": 2.0} (virtual seconds).
+        allowed_hosts: more host names requests may give (Host, a browser's Origin) than the bound
+        address and localhost / 127.0.0.1 / ::1; any other gets 403 on every endpoint (a web page
+        reaching the emulator through DNS rebinding or a cross-site POST).
         """
         from wbseller_raw.tables import BUCKETS, OPERATIONS
 
         self.host = host
         self.port = port
+        self.allowed_hosts = tuple(allowed_hosts)
         self.clock = Clock(time_scale)
         self.operations = Operations()
         # WB states the buckets counted per host (/ping) as "at most N per period": a window
