@@ -561,6 +561,9 @@ def _download_plan(url: str, target: Path, report: Reporter, uri: str, listed: i
             raise _fail("dest", str(target), problem, "a regular file (or none) in an existing folder")
         os.replace(partial, target)
         return target
+    except WBError:  # WB's side (DeadlineError is also a TimeoutError, an OSError): not the disk
+        partial.unlink(missing_ok=True)
+        raise
     except OSError as e:  # this machine's: a full disk, a quota, a folder gone
         partial.unlink(missing_ok=True)
         kept = f"nothing: the partial file ({wrote} bytes) was removed and {str(target)!r} left as it was"
