@@ -200,7 +200,8 @@ class WaitTimeoutError(WBError, TimeoutError):
 
 
 class UploadError(WBError):
-    """An asynchronous upload finished with errors (see .failed)."""
+    """An asynchronous upload, or a batch write (WBD keys deletion), finished with errors for some
+    items: `.failed` maps each to WB's reason (raised by the results' `raise_for_errors()`)."""
 
     def __init__(self, message: str, *, failed: dict[Any, Any] | None = None) -> None:
         super().__init__(message)

@@ -114,6 +114,23 @@ class PromotionUploadResult:
         """True when every nmID is in the promotion (none only scheduled)."""
         return not self.scheduled
 
+    # The vocabulary of the other upload results. WB lists no per-nmID failure for a promotion
+    # upload: an nmID that does not join in time ends the wait with WaitTimeoutError instead, so a
+    # result is never a failure (a scheduled nmID is what upload_now=False asked for).
+    @property
+    def ok(self) -> bool:
+        """True when no nmID failed: every one joined or is scheduled (`failed` is empty)."""
+        return not self.failed
+
+    @property
+    def failed(self) -> dict[int, str]:
+        """nmID -> reason, for every nmID that failed: always empty (see above)."""
+        return {}
+
+    def raise_for_errors(self) -> PromotionUploadResult:
+        """The result itself (an nmID that does not join raises in wait() already)."""
+        return self
+
 
 class PromotionUpload(Handle[PromotionUploadResult]):
     """Products sent into a calendar promotion. wait() polls the promotion's participants until

@@ -110,7 +110,13 @@ class CardsResult:
     cards: dict[str, CardOutcome]
 
     @property
+    def ok(self) -> bool:
+        """True when no vendorCode failed (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[str, list[str]]:
+        """vendorCode -> WB's messages, for every card that failed."""
         return {vc: o.errors for vc, o in self.cards.items() if o.errors}
 
     @property
@@ -118,6 +124,7 @@ class CardsResult:
         return {vc: o.nm_id for vc, o in self.cards.items() if o.nm_id is not None and not o.errors}
 
     def raise_for_errors(self) -> CardsResult:
+        """UploadError (with `.failed`) listing every card that failed; else the result itself."""
         if self.failed:
             lines = "; ".join(f"{vc}: {', '.join(errs)}" for vc, errs in sorted(self.failed.items()))
             raise UploadError(f"{len(self.failed)} card(s) failed: {lines}", failed=self.failed)

@@ -127,6 +127,11 @@ class PriceResult:
         return [i.key for i in self.items if i.applied]
 
     @property
+    def ok(self) -> bool:
+        """True when every item was applied (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[ItemKey, str]:
         """nmID (or (nmID, sizeID)) -> WB's error text, for every item not applied."""
         return {i.key: i.error for i in self.items if not i.applied}

@@ -536,9 +536,22 @@ class KeysDeletion:
         return [as_int(attr(s, "id")) for s in self.statuses if _deleted(s)]
 
     @property
+    def ok(self) -> bool:
+        """True when every key was deleted (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[int | None, str]:
         """Key ID -> WB's reason ("<code>: <message>"), for every key not deleted."""
         return {as_int(attr(s, "id")): _reason(s) for s in self.statuses if not _deleted(s)}
+
+    def raise_for_errors(self) -> KeysDeletion:
+        """UploadError (with `.failed`) listing every key not deleted; else the result itself."""
+        failed = self.failed
+        if failed:
+            lines = "; ".join(f"key {key}: {reason}" for key, reason in failed.items())
+            raise UploadError(f"{len(failed)} key(s) not deleted: {lines}", failed=dict(failed))
+        return self
 
 
 def _deleted(status: KeyDeleteStatus | RawItem) -> bool:
