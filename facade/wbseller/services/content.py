@@ -21,7 +21,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError, PaginationError, UploadError, WBError
 from ..pagination import Cursor, Pages, PageState, cursor_pages
 from ..plans import Call, EmitAll, Plan, SyncRunner, each
-from ..validation import check_body, max_items, schema_at
+from ..validation import check_body, check_body_items, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
@@ -448,8 +448,7 @@ class ContentOps:
         (what the cards list shows of an existing card) are not fields of a new card in WB's
         reference: they are left out of what is sent."""
         body = [_new_card(c) for c in _listed(cards)]
-        for i, card in enumerate(body):
-            check_body(SPEC, "create_product_cards", [card], root=f"cards[{i}]")
+        check_body_items(SPEC, "create_product_cards", body, "cards")
         vendor_codes = [v["vendorCode"] for c in body for v in c.get("variants", [])]
         _no_duplicates(vendor_codes)
         size = max_items(SPEC, "create_product_cards")
@@ -461,8 +460,7 @@ class ContentOps:
         default false: the update overwrites it too); `dimensions.isValid`, which the cards list
         shows, is not a field of the update in WB's reference: it is left out of what is sent."""
         body = [_without_is_valid(c) for c in _listed(cards)]
-        for i, card in enumerate(body):
-            check_body(SPEC, "update_product_cards", [card], root=f"cards[{i}]")
+        check_body_items(SPEC, "update_product_cards", body, "cards")
         vendor_codes = [c["vendorCode"] for c in body]
         _no_duplicates(vendor_codes)
         size = max_items(SPEC, "update_product_cards")

@@ -309,7 +309,10 @@ def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
         if key in seen:
             what = "nmID/sizeID" if isinstance(key, tuple) else "nmID"
             raise InvalidRequestError(
-                f"data[{n}].{what}: {key} appears twice in one upload", field=what, value=key, limit="unique"
+                f"data[{n}].{what}: {key} appears twice in one upload",
+                field=f"data[{n}].{what}",
+                value=key,
+                limit="unique",
             )
         seen.add(key)
     return body
