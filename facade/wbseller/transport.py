@@ -423,8 +423,10 @@ class Call:
         return text
 
     def _unsafe(self, cause: WBError) -> RetryUnsafeError:
+        said = str(cause)  # names the operation already, mostly: not twice
+        said = said if said.startswith(self.name) else f"{self.name}: {said}"
         err = RetryUnsafeError(
-            f"{self.name}: {cause} — the write may or may not have reached WB, so it was not sent again",
+            f"{said} — the write may or may not have reached WB, so it was not sent again",
             status=cause.status,
             title=cause.title,
             detail=cause.detail,
