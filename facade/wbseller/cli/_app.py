@@ -17,6 +17,7 @@ import httpx
 
 from ..client import Client
 from ..errors import InvalidRequestError, WBError
+from ..transport import GAVE_UP
 
 # Exit codes (documented in `wbseller --help`)
 OK = 0
@@ -198,5 +199,8 @@ def setup_logging(verbose: int) -> None:
         log.removeHandler(handler)  # one per run, also when run again in one process
     handler = _StderrHandler()
     handler.setLevel(logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+    if verbose <= 0:
+        # the error a "giving up" warning names ends the command, which says it: once is enough
+        handler.addFilter(lambda record: not getattr(record, GAVE_UP, False))
     log.addHandler(handler)
     log.setLevel(min(handler.level, log.getEffectiveLevel()))
