@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("wbseller")
 
 SPEC = "wbd"
-MB = 1024 * 1024
+MB = 1024 * 1024  # WB's "MB" of its limits: 1024-based (said as MiB in messages)
 DOWNLOAD_PATH = "/api/v1/content/download/"
 GALLERY_PATH = "/api/v1/content/gallery"
 
@@ -198,7 +198,7 @@ def _read_blob(blob: Blob, max_bytes: int, field: str) -> tuple[bytes, str | Non
 
 
 def _too_big(field: str, size: int, limit: int) -> InvalidRequestError:
-    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MB) allowed", limit)
+    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MiB) allowed", limit)
 
 
 def _image(blob: Blob, content_type: str | None, operation_id: str, field: str) -> tuple[bytes, str]:
