@@ -260,10 +260,11 @@ class CalendarOps:
     def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
         """The details of any number of promotions, asked for in batches of the spec's maximum
         (100); duplicates asked once, unknown IDs left out by WB."""
-        unique = list(dict.fromkeys(ids))
-        for i, promotion_id in enumerate(unique):
+        given = list(ids)
+        for i, promotion_id in enumerate(given):  # before dropping repeats: the caller's index
             # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
             check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
+        unique = list(dict.fromkeys(given))
         for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
             check_params(SPEC, DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))
