@@ -16,7 +16,7 @@ from .attempt import DEFAULT_ANSWER_LIMIT
 from .config import Config, RateLimits
 from .errors import WBError
 from .limits import Limiter
-from .ping import PingResult, ping_module, ping_targets, result
+from .ping import EXTENSIONS, PingResult, by_origin, ping_path, ping_plan, ping_targets
 from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
@@ -213,14 +213,24 @@ class Client(_ClientBase):
     _async = False
 
     def ping(self) -> dict[str, PingResult]:
-        """Check every host the token may use; per category, whether it answered."""
-        out = {}
-        for spec in ping_targets(self._config):
+        """Check every host the token may use; per category, whether it answered. A host that
+        cannot be reached is reported at once (a refused connection is not retried)."""
+        out: dict[str, PingResult] = {}
+        for group in by_origin(self._config, ping_targets(self._config)):
+            plan = ping_plan(group)
             try:
-                out[spec] = result(spec, ping_module(spec).sync_detailed(client=self._service(spec).raw))
-            except WBError as e:
-                out[spec] = result(spec, error=e)
-        return out
+                spec = next(plan)
+                while True:
+                    try:
+                        http = self._service(spec).raw.get_httpx_client()
+                        response = http.get(ping_path(spec), extensions=EXTENSIONS)
+                    except WBError as e:
+                        spec = plan.throw(e)
+                    else:
+                        spec = plan.send(response)
+            except StopIteration as done:
+                out.update((r.category, r) for r in done.value)
+        return dict(sorted(out.items()))
 
     def close(self) -> None:
         for svc in self._services.values():
@@ -241,16 +251,28 @@ class AsyncClient(_ClientBase):
     _async = True
 
     async def ping(self) -> dict[str, PingResult]:
+        """Client.ping(), each host's categories asked one after the other, the hosts at once."""
         import asyncio
 
-        async def one(spec: str) -> PingResult:
+        async def one_host(group: list[str]) -> list[PingResult]:
+            plan = ping_plan(group)
             try:
-                return result(spec, await ping_module(spec).asyncio_detailed(client=self._service(spec).raw))
-            except WBError as e:
-                return result(spec, error=e)
+                spec = next(plan)
+                while True:
+                    try:
+                        http = self._service(spec).raw.get_async_httpx_client()
+                        response = await http.get(ping_path(spec), extensions=EXTENSIONS)
+                    except WBError as e:
+                        spec = plan.throw(e)
+                    else:
+                        spec = plan.send(response)
+            except StopIteration as done:
+                results: list[PingResult] = done.value
+                return results
 
-        specs = ping_targets(self._config)
-        return dict(zip(specs, await asyncio.gather(*(one(s) for s in specs)), strict=True))
+        groups = by_origin(self._config, ping_targets(self._config))
+        results = [r for rs in await asyncio.gather(*(one_host(g) for g in groups)) for r in rs]
+        return {r.category: r for r in sorted(results, key=lambda r: r.category)}
 
     async def aclose(self) -> None:
         for svc in self._services.values():

@@ -5,7 +5,7 @@ never copied into errors)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +40,7 @@ class WBError(Exception):
 
     def _message(self) -> str:
         parts = [p for p in (self.operation, str(self.status) if self.status else None) if p]
-        text = ": ".join(p for p in (self.title, self.detail) if p)
+        text = ": ".join(unrepeated([self.title, self.detail]))
         head = " ".join(parts)
         tail = f" (request {self.request_id})" if self.request_id else ""
         return f"{head}: {text}{tail}" if head and text else (head or text or type(self).__name__) + tail
@@ -238,7 +238,8 @@ class WaitTimeoutError(WBError, TimeoutError):
 
 
 class UploadError(WBError):
-    """An asynchronous upload finished with errors (see .failed)."""
+    """An asynchronous upload, or a batch write (WBD keys deletion), finished with errors for some
+    items: `.failed` maps each to WB's reason (raised by the results' `raise_for_errors()`)."""
 
     def __init__(self, message: str, *, failed: dict[Any, Any] | None = None) -> None:
         super().__init__(message)
@@ -284,8 +285,8 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
             one = parse_error_body(json.dumps(e).encode(), content_type)
             rows = e.get("data")
             rows_text = json.dumps(rows, ensure_ascii=False) if rows else None
-            details.append(": ".join(x for x in [one.get("title"), one.get("detail"), rows_text] if x))
-        first["detail"] = "; ".join(d for d in details if d) or None
+            details.append(": ".join(unrepeated([one.get("title"), one.get("detail"), rows_text])))
+        first["detail"] = "; ".join(unrepeated(details)) or None
         return {k: v for k, v in first.items() if v}
     if isinstance(data, dict):
         # problem style (+ WBD, + promotion's {errors: [{detail, field}]}), envelope, marketplace, promotion
@@ -294,11 +295,13 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
         extra = data.get("errors") or data.get("additionalErrors")
         if isinstance(extra, list) and extra:
             items = [_error_item(e) for e in extra[:10]]
-            detail = "; ".join(x for x in [_s(detail), *items] if x)
+            detail = "; ".join(unrepeated([_s(detail), *items]))
         elif isinstance(extra, dict) and extra:
-            detail = "; ".join(x for x in [_s(detail), json.dumps(extra, ensure_ascii=False)] if x)
+            # the envelope's {"error": "<errorText>"} says nothing the text did not
+            said = {str(v).strip().casefold() for v in extra.values()} <= {_key(_s(detail))}
+            detail = _s(detail) if said else "; ".join(unrepeated([_s(detail), _s(extra)]))
         elif isinstance(extra, str) and extra:
-            detail = "; ".join(x for x in [_s(detail), extra] if x)
+            detail = "; ".join(unrepeated([_s(detail), extra]))
         out["detail"] = _s(detail)
         out["request_id"] = _s(data.get("requestId") or data.get("request_id"))
         out["origin"] = _s(data.get("origin"))
@@ -306,6 +309,32 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
     elif text:
         out["detail"] = text[:500]
     return {k: v for k, v in out.items() if v}
+
+
+def unrepeated(parts: Iterable[str | None]) -> list[str]:
+    """The non-empty parts of a message, each text once: a part equal to an earlier one (case and
+    spaces aside) is dropped, and a part that opens with the one before it replaces it (WB's
+    {"title": "too many requests", "detail": "too many requests"} reads "too many requests", a
+    detail "not found: nmID 5" under the title "not found" reads as the detail alone)."""
+    out: list[str] = []
+    for part in parts:
+        key = _key(part)
+        if not part or not key or any(_key(o) == key for o in out):
+            continue
+        if out and _opens_with(key, _key(out[-1])):
+            out[-1] = part
+        else:
+            out.append(part)
+    return out
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """`text` begins with `head` as a whole phrase ("not found: x", not "not founders")."""
+    return text.startswith(head) and not text[len(head) : len(head) + 1].isalnum()
 
 
 def _error_item(e: Any) -> str | None:

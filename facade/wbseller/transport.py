@@ -65,6 +65,12 @@ UNBINDING_INTERVAL = 1e-6
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
+# A request extension: a connection that could not be made is the answer, not retried (a ping
+# asks whether the host is reachable: retrying a refused connection only delays saying it is not).
+CONNECT_FINAL = "wbseller.connect_final"
+# The `extra` of the "giving up" log record: the error it names is raised to the caller, who
+# reports it (the command line shows it once, as the command's error, not also as this warning).
+GAVE_UP = "wbseller_gave_up"
 
 
 @dataclass
@@ -475,7 +481,8 @@ class Call:
                 self._scrub(f"{self.name}: {type(exc).__name__}: {exc}"), operation=self.name
             )
             error.__cause__ = _detached(exc)
-        if not self.retries_left:
+        final = isinstance(exc, NOT_SENT) and self.request.extensions.get(CONNECT_FINAL)
+        if final or not self.retries_left:
             return Decision("raise", error=error)
         if isinstance(exc, NOT_SENT) or self.idempotent:
             wait = self.policy.backoff(self.attempt)
@@ -495,8 +502,10 @@ class Call:
         return text
 
     def _unsafe(self, cause: WBError) -> RetryUnsafeError:
+        said = str(cause)  # names the operation already, mostly: not twice
+        said = said if said.startswith(self.name) else f"{self.name}: {said}"
         err = RetryUnsafeError(
-            f"{self.name}: {cause} — the write may or may not have reached WB, so it was not sent again",
+            f"{said} — the write may or may not have reached WB, so it was not sent again",
             status=cause.status,
             title=cause.title,
             detail=cause.detail,
@@ -560,8 +569,13 @@ class Call:
     def give_up(self, decision: Decision) -> BaseException:
         err = decision.error
         assert err is not None
-        if isinstance(err, RateLimitError | ServerError | TransportError | DeadlineError):
-            log.warning("%s: giving up after %d attempt(s): %s", self.name, self.attempt, err)
+        retried = self.attempt > 1  # a first failure is simply raised
+        if retried and isinstance(err, RateLimitError | ServerError | TransportError | DeadlineError):
+            # the error names the call too: not twice
+            said = str(err).removeprefix(self.name).lstrip(": ")
+            log.warning(
+                "%s: giving up after %d attempt(s): %s", self.name, self.attempt, said, extra={GAVE_UP: True}
+            )
         return err
 
 

@@ -40,7 +40,7 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
         lambda wb, t: wb.content.create_cards(
             [{"subjectID": 105, "variants": [{"vendorCode": "x" * 100, "sizes": [{"techSize": "M"}]}]}]
         ),
-        "cards[0][0].variants[0].vendorCode",  # the spec's maxLength 72 (cards-write-fields-2026-08)
+        "cards[0].variants[0].vendorCode",  # the spec's maxLength 72 (cards-write-fields-2026-08)
     ),
     ("stocks: warehouse -5", lambda wb, t: wb.marketplace.set_stocks(-5, {300000001: 1}), "warehouseId"),
     (

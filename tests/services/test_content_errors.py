@@ -259,15 +259,15 @@ def test_card_writes_send_kiz_and_wholesale_and_drop_chrt_id_and_is_valid(
         ),
         (
             lambda wb: wb.content.create_cards([card("Q", wholesale={"enabled": True, "quantum": -1})]),
-            "cards[0][0].variants[0].wholesale.quantum",
+            "cards[0].variants[0].wholesale.quantum",
         ),
         (
             lambda wb: wb.content.create_cards([card("Q", dimensions={"length": 30.5})]),
-            "cards[0][0].variants[0].dimensions.length",
+            "cards[0].variants[0].dimensions.length",
         ),
         (
             lambda wb: wb.content.create_cards([card("Q", kizMarked="yes")]),
-            "cards[0][0].variants[0].kizMarked",
+            "cards[0].variants[0].kizMarked",
         ),
     ],
 )

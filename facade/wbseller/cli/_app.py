@@ -7,6 +7,7 @@ import logging
 import math
 import re
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import httpx
 
 from ..client import Client
 from ..errors import InvalidRequestError, WBError
+from ..transport import GAVE_UP
 
 # Exit codes (documented in `wbseller --help`)
 OK = 0
@@ -180,7 +182,8 @@ def warnings_as_lines() -> Iterator[None]:
     """Warnings (an expiring token, a non-JWT one) as `wbseller: warning: …` lines."""
 
     def show(message: Warning | str, *_: Any, **__: Any) -> None:
-        say_error(f"warning: {message}")
+        if str(message) not in _LOGGED:  # a warning the log has just said (Redis unreachable)
+            say_error(f"warning: {message}")
 
     with warnings.catch_warnings():
         warnings.showwarning = show
@@ -188,13 +191,19 @@ def warnings_as_lines() -> Iterator[None]:
 
 
 # --- logging --------------------------------------------------------------------------------------
+_LOGGED: deque[str] = deque(maxlen=16)  # the run's latest warnings logged, not to be said twice
+
+
 class _StderrHandler(logging.Handler):
     """Log records to stderr as `wbseller: <level>: <message>` (resolved at each record, so it
     follows a redirected stderr)."""
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            click.echo(f"wbseller: {record.levelname.lower()}: {record.getMessage()}", err=True)
+            message = record.getMessage()
+            if record.levelno >= logging.WARNING:
+                _LOGGED.append(message)
+            click.echo(f"wbseller: {record.levelname.lower()}: {message}", err=True)
         except Exception:
             self.handleError(record)
 
@@ -204,7 +213,11 @@ def setup_logging(verbose: int) -> None:
     log = logging.getLogger("wbseller")
     for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
         log.removeHandler(handler)  # one per run, also when run again in one process
+    _LOGGED.clear()
     handler = _StderrHandler()
     handler.setLevel(logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+    if verbose <= 0:
+        # the error a "giving up" warning names ends the command, which says it: once is enough
+        handler.addFilter(lambda record: not getattr(record, GAVE_UP, False))
     log.addHandler(handler)
     log.setLevel(min(handler.level, log.getEffectiveLevel()))

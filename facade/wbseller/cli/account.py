@@ -168,8 +168,12 @@ def ping(ctx: click.Context, app: App) -> None:
     if client.token_info is None and client.wbd_token_info is None:
         raise CliError(NO_TOKEN, USAGE)
     results = client.ping()
+    said: dict[str, str] = {}  # error -> the category it was shown for: each error once
     for category, r in sorted(results.items()):
         status = "ok" if r.ok else "FAILED"
         detail = r.ts if r.ok else r.error
+        if not r.ok and detail:
+            first = said.setdefault(detail, category)
+            detail = detail if first == category else f"(the same as {first})"
         click.echo(f"{category:<12} {status:<6} {r.status or '-':<4} {detail or ''}".rstrip())
     ctx.exit(OK if all(r.ok for r in results.values()) else FAILED)

@@ -5,6 +5,7 @@ Resuming: with --resume FILE, after each page the output is flushed and synced, 
 (atomically: a temporary file renamed over it) the cursor of that page and the output's size at
 that point. A rerun with the same FILE cuts the output back to that size (dropping the lines of a
 page that was cut short) and asks WB for the cards after the cursor: every card once, none lost.
+An output deleted, or shorter than FILE recorded, since is started over (with a line saying so).
 """
 
 from __future__ import annotations
@@ -140,7 +141,17 @@ def _start(resume: Path | None, query: dict[str, Any], output: str) -> tuple[Exp
             "give the same options, or another --resume file",
             USAGE,
         )
-    return state, True
+    # the state speaks of the output as it was: a file deleted or cut since cannot be gone on
+    # from (nor is it "complete"), so the export starts over, saying why
+    size = os.path.getsize(target) if os.path.exists(target) else None
+    if size is None:
+        why = "is gone"
+    elif size < state.output_bytes:
+        why = f"has {size} bytes, fewer than the {state.output_bytes} that {resume} recorded"
+    else:
+        return state, True
+    click.echo(f"wbseller: {output} {why}: starting the export over", err=True)
+    return ExportState(query, target), False
 
 
 @contextmanager
@@ -329,6 +340,7 @@ def export(
     With --resume FILE the export survives a crash or Ctrl-C: FILE records the cursor after each
     page, and the same command run again goes on from there, appending to the output (a page cut
     short is asked again, so every card is in it once). FILE then records that it is complete.
+    An output deleted or cut since FILE was written is exported again from the start.
     """
     if resume is not None and output == "-":
         raise CliError("--resume needs --output FILE: stdout cannot be continued", USAGE)

@@ -135,6 +135,23 @@ class PromotionUploadResult:
         """True when every nmID is in the promotion (none only scheduled)."""
         return not self.scheduled
 
+    # The vocabulary of the other upload results. WB lists no per-nmID failure for a promotion
+    # upload: an nmID that does not join in time ends the wait with WaitTimeoutError instead, so a
+    # result is never a failure (a scheduled nmID is what upload_now=False asked for).
+    @property
+    def ok(self) -> bool:
+        """True when no nmID failed: every one joined or is scheduled (`failed` is empty)."""
+        return not self.failed
+
+    @property
+    def failed(self) -> dict[int, str]:
+        """nmID -> reason, for every nmID that failed: always empty (see above)."""
+        return {}
+
+    def raise_for_errors(self) -> PromotionUploadResult:
+        """The result itself (an nmID that does not join raises in wait() already)."""
+        return self
+
 
 class PromotionUpload(Handle[PromotionUploadResult]):
     """Products sent into a calendar promotion. wait() polls the promotion's participants until
@@ -264,10 +281,11 @@ class CalendarOps:
     def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
         """The details of any number of promotions, asked for in batches of the spec's maximum
         (100); duplicates asked once, unknown IDs left out by WB."""
-        unique = list(dict.fromkeys(ids))
-        for i, promotion_id in enumerate(unique):
+        given = list(ids)
+        for i, promotion_id in enumerate(given):  # before dropping repeats: the caller's index
             # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
             check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
+        unique = list(dict.fromkeys(given))
         for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
             check_params(SPEC, DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))

@@ -32,7 +32,7 @@ from ..errors import (
 from ..pagination import Cursor, Pages, PageState, cursor_pages
 from ..plans import Call, EmitAll, Plan, Sleep, SyncRunner, each
 from ..text import check_name
-from ..validation import check_body, max_items, schema_at
+from ..validation import check_body, check_body_item, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
@@ -121,7 +121,13 @@ class CardsResult:
     cards: dict[str, CardOutcome]
 
     @property
+    def ok(self) -> bool:
+        """True when no vendorCode failed (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[str, list[str]]:
+        """vendorCode -> WB's messages, for every card that failed."""
         return {vc: o.errors for vc, o in self.cards.items() if o.errors}
 
     @property
@@ -129,6 +135,7 @@ class CardsResult:
         return {vc: o.nm_id for vc, o in self.cards.items() if o.nm_id is not None and not o.errors}
 
     def raise_for_errors(self) -> CardsResult:
+        """UploadError (with `.failed`) listing every card that failed; else the result itself."""
         if self.failed:
             lines = "; ".join(f"{vc}: {', '.join(errs)}" for vc, errs in sorted(self.failed.items()))
             raise UploadError(f"{len(self.failed)} card(s) failed: {lines}", failed=self.failed)
@@ -724,7 +731,7 @@ def _checked_cards(operation_id: str, cards: Iterable[Any], vendor_codes: list[s
     for i, card in enumerate(cards):
         body = _new_card(_json(card)) if create else _without_is_valid(_json(card))
         root = f"cards[{i}]"
-        check_body(SPEC, operation_id, [body], root=root)
+        check_body_item(SPEC, operation_id, body, root)
         if create:
             _check_variants(body, root)
             codes = [v["vendorCode"] for v in body.get("variants", [])]

@@ -57,11 +57,10 @@ def _chrt_ids(operation_id: str, chrt_ids: Sequence[int]) -> list[int]:
         raise InvalidRequestError(
             "chrtIds: a list of size IDs (ints) is needed", field="chrtIds", value=chrt_ids, limit="array"
         )
-    unique = list(dict.fromkeys(chrt_ids))
     item = schema_at(SPEC, operation_id, "chrtIds.[]")
-    for i, chrt in enumerate(unique):
+    for i, chrt in enumerate(chrt_ids):  # before dropping repeats: [i] is the caller's index
         check_value(item, chrt, f"chrtIds[{i}]", SPEC)
-    return unique
+    return list(dict.fromkeys(chrt_ids))
 
 
 def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -131,6 +131,11 @@ class PriceResult:
         return [i.key for i in self.items if i.applied]
 
     @property
+    def ok(self) -> bool:
+        """True when every item was applied (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[ItemKey, str]:
         """nmID (or (nmID, sizeID)) -> WB's error text, for every item not applied."""
         return {i.key: i.error for i in self.items if not i.applied}
@@ -313,7 +318,10 @@ def _validated(operation_id: str, items: Iterable[Any], first: int = 0) -> list[
         if key in seen:
             what = "nmID/sizeID" if isinstance(key, tuple) else "nmID"
             raise InvalidRequestError(
-                f"data[{n}].{what}: {key} appears twice in one upload", field=what, value=key, limit="unique"
+                f"data[{n}].{what}: {key} appears twice in one upload",
+                field=f"data[{n}].{what}",
+                value=key,
+                limit="unique",
             )
         seen.add(key)
     return body

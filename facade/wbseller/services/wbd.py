@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("wbseller")
 
 SPEC = "wbd"
-MB = 1024 * 1024
+MB = 1024 * 1024  # WB's "MB" of its limits: 1024-based (said as MiB in messages)
 DOWNLOAD_PATH = "/api/v1/content/download/"
 GALLERY_PATH = "/api/v1/content/gallery"
 
@@ -199,7 +199,7 @@ def _read_blob(blob: Blob, max_bytes: int, field: str) -> tuple[bytes, str | Non
 
 
 def _too_big(field: str, size: int, limit: int) -> InvalidRequestError:
-    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MB) allowed", limit)
+    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MiB) allowed", limit)
 
 
 def _image(blob: Blob, content_type: str | None, operation_id: str, field: str) -> tuple[bytes, str]:
@@ -625,9 +625,22 @@ class KeysDeletion:
         return [as_int(attr(s, "id")) for s in self.statuses if _deleted(s)]
 
     @property
+    def ok(self) -> bool:
+        """True when every key was deleted (`failed` is empty)."""
+        return not self.failed
+
+    @property
     def failed(self) -> dict[int | None, str]:
         """Key ID -> WB's reason ("<code>: <message>"), for every key not deleted."""
         return {as_int(attr(s, "id")): _reason(s) for s in self.statuses if not _deleted(s)}
+
+    def raise_for_errors(self) -> KeysDeletion:
+        """UploadError (with `.failed`) listing every key not deleted; else the result itself."""
+        failed = self.failed
+        if failed:
+            lines = "; ".join(f"key {key}: {reason}" for key, reason in failed.items())
+            raise UploadError(f"{len(failed)} key(s) not deleted: {lines}", failed=dict(failed))
+        return self
 
 
 def _deleted(status: KeyDeleteStatus | RawItem) -> bool:
