@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -93,13 +92,6 @@ def param_schema(spec_name: str, operation_id: str, name: str) -> dict[str, Any]
 def check_body(spec_name: str, operation_id: str, value: Any, root: str = "") -> None:
     """Raise InvalidRequestError on the first violation of the request body's schema."""
     _check(_spec(spec_name), body_schema(spec_name, operation_id), value, root or "body")
-
-
-def check_body_items(spec_name: str, operation_id: str, items: Sequence[Any], field: str) -> None:
-    """Each item of an array body against the body's item schema, named `field[i]` (so an error
-    reads "cards[7].variants[0].title"). The array's own bounds are the caller's: it splits by them."""
-    for i, item in enumerate(items):
-        check_body_item(spec_name, operation_id, item, f"{field}[{i}]")
 
 
 def check_body_item(spec_name: str, operation_id: str, item: Any, field: str) -> None:

@@ -25,14 +25,14 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
     (
         "a NaN dimension",
         lambda wb, t: wb.content.create_cards([_card(dimensions={"length": NAN, "width": 1, "height": 1})]),
-        "cards[0][0].variants[0].dimensions.length",
+        "cards[0].variants[0].dimensions.length",
     ),
     (
         "an infinite weight",
         lambda wb, t: wb.content.create_cards(
             [_card(dimensions={"length": 1, "width": 1, "height": 1, "weightBrutto": float("inf")})]
         ),
-        "cards[0][0].variants[0].dimensions.weightBrutto",
+        "cards[0].variants[0].dimensions.weightBrutto",
     ),
     ("uploadID 'abc'", lambda wb, t: wb.prices.upload(["abc"]), "upload_ids[0]"),
     ("uploadID 0", lambda wb, t: wb.prices.upload([0]), "upload_ids[0]"),
@@ -58,7 +58,7 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
     (
         "a vendorCode 123",
         lambda wb, t: wb.content.create_cards([_card(vendorCode=123)]),
-        "cards[0][0].variants[0].vendorCode",
+        "cards[0].variants[0].vendorCode",
     ),
     (
         "no variants",
