@@ -5,18 +5,22 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean
+.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean \
+	docs docs-test smoke-wheel
 
 help:
 	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
 	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
-	@echo "make stress    the suite RUNS=5 times in a row with a CPU hog per core (scripts/stress_tests.sh)"
+	@echo "make stress    the suite RUNS=5 times in a row with HOGS=<cores> CPU hogs (scripts/stress_tests.sh)"
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
 	@echo "make demo      start the emulator and run examples/tour.py"
 	@echo "make bench     run the benchmarks in bench/"
+	@echo "make docs      build the docs site into build/docs/site (strict; installs the docs extra)"
+	@echo "make docs-test the built site in headless Chromium (Debian's chromium + chromium-driver)"
+	@echo "make smoke-wheel  build sdist + wheel, twine check, install the wheel in a clean venv, smoke it"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +36,7 @@ generate: $(PY)
 lint-specs: $(PY)
 	$(PY) scripts/validate_specs.py
 	$(PY) scripts/lint_specs.py
+	$(PY) scripts/apply_limits.py --check
 
 coverage: $(PY)
 	$(PY) scripts/check_coverage.py --docs $(WB_DOCS)
@@ -75,14 +80,17 @@ WORKERS ?= auto
 test: $(PY)
 	$(PY) -m pytest -q -n $(WORKERS) --dist worksteal
 
-# The whole suite RUNS times while CPU hogs load every core: no test may depend on the machine's speed
+# The whole suite RUNS times while HOGS CPU hogs (default: one per core) load the machine: no test
+# may depend on the machine's speed, e.g. `make stress RUNS=3 HOGS=8` (8 hogs on 2 cores)
 RUNS ?= 5
+HOGS ?= $(shell nproc)
 stress: $(PY)
-	PY=$(PY) WORKERS=$(WORKERS) scripts/stress_tests.sh $(RUNS)
+	PY=$(PY) WORKERS=$(WORKERS) HOGS=$(HOGS) scripts/stress_tests.sh $(RUNS)
 
 # Benchmarks print their figures (ratios against a baseline measured in the same run).
 bench: $(PY) $(VENV)-runtime/bin/python
 	$(PY) bench/emulator_rps.py
+	$(PY) bench/emulator_writes.py
 	$(PY) bench/p1_rate_limit.py
 	$(PY) bench/p2_overhead.py
 	$(PY) bench/p2_cpu.py
@@ -97,9 +105,29 @@ $(VENV)-runtime/bin/python:
 	$(PYTHON) -m venv $(VENV)-runtime
 	$(VENV)-runtime/bin/python -m pip install -q -e .
 
+# The docs site (mkdocs.yml; docs/about.md): strict, so a warning or a broken link or anchor fails.
+# The operation pages are generated at each build from specs/ (scripts/docs_reference.py).
+DOCS_STAMP := $(VENV)/.docs-extra
+$(DOCS_STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install -q -e ".[docs]"
+	touch $@
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+# The built site in a real headless browser (index, search, an operation page; a screenshot to
+# build/docs-screenshot.png). Not part of `make test`: it needs Chromium, which .ci/run installs.
+docs-test: docs
+	$(PY) -m pytest -q tests/docs_site
+
+# The package as PyPI would get it: sdist + wheel, twine check, the wheel installed in a clean venv
+# outside the checkout, and a smoke script (import, a call against the emulator, the CLI's help).
+smoke-wheel: $(PY)
+	PY=$(PY) scripts/smoke_wheel.sh
+
 # Every x-wb-uncertain place in the specs, grouped by reason (what to re-check on new docs)
 uncertain: $(PY)
 	$(PY) scripts/list_uncertain.py
 
 clean:
-	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-runtime .pytest_cache .mypy_cache .ruff_cache build dist

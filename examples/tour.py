@@ -135,7 +135,7 @@ def wbd_tour(wb: wbseller.Client) -> None:
             title="Tour book",
             description="A wbseller demo",
             catalog_id=4,
-            meta={"thumbnail": cover, "rating": 0, "author": "wbseller", "pages": 10},
+            meta={"thumbnail": cover, "rating": "0+", "author": "wbseller", "pages": 10},
             progress=True,
         )
         info: Any = upload.wait(timeout=120, poll=0.2)

@@ -7,7 +7,15 @@ has a documented source. Exits 1 naming each gap (file and operation).
 A documented operation is a `Title{{ path }}` heading (products, promotion, wbd), an HTTP
 snippet in api-information.txt, or a content-legacy.txt section (mapped to its v2 operation).
 A spec operation covers it when its x-wb-source names "<file>: <title>" and its path (and the
-method, where the docs state one) agree.
+method, where the docs state one) agree. An operation WB added after the docs names a facts file
+instead ("wb-facts/2026-08/operations.yaml: new"): not a docs heading, so not checked here
+(scripts/lint_specs.py checks that the file lists it).
+
+The facts of the groups the docs lack (wb-facts/2026-08-groups/operations.yaml) are checked the
+same way: every operation of `groups` (and every `retired` one) of a group not PENDING is in
+specs/, on the spec of its host, its x-wb-source naming "<file>: <group> METHOD path" (or
+"retired METHOD path"); the pending groups are listed. An operation sourced from a facts file is
+not a docs heading (scripts/lint_specs.py checks that the facts list it).
 """
 
 from __future__ import annotations
@@ -17,12 +25,25 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speclib import SPECS_DIR, SpecOperation, iter_operations, load_spec, spec_paths
 from wbchanges import added_operations, read_changes
 from wbdocs import DocOperation, read_docs
-from wbfacts import DOCS_DIR
+from wbfacts import DOCS_DIR, FACTS_DIR, FACTS_SOURCE, HOST_SPEC, facts_entries
+
+GROUPS_FACTS = "2026-08-groups/operations.yaml"
+# groups of GROUPS_FACTS not in specs/ yet (issue 23: the marketplace orders join
+# specs/marketplace.yaml, the tariffs specs/general.yaml); every other group must be complete
+PENDING = {
+    "fbs": "FBS orders (marketplace.yaml)",
+    "dbw": "DBW orders (marketplace.yaml)",
+    "dbs": "DBS orders (marketplace.yaml)",
+    "click_collect": "click & collect orders (marketplace.yaml)",
+    "tariffs": "tariffs (general.yaml)",
+}
 
 
 def check(docs_dir: Path, specs_dir: Path) -> tuple[list[str], list[DocOperation], list[SpecOperation]]:
@@ -50,6 +71,8 @@ def check(docs_dir: Path, specs_dir: Path) -> tuple[list[str], list[DocOperation
         if not so.sources:
             errors.append(f"{so.file}: {so.name} has no x-wb-source")
         for src in so.sources:
+            if FACTS_SOURCE.match(src):  # a facts file, not the docs: lint_specs checks it lists it
+                continue
             found = [d for d in doc_by_source.get(src, []) if d.path == so.path]
             if not found:
                 errors.append(f"{so.file}: {so.name} names source {src!r}, which the docs do not have")
@@ -68,15 +91,77 @@ def check(docs_dir: Path, specs_dir: Path) -> tuple[list[str], list[DocOperation
     return errors, docs, spec_ops
 
 
+def check_facts(
+    specs_dir: Path, facts_dir: Path = FACTS_DIR, file: str = GROUPS_FACTS, pending: dict[str, str] = PENDING
+) -> tuple[list[str], dict[str, int], dict[str, int]]:
+    """The facts file's operations against specs/: (problems, operations in specs/ per group and
+    "retired", operations of the pending groups per group)."""
+    claimed: Counter[tuple[str, str, str, str]] = Counter()  # (section, METHOD, path, spec)
+    for p in spec_paths(specs_dir):
+        for so in iter_operations(load_spec(p), p):
+            for src in so.sources:
+                m = FACTS_SOURCE.match(src)
+                if m and m["file"] == file:
+                    claimed[(m["section"], m["method"] or so.method, m["path"] or so.path, so.spec)] += 1
+    errors: list[str] = []
+    done: Counter[str] = Counter()
+    waiting: Counter[str] = Counter()
+    arrived: set[str] = set()  # pending groups with operations in specs/
+    for group in _groups(facts_dir, file):
+        for f in facts_entries(file, group, facts_dir):
+            spec = HOST_SPEC.get(f.host)
+            n = claimed[(group, f.method, f.path, spec or "")]
+            if group in pending:
+                waiting[group] += 1
+                arrived.update([group] if n else [])
+                continue
+            done[group] += 1
+            if spec is None:
+                errors.append(
+                    f"{file}: {group} {f.method} {f.path}: no spec for its host {f.host} (wbfacts.HOST_SPEC)"
+                )
+            elif n != 1:
+                what = "is missing from" if n == 0 else f"is claimed {n} times in"
+                errors.append(f"{file}: {group} {f.method} {f.path} {what} specs/{spec}.yaml")
+    # a retired operation the facts list on two hosts (it moved before it went) lives on one of them
+    retired: dict[tuple[str, str], list[str]] = {}
+    groups: dict[tuple[str, str], str] = {}
+    for f in facts_entries(file, "retired", facts_dir):
+        retired.setdefault((f.method, f.path), []).append(f.host)
+        groups[(f.method, f.path)] = str(f.entry.get("group"))
+    for (method, path), hosts in retired.items():
+        group = groups[(method, path)]
+        if group in pending:
+            continue
+        n = sum(claimed[("retired", method, path, HOST_SPEC.get(h, ""))] for h in hosts)
+        done["retired"] += 1
+        if n != 1:
+            what = "is missing from specs/" if n == 0 else f"is claimed {n} times"
+            errors.append(f"{file}: retired {method} {path} ({group}, {' or '.join(hosts)}) {what}")
+    errors += [
+        f"check_coverage.py: {g} is in specs/ now: take it off PENDING" for g in pending if g in arrived
+    ]
+    return errors, dict(done), dict(waiting)
+
+
+def _groups(facts_dir: Path, file: str) -> list[str]:
+    path = Path(facts_dir) / file
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return list((data or {}).get("groups") or {})
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--docs", type=Path, default=DOCS_DIR)
     parser.add_argument("--specs", type=Path, default=SPECS_DIR)
+    parser.add_argument("--facts", type=Path, default=FACTS_DIR)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every documented operation")
     args = parser.parse_args(argv)
     errors, docs, spec_ops = check(args.docs, args.specs)
+    facts_errors, done, waiting = check_facts(args.specs, args.facts)
+    errors += facts_errors
     if args.verbose:
         for d in docs:
             print(f"  {d.file}: {d.title} -> {d.method or '?'} {d.path}")
@@ -88,6 +173,13 @@ def main(argv: list[str]) -> int:
         f"coverage: {len(docs)} documented operations ({summary}); {len(spec_ops)} spec operations; "
         f"{len(errors)} problem(s)"
     )
+    covered = ", ".join(f"{g} {n}" for g, n in done.items())
+    print(f"coverage: wb-facts/{GROUPS_FACTS}: in specs/: {covered or 'nothing'}")
+    if waiting:
+        print(
+            "coverage: pending (not in specs/ yet): "
+            + ", ".join(f"{g} {n} ({PENDING.get(g, '?')})" for g, n in waiting.items())
+        )
     return 1 if errors else 0
 
 

@@ -177,7 +177,9 @@ def _check_case(case: Case, modules: dict[str, dict[tuple[str, str], str]]) -> l
         base_url="http://x", raise_on_unexpected_status=False
     )
     for status in order:
-        media = (responses[status].get("content") or {}).get("application/json")
+        content = responses[status].get("content") or {}
+        # JSON under any JSON media type (WB's errors are application/problem+json)
+        media = next((m for t, m in content.items() if t == "application/json" or t.endswith("+json")), None)
         if media is None:
             continue
         try:

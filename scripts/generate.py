@@ -122,7 +122,10 @@ def lazy_models(package: Path) -> None:
     )
 
 
-LOCAL_MODEL_IMPORT = re.compile(r"^        from \.\.models\.(\w+) import (\w+)\n", re.MULTILINE)
+# one name per import, on one line or (too long for one) wrapped in parentheses by the formatter
+LOCAL_MODEL_IMPORT = re.compile(
+    r"^        from \.\.models\.(\w+) import (?:(\w+)|\(\n +(\w+),\n +\))\n", re.MULTILINE
+)
 BOUND_AT_END = (
     "\n\n# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every\n"
     "# call (a relative import costs microseconds, five per product card): by now this module's\n"
@@ -135,7 +138,7 @@ def bind_model_imports(package: Path) -> None:
     end of each model module: one import per module instead of one per parsed object."""
     for py in sorted((package / "models").glob("*.py")):
         text = py.read_text(encoding="utf-8")
-        found = sorted(set(LOCAL_MODEL_IMPORT.findall(text)))
+        found = sorted({(m, one or wrapped) for m, one, wrapped in LOCAL_MODEL_IMPORT.findall(text)})
         if not found:
             continue
         text = LOCAL_MODEL_IMPORT.sub("", text).rstrip("\n") + BOUND_AT_END
@@ -225,18 +228,13 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
     operations: dict[str, dict] = {}
     buckets: dict[str, dict] = {}
     for name, spec in specs.items():
-        servers = spec.get("servers", [])
-        hosts[name] = {
-            "production": servers[0]["url"],
-            "sandbox": next(
-                (s["url"] for s in servers[1:] if "sandbox" in s.get("description", "").lower()), None
-            ),
-            "auth": next(iter(spec["components"]["securitySchemes"])),
-        }
+        hosts[name] = codegen.host(spec)
         modules = generated_modules(name)
         for so in codegen.spec_operations(name, spec):
             f = codegen.facts(so, spec)  # the one reading of an operation's facts (ops.py has it too)
-            buckets.setdefault(f["bucket"], {k: f[k] for k in ("limit", "period", "burst")})
+            for token_type, row in f["limits"].items():
+                numbers = {k: row[k] for k in ("limit", "period", "burst")}
+                buckets.setdefault(row["bucket"], {}).setdefault(token_type, numbers)
             operations[f"{name}.{so.op['operationId']}"] = {
                 **{k: f[k] for k in TABLE_KEYS},
                 "module": modules.get((f["method"], _shape(so.path))),
@@ -244,8 +242,9 @@ def operations_table(specs: dict[str, dict]) -> tuple[dict, dict, dict]:
     return hosts, operations, buckets
 
 
-TABLE_KEYS = ("spec", "operation_id", "method", "path", "category", "also_categories", "bucket", "cost_409")
-TABLE_KEYS += ("idempotent", "write", "sandbox", "deprecated", "server")
+TABLE_KEYS = ("spec", "operation_id", "method", "path", "category", "also_categories", "bucket", "limits")
+TABLE_KEYS += ("token_types", "scope", "cost_409", "cost_4xx", "idempotent", "write", "sandbox")
+TABLE_KEYS += ("deprecated", "removed", "temporarily_disabled", "server")
 
 
 def write_tables(specs: dict[str, dict]) -> None:
@@ -253,7 +252,8 @@ def write_tables(specs: dict[str, dict]) -> None:
     text = HEADER + (
         "# Per spec: production and sandbox base URLs, and the security scheme.\n"
         f"HOSTS: dict[str, dict[str, Any]] = {pformat(hosts, width=100, sort_dicts=True)}\n\n"
-        "# Rate-limit buckets from x-wb-ratelimit: limit requests per period seconds, burst.\n"
+        "# Rate-limit buckets from x-wb-ratelimit, per token type that uses them: limit requests per\n"
+        "# period seconds, burst.\n"
         f"BUCKETS: dict[str, dict[str, Any]] = {pformat(buckets, width=100, sort_dicts=True)}\n\n"
         "# Every operation, keyed '<spec>.<operationId>'.\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pformat(operations, width=100, sort_dicts=True)}\n"

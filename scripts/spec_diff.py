@@ -45,7 +45,12 @@ one. The rules:
   rate limits        x-wb-ratelimit lower (fewer requests per period, longer interval or smaller burst):
                      BREAKING -- the facade paces itself, but a job sized for the old throughput takes
                      longer and `rate_limits=` overrides set for the old numbers now earn 429s; higher:
-                     not. Bucket renamed: BREAKING (overrides are keyed by bucket). 409 cost up: BREAKING.
+                     not. Bucket renamed: BREAKING (overrides are keyed by bucket). The same for each
+                     other token type's row (`x-wb-ratelimit.by-token-type.base`, its `.bucket`), reported
+                     where the type does not simply follow the top (Personal) row. Counted per host
+                     (`x-wb-ratelimit.scope` account -> host: one budget for every client): BREAKING.
+                     409 cost or 4xx cost (`x-wb-4xx-cost`) up: BREAKING. `x-wb-token-types` introduced
+                     or narrowed (a token type refused before sending): BREAKING; widened or dropped: not.
   category           x-wb-category changed, an x-wb-also-categories entry removed, a read becoming a
                      write (read-only tokens are refused), sandbox no longer served,
                      x-wb-requires-one-of added or changed: BREAKING; the reverse: not.
@@ -487,10 +492,12 @@ def op_facts(spec: Spec, so: SpecOperation) -> Facts:
         "deprecated": bool(op.get("deprecated")),
         "x-wb-category": op.get("x-wb-category"),
         "x-wb-also-categories": list(op.get("x-wb-also-categories") or []),
-        "x-wb-ratelimit": {k: v for k, v in rl.items() if k != "x-wb-uncertain"}
+        "x-wb-ratelimit": {k: v for k, v in rl.items() if k not in ("x-wb-uncertain", "x-wb-source")}
         if isinstance(rl, dict)
         else None,
         "x-wb-ratelimit-409-cost": op.get("x-wb-ratelimit-409-cost", 1),
+        "x-wb-4xx-cost": op.get("x-wb-4xx-cost", 1),
+        "x-wb-token-types": list(op["x-wb-token-types"]) if op.get("x-wb-token-types") else None,
         "sandbox": _sandbox_url(spec) is not None and op.get("x-wb-sandbox", True) is not False,
         "write": bool(op.get("x-wb-write")) or (method not in ("get", "head") and not op.get("x-wb-read")),
         "idempotent": (method in ("get", "head", "put", "delete") and not op.get("x-wb-write"))
@@ -526,20 +533,70 @@ def _rate_tighter(o: dict[str, Any], n: dict[str, Any]) -> bool:
     )
 
 
+NUMBERS = ("period", "limit", "interval", "burst")
+OTHER_TOKEN_TYPES = ("service", "base_with_secret", "base", "test")  # the top row is the Personal one
+
+
+def _row(rl: dict[str, Any] | None, token_type: str) -> dict[str, Any] | None:
+    """A token type's row: its by-token-type entry (in the top row's bucket unless it names one),
+    else the top row."""
+    if not rl:
+        return None
+    top = {k: rl.get(k) for k in (*NUMBERS, "bucket")}
+    row = (rl.get("by-token-type") or {}).get(token_type)
+    return (
+        top
+        if not isinstance(row, dict)
+        else {**{k: row.get(k) for k in NUMBERS}, "bucket": row.get("bucket", top["bucket"])}
+    )
+
+
+def _numbers(rl: dict[str, Any] | None) -> list[Any]:
+    return [(rl or {}).get(k) for k in NUMBERS]
+
+
+def _rate_change(where: str, orl: dict[str, Any] | None, nrl: dict[str, Any] | None) -> Change:
+    tighter = orl is None or (nrl is not None and _rate_tighter(orl, nrl))
+    text = f"{_rate_text(orl)} -> {_rate_text(nrl)} ({'lower' if tighter else 'higher'})"
+    return Change(where, text, tighter)
+
+
 def _ratelimit_changes(o: Facts, n: Facts) -> list[Change]:
     out: list[Change] = []
     orl, nrl = o["x-wb-ratelimit"], n["x-wb-ratelimit"]
-    numbers = ("period", "limit", "interval", "burst")
-    if [(orl or {}).get(k) for k in numbers] != [(nrl or {}).get(k) for k in numbers]:
-        tighter = orl is None or (nrl is not None and _rate_tighter(orl, nrl))
-        text = f"{_rate_text(orl)} -> {_rate_text(nrl)} ({'lower' if tighter else 'higher'})"
-        out.append(Change("x-wb-ratelimit", text, tighter))
+    if _numbers(orl) != _numbers(nrl):
+        out.append(_rate_change("x-wb-ratelimit", orl, nrl))
     if (orl or {}).get("bucket") != (nrl or {}).get("bucket"):
         text = f"bucket {(orl or {}).get('bucket')} -> {(nrl or {}).get('bucket')}"
         out.append(Change("x-wb-ratelimit.bucket", text, True))
+    # the other token types' rows: reported where a type does not simply follow the top row
+    otop, ntop = _row(orl, "personal"), _row(nrl, "personal")
+    for token_type in OTHER_TOKEN_TYPES:
+        orow, nrow = _row(orl, token_type), _row(nrl, token_type)
+        where = f"x-wb-ratelimit.by-token-type.{token_type}"
+        follows = _numbers(orow) == _numbers(otop) and _numbers(nrow) == _numbers(ntop)
+        if _numbers(orow) != _numbers(nrow) and not follows:  # else the top row's change says it
+            out.append(_rate_change(where, orow, nrow))
+        obucket, nbucket = (orow or {}).get("bucket"), (nrow or {}).get("bucket")
+        follows = obucket == (otop or {}).get("bucket") and nbucket == (ntop or {}).get("bucket")
+        if obucket != nbucket and not follows:
+            out.append(Change(f"{where}.bucket", f"bucket {obucket} -> {nbucket}", True))
+    oscope, nscope = (orl or {}).get("scope", "account"), (nrl or {}).get("scope", "account")
+    if oscope != nscope:
+        # counted per host: one budget for every client and account of the process
+        out.append(Change("x-wb-ratelimit.scope", f"{oscope} -> {nscope}", nscope == "host"))
     oc, nc = o["x-wb-ratelimit-409-cost"], n["x-wb-ratelimit-409-cost"]
     if oc != nc:
         out.append(Change("x-wb-ratelimit-409-cost", f"{oc} -> {nc}", nc > oc))
+    oc, nc = o["x-wb-4xx-cost"], n["x-wb-4xx-cost"]
+    if oc != nc:
+        out.append(Change("x-wb-4xx-cost", f"{oc} -> {nc}", nc > oc))
+    otypes, ntypes = o["x-wb-token-types"], n["x-wb-token-types"]
+    if otypes != ntypes:
+        # a type no longer listed is refused before sending; every type listed again is not
+        narrowed = ntypes is not None and (otypes is None or bool(set(otypes) - set(ntypes)))
+        show = [t or "every token type" for t in (otypes, ntypes)]
+        out.append(Change("x-wb-token-types", f"{show[0]} -> {show[1]}", narrowed))
     return out
 
 

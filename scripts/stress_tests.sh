@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite RUNS times in a row (default 5) while CPU hogs (`python -c 'while 1: pass'`,
-# one per core: HOGS=$(nproc)) load the machine: a suite that depends on wall-clock time or
+# one per core, or HOGS=N of them) load the machine: a suite that depends on wall-clock time or
 # scheduling fails here. The script starts the hogs and stops them itself (on exit, error or
 # Ctrl-C). Prints each run's verdict, pytest's closing line and duration, then the totals; exits 1
 # if any run failed. Each run's full output is kept in LOGS (default: a new temporary directory).
 #
 #   scripts/stress_tests.sh            # 5 runs
+#   HOGS=8 scripts/stress_tests.sh 3   # 3 runs with 8 hogs (4 per core on 2 cores)
 #   scripts/stress_tests.sh 2 tests/core/test_limits.py -k gather   # 2 runs of a selection
 set -uo pipefail
 cd "$(dirname "$0")/.."

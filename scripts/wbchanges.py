@@ -5,12 +5,16 @@ Each file lists entries {id, changed, recorded, source, operations, what, breaki
 maps an operation to the doc samples the change outdates (`{promotion.x: [request]}`; "request",
 "response"): scripts/check_samples.py then checks that the spec no longer takes them. `added`
 lists operations of the entry that WB added after the docs (a new method for a documented
-heading): the entry, not wb-facts, is their source for method and path.
+heading): the entry, not wb-facts, is their source for method and path. `not_applied` lists
+the items of the entry's source that were deliberately left out of the specs, each group with its
+reason: `[{items: [<item>, ...], why: <reason>}]` (an item names a fact as its source does, e.g.
+a line of wb-facts/2026-08/wbd-changed.yaml; tests/specs/test_wbd_changes.py reads them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,8 +23,19 @@ import yaml
 from speclib import SPECS_DIR
 
 CHANGES_DIR = SPECS_DIR / "changes"
-FIELDS = {"id", "changed", "recorded", "source", "operations", "what", "breaking", "superseded", "added"}
-REQUIRED = FIELDS - {"superseded", "added"}
+FIELDS = {
+    "id",
+    "changed",
+    "recorded",
+    "source",
+    "operations",
+    "what",
+    "breaking",
+    "superseded",
+    "added",
+    "not_applied",
+}
+REQUIRED = FIELDS - {"superseded", "added", "not_applied"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,8 @@ class Change:
     breaking: bool
     superseded: tuple[tuple[str, str], ...] = ()  # (operation, "request" | "response")
     added: tuple[str, ...] = ()  # operations WB added after the docs (not in wb-facts)
+    # items of the source deliberately not applied: ((item, ...), why) per group
+    not_applied: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 def _problems(file: str, i: int, raw: Any) -> list[str]:
@@ -61,7 +78,42 @@ def _problems(file: str, i: int, raw: Any) -> list[str]:
     added = raw.get("added") or []
     if not isinstance(added, list) or not set(added) <= set(ops or ()):
         errs.append(f"{where}: added lists operations of the entry")
+    groups = raw.get("not_applied", [])
+    if not _groups_ok(groups):
+        errs.append(f"{where}: not_applied must be a list of {{items: [non-empty strings], why: <reason>}}")
+    else:
+        for item in (i for g in groups for i in g["items"]):
+            # an item that starts with an operation (a glob: `wbd.*`) names one of the entry's
+            head = item.split()[0]
+            if "." in head and not any(
+                matches(head, str(op)) for op in (ops if isinstance(ops, list) else [])
+            ):
+                errs.append(f"{where}: not_applied item {item!r} names no operation of the entry")
     return errs
+
+
+def matches(pattern: str, text: str) -> bool:
+    """A not_applied item against a name: `*` matches anything, `?` one character, the rest is
+    literal (brackets too: `items[]` is a field path, not a character class)."""
+    regex = re.escape(pattern).replace(r"\*", ".*").replace(r"\?", ".")
+    return re.fullmatch(regex, text) is not None
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _groups_ok(groups: Any) -> bool:
+    """not_applied: each group names at least one item and says why (and holds nothing else)."""
+    return isinstance(groups, list) and all(
+        isinstance(g, dict)
+        and set(g) == {"items", "why"}
+        and _text(g["why"])
+        and isinstance(g["items"], list)
+        and bool(g["items"])
+        and all(_text(i) for i in g["items"])
+        for g in groups
+    )
 
 
 def read_changes(changes_dir: Path = CHANGES_DIR) -> tuple[list[Change], list[str]]:
@@ -94,6 +146,9 @@ def read_changes(changes_dir: Path = CHANGES_DIR) -> tuple[list[Change], list[st
                         (op, kind) for op, kinds in (raw.get("superseded") or {}).items() for kind in kinds
                     ),
                     added=tuple(raw.get("added") or ()),
+                    not_applied=tuple(
+                        (tuple(g["items"]), " ".join(g["why"].split())) for g in raw.get("not_applied") or ()
+                    ),
                 )
             )
     seen: set[str] = set()

@@ -5,6 +5,8 @@ never copied into errors)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -38,7 +40,7 @@ class WBError(Exception):
 
     def _message(self) -> str:
         parts = [p for p in (self.operation, str(self.status) if self.status else None) if p]
-        text = ": ".join(p for p in (self.title, self.detail) if p)
+        text = ": ".join(unrepeated([self.title, self.detail]))
         head = " ".join(parts)
         tail = f" (request {self.request_id})" if self.request_id else ""
         return f"{head}: {text}{tail}" if head and text else (head or text or type(self).__name__) + tail
@@ -85,6 +87,17 @@ class MalformedResponseError(WBError):
     """WB answered with a success whose body does not match the spec (not JSON, wrong shape)."""
 
 
+class TemporarilyDisabledWarning(UserWarning):
+    """The operation called is one WB marks temporarily disabled (x-wb-temporarily-disabled in the
+    specs): it is sent, but may fail until WB turns it on again. Once per process and operation;
+    `operation` is "<spec>.<operationId>", `since` the date WB stated it (YYYY-MM-DD)."""
+
+    def __init__(self, message: str, *, operation: str = "", since: str = "") -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.since = since
+
+
 class SchemaDriftWarning(UserWarning):
     """A success answer did not match the spec: handed on as WB sent it (see wbseller.drift),
     reported once per operation and shape. `operation` ("content.product_cards_list"), `path`
@@ -113,6 +126,54 @@ class TransportError(WBError):
     """Could not talk to WB: connection refused or reset, timeout."""
 
 
+class RedirectError(WBError):
+    """WB answered a redirect (3xx) that wbseller does not follow. A read follows one only to one of
+    the client's own hosts (the category's WB production or sandbox host, or the base URL you
+    chose), keeping its method, at most 5 times; any other redirect of a read is this error. A
+    write is never followed: a 301/302/307/308 answers that the request has to be sent elsewhere
+    to be carried out (RFC 9110, 15.4), so WB did not apply the write, and wbseller did not send
+    it on (`applied` is False). (A 303 or another 3xx on a write may answer a write WB carried
+    out: that one is a RetryUnsafeError whose cause is this error, `applied` None.)
+    `location` is where the answer pointed (None if it named no place)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        location: str | None = None,
+        applied: bool | None = False,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, status=status, operation=operation)
+        self.location = location
+        self.applied = applied
+
+
+class DeadlineError(WBError, TimeoutError):
+    """An attempt took longer than its overall deadline (`Client(deadline=...)`): the answer kept
+    coming too slowly to end in time (httpx's own timeouts only bound each wait between two
+    bytes). Retried like a timeout for a read; a write that met it is a RetryUnsafeError whose
+    cause is this error. A streamed download is not resumed after it."""
+
+
+class AnswerTooLargeError(WBError):
+    """An answer was larger than the client accepts for this operation
+    (`Client(max_answer_bytes=...)`); reading stopped at the limit, nothing of it was parsed.
+    `limit` is the limit in bytes. The request itself was carried out as WB's `status` says."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, limit: int = 0, operation: str | None = None
+    ):
+        super().__init__(message, status=status, operation=operation)
+        self.limit = limit
+
+
+class TLSConfigError(WBError):
+    """TLS could not be set up from the environment (e.g. SSL_CERT_FILE names no CA bundle):
+    nothing was sent. Verification is never turned off instead."""
+
+
 class RetryUnsafeError(WBError):
     """A write failed in a way that leaves it unknown whether WB applied it (timeout, reset, 5xx):
     it was not sent again. Check the state (e.g. the upload list) before repeating it."""
@@ -120,6 +181,19 @@ class RetryUnsafeError(WBError):
 
 class TokenScopeError(WBError):
     """The token lacks the category this operation needs, or is read-only and this is a write."""
+
+
+class TokenTypeError(TokenScopeError):
+    """WB lets only some token types call this operation (e.g. Personal and Service tokens), and
+    the client's token is of another type: refused before sending. `token_type` is the client's
+    type, `allowed` the types that may call it."""
+
+    def __init__(
+        self, message: str = "", *, token_type: str = "", allowed: tuple[str, ...] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.token_type = token_type
+        self.allowed = allowed
 
 
 class TokenExpiredError(WBError):
@@ -138,6 +212,18 @@ class InvalidRequestError(WBError, ValueError):
         self.limit = limit
 
 
+class OperationRemovedError(WBError):
+    """A facade method whose only WB operation WB removed, with nothing to replace it: raised
+    before anything is sent. `.operation` is "METHOD path", `.key` "<spec>.<operationId>",
+    `.removed` the day WB had removed it by (YYYY-MM-DD), `.instead` what to use."""
+
+    def __init__(self, message: str, *, key: str, operation: str, removed: str, instead: str) -> None:
+        super().__init__(message, operation=operation)
+        self.key = key
+        self.removed = removed
+        self.instead = instead
+
+
 class SandboxUnavailableError(WBError):
     """The sandbox was asked for, but WB runs no sandbox for this category or operation."""
 
@@ -152,7 +238,8 @@ class WaitTimeoutError(WBError, TimeoutError):
 
 
 class UploadError(WBError):
-    """An asynchronous upload finished with errors (see .failed)."""
+    """An asynchronous upload, or a batch write (WBD keys deletion), finished with errors for some
+    items: `.failed` maps each to WB's reason (raised by the results' `raise_for_errors()`)."""
 
     def __init__(self, message: str, *, failed: dict[Any, Any] | None = None) -> None:
         super().__init__(message)
@@ -189,21 +276,32 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
             data = json.loads(text)
         except ValueError:
             data = None
+    if isinstance(data, list) and data and all(isinstance(e, dict) for e in data):
+        # a list of errors (marketplace's stocks update 409): the first names the error, every
+        # one's message and rows go into the detail
+        first = parse_error_body(json.dumps(data[0]).encode(), content_type)
+        details = []
+        for e in data[:10]:
+            one = parse_error_body(json.dumps(e).encode(), content_type)
+            rows = e.get("data")
+            rows_text = json.dumps(rows, ensure_ascii=False) if rows else None
+            details.append(": ".join(unrepeated([one.get("title"), one.get("detail"), rows_text])))
+        first["detail"] = "; ".join(unrepeated(details)) or None
+        return {k: v for k, v in first.items() if v}
     if isinstance(data, dict):
         # problem style (+ WBD, + promotion's {errors: [{detail, field}]}), envelope, marketplace, promotion
         out["title"] = _s(data.get("title") or data.get("code") or data.get("type"))
         detail = data.get("detail") or data.get("errorText") or data.get("message") or data.get("error")
         extra = data.get("errors") or data.get("additionalErrors")
         if isinstance(extra, list) and extra:
-            items = [
-                f"{e.get('field')}: {e.get('detail')}" if isinstance(e, dict) and e.get("field") else _s(e)
-                for e in extra[:10]
-            ]
-            detail = "; ".join(x for x in [_s(detail), *items] if x)
+            items = [_error_item(e) for e in extra[:10]]
+            detail = "; ".join(unrepeated([_s(detail), *items]))
         elif isinstance(extra, dict) and extra:
-            detail = "; ".join(x for x in [_s(detail), json.dumps(extra, ensure_ascii=False)] if x)
+            # the envelope's {"error": "<errorText>"} says nothing the text did not
+            said = {str(v).strip().casefold() for v in extra.values()} <= {_key(_s(detail))}
+            detail = _s(detail) if said else "; ".join(unrepeated([_s(detail), _s(extra)]))
         elif isinstance(extra, str) and extra:
-            detail = "; ".join(x for x in [_s(detail), extra] if x)
+            detail = "; ".join(unrepeated([_s(detail), extra]))
         out["detail"] = _s(detail)
         out["request_id"] = _s(data.get("requestId") or data.get("request_id"))
         out["origin"] = _s(data.get("origin"))
@@ -213,7 +311,96 @@ def parse_error_body(body: bytes, content_type: str) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v}
 
 
+def unrepeated(parts: Iterable[str | None]) -> list[str]:
+    """The non-empty parts of a message, each text once: a part equal to an earlier one (case and
+    spaces aside) is dropped, and a part that opens with the one before it replaces it (WB's
+    {"title": "too many requests", "detail": "too many requests"} reads "too many requests", a
+    detail "not found: nmID 5" under the title "not found" reads as the detail alone)."""
+    out: list[str] = []
+    for part in parts:
+        key = _key(part)
+        if not part or not key or any(_key(o) == key for o in out):
+            continue
+        if out and _opens_with(key, _key(out[-1])):
+            out[-1] = part
+        else:
+            out.append(part)
+    return out
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """`text` begins with `head` as a whole phrase ("not found: x", not "not founders")."""
+    return text.startswith(head) and not text[len(head) : len(head) + 1].isalnum()
+
+
+def _error_item(e: Any) -> str | None:
+    """One entry of an `errors` list: promotion's {field, detail}, WBD's nested problem {title,
+    detail} (its text, not its JSON), or whatever else as it came."""
+    if isinstance(e, dict):
+        if e.get("field"):
+            return f"{e.get('field')}: {e.get('detail')}"
+        text = e.get("detail") or e.get("title") or e.get("message")
+        if isinstance(text, str) and text:
+            return text
+    return _s(e)
+
+
 def _s(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class LocalWriteError(WBError):
+    """A file could not be written on this machine (a full disk, a quota, an I/O error); WB's
+    answer was fine. `path`: the file meant; `kept`: what is left of the work, in words; `errno`:
+    the operating system's error number (the OSError is the `__cause__`)."""
+
+    def __init__(self, message: str, *, path: str = "", kept: str = "", errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kept = kept
+        self.errno = errno
+
+
+@dataclass
+class WriteOutcome:
+    """Where the items of a write that stopped stand, as WB's own state shows them right after:
+    `applied` (WB shows them set, or took their request), `not_applied` (WB shows them not set, or
+    they were never sent), `unknown` (WB's state cannot tell yet: an upload WB processes later).
+    For price and promotion uploads `uploads` are the uploadIDs WB acknowledged."""
+
+    applied: list[Any] = field(default_factory=list)
+    not_applied: list[Any] = field(default_factory=list)
+    unknown: list[Any] = field(default_factory=list)
+    uploads: list[int] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        parts = [f"{len(self.applied)} applied", f"{len(self.not_applied)} not applied"]
+        parts.append(f"{len(self.unknown)} unknown")
+        return ", ".join(parts)
+
+
+class UnknownOutcomeError(RetryUnsafeError):
+    """A write stopped on a request whose outcome was unknown (a reset, a timeout, an answer cut
+    off, a 5xx). wbseller read back what WB's state shows (`outcome`: applied, not applied,
+    unknown) and did not send anything again. `resume()` goes on: it sends again only what WB
+    shows as not applied, or what WB itself recognises when repeated (an identical price or
+    promotion upload is answered "already exists" with its ID), then the requests never sent, and
+    returns what the original call returns (awaitable on an AsyncClient)."""
+
+    def __init__(
+        self, message: str, *, outcome: WriteOutcome, resume: Callable[..., Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self._resume = resume
+
+    def resume(self, **options: Any) -> Any:
+        if self._resume is None:
+            raise WBError("nothing to resume: every item's outcome is known")
+        return self._resume(**options)

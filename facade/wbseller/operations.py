@@ -1,7 +1,8 @@
 """The operations of the specs, as `make generate` writes them: one constant per operation in
-wbseller_raw.<spec>.ops (route, category, bucket and limit rows, flags, body and answer types, how
-to build the request). Here: finding one by name (the old string form, until the services name
-their constants), and matching a `.raw`/`.http` request, which comes without one, by its route."""
+wbseller_raw.<spec>.ops (route, category, limit rows per token type, flags, removal marks, body and
+answer types, how to build the request). Here: finding one by name (the old string form, until the
+services name their constants), matching a `.raw`/`.http` request, which comes without one, by its
+route, and what the facade makes of an operation's facts (its Rate, the error of a removed one)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,19 @@ from typing import Any
 from wbseller_raw import index
 from wbseller_raw._runtime.operation import Operation
 
+from .errors import OperationRemovedError
 from .limits import Rate
 
-__all__ = ["Operation", "all_operations", "hosts", "match", "operation", "rate", "spec_names"]
+__all__ = [
+    "Operation",
+    "all_operations",
+    "hosts",
+    "match",
+    "operation",
+    "rate",
+    "removed_error",
+    "spec_names",
+]
 
 
 @cache
@@ -29,9 +40,11 @@ def all_operations() -> dict[str, Operation[Any, Any]]:
     return {op.key: op for spec in index.SPECS for op in index.ops(spec).OPERATIONS.values()}
 
 
-def rate(op: Operation[Any, Any]) -> Rate:
-    """The operation's limit row as the limiter takes it."""
-    return Rate(op.limit, op.period, op.burst)
+def rate(op: Operation[Any, Any], token_type: str = "personal") -> Rate:
+    """WB's row of the operation for this token type, as the limiter takes it: `limit` requests
+    per `period` seconds, burst."""
+    row = op.limits[token_type]
+    return Rate(row.limit, row.period, row.burst)
 
 
 def _pattern(path: str) -> re.Pattern[str]:
@@ -75,13 +88,27 @@ def match(spec: str, method: str, path: str) -> Operation[Any, Any] | None:
     return None
 
 
-def hosts(spec: str) -> dict[str, Any]:
-    from wbseller_raw.tables import HOSTS
+def removed_error(spec: str, operation_id: str, instead: str) -> OperationRemovedError:
+    """The error of a facade method whose only operation WB removed (x-wb-removed) and that has
+    no successor: names the operation, the day it was gone by and what to use instead."""
+    op = operation(spec, operation_id)
+    if op.removed is None:
+        raise LookupError(f"{op.key} is not marked removed in the specs")
+    date = str(op.removed.date)
+    return OperationRemovedError(
+        f"{op.key} ({op.name}) was removed by WB (gone by {date}): WB answers 404 and nothing was "
+        f"sent. {instead}",
+        key=op.key,
+        operation=op.name,
+        removed=date,
+        instead=instead,
+    )
 
-    return HOSTS[spec]
+
+def hosts(spec: str) -> dict[str, Any]:
+    """The spec's production and sandbox base URLs and its security scheme."""
+    return index.HOSTS[spec]
 
 
 def spec_names() -> tuple[str, ...]:
-    from wbseller_raw.tables import HOSTS
-
-    return tuple(sorted(HOSTS))
+    return tuple(sorted(index.SPECS))

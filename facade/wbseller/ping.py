@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Generator
+from dataclasses import dataclass, replace
 from typing import Any
 
+import httpx
+
 from .config import Config
-from .errors import TokenScopeError, WBError
-from .operations import all_operations, operation
+from .errors import TokenScopeError, TransportError, WBError
+from .operations import all_operations
+from .transport import CONNECT_FINAL, NOT_SENT
+
+# a connection that could not be made is the ping's answer: no retries (see transport.CONNECT_FINAL)
+EXTENSIONS = {CONNECT_FINAL: True}
 
 
 @dataclass(frozen=True)
@@ -35,19 +42,54 @@ def ping_targets(config: Config) -> list[str]:
     )
 
 
-def ping_module(spec: str) -> Any:
-    """The generated api module of the spec's /ping."""
-    return operation(spec, "connection_check").api
+def ping_path(spec: str) -> str:
+    return all_operations()[f"{spec}.connection_check"].path
 
 
-def result(spec: str, response: Any = None, error: WBError | None = None) -> PingResult:
-    if error is not None:
-        return PingResult(spec, False, error.status, error=str(error))
-    parsed = response.parsed
-    ts = getattr(parsed, "ts", None)
+def by_origin(config: Config, specs: list[str]) -> list[list[str]]:
+    """The specs grouped by the host that answers their /ping (one group each on WB; a single
+    group with base_url, e.g. an emulator)."""
+    groups: dict[str, list[str]] = {}
+    for spec in specs:
+        op = all_operations()[f"{spec}.connection_check"]
+        url, chosen = config.url(spec)
+        where = httpx.URL(op.server if op.server and not chosen else url)
+        groups.setdefault(f"{where.scheme}://{where.netloc.decode()}", []).append(spec)
+    return list(groups.values())
+
+
+# A group's pings one after the other: yields the spec to ping, is sent its answer or thrown its
+# WBError. Once a host could not be reached, its other categories are reported with that error
+# without trying it again (a dead host costs one connection attempt, not one per category).
+PingPlan = Generator[str, httpx.Response, list[PingResult]]
+
+
+def ping_plan(specs: list[str]) -> PingPlan:
+    results: list[PingResult] = []
+    unreachable: PingResult | None = None
+    for spec in specs:
+        if unreachable is not None:
+            results.append(replace(unreachable, category=spec))
+            continue
+        try:
+            response = yield spec
+        except WBError as e:
+            results.append(result(spec, error=e))
+            if isinstance(e, TransportError) and isinstance(e.__cause__, NOT_SENT):
+                unreachable = results[-1]
+        else:
+            results.append(result(spec, response))
+    return results
+
+
+def result(spec: str, response: httpx.Response | None = None, error: WBError | None = None) -> PingResult:
+    if error is not None or response is None:
+        return PingResult(spec, False, error.status if error else None, error=str(error))
+    try:
+        data: Any = response.json()
+    except ValueError:
+        data = None
+    ts = data.get("TS") or data.get("ts") if isinstance(data, dict) else None
     return PingResult(
-        spec,
-        200 <= int(response.status_code) < 300,
-        int(response.status_code),
-        ts if isinstance(ts, str) else None,
+        spec, 200 <= response.status_code < 300, response.status_code, ts if isinstance(ts, str) else None
     )

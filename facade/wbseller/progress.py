@@ -2,7 +2,9 @@
 
 `progress=True` draws a tqdm bar (install the extra: `pip install wbseller[progress]`); a callable
 receives `(done_bytes, total_bytes)` after each step (`total_bytes` is None while still unknown,
-e.g. before a download's first answer); None or False reports nothing.
+e.g. before a download's first answer); None or False reports nothing. The bar counts in decimal
+units (k = 1000, M = 1000², as "MB" means): tqdm writes its counts without the unit ("30.0M/30.0M"),
+so 1024-based ones would show a 30 MB file as "28.6M".
 
     wb.wbd.upload_content("film.mp4", ..., progress=True)
     wb.wbd.upload_content("film.mp4", ..., progress=lambda done, total: print(done, total))
@@ -15,6 +17,7 @@ from typing import Any
 
 ProgressCallback = Callable[[int, int | None], None]
 ProgressArg = bool | ProgressCallback | None
+UNIT_DIVISOR = 1000  # decimal units, see above
 
 
 class Reporter:
@@ -36,7 +39,7 @@ class Reporter:
             return
         if self._bar is None:
             self._bar = self._bar_factory(
-                total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=self._desc
+                total=total, unit="B", unit_scale=True, unit_divisor=UNIT_DIVISOR, desc=self._desc
             )
         if total is not None and self._bar.total != total:
             self._bar.total = total  # a download learns its size from the first answer

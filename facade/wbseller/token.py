@@ -1,4 +1,5 @@
-"""WB API tokens: decode the JWT payload (never verified: only WB can), scopes, expiry, sandbox.
+"""WB API tokens: decode the JWT payload (never verified: only WB can), scopes, expiry, sandbox,
+and the token type WB sets its limits by.
 
 The token itself is kept in a `Secret`, whose str/repr never show it, so it cannot leak
 through logs, reprs or exception messages by accident.
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .errors import InvalidRequestError
+
 # Bit N of the `s` claim, as api-information.txt lists them.
 CATEGORY_BITS: dict[str, int] = {
     "content": 1,
@@ -28,8 +31,14 @@ CATEGORY_BITS: dict[str, int] = {
     "returns": 11,
     "documents": 12,
     "finance": 13,
+    "users": 16,
 }
 READ_ONLY_BIT = 30
+# The token types WB gives limits for (wb-facts/2026-08/tokens.yaml): a token's `acc` claim says
+# which of the first four it is; "base_with_secret" is a Base token sent with a service's secret
+# (WB then applies the service limits), which no claim shows: the client is told so.
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+ACC_TYPES = {1: "base", 2: "test", 3: "personal", 4: "service"}
 # Pseudo-categories of our specs: "common" needs any seller token; "wbd" a WBD token.
 COMMON = "common"
 WBD = "wbd"
@@ -66,6 +75,30 @@ class Secret:
         raise TypeError("a wbseller Secret cannot be pickled")
 
 
+def clean_token(value: str, name: str = "token") -> str:
+    """The token as WB issued it: surrounding whitespace (the newline of a file, a \\r\\n, a
+    trailing space) taken off. Anything else that is not printable ASCII (inner whitespace, a
+    control, a non-ASCII letter) is refused here, before any request: sent as is it would fail
+    on the wire, and the error would quote the header. The message never shows the token."""
+    token = value.strip()
+    for i, ch in enumerate(token):
+        if not "!" <= ch <= "~":
+            kind = (
+                "whitespace"
+                if ch.isspace()
+                else "a control character"
+                if ch < " " or ch == "\x7f"
+                else "not ASCII"
+            )
+            raise InvalidRequestError(  # no value=: that would be the token
+                f"{name}: character {i + 1} of {len(token)} is {kind} (U+{ord(ch):04X}); a WB token is "
+                "printable ASCII only: check how it was copied (the token is not shown)",
+                field=name,
+                limit="printable ASCII",
+            )
+    return token
+
+
 def encode_bits(categories: list[str] | set[str] | frozenset[str], read_only: bool = False) -> int:
     s = 0
     for c in categories:
@@ -91,6 +124,18 @@ def decode_payload(token: str) -> dict[str, Any] | None:
     return payload if isinstance(payload, dict) else None
 
 
+def decode_header(token: str) -> dict[str, Any] | None:
+    """The JWT header (`alg`, `typ`) as a dict, or None when the token is not a JWT."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        header = json.loads(_b64decode(parts[0]))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
 @dataclass(frozen=True)
 class TokenInfo:
     """What a token's public claims say. Holds no secret; safe to print."""
@@ -104,6 +149,10 @@ class TokenInfo:
     token_id: str | None = None
     expires_at: datetime | None = None
     fingerprint: str = ""
+    # personal, service, base or test from the `acc` claim (a sandbox token without it: test);
+    # None when the token does not say (WB documents only id, s, sid and exp as stable)
+    token_type: str | None = None
+    service_id: str | None = None  # a Service token's service (`for`: "asid:<id>")
 
     def expires_in(self, now: float | None = None) -> float | None:
         if self.expires_at is None:
@@ -148,12 +197,21 @@ def token_info(token: Secret) -> TokenInfo:
             expires_at=expires_at,
             fingerprint=token.fingerprint,
         )
+    sandbox = bool(payload.get("t", False))
+    acc = payload.get("acc")
+    token_type = ACC_TYPES.get(acc) if isinstance(acc, int) and not isinstance(acc, bool) else None
+    if token_type is None and sandbox:
+        token_type = "test"  # only test tokens reach the sandbox
+    target = payload.get("for")
+    service_id = target[len("asid:") :] if isinstance(target, str) and target.startswith("asid:") else None
     return TokenInfo(
         is_jwt=True,
         kind="seller",
         categories=frozenset(c for c, bit in CATEGORY_BITS.items() if (s >> bit) & 1),
         read_only=bool((s >> READ_ONLY_BIT) & 1),
-        sandbox=bool(payload.get("t", False)),
+        sandbox=sandbox,
+        token_type=token_type,
+        service_id=service_id or None,
         seller_id=_str(payload.get("sid")),
         token_id=_str(payload.get("id")),
         expires_at=expires_at,

@@ -22,14 +22,20 @@ from typing import Any, Literal
 
 import httpx
 
+from . import attempt
 from .errors import (
+    AnswerTooLargeError,
+    DeadlineError,
     EnvelopeError,
+    InvalidRequestError,
     RateLimitError,
     RetryUnsafeError,
     SandboxUnavailableError,
     ServerError,
+    TemporarilyDisabledWarning,
     TokenExpiredError,
     TokenScopeError,
+    TokenTypeError,
     TransportError,
     WBError,
     error_class,
@@ -44,8 +50,14 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # httpx errors after which the request surely never reached WB
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _deprecation_warned: set[str] = set()
+_disabled_warned: set[str] = set()  # operations WB marks temporarily disabled, warned about once
 # Paces the moment requests really go on the wire (see Call.wire_wait); local to the process.
 _WIRE = InProcessLimiter()
+# The buckets WB counts per host, whatever the token (/ping: 3 per 30 s): one per process, shared
+# by every client, whatever limiter each was given (a shared one, as Redis, is used instead).
+_HOSTS = InProcessLimiter()
+# rate_limits overrides: per bucket, one Rate for every token type or one per type
+RateOverrides = dict[str, Rate | dict[str, Rate]]
 SEND_EVENT = "send_request_headers.started"
 # A bucket faster than this no process can run empty (one httpx request alone costs more CPU):
 # the send-time hooks, which httpcore calls a dozen times per request, have nothing to pace there
@@ -62,6 +74,12 @@ OPERATION = "wbseller.operation"
 JSON = "wbseller.json"
 # what a body whose top-level "error" is true must contain (a key spelled with escapes aside)
 _MAY_BE_ERROR = re.compile(rb'"error"\s*:\s*true|\\u')
+# A request extension: a connection that could not be made is the answer, not retried (a ping
+# asks whether the host is reachable: retrying a refused connection only delays saying it is not).
+CONNECT_FINAL = "wbseller.connect_final"
+# The `extra` of the "giving up" log record: the error it names is raised to the caller, who
+# reports it (the command line shows it once, as the command's error, not also as this warning).
+GAVE_UP = "wbseller_gave_up"
 
 
 @dataclass
@@ -72,7 +90,9 @@ class Policy:
     token_info: TokenInfo | None
     auth_prefix: str  # "" for seller APIs, "Bearer " for WBD
     limiter: Limiter
-    rates: dict[str, Rate] = field(default_factory=dict)  # bucket overrides
+    rates: RateOverrides = field(default_factory=dict)  # bucket overrides
+    token_type: str = "personal"  # which of WB's rows apply (x-wb-ratelimit by-token-type)
+    token_type_known: bool = False  # from the client's option or the token (else: assumed Personal)
     max_retries: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
@@ -80,8 +100,11 @@ class Policy:
     user_agent: str = "wbseller"
     check_scopes: bool = True
     clock: Callable[[], float] = time.time  # wall clock: a token's expiry is a Unix time
+    deadline: float | None = None  # seconds per attempt, all of it (see attempt.Deadline)
+    answer_limits: dict[str, int] = field(default_factory=dict)  # operation key or "*" -> bytes
     # what is decided once per operation, not per call: its bucket, and that the token may call it
-    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False, compare=False)
+    _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict, repr=False, compare=False)
+    account: str = field(default="", init=False)  # whose budget the buckets are (see __post_init__)
     _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -90,13 +113,34 @@ class Policy:
         exp = info.expires_at if checked and info is not None else None
         self.expires_ts = exp.timestamp() if exp is not None else None  # once, not per call
         self.auth = None if self.token is None else Secret(self.auth_prefix + self.token.get())
+        # Whose budget the buckets are: the seller account's (Personal), the service's (a Service
+        # token: WB gives all tokens of one service one budget), else the account's per token type
+        account = info.account if info else "anonymous"
+        if self.token_type == "service" and info is not None and info.service_id:
+            account = f"service:{info.service_id}"
+        elif self.token_type != "personal":
+            account = f"{account}/{self.token_type}"
+        self.account = account
 
-    def bucket(self, op: Operation[Any, Any]) -> Bucket:
-        b = self._buckets.get(op.bucket)
+    def bucket(self, op: Operation[Any, Any], host: str = "") -> Bucket:
+        """The operation's bucket for this client's token type; a bucket WB counts per host
+        (scope host: /ping) is that host's, whatever the account."""
+        b = self._buckets.get((op.key, host))
         if b is None:
-            account = self.token_info.account if self.token_info else "anonymous"
-            b = self._buckets[op.bucket] = Bucket(account, op.bucket, self.rates.get(op.bucket) or rate(op))
+            name = op.bucket_for(self.token_type)
+            override = self.rates.get(name)
+            if isinstance(override, dict):
+                override = override.get(self.token_type)
+            account = f"host:{host}" if op.scope == "host" else self.account
+            row = override or rate(op, self.token_type)
+            b = self._buckets[(op.key, host)] = Bucket(account, name, row)
         return b
+
+    def limiter_for(self, op: Operation[Any, Any]) -> Limiter:
+        """A bucket WB counts per host is the process's (or the shared limiter's), not the client's."""
+        if op.scope == "host" and not getattr(self.limiter, "shared", True):
+            return _HOSTS
+        return self.limiter
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter, capped."""
@@ -114,10 +158,20 @@ class Call:
     """One call of one operation, all its attempts. Decides; never sleeps or sends."""
 
     def __init__(
-        self, policy: Policy, spec: str, base_path: str, request: httpx.Request, server_override: str | None
+        self,
+        policy: Policy,
+        spec: str,
+        base_path: str,
+        request: httpx.Request,
+        server_override: str | None,
+        origins: frozenset[attempt.Origin] = frozenset(),
     ) -> None:
         self.policy = policy
         self.request = request
+        self.origins = origins  # where the token may go (empty: anywhere; see attempt.wb_origins)
+        self.redirects = 0
+        self.base_timeouts: dict[str, Any] = dict(request.extensions.get("timeout", {}))
+        self.deadline = attempt.Deadline(None)
         path = request.url.path
         if base_path and path.startswith(base_path):
             path = path[len(base_path) :] or "/"
@@ -134,12 +188,19 @@ class Call:
             # an operation served by another host than its spec's (e.g. /general/health)
             target = httpx.URL(self.op.server)
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        self.bucket = policy.bucket(self.op) if self.op is not None else None
+        self.bucket: Bucket | None = None
+        self.limiter = policy.limiter
+        if self.op is not None:
+            host = request.url.netloc.decode("ascii") if self.op.scope == "host" else ""
+            self.bucket = policy.bucket(self.op, host)
+            self.limiter = policy.limiter_for(self.op)
         self.traced = self.bucket is not None and self.bucket.rate.interval >= UNBINDING_INTERVAL
+        self.answer_limit = attempt.answer_limit(policy.answer_limits, self.op.key if self.op else None)
 
     # --- once per call ---------------------------------------------------------------------
     def check(self) -> None:
         op, policy = self.op, self.policy
+        self._check_origin()
         if op is None:
             return
         if op.key in policy._cleared:  # the checks below passed for this operation before
@@ -148,6 +209,18 @@ class Call:
         self._check_operation(op)
         self._check_expiry()
         policy._cleared.add(op.key)
+
+    def _check_origin(self) -> None:
+        """The token goes to this client's own hosts only: an absolute URL elsewhere is refused."""
+        if self.origins and attempt.origin(self.request.url) not in self.origins:
+            url = self.request.url.copy_with(query=None, fragment=None)
+            raise InvalidRequestError(
+                f"{self.name}: {url} is not one of this client's hosts; wbseller sends its token "
+                "only to WB's hosts of the category or the base URL you chose",
+                field="url",
+                value=str(url),
+                limit="this client's hosts",
+            )
 
     def _check_expiry(self) -> None:
         expires = self.policy.expires_ts
@@ -167,9 +240,27 @@ class Call:
             )
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
+            gone = (
+                f"; WB removed it (gone by {op.removed.date}: it answers 404), use "
+                f"{', '.join(op.removed.successors) or 'nothing: it has no successor'}"
+                if op.removed
+                else ""
+            )
             warnings.warn(
-                f"{op.key} ({self.name}) is deprecated by WB",
+                f"{op.key} ({self.name}) is deprecated by WB{gone}",
                 DeprecationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
+        if op.temporarily_disabled and op.key not in _disabled_warned:
+            _disabled_warned.add(op.key)
+            since = op.temporarily_disabled.since
+            warnings.warn(
+                TemporarilyDisabledWarning(
+                    f"{op.key} ({self.name}) is temporarily disabled by WB (since {since}): it is sent, "
+                    "but may fail until WB turns it on again",
+                    operation=op.key,
+                    since=since,
+                ),
                 stacklevel=_caller_stacklevel(),
             )
         if self.policy.token is None:
@@ -178,6 +269,8 @@ class Call:
                 f"{'WBD_API_TOKEN' if op.category == 'wbd' else 'WB_API_TOKEN'})",
                 operation=self.name,
             )
+        if self.policy.check_scopes:
+            self._check_token_type(op)
         if info is None or not info.is_jwt or not self.policy.check_scopes:
             return
         if not any(info.allows(c) for c in op.categories):
@@ -188,6 +281,21 @@ class Call:
             )
         if info.read_only and op.write:
             raise TokenScopeError(f"{self.name}: a read-only token cannot call a write", operation=self.name)
+
+    def _check_token_type(self, op: Operation[Any, Any]) -> None:
+        """WB lets only some token types call some operations (x-wb-token-types). A token whose
+        type is not known (assumed Personal) goes: WB decides."""
+        policy = self.policy
+        if not policy.token_type_known or op.allows(policy.token_type):
+            return
+        allowed = op.token_types or ()
+        raise TokenTypeError(
+            f"{self.name} ({op.key}): WB lets only {' and '.join(allowed)} tokens call it; this client's "
+            f"token is {policy.token_type} (token_type= sets it when the token's claims do not say)",
+            operation=self.name,
+            token_type=policy.token_type,
+            allowed=allowed,
+        )
 
     # --- once per attempt --------------------------------------------------------------------
     def acquire(self) -> float:
@@ -202,11 +310,11 @@ class Call:
         """A slot in the bucket: how long to wait for it."""
         if self.bucket is None:
             return 0.0
-        return self._waited(self.policy.limiter.acquire(self.bucket, 1))
+        return self._waited(self.limiter.acquire(self.bucket, 1))
 
     async def areserve(self) -> float:
         """reserve() for the async driver: a limiter with `aacquire` (a network backend) is awaited."""
-        aacquire = getattr(self.policy.limiter, "aacquire", None)
+        aacquire = getattr(self.limiter, "aacquire", None)
         if self.bucket is None or aacquire is None:
             return self.reserve()
         return self._waited(await aacquire(self.bucket, 1))
@@ -219,10 +327,10 @@ class Call:
         return wait
 
     def _extra_cost(self, status: int) -> int:
-        """Tokens WB charges beyond the request itself (Marketplace: a 409 counts as 5)."""
-        if status == 409 and self.op is not None and self.op.cost_409 > 1:
-            return self.op.cost_409 - 1
-        return 0
+        """Requests WB counts beyond the request itself: a 4xx costs x-wb-4xx-cost (Marketplace
+        warehouses and stocks: 10), else a 409 x-wb-ratelimit-409-cost (5). Spent from the bucket,
+        so the next calls wait for those slots."""
+        return self.op.cost(status) - 1 if self.op is not None else 0
 
     def _age(self) -> float:
         """How far back to date the answer's headers: to the middle of the round trip (WB
@@ -232,12 +340,12 @@ class Call:
     def feedback(self, response: httpx.Response) -> None:
         if self.bucket is None:
             return
-        self.policy.limiter.feedback(self.bucket, response.status_code, response.headers, self._age())
+        self.limiter.feedback(self.bucket, response.status_code, response.headers, self._age())
         if extra := self._extra_cost(response.status_code):
-            self.policy.limiter.acquire(self.bucket, extra)
+            self.limiter.acquire(self.bucket, extra)
 
     async def afeedback(self, response: httpx.Response) -> None:
-        limiter = self.policy.limiter
+        limiter = self.limiter
         if self.bucket is None or not hasattr(limiter, "afeedback"):
             return self.feedback(response)
         await limiter.afeedback(self.bucket, response.status_code, response.headers, self._age())
@@ -249,8 +357,10 @@ class Call:
                 limiter.acquire(self.bucket, extra)
 
     def sent(self) -> None:
-        """The headers are about to be written: the moment the round trip starts."""
+        """The headers are about to be written: the moment the round trip starts (and the attempt's
+        deadline: waiting for a slot before it is pacing, not the server's slowness)."""
         self.sent_at = time.monotonic()
+        self.deadline = attempt.Deadline(self.deadline.seconds, self.deadline.streamed)
 
     def wire_wait(self) -> float:
         """How long to hold a request that is about to be written to the socket (0: it goes now).
@@ -271,7 +381,7 @@ class Call:
         kept in hand absorb lands in slots another process reserved, and WB sees two in one.
         Such a request gives its slot up and takes a new one (the drivers `reserve` again): a
         slot lost, never a 429."""
-        limiter = self.policy.limiter
+        limiter = self.limiter
         if self.bucket is None or not getattr(limiter, "shared", True):
             return False
         late = time.monotonic() - self.slot
@@ -286,6 +396,8 @@ class Call:
         req = self.request
         if self.policy.auth is not None:
             req.headers["Authorization"] = self.policy.auth.get()
+        self.deadline = attempt.Deadline(self.policy.deadline, streamed=bool(req.extensions.get(STREAM)))
+        req.extensions["timeout"] = self.deadline.timeouts(self.base_timeouts)
         if self.traced:
             req.extensions["trace"] = trace  # httpcore calls it per event (the request's own dict)
         return req
@@ -300,6 +412,23 @@ class Call:
     def retries_left(self) -> bool:
         return self.attempt <= self.policy.max_retries
 
+    @staticmethod
+    def forget_token(request: httpx.Request) -> None:
+        """Take the token off a request once its attempt is over: the request object lives on in
+        httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
+        request.headers.pop("Authorization", None)
+
+    def guard(self, response: httpx.Response) -> None:
+        """The answer's body ends with DeadlineError once the attempt's deadline passed."""
+        if self.deadline.seconds is not None:
+            response.stream = attempt.Guarded(response.stream, self.deadline, self.name)
+
+    def read(self, response: httpx.Response) -> None:
+        attempt.read(response, self.answer_limit, self.name)
+
+    async def aread(self, response: httpx.Response) -> None:
+        await attempt.aread(response, self.answer_limit, self.name)
+
     def needs_body(self, response: httpx.Response) -> bool:
         """Read the body before deciding, inside the retry loop: a body cut off mid-way is then a
         break like any other (a read retried, a write RetryUnsafeError), never a raw httpx error
@@ -309,6 +438,8 @@ class Call:
     def on_response(self, response: httpx.Response) -> Decision:
         status = response.status_code
         self._log(status)
+        if 300 <= status < 400:
+            return self._redirected(response)
         if status < 400:
             envelope = self._envelope_error(response)
             return Decision("raise", error=envelope) if envelope else Decision("return")
@@ -330,11 +461,39 @@ class Call:
             return Decision("raise", error=self._unsafe(error))
         return Decision("raise", error=error)
 
-    def on_exception(self, exc: httpx.HTTPError) -> Decision:
+    def _redirected(self, response: httpx.Response) -> Decision:
+        write = (
+            self.op.write if self.op is not None else self.request.method not in ("GET", "HEAD", "OPTIONS")
+        )
+        target = attempt.follow(
+            self.request, response, origins=self.origins, write=write, name=self.name, hops=self.redirects
+        )
+        if isinstance(target, httpx.Request):
+            log.info("%s: %d from WB, following it to %s", self.name, response.status_code, target.url)
+            self.request, self.redirects = target, self.redirects + 1
+            self.attempt -= 1  # the next one is this attempt sent on, not a retry
+            return Decision("retry")
+        if target.applied is None:  # a write WB may have carried out
+            return Decision("raise", error=self._unsafe(target))
+        return Decision("raise", error=target)
+
+    def on_exception(self, exc: Exception) -> Decision:
         self._log(None, exc)
-        error = TransportError(f"{self.name}: {type(exc).__name__}: {exc}", operation=self.name)
-        error.__cause__ = exc
-        if not self.retries_left:
+        if isinstance(exc, AnswerTooLargeError):  # the answer is what it is: asking again changes nothing
+            return Decision("raise", error=exc)
+        error: WBError
+        if isinstance(exc, DeadlineError):
+            error = exc
+        elif isinstance(exc, httpx.TimeoutException) and self.deadline.passed():
+            error = self.deadline.error(self.name)  # a wait cut short to end by the deadline
+            error.__cause__ = _detached(exc)
+        else:
+            error = TransportError(
+                self._scrub(f"{self.name}: {type(exc).__name__}: {exc}"), operation=self.name
+            )
+            error.__cause__ = _detached(exc)
+        final = isinstance(exc, NOT_SENT) and self.request.extensions.get(CONNECT_FINAL)
+        if final or not self.retries_left:
             return Decision("raise", error=error)
         if isinstance(exc, NOT_SENT) or self.idempotent:
             wait = self.policy.backoff(self.attempt)
@@ -345,9 +504,19 @@ class Call:
         return Decision("raise", error=self._unsafe(error))
 
     # --- helpers ---------------------------------------------------------------------------
+    def _scrub(self, text: str) -> str:
+        """A message with the token taken out (it cannot be in one, but an httpx or h11 message
+        quoting a header must not be the way it leaks)."""
+        for secret in (self.policy.auth, self.policy.token):
+            if secret is not None and secret.get().strip():
+                text = text.replace(secret.get().strip(), "<token>")
+        return text
+
     def _unsafe(self, cause: WBError) -> RetryUnsafeError:
+        said = str(cause)  # names the operation already, mostly: not twice
+        said = said if said.startswith(self.name) else f"{self.name}: {said}"
         err = RetryUnsafeError(
-            f"{self.name}: {cause} — the write may or may not have reached WB, so it was not sent again",
+            f"{said} — the write may or may not have reached WB, so it was not sent again",
             status=cause.status,
             title=cause.title,
             detail=cause.detail,
@@ -415,8 +584,13 @@ class Call:
     def give_up(self, decision: Decision) -> BaseException:
         err = decision.error
         assert err is not None
-        if isinstance(err, RateLimitError | ServerError | TransportError):
-            log.warning("%s: giving up after %d attempt(s): %s", self.name, self.attempt, err)
+        retried = self.attempt > 1  # a first failure is simply raised
+        if retried and isinstance(err, RateLimitError | ServerError | TransportError | DeadlineError):
+            # the error names the call too: not twice
+            said = str(err).removeprefix(self.name).lstrip(": ")
+            log.warning(
+                "%s: giving up after %d attempt(s): %s", self.name, self.attempt, said, extra={GAVE_UP: True}
+            )
         return err
 
 
@@ -436,6 +610,19 @@ def _caller_stacklevel() -> int:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return 1
+
+
+def _detached(exc: BaseException) -> BaseException:
+    """`exc` and the exceptions it chains without their tracebacks: their frames (httpcore's, h11's)
+    hold the request's raw headers, token included, for whatever walks a traceback's locals.
+    Their types and messages stay, which is what tells what went wrong."""
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        e.__traceback__ = None
+        e = e.__cause__ or e.__context__
+    return exc
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
@@ -462,9 +649,10 @@ class WBTransport(httpx.BaseTransport):
     ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
+        self.origins = attempt.wb_origins(spec, server_override)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
         call.check()
         request.read()  # a body must be replayable for a retry
 
@@ -480,17 +668,21 @@ class WBTransport(httpx.BaseTransport):
             wait = call.acquire()
             if wait > 0:
                 time.sleep(wait)
+            sent = call.prepare(trace)
             try:
-                response = self.inner.handle_request(call.prepare(trace))
+                response = self.inner.handle_request(sent)
+                call.guard(response)
                 if call.needs_body(response):
-                    response.read()
-            except httpx.HTTPError as exc:
+                    call.read(response)
+            except (httpx.HTTPError, DeadlineError, AnswerTooLargeError) as exc:
                 decision = call.on_exception(exc)
             else:
                 call.feedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     response.close()
+            finally:
+                call.forget_token(sent)
             if decision.action == "return":
                 return response
             if decision.action == "raise":
@@ -514,11 +706,12 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
+        self.origins = attempt.wb_origins(spec, server_override)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio  # here, not at the top: sync users never pay for importing asyncio
 
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override)
+        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
         call.check()
         await request.aread()
 
@@ -534,17 +727,21 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
             wait = await call.aacquire()
             if wait > 0:
                 await asyncio.sleep(wait)
+            sent = call.prepare(trace)
             try:
-                response = await self.inner.handle_async_request(call.prepare(trace))
+                response = await self.inner.handle_async_request(sent)
+                call.guard(response)
                 if call.needs_body(response):
-                    await response.aread()
-            except httpx.HTTPError as exc:
+                    await call.aread(response)
+            except (httpx.HTTPError, DeadlineError, AnswerTooLargeError) as exc:
                 decision = call.on_exception(exc)
             else:
                 await call.afeedback(response)
                 decision = call.on_response(response)
                 if decision.action != "return":
                     await response.aclose()
+            finally:
+                call.forget_token(sent)
             if decision.action == "return":
                 return response
             if decision.action == "raise":

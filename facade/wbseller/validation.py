@@ -10,6 +10,7 @@ Errors name the field, the value and the limit.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from typing import Any
@@ -60,11 +61,13 @@ def body_schema(spec_name: str, operation_id: str) -> dict[str, Any]:
 
 def schema_at(spec_name: str, operation_id: str, path: str = "") -> dict[str, Any]:
     """The request body's sub-schema at a dotted path ("data", "settings.cursor.limit",
-    "[]" for array items)."""
+    "[]" for array items); a nullable `allOf: [$ref]` is looked through."""
     spec = _spec(spec_name)
     node = body_schema(spec_name, operation_id)
     for part in [p for p in path.split(".") if p]:
         node = _resolve(spec, node)
+        if "properties" not in node and len(node.get("allOf") or ()) == 1:
+            node = _resolve(spec, node["allOf"][0])
         node = _resolve(spec, node["items"] if part == "[]" else node.get("properties", {})[part])
     return node
 
@@ -89,6 +92,12 @@ def param_schema(spec_name: str, operation_id: str, name: str) -> dict[str, Any]
 def check_body(spec_name: str, operation_id: str, value: Any, root: str = "") -> None:
     """Raise InvalidRequestError on the first violation of the request body's schema."""
     _check(_spec(spec_name), body_schema(spec_name, operation_id), value, root or "body")
+
+
+def check_body_item(spec_name: str, operation_id: str, item: Any, field: str) -> None:
+    """One item of an array body against the body's item schema, named `field` ("cards[7]"): for
+    items read one at a time from an iterable."""
+    _check(_spec(spec_name), schema_at(spec_name, operation_id, "[]"), item, field)
 
 
 def check_params(spec_name: str, operation_id: str, params: dict[str, Any]) -> None:
@@ -182,6 +191,9 @@ def _check_string(schema: dict[str, Any], value: str, field: str) -> None:
 
 
 def _check_number(schema: dict[str, Any], value: float, field: str) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        # json.dumps would send NaN or Infinity: no JSON parser (WB's) takes them
+        raise _fail(field, value, "is not a finite number", "a finite number")
     if "minimum" in schema and value < schema["minimum"]:
         raise _fail(field, value, f"is below the minimum {schema['minimum']}", schema["minimum"])
     if "maximum" in schema and value > schema["maximum"]:

@@ -3,4 +3,4 @@
 Use them through wbseller.Client (`client.<category>.raw`), which adds auth, rate limits,
 retries and error mapping."""
 
-SPECS = ('calendar', 'content', 'general', 'marketplace', 'media', 'prices', 'promotion', 'wbd',)
+SPECS = ('analytics', 'calendar', 'chat', 'content', 'documents', 'feedbacks', 'finance', 'general', 'marketplace', 'media', 'prices', 'promotion', 'returns', 'statistics', 'supplies', 'wbd',)

@@ -6,27 +6,139 @@ from __future__ import annotations
 from types import ModuleType
 
 SPECS = (
+    "analytics",
     "calendar",
+    "chat",
     "content",
+    "documents",
+    "feedbacks",
+    "finance",
     "general",
     "marketplace",
     "media",
     "prices",
     "promotion",
+    "returns",
+    "statistics",
+    "supplies",
     "wbd",
 )
+
+# Per spec: production and sandbox base URLs, and the security scheme.
+HOSTS: dict[str, dict[str, str | None]] = {
+    "analytics": {
+        "production": "https://seller-analytics-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "calendar": {
+        "production": "https://dp-calendar-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "chat": {
+        "production": "https://buyer-chat-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "content": {
+        "production": "https://content-api.wildberries.ru",
+        "sandbox": "https://content-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "documents": {
+        "production": "https://documents-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "feedbacks": {
+        "production": "https://feedbacks-api.wildberries.ru",
+        "sandbox": "https://feedbacks-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "finance": {
+        "production": "https://finance-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "general": {
+        "production": "https://common-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "marketplace": {
+        "production": "https://marketplace-api.wildberries.ru",
+        "sandbox": "https://marketplace-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "media": {
+        "production": "https://advert-media-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "prices": {
+        "production": "https://discounts-prices-api.wildberries.ru",
+        "sandbox": "https://discounts-prices-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "promotion": {
+        "production": "https://advert-api.wildberries.ru",
+        "sandbox": "https://advert-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "returns": {
+        "production": "https://returns-api.wildberries.ru",
+        "sandbox": None,
+        "auth": "HeaderApiKey",
+    },
+    "statistics": {
+        "production": "https://statistics-api.wildberries.ru",
+        "sandbox": "https://statistics-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "supplies": {
+        "production": "https://supplies-api.wildberries.ru",
+        "sandbox": "https://supplies-api-sandbox.wildberries.ru",
+        "auth": "HeaderApiKey",
+    },
+    "wbd": {
+        "production": "https://devapi-digital.wildberries.ru",
+        "sandbox": None,
+        "auth": "BearerAuth",
+    },
+}
 
 
 def ops(spec: str) -> ModuleType:
     """The spec's ops module: one Operation constant per operation, OPERATIONS by operationId."""
+    if spec == "analytics":
+        from .analytics import ops as analytics_ops
+
+        return analytics_ops
     if spec == "calendar":
         from .calendar import ops as calendar_ops
 
         return calendar_ops
+    if spec == "chat":
+        from .chat import ops as chat_ops
+
+        return chat_ops
     if spec == "content":
         from .content import ops as content_ops
 
         return content_ops
+    if spec == "documents":
+        from .documents import ops as documents_ops
+
+        return documents_ops
+    if spec == "feedbacks":
+        from .feedbacks import ops as feedbacks_ops
+
+        return feedbacks_ops
+    if spec == "finance":
+        from .finance import ops as finance_ops
+
+        return finance_ops
     if spec == "general":
         from .general import ops as general_ops
 
@@ -47,6 +159,18 @@ def ops(spec: str) -> ModuleType:
         from .promotion import ops as promotion_ops
 
         return promotion_ops
+    if spec == "returns":
+        from .returns import ops as returns_ops
+
+        return returns_ops
+    if spec == "statistics":
+        from .statistics import ops as statistics_ops
+
+        return statistics_ops
+    if spec == "supplies":
+        from .supplies import ops as supplies_ops
+
+        return supplies_ops
     if spec == "wbd":
         from .wbd import ops as wbd_ops
 
@@ -56,14 +180,34 @@ def ops(spec: str) -> ModuleType:
 
 def client(spec: str) -> ModuleType:
     """The spec's client module (Client, AuthenticatedClient)."""
+    if spec == "analytics":
+        from .analytics import client as analytics_client
+
+        return analytics_client
     if spec == "calendar":
         from .calendar import client as calendar_client
 
         return calendar_client
+    if spec == "chat":
+        from .chat import client as chat_client
+
+        return chat_client
     if spec == "content":
         from .content import client as content_client
 
         return content_client
+    if spec == "documents":
+        from .documents import client as documents_client
+
+        return documents_client
+    if spec == "feedbacks":
+        from .feedbacks import client as feedbacks_client
+
+        return feedbacks_client
+    if spec == "finance":
+        from .finance import client as finance_client
+
+        return finance_client
     if spec == "general":
         from .general import client as general_client
 
@@ -84,6 +228,18 @@ def client(spec: str) -> ModuleType:
         from .promotion import client as promotion_client
 
         return promotion_client
+    if spec == "returns":
+        from .returns import client as returns_client
+
+        return returns_client
+    if spec == "statistics":
+        from .statistics import client as statistics_client
+
+        return statistics_client
+    if spec == "supplies":
+        from .supplies import client as supplies_client
+
+        return supplies_client
     if spec == "wbd":
         from .wbd import client as wbd_client
 

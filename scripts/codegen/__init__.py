@@ -47,6 +47,9 @@ OWN_KEYS = frozenset(
         "x-wb-read",
         "x-wb-sandbox",
         "x-wb-removed",
+        "x-wb-temporarily-disabled",
+        "x-wb-token-types",
+        "x-wb-4xx-cost",
     }
 )
 DOC_KEYS = frozenset({"x-wb-source", "x-wb-changes", "x-wb-uncertain"})
@@ -64,6 +67,21 @@ def spec_operations(name: str, spec: dict[str, Any]) -> Iterator[SpecOperation]:
     return iter_operations(spec, SPECS_DIR / f"{name}.yaml")
 
 
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")  # as the runtime's
+
+
+def host(spec: dict[str, Any]) -> dict[str, Any]:
+    """A spec's production and sandbox base URLs and its security scheme (tables.py and index.py)."""
+    servers = spec.get("servers", [])
+    return {
+        "production": servers[0]["url"],
+        "sandbox": next(
+            (s["url"] for s in servers[1:] if "sandbox" in s.get("description", "").lower()), None
+        ),
+        "auth": next(iter(spec["components"]["securitySchemes"])),
+    }
+
+
 def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
     """What the spec says about an operation, as the facade reads it (tables.py and ops.py)."""
     op, method = so.op, so.method.lower()
@@ -71,6 +89,7 @@ def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
     servers = spec.get("servers", [])
     sandbox_host = any("sandbox" in s.get("description", "").lower() for s in servers[1:])
     override = op.get("servers") or so.item.get("servers")
+    limits = token_type_limits(rl)
     return {
         "spec": so.spec,
         "operation_id": op["operationId"],
@@ -78,11 +97,14 @@ def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
         "path": so.path,
         "category": op["x-wb-category"],
         "also_categories": tuple(op.get("x-wb-also-categories", ())),
-        "bucket": rl["bucket"],
-        "limit": int(rl["limit"]),
-        "period": seconds(rl["period"]),
-        "burst": int(rl["burst"]),
+        "bucket": limits["personal"]["bucket"],
+        # per token type: its bucket and numbers (a type the spec gives no row uses the Personal
+        # row); which types may call it (None: every type); who shares the count; what a 4xx costs
+        "limits": limits,
+        "token_types": tuple(op["x-wb-token-types"]) if "x-wb-token-types" in op else None,
+        "scope": rl.get("scope", "account"),
         "cost_409": int(op.get("x-wb-ratelimit-409-cost", 1)),
+        "cost_4xx": int(op.get("x-wb-4xx-cost", 1)),
         # safe to send again: HTTP-idempotent methods (but not GETs that change state), or what
         # the spec marks so
         "idempotent": (method in ("get", "head", "put", "delete") and not op.get("x-wb-write"))
@@ -94,13 +116,49 @@ def facts(so: SpecOperation, spec: dict[str, Any]) -> dict[str, Any]:
         "read": bool(op.get("x-wb-read", False)),
         "sandbox": sandbox_host and bool(op.get("x-wb-sandbox", True)),
         "deprecated": bool(op.get("deprecated", False)),
-        "removed": plain(op.get("x-wb-removed")),
+        # WB no longer serves it (x-wb-removed): the day it was gone by, and what replaces it
+        "removed": removed(op.get("x-wb-removed")),
+        # WB marks it temporarily disabled (x-wb-temporarily-disabled): since when, and why
+        "temporarily_disabled": disabled(op.get("x-wb-temporarily-disabled")),
         "server": override[0]["url"] if override else None,
-        "ratelimit": limit_rows(rl),
         "extensions": {
             k: plain(v) for k, v in op.items() if k.startswith("x-wb-") and k not in OWN_KEYS | DOC_KEYS
         },
     }
+
+
+def token_type_limits(rl: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """x-wb-ratelimit per token type: {type: {bucket, limit, period, burst}}. The top row is the
+    Personal one; `by-token-type` gives the others, each in the top row's bucket unless it names
+    its own; a type it does not name uses the top row."""
+    top = {"bucket": rl["bucket"], "limit": int(rl["limit"]), "period": seconds(rl["period"])}
+    top["burst"] = int(rl["burst"])
+    out: dict[str, dict[str, Any]] = {}
+    for token_type in TOKEN_TYPES:
+        row = (rl.get("by-token-type") or {}).get(token_type)
+        if row is None or token_type == "personal":
+            out[token_type] = dict(top)
+        else:
+            out[token_type] = {
+                "bucket": row.get("bucket", top["bucket"]),
+                "limit": int(row["limit"]),
+                "period": seconds(row["period"]),
+                "burst": int(row["burst"]),
+            }
+    return out
+
+
+def removed(mark: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not mark:
+        return None
+    date = mark["date"]
+    return {"date": None if date is None else str(date), "successors": tuple(mark.get("successors") or ())}
+
+
+def disabled(mark: dict[str, Any] | None) -> dict[str, str] | None:
+    if not mark:
+        return None
+    return {"since": str(mark["since"]), "note": str(mark.get("note", ""))}
 
 
 def plain(value: Any) -> Any:
@@ -113,16 +171,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
-
-
-def limit_rows(rl: Any) -> Any:
-    """x-wb-ratelimit as given, every `period` and `interval` (at any depth: rows per token type)
-    in seconds."""
-    if isinstance(rl, dict):
-        return {k: seconds(v) if k in ("period", "interval") else limit_rows(v) for k, v in plain(rl).items()}
-    if isinstance(rl, tuple | list):
-        return tuple(limit_rows(v) for v in rl)
-    return rl
 
 
 # --- ops.py ------------------------------------------------------------------------------------------
@@ -204,12 +252,13 @@ class SpecWriter:
         if len(set(constants)) != len(constants):
             raise SystemExit(f"codegen: specs/{self.name}.yaml: two operationIds make one constant name")
         used = "\n".join(blocks)
-        runtime = [n for n in ("NO_BODY", "NOT_JSON", "Answer") if f"{n}(" in used or f"({n})" in used]
+        names = ("NO_BODY", "NOT_JSON", "Answer", "Disabled", "Removed")
+        runtime = [n for n in names if f"{n}(" in used or f"({n})" in used]
         head = OPS_HEADER.format(
             title=self.spec["info"]["title"],
             spec=self.name,
             example=constants[0] if constants else "X",
-            runtime=", ".join([*runtime, "Loaded", "Operation"]),
+            runtime=", ".join([*runtime, "Limit", "Loaded", "Operation"]),
         )
         checking = self.typing.imports(indent="    ")
         text = head + ("\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n" if checking else "")
@@ -271,10 +320,9 @@ class SpecWriter:
         success = [a.python for s, a in found.items() if 200 <= s < 300]
         body_t = self.typing.spell(body) if body is not None else "None"
         result_t = self.typing.spell(union(success)) if success else "None"
-        fields = {k: v for k, v in f.items() if k not in ("spec", "operation_id", "method", "path")}
         args = [repr(so.spec), repr(op_id), repr(f["method"]), repr(so.path)]
-        args += [f"{k}={literal(v)}" for k, v in fields.items() if not _default(k, v)]
-        args += [f"params={literal(read.params(api))}", f"statuses={literal(tuple(found))}"]
+        args += [f"{k}={v}" for k, v in keywords(f).items()]
+        args += [f"params={literal(read.params(api))}", f"statuses={literal(tuple(sorted(found)))}"]
         args += [f"module={dotted!r}", f"load=_load_{op_id}"]
         summary = " ".join(str(so.op.get("summary", "")).split())
         constant = [
@@ -286,10 +334,38 @@ class SpecWriter:
         return "\n".join(loader) + "\n\n\n" + "\n".join(constant), written
 
 
+def keywords(f: dict[str, Any]) -> dict[str, str]:
+    """The Operation's keyword arguments as source, from an operation's facts; those that hold the
+    Operation's default are left out. Limit rows, removal and disabling marks are spelled with the
+    runtime's named tuples; of the rows per token type only those that differ from the top one."""
+    out: dict[str, str] = {}
+    top = f["limits"]["personal"]
+    for key, value in f.items():
+        if key in ("spec", "operation_id", "method", "path", "bucket") or _default(key, value):
+            continue
+        if key == "limits":
+            out["limit"] = _limit(top)
+            others = {t: _limit(row) for t, row in value.items() if row != top}
+            if others:
+                out["by_token_type"] = "{" + ", ".join(f"{t!r}: {s}" for t, s in others.items()) + "}"
+        elif key == "removed":
+            out[key] = f"Removed({value['date']!r}, {literal(value['successors'])})"
+        elif key == "temporarily_disabled":
+            out[key] = f"Disabled({value['since']!r}, {value['note']!r})"
+        else:
+            out[key] = literal(value)
+    return out
+
+
+def _limit(row: dict[str, Any]) -> str:
+    return f"Limit({row['bucket']!r}, {row['limit']!r}, {float(row['period'])!r}, {row['burst']!r})"
+
+
 def _default(key: str, value: Any) -> bool:
     """Keyword arguments left out where they hold the Operation's default."""
-    defaults = {"also_categories": (), "cost_409": 1, "read": False, "deprecated": False}
-    defaults |= {"removed": None, "server": None, "extensions": {}}
+    defaults = {"also_categories": (), "cost_409": 1, "cost_4xx": 1, "read": False, "deprecated": False}
+    defaults |= {"removed": None, "temporarily_disabled": None, "server": None, "extensions": {}}
+    defaults |= {"scope": "account", "token_types": None}
     return key in defaults and value == defaults[key]
 
 
@@ -322,7 +398,8 @@ def api_modules(out: Path, name: str) -> dict[tuple[str, str], str]:
 
 
 # --- the index and the runtime ----------------------------------------------------------------------
-def index(names: list[str]) -> str:
+def index(hosts: dict[str, dict[str, Any]]) -> str:
+    names = list(hosts)
     branches = "".join(
         f'    if spec == "{n}":\n        from .{n} import ops as {n}_ops\n\n        return {n}_ops\n'
         for n in names
@@ -335,7 +412,9 @@ def index(names: list[str]) -> str:
         '"""Each spec\'s modules by the spec\'s name, imported on first use (a process pays for the\n'
         'specs it calls). Generated by scripts/codegen. Do not edit."""\n\n'
         "from __future__ import annotations\n\nfrom types import ModuleType\n\n"
-        f"SPECS = ({', '.join(repr(n) for n in names)},)\n\n\n"
+        f"SPECS = ({', '.join(repr(n) for n in names)},)\n\n"
+        "# Per spec: production and sandbox base URLs, and the security scheme.\n"
+        f"HOSTS: dict[str, dict[str, str | None]] = {literal(hosts)}\n\n\n"
         "def ops(spec: str) -> ModuleType:\n"
         '    """The spec\'s ops module: one Operation constant per operation, OPERATIONS by operationId."""\n'
         f"{branches}"
@@ -359,7 +438,7 @@ def run(out: Path, specs: dict[str, dict[str, Any]], index_too: bool = True) -> 
         written += SpecWriter(out, name, spec).write()
     if index_too:
         target = out / "index.py"
-        target.write_text(index(sorted(specs)), encoding="utf-8")
+        target.write_text(index({n: host(specs[n]) for n in sorted(specs)}), encoding="utf-8")
         written.append(target)
     _format(written)
 

@@ -124,7 +124,10 @@ def _branch(body: list[ast.stmt], ns: dict[str, Any]) -> AnswerInfo:
             return AnswerInfo(hint, hint)
         if isinstance(call.func, ast.Name) and call.func.id == "File":
             return AnswerInfo(NOT_JSON, ns["File"])
-    text = any(isinstance(n, ast.Attribute) and n.attr == "text" for stmt in body for n in ast.walk(stmt))
+    attributes = {n.attr for stmt in body for n in ast.walk(stmt) if isinstance(n, ast.Attribute)}
+    if "json" in attributes:  # `response.json()` as it is: a schema that takes any JSON
+        return AnswerInfo(Any, Any)
+    text = "text" in attributes
     return AnswerInfo(NOT_JSON, str if text else Any)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import types
 import typing
+import uuid
 from typing import Any
 
 from .read import is_model
@@ -23,6 +24,7 @@ class Names:
         self.own_types: set[str] = set()  # from <spec>/types.py: Unset, File, UNSET
         self.typing: set[str] = set()
         self.datetime = False
+        self.uuid = False
         self.namespace: dict[str, Any] = {}  # for the check
 
     def model(self, cls: type) -> str:
@@ -41,7 +43,7 @@ class Names:
     def spell(self, hint: Any) -> str:
         text = self._spell(hint)
         ns = {**self.namespace, "Any": Any, "Literal": typing.Literal, "Union": typing.Union}
-        ns["datetime"] = datetime
+        ns["datetime"], ns["UUID"] = datetime, uuid.UUID
         again = eval(text, ns)
         if again != hint and not (again is None and hint is type(None)):
             raise SystemExit(f"codegen: {hint!r} spelled {text!r} reads back as {again!r}")
@@ -76,6 +78,9 @@ class Names:
             if hint.__module__ == "datetime":
                 self.datetime = True
                 return f"datetime.{hint.__name__}"
+            if hint is uuid.UUID:
+                self.uuid = True
+                return "UUID"
         raise SystemExit(f"codegen: cannot spell the type {hint!r}")
 
     def imports(self, indent: str = "", models: bool = True) -> list[str]:
@@ -85,6 +90,8 @@ class Names:
             lines.append("import datetime")
         if self.typing:
             lines.append(f"from typing import {', '.join(sorted(self.typing))}")
+        if self.uuid:
+            lines.append("from uuid import UUID")
         if models:
             lines += [
                 f"from {self.up}models.{m} import {n}" for n, m in sorted(self.models.items(), key=_by_module)

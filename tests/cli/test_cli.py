@@ -93,6 +93,35 @@ def test_token_shows_the_claims_never_the_token(wb: Run, emu: Emulator) -> None:
     assert "days left" in out
 
 
+def test_token_shows_its_type_and_the_limits_that_apply(wb: Run, emu: Emulator) -> None:
+    """A Base token: its type from the claims and WB's Base rows, per category it holds (strictest
+    first); --token-type base_with_secret: the service rows instead."""
+    token = emu.make_token(["content", "prices"], token_type="base")
+    out = wb("token", token=token, wbd_token=None, base_url=False).stdout
+    assert "type:       base (the token's claims)" in out
+    assert "limits:     WB's for a base token, per category (strictest first):" in out
+    lines = {line.split()[0]: line.split(None, 1)[1] for line in out.splitlines() if line.startswith("    ")}
+    assert sorted(lines) == ["common", "content", "prices"]  # not marketplace, promotion: not held
+    assert lines["content"].startswith("1 per 2h, 2 per 1h x")  # cards upload with merge, then tags...
+    assert "4 per 1h" in lines["prices"]  # price uploads
+    secret = wb("--token-type", "base_with_secret", "token", token=token, wbd_token=None, base_url=False)
+    assert "type:       base_with_secret (--token-type)" in secret.stdout
+    assert "10 per 6s" in secret.stdout and "4 per 1h" not in secret.stdout
+    info = json.loads(wb("token", "--json", token=token, wbd_token=None, base_url=False).stdout)
+    assert info["token_type"] == "base" and info["token_type_from"] == "the token's claims"
+    upload = next(b for b in info["limits"] if "prices.set_prices_and_discounts" in b["operations"])
+    assert upload == {
+        "category": "prices",
+        "bucket": "prices",
+        "limit": 4,
+        "period_seconds": 3600.0,
+        "burst": 1,
+        "operations": upload["operations"],
+    }
+    untyped = wb("token", token=emu.make_token(["content"], token_type=None), wbd_token=None, base_url=False)
+    assert "type:       personal (assumed: the token does not say; --token-type sets it)" in untyped.stdout
+
+
 def test_token_read_only_and_sandbox(wb: Run, emu: Emulator) -> None:
     token = emu.make_token(["content"], read_only=True, sandbox=True)
     result = wb("token", "--json", token=token, wbd_token=None, base_url=False)
@@ -100,6 +129,8 @@ def test_token_read_only_and_sandbox(wb: Run, emu: Emulator) -> None:
     info = json.loads(result.stdout)
     assert info["read_only"] is True and info["sandbox"] is True
     assert info["categories"] == ["content"]
+    assert info["token_type"] == "test"  # a sandbox token is a test token (acc 2)
+    assert {b["bucket"] for b in info["limits"] if b["bucket"].endswith("-sandbox")} == {"content-sandbox"}
     assert info["expired"] is False and 179 < info["days_left"] <= 180
 
 
@@ -181,6 +212,25 @@ def test_cards_export_jsonl(wb: Run, emu: Emulator, tmp_path: Path) -> None:
     assert "exported 250 card(s)" in result.stderr
     first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert {"vendorCode", "sizes", "photos", "updatedAt"} <= set(first)
+
+
+@pytest.mark.parametrize(("flag", "with_photo"), [("--without-photo", 2), ("--with-photo", 1), (None, 0)])
+def test_cards_export_photo_filter(
+    wb: Run, emu: Emulator, tmp_path: Path, flag: str | None, with_photo: int
+) -> None:
+    """WB's withPhoto since 2026 (cards-with-photo-values): 2 without photos (0 now means every
+    card), 1 with photos, 0 every card."""
+    store = emu.state.default.store(ContentStore)
+    photos = {store.add_card(photos=2).nm_id for _ in range(2)}
+    plain = {store.add_card().nm_id for _ in range(3)}
+    out = tmp_path / "cards.jsonl"
+    result = wb("cards", "export", "--output", str(out), *([flag] if flag else []))
+    assert result.exit_code == 0, result.stderr
+    expected = {2: plain, 1: photos, 0: photos | plain}[with_photo]
+    assert set(jsonl_ids(out)) == expected
+    assert {r.json()["settings"]["filter"]["withPhoto"] for r in ops(emu, "content.product_cards_list")} == {
+        with_photo
+    }
 
 
 def test_cards_export_csv(wb: Run, emu: Emulator, tmp_path: Path) -> None:
@@ -439,7 +489,7 @@ def test_stocks_set_unknown_warehouse_exits_1(wb: Run, emu: Emulator, tmp_path: 
 
 
 # --- wbd upload ---------------------------------------------------------------------------------
-DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "I. Turgenev", "pages": 300}
+DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "16+", "author": "I. Turgenev", "pages": 300}
 
 
 def book(tmp_path: Path, size: int = 5 * 1024 * 1024 + 123) -> Path:
@@ -497,9 +547,13 @@ def test_emulator_limits_are_the_clients(emu: Emulator, tokens: dict[str, str]) 
         rates = app.client()._config.rates
     finally:
         app.close()
-    expected = {k: Rate(*v) for k, v in emu.client_rate_limits().items()}
+    expected = {
+        k: {t: Rate(*v) for t, v in per_type.items()} for k, per_type in emu.client_rate_limits().items()
+    }
     assert rates == expected
-    assert rates["content"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
+    content = rates["content"]
+    assert isinstance(content, dict)  # per token type
+    assert content["personal"].period == pytest.approx(60 * emu.clock.time_scale)  # 100 a minute on WB
 
 
 def test_token_stays_offline_with_emulator_limits(wb: Run, emu: Emulator) -> None:

@@ -1,5 +1,7 @@
-"""An operation the specs mark `deprecated: true` still works, and the facade says so once per
-process: one DeprecationWarning naming the operation, however many calls and clients follow."""
+"""An operation the specs mark `deprecated: true` stays callable through the raw client and
+`.http`, and the facade says so once per process: one DeprecationWarning naming the operation,
+however many calls and clients follow. The one used here, `POST /adv/v0/cpm`, WB has also removed
+(x-wb-removed): the warning says so and names the successor, and WB's 404 is a NotFoundError."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 
 from wbseller import transport
+from wbseller.errors import NotFoundError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import PromotionStore
 from wbseller_raw.promotion.api.bids import bid_update
@@ -48,11 +51,13 @@ def test_deprecated_operation_warns_once_through_http(
     wb = make_client(["promotion"])
     body = {"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT}
     for cpm in (180, 190):
-        assert wb.promotion.http.post("/adv/v0/cpm", json={**body, "cpm": cpm}).status_code == 200
+        with pytest.raises(NotFoundError):  # WB removed it: 404
+            wb.promotion.http.post("/adv/v0/cpm", json={**body, "cpm": cpm})
     found = _deprecations(caught)
     assert len(found) == 1
     message = str(found[0].message)
     assert "promotion.bid_update" in message and "POST /adv/v0/cpm" in message and "deprecated" in message
+    assert "removed it (gone by 2025-12-26" in message and "promotion.changing_campaigns_bids" in message
 
 
 def test_deprecated_operation_warns_once_through_the_generated_function(
@@ -61,7 +66,8 @@ def test_deprecated_operation_warns_once_through_the_generated_function(
     body = V0AdvertCpmRequest.from_dict({"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT})
     # two clients: the warning is per process, not per client
     for wb in (make_client(["promotion"]), make_client(["promotion"])):
-        assert bid_update.sync_detailed(client=wb.promotion.raw, body=body).status_code == 200
+        with pytest.raises(NotFoundError):
+            bid_update.sync_detailed(client=wb.promotion.raw, body=body)
     found = _deprecations(caught)
     assert len(found) == 1
     assert "promotion.bid_update" in str(found[0].message)
@@ -79,8 +85,9 @@ def test_the_warning_points_at_the_callers_line(
     make_client: Callable[..., Any], campaign: int, caught: list[warnings.WarningMessage]
 ) -> None:
     wb = make_client(["promotion"])
-    wb.promotion.http.post(
-        "/adv/v0/cpm", json={"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT}
-    )
+    with pytest.raises(NotFoundError):
+        wb.promotion.http.post(
+            "/adv/v0/cpm", json={"advertId": campaign, "type": 8, "cpm": 180, "param": SUBJECT}
+        )
     (found,) = _deprecations(caught)
     assert found.filename == __file__

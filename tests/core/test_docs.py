@@ -61,12 +61,15 @@ def test_readme_warehouse_line_can_run_twice(emu: Emulator) -> None:
 
 def test_the_emulator_serves_its_client_limits(emu: Emulator) -> None:
     served = httpx.get(f"{emu.base_url}/__emulator__/limits").json()
-    assert {k: tuple(v) for k, v in served.items()} == emu.client_rate_limits()
-    assert served["content"] == [100, 60.0 * emu.clock.time_scale, 1]
+    assert {k: {t: tuple(v) for t, v in per_type.items()} for k, per_type in served.items()} == (
+        emu.client_rate_limits()
+    )
+    assert served["content"]["personal"] == [100, 60.0 * emu.clock.time_scale, 5]
+    assert served["prices"]["base"] == [4, 3600.0 * emu.clock.time_scale, 1]  # per token type
 
 
 def test_an_emulator_process_gives_its_served_limits() -> None:
     with EmulatorProcess(time_scale=0.5) as remote:
         limits = remote.client_rate_limits()
         assert limits == Emulator(time_scale=0.5).client_rate_limits()
-        assert remote.client_rate_limits(slack=2.0)["content"] == (limits["content"][0], 60.0, 1)
+        assert remote.client_rate_limits(slack=2.0)["content"]["personal"] == (100, 60.0, 5)

@@ -147,15 +147,30 @@ class RecordingLimiter:
         self.inner.feedback(bucket, status, headers, age)
 
 
-def test_marketplace_409_costs_five(server: EmulatorProcess, client: Callable[..., Any]) -> None:
+@pytest.mark.parametrize(
+    ("status", "error"), [(409, wbseller.ConflictError), (400, wbseller.BadRequestError)]
+)
+def test_a_marketplace_4xx_costs_ten_and_is_never_retried(
+    server: EmulatorProcess, client: Callable[..., Any], status: int, error: type[Exception]
+) -> None:
     lim = RecordingLimiter()
-    server.add_fault("status", status=409, route="marketplace.get_offices")
+    server.add_fault("status", status=status, route="marketplace.get_offices")
     wb = client(["marketplace"], limiter=lim)
-    with pytest.raises(wbseller.ConflictError) as exc:
+    with pytest.raises(error):
         wb.marketplace.http.get("/api/v3/offices")
-    assert exc.value.status == 409
-    assert lim.acquired == [("marketplace", 1), ("marketplace", 4)]
-    assert lim.feedbacks == [("marketplace", 409)]
+    bucket = "marketplace-warehouses"
+    assert lim.acquired == [(bucket, 1), (bucket, 9)]  # the request, then the 9 more WB counts
+    assert lim.feedbacks == [(bucket, status)]
+    assert statuses(server, "marketplace.get_offices") == [status]  # sent once
+
+
+def test_a_409_costs_five_where_the_docs_say_so(server: EmulatorProcess, client: Callable[..., Any]) -> None:
+    lim = RecordingLimiter()
+    server.add_fault("status", status=409, route="marketplace.delete_inventory")
+    wb = client(["marketplace"], limiter=lim)
+    with pytest.raises(wbseller.ConflictError):
+        wb.marketplace.http.request("DELETE", "/api/v3/stocks/1", json={"chrtIds": [1]})
+    assert lim.acquired == [("marketplace.delete_inventory", 1), ("marketplace.delete_inventory", 4)]
 
 
 def test_429_pauses_every_caller_of_the_bucket(server: EmulatorProcess, client: Callable[..., Any]) -> None:

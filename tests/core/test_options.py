@@ -23,7 +23,7 @@ def test_token_from_environment(monkeypatch: pytest.MonkeyPatch, emu: Emulator) 
 
 
 def test_production_hosts_by_default() -> None:
-    tok = mint(None, categories=["content"], seller_id="s")
+    tok = mint(b"k", categories=["content"], seller_id="s")
     with wbseller.Client(tok) as wb:
         assert str(wb.content.http.base_url) == "https://content-api.wildberries.ru"
         assert str(wb.promotion.http.base_url) == "https://advert-api.wildberries.ru"
@@ -31,7 +31,7 @@ def test_production_hosts_by_default() -> None:
 
 
 def test_sandbox_follows_the_token_claim() -> None:
-    tok = mint(None, categories=["content", "prices"], seller_id="s", sandbox=True)
+    tok = mint(b"k", categories=["content", "prices"], seller_id="s", sandbox=True)
     with wbseller.Client(tok) as wb:
         assert wb.sandbox
         assert str(wb.content.http.base_url) == "https://content-api-sandbox.wildberries.ru"
@@ -52,7 +52,7 @@ def test_sandbox_refuses_operations_without_one(emu: Emulator) -> None:
 
 
 def test_base_urls_per_category(emu: Emulator) -> None:
-    tok = mint(None, categories=["marketplace"], seller_id="s")
+    tok = mint(b"k", categories=["marketplace"], seller_id="s")
     with wbseller.Client(tok, base_urls={"marketplace": emu.base_url + "/"}) as wb:
         assert str(wb.marketplace.http.base_url) == emu.base_url
         assert str(wb.content.http.base_url) == "https://content-api.wildberries.ru"
@@ -65,7 +65,7 @@ def test_operation_on_another_host_keeps_its_host() -> None:
     import httpx
     import respx
 
-    tok = mint(None, categories=["content"], seller_id="s")
+    tok = mint(b"k", categories=["content"], seller_id="s")
     with respx.mock(assert_all_called=True) as mock:
         route = mock.get("https://api.wildberries.ru/general/health").respond(200, json={})
         with wbseller.Client(tok, max_retries=0) as wb:
@@ -103,7 +103,8 @@ def test_expiring_token_warns_and_non_jwt_warns_once(emu: Emulator) -> None:
             with pytest.raises(wbseller.AuthError):  # sent as is; the emulator refuses it
                 wb.marketplace.http.get("/api/v3/offices")
     assert [str(w.message) for w in caught if issubclass(w.category, wbseller.config.TokenWarning)] == [
-        "the token is not a JWT: it is sent as is, without scope or expiry checks"
+        "the token is not a JWT: it is sent as is, without scope or expiry checks, and paced by WB's "
+        "Personal limits (token_type= sets its type)"
     ]
 
 

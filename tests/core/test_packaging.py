@@ -3,6 +3,7 @@ marker), and a library that stays quiet on stderr until logging is configured.""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -23,6 +24,27 @@ def test_py_typed_is_shipped_as_package_data() -> None:
     # the SPDX form (PEP 639): setuptools >= 77 warns about the old table form at every install
     assert project["project"]["license"] == "MIT"
     assert any(r.startswith("setuptools>=77") for r in project["build-system"]["requires"])
+
+
+def test_the_package_metadata_is_complete() -> None:
+    """What PyPI shows and pip reads: the license file the SPDX expression names, authors,
+    keywords, classifiers, project URLs, and one version (facade/wbseller/_version.py)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    meta = project["project"]
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert license_text.startswith("MIT License") and meta["license-files"] == ["LICENSE"]
+    assert meta["authors"] and all(a["name"] for a in meta["authors"])
+    assert "wildberries" in meta["keywords"]
+    assert "Typing :: Typed" in meta["classifiers"]  # py.typed ships
+    assert "Programming Language :: Python :: 3.11" in meta["classifiers"]
+    assert not [c for c in meta["classifiers"] if c.startswith("License ::")]  # PEP 639: the expression only
+    assert meta["urls"] and all(u.startswith("https://") for u in meta["urls"].values())
+    assert meta["dynamic"] == ["version"] and "version" not in meta
+    attr = project["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    assert attr == "wbseller._version.__version__"
+    import wbseller
+
+    assert re.fullmatch(r"\d+\.\d+\.\d+", wbseller.__version__)  # semver (RELEASING.md)
 
 
 def test_mypy_reads_the_installed_package(tmp_path: Path) -> None:

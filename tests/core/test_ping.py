@@ -2,8 +2,9 @@
 what it does without a token.
 
 One emulator origin answers the /ping of every host (content, general, marketplace, prices,
-promotion); each host's /ping keeps its own bucket of 1 request/s there, as on WB's hosts, so
-pinging them all at once (the async client gathers them) is no 429."""
+promotion); each host's /ping keeps its own window of 3 requests per 30 s there, as on WB's
+hosts, so pinging them all at once (the async client gathers them) is no 429. The client counts
+/ping per host and process: a fresh emulator per test (a new origin) starts with full windows."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from wbseller.testing import Emulator
 HOSTS = ["content", "general", "marketplace", "prices", "promotion"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def real_speed() -> Iterator[Emulator]:
     with Emulator(time_scale=1.0) as emu:
         yield emu

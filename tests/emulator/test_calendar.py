@@ -100,7 +100,7 @@ def test_promotions_list_validation(emu: Emulator, http: httpx.Client, cal: Cale
         params = {k: v for k, v in {**base, **change}.items() if v is not None}
         r = http.get("/api/v1/calendar/promotions", params=params)
         assert r.status_code == 400, change
-        assert r.json()["status"] == 400 and r.json()["title"] == "bad request"
+        assert set(r.json()) == {"errorText"} and r.json()["errorText"]  # WB's calendar error
 
 
 def test_seeded_promotions_and_details(emu: Emulator, http: httpx.Client, cal: CalendarStore) -> None:
@@ -153,9 +153,10 @@ def test_nomenclatures_paging_and_errors(emu: Emulator, http: httpx.Client, cal:
     r = http.get(
         "/api/v1/calendar/promotions/nomenclatures", params={"promotionID": auto, "inAction": "false"}
     )
-    assert r.status_code == 422 and r.json()["status"] == 422 and "auto promotion" in r.json()["detail"]
+    assert r.status_code == 422 and "auto promotion" in r.json()["errorText"]
+    # WB's reference: 422 for "a promotion that has ended or does not exist"
     r = http.get("/api/v1/calendar/promotions/nomenclatures", params={"promotionID": 5, "inAction": "false"})
-    assert r.status_code == 400 and "not found" in r.json()["detail"]
+    assert r.status_code == 422 and r.json() == {"errorText": "promotion 5 not found"}
     r = http.get("/api/v1/calendar/promotions/nomenclatures", params={"promotionID": pid})
     assert r.status_code == 400  # inAction is required
 
@@ -215,24 +216,22 @@ def test_upload_refused(emu: Emulator, http: httpx.Client, cal: CalendarStore) -
     cal.seed_nomenclatures(over, nms=nms)
 
     cases = [
-        (upload(http, 777, nms, True), 400, "not found"),
+        (upload(http, 777, nms, True), 422, "not found"),
         (upload(http, pid, [1, nms[0]], True), 400, "not suitable"),
-        (upload(http, pid, [], True), 400, "empty"),
+        (upload(http, pid, [], True), 400, "non-empty"),  # the spec's minItems
         (upload(http, auto, nms, True), 422, "auto promotion"),
         (upload(http, over, nms, True), 422, "ended"),
     ]
     for r, status, message in cases:
-        assert r.status_code == status and message in r.json()["detail"], r.text
-        assert set(r.json()) <= {
-            "title",
-            "detail",
-            "code",
-            "requestId",
-            "origin",
-            "status",
-            "statusText",
-            "timestamp",
-        }
+        assert r.status_code == status and message in r.json()["errorText"], r.text
+        assert set(r.json()) == {"errorText"}  # WB's calendar error, not problem-style
+    # WB requires none of the fields (calendar-upload-bounds): what is missing is refused by value
     r = http.post("/api/v1/calendar/promotions/upload", json={"data": {"promotionID": pid}})
-    assert r.status_code == 400  # nomenclatures is required
+    assert r.status_code == 400 and "empty" in r.json()["errorText"]
+    r = http.post("/api/v1/calendar/promotions/upload", json={"data": {"nomenclatures": nms}})
+    assert r.status_code == 422 and "not found" in r.json()["errorText"]
+    assert http.post("/api/v1/calendar/promotions/upload", json={}).status_code == 422
+    r = upload(http, pid, list(range(1, 1002)), True)
+    assert r.status_code == 400 and "1000" in r.json()["errorText"]  # at most 1,000 nmIDs
+    assert upload(http, pid, [0], True).status_code == 400  # an nmID is at least 1
     assert cal.uploads() == []

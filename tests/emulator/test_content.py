@@ -122,9 +122,36 @@ def walk(api: httpx.Client, limit: int, path: str = LIST, **settings: Any) -> tu
         assert out["cards"][-1]["nmID"] == cursor["nmID"]
 
 
+def batches(
+    api: httpx.Client, limit: int = 100, ascending: bool = True, **params: Any
+) -> list[dict[str, Any]]:
+    """Every batch of the failed cards list as WB serves it today (POST with a cursor,
+    cards-error-list-batches), page after page until `next` is false."""
+    out: list[dict[str, Any]] = []
+    cursor: dict[str, Any] = {"limit": limit}
+    while True:
+        body = {"cursor": cursor, "order": {"ascending": ascending}}
+        data = ok(api.post(ERRORS, params=params, json=body))
+        out += data["items"]
+        if not data["cursor"]["next"]:
+            return out
+        cursor = {"limit": limit, **{k: data["cursor"][k] for k in ("updatedAt", "batchUUID")}}
+
+
 def failed(api: httpx.Client, **params: Any) -> list[dict[str, Any]]:
-    """The failed cards list as WB serves it today: POST (cards-error-list-post)."""
-    return list(ok(api.post(ERRORS, params=params, json={})))
+    """The failed cards, one entry per vendorCode of each batch (oldest batch first), in the
+    docs' flat form: vendorCode, errors, object (the subject's name), objectID, updatedAt."""
+    return [
+        {
+            "vendorCode": vc,
+            "errors": b["errors"][vc],
+            "object": b["subjects"][vc]["name"],
+            "objectID": b["subjects"][vc]["id"],
+            "updatedAt": b["updatedAt"],
+        }
+        for b in batches(api, **params)
+        for vc in b["vendorCodes"]
+    ]
 
 
 def png(width: int = 900, height: int = 1200) -> bytes:
@@ -180,11 +207,12 @@ def test_subject_characteristics_and_directories(api: httpx.Client) -> None:
     assert "Женский" in ok(api.get("/content/v2/directory/kinds"))
     assert "Women" in ok(api.get("/content/v2/directory/kinds", params={"locale": "en"}))
     countries = ok(api.get("/content/v2/directory/countries"))
-    assert {"name": "Россия", "fullName": "Российская Федерация"} in countries
+    assert {"id": 1, "name": "Россия", "fullName": "Российская Федерация"} in countries
     assert "зима" in ok(api.get("/content/v2/directory/seasons"))
     assert ok(api.get("/content/v2/directory/vat", params={"locale": "ru"}))[-1] == "Без НДС"
     assert "Without VAT" in ok(api.get("/content/v2/directory/vat", params={"locale": "en"}))
-    assert_content_error(api.get("/content/v2/directory/vat"), 400)  # locale is required there
+    # optional in WB's reference (content-details-2026-08; the docs required it): Russian
+    assert ok(api.get("/content/v2/directory/vat"))[-1] == "Без НДС"
 
 
 def test_hs_codes_search_and_unknown_subject(api: httpx.Client) -> None:
@@ -300,9 +328,15 @@ def test_invalid_cards_go_to_the_error_list(api: httpx.Client, emu: Emulator, st
     assert taken["object"] == "Блузки" and taken["objectID"] == 105 and taken["updatedAt"]
     assert next(e for e in entries if e["vendorCode"] == "NOSUBJ")["object"] == ""
     assert failed(api, locale="en")[1]["object"] == "Blouses"
-    # the docs' GET (deprecated) still answers the same list; the POST takes no other body than an object
-    assert list(ok(api.get(ERRORS))) == entries and list(ok(api.post(ERRORS))) == entries
+    # a batch per card (variants array) of the request, each keyed by vendorCode
+    assert [b["vendorCodes"] for b in batches(api)] == [["NOSUBJ"], ["", "TAKEN", "TWICE"]]
+    assert batches(api)[1]["brands"]["TAKEN"] == {"name": "Lumiere"}
+    # the docs' GET: WB removed it (x-wb-removed), so it answers 404 like any path it does not serve
+    assert api.get(ERRORS).status_code == 404
+    # the POST needs its body (an object): `{}` is the first page with WB's defaults
     assert api.post(ERRORS, json=["NOSUBJ"]).status_code == 400
+    assert api.post(ERRORS).status_code == 400
+    assert ok(api.post(ERRORS, json={}))["items"] == batches(api)
 
     # the card is valid: its one good product card was created, alone in its imtID
     [good] = [c for c in page(api)["cards"] if c["vendorCode"] == "GOOD"]
@@ -402,6 +436,104 @@ def test_upload_add_merges_into_an_existing_card(api: httpx.Client, emu: Emulato
 
     assert_content_error(api.post("/content/v2/cards/upload/add", json={"imtID": 1, "cardsToAdd": []}), 400)
     assert_content_error(api.post("/content/v2/cards/upload/add", json={"cardsToAdd": [variant("Q")]}), 400)
+
+
+def test_the_error_list_pages_batches_by_its_cursor(api: httpx.Client, emu: Emulator) -> None:
+    """cards-error-list-batches: one batch per card of a create request and one per create-with-merge
+    or update request; pages of `limit` by (updatedAt, batchUUID), either order, `next` false on the
+    last; the cursor of an empty page echoes the request's."""
+    upload(api, [{"subjectID": 999_999, "variants": [variant(f"C{i}")]} for i in range(5)])
+    processed(emu)
+    r = api.post(
+        "/content/v2/cards/upload/add", json={"imtID": 1, "cardsToAdd": [variant("A1"), variant("A2")]}
+    )
+    ok(r)
+    processed(emu)
+    ok(api.post("/content/v2/cards/update", json=[{"nmID": 1, "vendorCode": "U1", "sizes": []}]))
+    everything = batches(api)
+    # the five cards of one request: processed together, ordered by batchUUID
+    assert sorted(b["vendorCodes"][0] for b in everything[:5]) == [f"C{i}" for i in range(5)]
+    assert [b["batchUUID"] for b in everything[:5]] == sorted(b["batchUUID"] for b in everything[:5])
+    assert [b["vendorCodes"] for b in everything[5:]] == [["A1", "A2"], ["U1"]]
+    assert len({b["batchUUID"] for b in everything}) == 7
+    assert everything[-1]["errors"] == {"U1": ["Карточка товара с nmID 1 не найдена"]}
+
+    # pages of 3: 3 + 3 + 1, `next` true, true, false; newest first is the reverse
+    pages, cursor = [], {"limit": 3}
+    while True:
+        data = ok(api.post(ERRORS, json={"cursor": cursor}))  # order omitted: ascending (WB's default)
+        pages.append(([b["batchUUID"] for b in data["items"]], data["cursor"]["next"]))
+        last = data["items"][-1]
+        assert (
+            data["cursor"]["updatedAt"] == last["updatedAt"]
+            and data["cursor"]["batchUUID"] == last["batchUUID"]
+        )
+        if not data["cursor"]["next"]:
+            break
+        cursor = {"limit": 3, "updatedAt": last["updatedAt"], "batchUUID": last["batchUUID"]}
+    assert [n for _, n in pages] == [True, True, False]
+    assert [u for ids, _ in pages for u in ids] == [b["batchUUID"] for b in everything]
+    assert batches(api, limit=2, ascending=False) == everything[::-1]
+
+    # updatedAt alone: after every batch of that time; past the end: an empty last page
+    at = everything[-1]["updatedAt"]
+    after = ok(api.post(ERRORS, json={"cursor": {"updatedAt": at}}))
+    assert after == {"items": [], "cursor": {"updatedAt": at, "next": False}}
+    assert ok(api.post(ERRORS, json={"cursor": {"updatedAt": at}, "order": {"ascending": False}}))[
+        "items"
+    ] == [b for b in everything[::-1] if b["updatedAt"] < at]
+    assert_content_error(api.post(ERRORS, json={"cursor": {"limit": 101}}), 400)
+    assert_content_error(api.post(ERRORS, json={"cursor": {"limit": 0}}), 400, "limit")
+    assert_content_error(api.post(ERRORS, json={"cursor": {"updatedAt": "yesterday"}}), 400, "updatedAt")
+
+    # a batch leaves the list with its last failure
+    upload(api, [{"subjectID": 105, "variants": [variant("A1")]}])
+    processed(emu)
+    assert [b["vendorCodes"] for b in batches(api)][-2:] == [["A2"], ["U1"]]
+
+
+def test_card_writes_keep_kiz_marked_and_wholesale(
+    api: httpx.Client, emu: Emulator, st: ContentStore
+) -> None:
+    """cards-write-fields-2026-08: the create takes kizMarked and wholesale, the lists show them
+    (the trash too); the update takes kizMarked (default false) and keeps wholesale. A chrtID
+    or isValid sent with a new card is not taken from it."""
+    marked = variant("KIZ", kizMarked=True, wholesale={"enabled": True, "quantum": 12})
+    marked["sizes"] = [{"chrtID": 5, "techSize": "S", "skus": ["2000000000022"]}]
+    marked["dimensions"] = {**marked["dimensions"], "isValid": True}
+    upload(api, [{"subjectID": 105, "variants": [marked, variant("PLAIN")]}])
+    processed(emu)
+    cards = {c["vendorCode"]: c for c in page(api)["cards"]}
+    assert cards["KIZ"]["kizMarked"] is True and cards["KIZ"]["wholesale"] == {"enabled": True, "quantum": 12}
+    assert cards["PLAIN"]["kizMarked"] is False and cards["PLAIN"]["wholesale"] == {
+        "enabled": False,
+        "quantum": 0,
+    }
+    assert cards["KIZ"]["sizes"][0]["chrtID"] != 5
+    card = cards["KIZ"]
+    update = {"nmID": card["nmID"], "vendorCode": "KIZ", "sizes": card["sizes"]}
+    ok(api.post("/content/v2/cards/update", json=[update]))
+    after = page(api, filter={"textSearch": "KIZ"})["cards"][0]
+    assert after["kizMarked"] is False and after["wholesale"] == {"enabled": True, "quantum": 12}
+    ok(api.post("/content/v2/cards/delete/trash", json={"nmIDs": [card["nmID"]]}))
+    trashed = page(api, path=TRASH)["cards"][0]
+    assert trashed["kizMarked"] is False and trashed["wholesale"] == {"enabled": True, "quantum": 12}
+
+
+@pytest.mark.parametrize("path", [LIST, TRASH])
+def test_the_lists_take_a_request_without_settings(api: httpx.Client, st: ContentStore, path: str) -> None:
+    """cards-lists-2026-08: settings and cursor.limit are optional: the first page, WB's 10 cards,
+    newest first."""
+    cards = (
+        st.seed_cards(12)
+        if path == LIST
+        else [st.add_card(trashed=True, updated_at=st.seller.now() - i) for i in range(12)]
+    )
+    newest = sorted(cards, key=lambda c: (c.trashed_us or c.updated_us, c.nm_id), reverse=True)
+    for body in ({}, {"settings": {}}, {"settings": {"sort": {"ascending": False}}}):
+        r = api.post(path, json=body)
+        assert r.status_code == 200, r.text
+        assert [c["nmID"] for c in r.json()["cards"]] == [c.nm_id for c in newest[:10]]
 
 
 # --- updating, merging, trash --------------------------------------------------------------------------
@@ -589,13 +721,12 @@ def test_cursor_bounds_and_bad_requests(api: httpx.Client, st: ContentStore) -> 
 
     assert_content_error(api.post(LIST, json={"settings": {"cursor": {"limit": 101}}}), 400, "limit")
     assert_content_error(api.post(LIST, json={"settings": {"cursor": {"limit": 0}}}), 400, "limit")
-    assert_content_error(api.post(LIST, json={"settings": {"filter": {"withPhoto": -1}}}), 400, "cursor")
     assert_content_error(
-        api.post(LIST, json={"settings": {"cursor": {"limit": 5}, "filter": {"withPhoto": 2}}}), 400
+        api.post(LIST, json={"settings": {"cursor": {"limit": 5}, "filter": {"withPhoto": 3}}}), 400
     )
     bad = {"limit": 5, "updatedAt": "yesterday", "nmID": 1}
     assert_content_error(api.post(LIST, json={"settings": {"cursor": bad}}), 400, "updatedAt")
-    assert_content_error(api.post(LIST, json={}), 400)
+    assert_content_error(api.post(LIST, json=[]), 400)
 
 
 def test_cards_list_filters(api: httpx.Client, st: ContentStore) -> None:
@@ -609,7 +740,13 @@ def test_cards_list_filters(api: httpx.Client, st: ContentStore) -> None:
 
     assert set(listed(api)) == everything
     assert listed(api, withPhoto=1) == [photo.nm_id]
-    assert set(listed(api, withPhoto=0)) == {plain.nm_id, fireworks.nm_id}
+    # cards-with-photo-values: 2 without photos; 0 (WB's default) and -1 every card
+    assert set(listed(api, withPhoto=2)) == {plain.nm_id, fireworks.nm_id}
+    assert (
+        set(listed(api, withPhoto=0))
+        == set(listed(api, withPhoto=-1))
+        == {photo.nm_id, plain.nm_id, fireworks.nm_id}
+    )
     assert listed(api, textSearch="шёлков") == [photo.nm_id]  # title substring
     assert listed(api, textSearch="fw-7") == [fireworks.nm_id]  # vendorCode substring
     assert listed(api, textSearch=str(plain.nm_id)) == [plain.nm_id]

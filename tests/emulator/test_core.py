@@ -13,6 +13,7 @@ import pytest
 from wbseller.testing import Emulator, EmulatorProcess
 from wbseller.testing.auth import mint
 from wbseller.testing.clock import Clock
+from wbseller.testing.handlers.marketplace import MarketplaceStore
 from wbseller.testing.ratelimit import BucketSpec, RateLimits
 
 OFFICES = "/api/v3/offices"
@@ -103,9 +104,9 @@ def test_validation_errors_in_each_categorys_shape(emu: Emulator) -> None:
     # marketplace: {code, message}
     r = httpx.post(emu.base_url + "/api/v3/warehouses", headers={"Authorization": token}, json={"name": 5})
     assert r.status_code == 400 and set(r.json()) == {"code", "message"}
-    # problem style, for a wrong type in a query parameter
+    # WB declares the news' 400 without a body: none is sent (wb-error-answers)
     r = get(emu, "/api/communications/v2/news", token, params={"fromID": "abc"})
-    assert r.status_code == 400 and "fromID" in r.json()["detail"]
+    assert r.status_code == 400 and r.content == b"" and "content-type" not in r.headers
 
 
 # --- rate limits -----------------------------------------------------------------------------
@@ -181,14 +182,43 @@ def test_limits_are_per_seller(real_time: Emulator) -> None:
     assert get(real_time, LISTS, b).status_code == 200
 
 
-def test_a_409_costs_five_in_marketplace(real_time: Emulator) -> None:
+def test_a_4xx_costs_ten_on_marketplace_warehouses(real_time: Emulator) -> None:
+    """WB counts one 4xx on warehouses, offices and stocks as 10 requests (x-wb-4xx-cost), a 409
+    included; a 429 is no such 4xx (it spends nothing)."""
     real_time.reset()
     token = real_time.make_token(["marketplace"])
     before = int(get(real_time, OFFICES, token).headers["X-Ratelimit-Remaining"])
     real_time.faults.add("status", status=409, route="marketplace.get_offices")
-    get(real_time, OFFICES, token)
+    real_time.faults.add("status", status=400, route="marketplace.get_warehouses")  # the same bucket
+    assert get(real_time, OFFICES, token).status_code == 409
     after = int(get(real_time, OFFICES, token).headers["X-Ratelimit-Remaining"])
-    assert before - after == 6  # the 409 (5) and this request (1): the frozen clock refills nothing
+    assert before - after == 11  # the 409 (10) and this request (1): the frozen clock refills nothing
+    assert get(real_time, "/api/v3/warehouses", token).status_code == 400  # 8 - 10: the bucket at -2
+    refused = get(real_time, OFFICES, token)
+    assert refused.status_code == 429 and refused.headers["X-Ratelimit-Retry"] == "0.6"  # 3 x 200 ms
+
+
+def test_a_409_costs_five_where_no_4xx_cost_is_given(real_time: Emulator) -> None:
+    """Stocks delete keeps the docs' 409 = 5 requests (its own bucket: 10 a minute, burst 2)."""
+    real_time.reset()
+    wid = real_time.state.default.store(MarketplaceStore).add_warehouse("A", 15).id
+    token = real_time.make_token(["marketplace"])
+
+    def delete() -> httpx.Response:
+        return httpx.request(
+            "DELETE",
+            f"{real_time.base_url}/api/v3/stocks/{wid}",
+            json={"chrtIds": [1]},
+            headers={"Authorization": token},
+            timeout=10,
+        )
+
+    assert delete().headers["X-Ratelimit-Remaining"] == "1"
+    real_time.faults.add("status", status=409, route="marketplace.delete_inventory")
+    assert delete().status_code == 409  # spends 5: the bucket stands at 1 - 5 = -4
+    refused = delete()
+    assert refused.status_code == 429
+    assert refused.headers["X-Ratelimit-Retry"] == "30"  # 5 tokens to come back, one per 6 s
 
 
 def test_time_scale_keeps_the_shape_of_the_limits(real_time: Emulator) -> None:

@@ -1,10 +1,11 @@
-"""The promotion emulator (advert-api) over HTTP: the campaign status machine, creation, bids,
-placements, phrases, product cards, budgets and histories."""
+"""The promotion emulator (advert-api) over HTTP: the campaign status machine, creation, campaigns
+v2, bids in kopecks with their minimums, placements, search clusters, product cards, statistics,
+budgets and histories; the operations WB removed answer 404."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -12,7 +13,16 @@ import pytest
 
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import MSK, PromotionStore
+from wbseller.testing.operations import Operations
+from wbseller_raw.tables import OPERATIONS
 
+# where the spec declares no 400/422 the emulator, like WB, refuses nothing on the contract
+REFUSAL = {key: op.refusal_status for key, op in Operations().by_key.items()}
+PHRASE_OPS = {
+    "set-phrase": "setting_removing_minus_phrases_of_phrase_matching",
+    "set-strong": "setting_removing_minus_of_exact_match_phrases",
+    "set-excluded": "setting_removing_minus_phrases_from_search",
+}
 TODAY = {"currency": "RUB", "cashbacks": []}  # the balance's fields WB sends today (issue 16)
 
 
@@ -35,16 +45,16 @@ def status_of(http: httpx.Client, advert_id: int) -> int | None:
     return None
 
 
-def info(http: httpx.Client, advert_id: int) -> dict[str, Any]:
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id"}, json=[advert_id])
+def advert(http: httpx.Client, advert_id: int) -> dict[str, Any]:
+    """One campaign as GET /api/advert/v2/adverts shows it."""
+    r = http.get("/api/advert/v2/adverts", params={"ids": str(advert_id)})
     assert r.status_code == 200, r.text
-    return dict(r.json()[0])
+    (found,) = r.json()["adverts"]
+    return dict(found)
 
 
-def auction(http: httpx.Client, advert_id: int) -> dict[str, Any]:
-    r = http.get("/adv/v0/auction/adverts", params={"ids": str(advert_id)})
-    assert r.status_code == 200, r.text
-    return dict(r.json()["adverts"][0])
+def bids_of(http: httpx.Client, advert_id: int) -> dict[int, dict[str, int]]:
+    return {n["nm_id"]: n["bids_kopecks"] for n in advert(http, advert_id)["nm_settings"]}
 
 
 # --- campaign lists and information -------------------------------------------------------------
@@ -58,79 +68,6 @@ def test_campaign_lists_group_by_type_and_status(http: httpx.Client, st: Promoti
     listed = {a["advertId"] for g in groups.values() for a in g["advert_list"]}
     assert listed == set(ids)
     assert datetime.fromisoformat(groups[(8, 4)]["advert_list"][0]["changeTime"]).utcoffset() is not None
-
-
-def test_campaigns_information_filters_sorting_and_204(http: httpx.Client, st: PromotionStore) -> None:
-    standard = st.seed_campaigns(4, types=(8,), statuses=(4, 9))
-    custom = st.add_campaign(type=9, status=9)
-    legacy = st.add_campaign(type=6, status=7)
-
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id", "direction": "asc"}, json=[])
-    assert [c["advertId"] for c in r.json()] == [*standard, legacy]  # custom bid: its own method
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "create", "direction": "desc"}, json=[])
-    assert [c["advertId"] for c in r.json()][:4] == [legacy, *reversed(standard)][:4]
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id", "status": 9, "type": 8}, json=[])
-    assert sorted(c["advertId"] for c in r.json()) == [standard[1], standard[3]]
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id"}, json=[standard[0], custom])
-    assert [c["advertId"] for c in r.json()] == [standard[0]]
-
-    c = r.json()[0]
-    assert c["type"] == 8 and c["status"] == 4 and c["paymentType"] == "cpm"
-    auto = c["autoParams"]
-    assert auto["subject"]["id"] == st.campaigns[standard[0]].subject_id
-    assert auto["nms"] == [n["nm"] for n in auto["nmCPM"]] and len(auto["nms"]) == 2
-
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id"}, json=[custom])
-    assert r.status_code == 204 and r.content == b""
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id", "status": 11}, json=[])
-    assert r.status_code == 204
-
-
-def test_campaigns_information_validation(http: httpx.Client, st: PromotionStore) -> None:
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "id"}, json=list(range(1, 52)))
-    assert r.status_code == 400 and set(r.json()) == {"error"}  # more than 50 IDs
-    r = http.post("/adv/v1/promotion/adverts", params={"order": "name"}, json=[])
-    assert r.status_code == 400 and "error" in r.json()
-    r = http.post("/adv/v1/promotion/adverts", json=[])
-    assert r.status_code == 400  # order is required
-
-
-def test_custom_bid_campaigns_information(http: httpx.Client, st: PromotionStore) -> None:
-    a = st.add_campaign(type=9, status=9, subject_id=69)
-    b = st.add_campaign(type=9, status=4, payment_type="cpc")
-    st.add_campaign(type=8, status=9)
-    assert set(http.get("/adv/v0/auction/adverts").json()) == {"adverts"}  # an object now, not a list
-    assert [c["id"] for c in http.get("/adv/v0/auction/adverts").json()["adverts"]] == [a, b]
-    r = http.get("/adv/v0/auction/adverts", params={"statuses": "4,11"})
-    assert [c["id"] for c in r.json()["adverts"]] == [b]
-    r = http.get("/adv/v0/auction/adverts", params={"payment_type": "cpc"})
-    assert [c["id"] for c in r.json()["adverts"]] == [b]
-    c = auction(http, a)
-    assert c["status"] == 9 and c["settings"]["payment_type"] == "cpm"
-    assert c["settings"]["placements"] == {"search": True, "recommendations": True}
-    nm = c["nm_settings"][0]
-    assert nm["subject"] == {"id": 69, "name": "Платья"}
-    assert nm["bids"] == {"search": 125, "recommendations": 125}  # the category minimum of "Одежда"
-    assert set(c["timestamps"]) == {"created", "updated", "started"}
-
-    r = http.get("/adv/v0/auction/adverts", params={"statuses": "5"})
-    assert r.status_code == 400
-    assert r.json()["title"] == "invalid payload" and r.json()["errors"][0]["field"] == "statuses"
-    assert http.get("/adv/v0/auction/adverts", params={"ids": "1,x"}).status_code == 400
-    # auction-adverts-csv: the lists go comma-joined; repeated keys are refused
-    for name in ("statuses", "ids"):
-        r = http.get("/adv/v0/auction/adverts", params=[(name, "4"), (name, "9")])
-        assert r.status_code == 400 and r.json()["errors"][0]["field"] == name
-
-
-def test_configuration_values(http: httpx.Client, st: PromotionStore) -> None:
-    st.set_config("budget_min", 500)
-    st.set_category(760, "Автомобильные товары", 300)
-    body = http.get("/adv/v0/config").json()
-    config = {c["name"]: c["value"] for c in body["config"]}
-    assert config["budget_min"] == "500" and config["cpm_min_search_catalog"] == "150"
-    assert config["max_nm_count"] == "50" and config["max_auto_nms"] == "100"
-    assert {"id": 760, "name": "Автомобильные товары", "cpm_min": 300} in body["categories"]
 
 
 # --- the status machine -------------------------------------------------------------------------
@@ -184,8 +121,8 @@ def test_full_lifecycle_and_deletion(emu: Emulator, http: httpx.Client, st: Prom
     for path, status in [("start", 9), ("pause", 11), ("start", 9), ("stop", 7)]:
         assert http.get(f"/adv/v0/{path}", params={"id": advert_id}).status_code == 200
         assert status_of(http, advert_id) == status
-    c = info(http, advert_id)
-    assert c["status"] == 7 and c["endTime"] != "2100-01-01T00:00:00+03:00"
+    c = advert(http, advert_id)
+    assert c["status"] == 7 and c["timestamps"]["deleted"] != "2100-01-01T00:00:00+03:00"  # ended
 
     ready = st.add_campaign(type=8, status=4)
     assert http.get("/adv/v0/delete", params={"id": ready}).status_code == 200
@@ -230,85 +167,33 @@ def test_rename(http: httpx.Client, st: PromotionStore) -> None:
     advert_id = st.add_campaign(type=8, status=9)
     r = http.post("/adv/v0/rename", json={"advertId": advert_id, "name": "Новое имя"})
     assert r.status_code == 200
-    assert info(http, advert_id)["name"] == "Новое имя"
+    assert advert(http, advert_id)["settings"]["name"] == "Новое имя"
     r = http.post("/adv/v0/rename", json={"advertId": 1, "name": "x"})
     assert r.status_code == 400 and r.text == "Incorrect campaign identifier (RC ID)"
     r = http.post("/adv/v0/rename", json={"advertId": advert_id, "name": "x" * 101})
     assert r.status_code == 400 and r.headers["content-type"].startswith("text/plain")
     r = http.post("/adv/v0/rename", json={"advertId": advert_id})
     assert r.status_code == 400  # name is required
-    assert info(http, advert_id)["name"] == "Новое имя"
+    assert advert(http, advert_id)["settings"]["name"] == "Новое имя"
 
 
 # --- creation -----------------------------------------------------------------------------------
-def test_create_campaign_with_standard_bid(http: httpx.Client, st: PromotionStore) -> None:
-    nms = st.seed_products(3, subject_ids=[270])
-    st.set_balance(balance=3000, net=100)
-    body = {
-        "type": 8,
-        "name": "Парашюты",
-        "subjectId": 270,
-        "sum": 1000,
-        "btype": 1,
-        "on_pause": True,
-        "nms": nms[:2],
-        "cpm": 200,
-    }
-    r = http.post("/adv/v1/save-ad", json=body)
-    assert r.status_code == 200, r.text
-    advert_id = int(r.json())
-    c = info(http, advert_id)
-    assert c["status"] == 4 and c["type"] == 8 and c["name"] == "Парашюты"
-    assert c["autoParams"]["nms"] == nms[:2]
-    assert {n["cpm"] for n in c["autoParams"]["nmCPM"]} == {200}
-    assert http.get("/adv/v1/balance").json() == {"balance": 2000, "net": 100, "bonus": 0, **TODAY}
-    assert http.get("/adv/v1/budget", params={"id": advert_id}).json() == {
-        "cash": 0,
-        "netting": 1000,
-        "total": 1000,
-    }
-    assert http.get("/adv/v1/auto/getnmtoadd", params={"id": advert_id}).json() == [nms[2]]
-
-    # no nms: all cards of the subject; on_pause false: running at once (it has a budget)
-    rest = {k: v for k, v in body.items() if k not in ("nms", "cpm")}
-    r = http.post("/adv/v1/save-ad", json={**rest, "on_pause": False})
-    started = int(r.json())
-    assert status_of(http, started) == 9
-    assert info(http, started)["autoParams"]["nms"] == nms
-
-
-@pytest.mark.parametrize(
-    ("change", "status", "message"),
-    [
-        ({"subjectId": 1}, 400, "no product cards"),
-        ({"type": 9}, 400, "type"),
-        ({"name": ""}, 400, "name"),
-        ({"nms": [1]}, 400, "not available"),
-        ({"cpm": 100}, 422, "below the minimum 150"),
-        ({"sum": 500}, 400, "minimum budget 1000"),
-        ({"sum": 100_000}, 400, "insufficient funds"),
-        ({"btype": 7}, 400, "source type"),
-    ],
-)
-def test_create_campaign_with_standard_bid_refused(
-    http: httpx.Client, st: PromotionStore, change: dict[str, Any], status: int, message: str
-) -> None:
-    nms = st.seed_products(2, subject_ids=[270])
-    st.set_balance(balance=3000)
-    body = {"type": 8, "name": "Парашюты", "subjectId": 270, "sum": 1000, "btype": 1, "nms": nms, "cpm": 200}
-    r = http.post("/adv/v1/save-ad", json={**body, **change})
-    assert r.status_code == status and message in r.json()["error"]
-    assert st.campaigns == {} and st.wallet["balance"] == 3000
-
-
 def test_create_campaign_with_custom_bid(http: httpx.Client, st: PromotionStore) -> None:
     nms = st.seed_products(2, subject_ids=[69, 515])
     r = http.post("/adv/v2/seacat/save-ad", json={"name": "Телефоны", "nms": nms})
-    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
-    c = auction(http, int(r.text))
+    # seacat-save-ad-answer: the new ID as a JSON integer
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    assert isinstance(r.json(), int)
+    c = advert(http, r.json())
     assert c["status"] == 4 and c["settings"]["name"] == "Телефоны"
-    assert c["settings"]["payment_type"] == "cpm"
-    assert [(n["nm_id"], n["bids"]["search"]) for n in c["nm_settings"]] == [(nms[0], 125), (nms[1], 200)]
+    # WB's defaults: manual bid, paid per views, in search only
+    assert (c["bid_type"], c["settings"]["payment_type"]) == ("manual", "cpm")
+    assert c["settings"]["placements"] == {"search": True, "recommendations": False}
+    # each card's minimum in kopecks: its category's (Одежда 125, Электроника 200 roubles)
+    assert [(n["nm_id"], n["bids_kopecks"]["search"]) for n in c["nm_settings"]] == [
+        (nms[0], 12500),
+        (nms[1], 20000),
+    ]
     body = {
         "name": "Поиск",
         "nms": nms,
@@ -317,9 +202,11 @@ def test_create_campaign_with_custom_bid(http: httpx.Client, st: PromotionStore)
         "placement_types": ["search"],
     }
     r = http.post("/adv/v2/seacat/save-ad", json=body)
-    settings = auction(http, int(r.text))["settings"]
+    settings = advert(http, r.json())["settings"]
     assert settings["payment_type"] == "cpc"
     assert settings["placements"] == {"search": True, "recommendations": False}
+    r = http.post("/adv/v2/seacat/save-ad", json={"name": "Единая", "nms": nms, "bid_type": "unified"})
+    assert advert(http, r.json())["bid_type"] == "unified"
 
     r = http.post("/adv/v2/seacat/save-ad", json={"name": "Пусто", "nms": [1, 2]})
     assert r.status_code == 400 and r.text.startswith("Нет доступных категорий для рк")
@@ -353,203 +240,30 @@ def test_no_subjects_is_null(http: httpx.Client) -> None:
 
 
 # --- bids and placements ------------------------------------------------------------------------
-def test_changing_bids_with_minimums(http: httpx.Client, st: PromotionStore) -> None:
-    standard = st.add_campaign(type=8, status=9, subject_id=2560)  # Электроника: minimum 200
-    custom = st.add_campaign(type=9, status=11, subject_id=765)  # Дом: minimum 110
-    s_nm, c_nm = st.campaigns[standard].nms[0], st.campaigns[custom].nms[0]
-
-    bids = {
-        "bids": [
-            {"advert_id": standard, "nm_bids": [{"nm": s_nm, "bid": 250}]},
-            {"advert_id": custom, "nm_bids": [{"nm": c_nm, "bid": 110}]},
-        ]
-    }
-    r = http.patch("/adv/v0/bids", json=bids)
-    assert r.status_code == 204 and r.content == b""
-    assert {n["nm"]: n["cpm"] for n in info(http, standard)["autoParams"]["nmCPM"]}[s_nm] == 250
-    assert auction(http, custom)["nm_settings"][0]["bids"] == {"search": 110, "recommendations": 110}
-
-    r = http.patch(
-        "/adv/v0/bids", json={"bids": [{"advert_id": standard, "nm_bids": [{"nm": s_nm, "bid": 199}]}]}
-    )
-    assert r.status_code == 400
-    err = r.json()
-    assert err["title"] == "invalid payload" and err["status"] == 400 and err["type"] == "Bad Request"
-    assert err["errors"] == [
-        {"detail": f"bid 199 is less than the minimum 200 for nm {s_nm}", "field": ".bids[0].nm_bids[0].bid"}
-    ]
-
-    st.set_config("cpm_min_search_catalog", 300)  # the configuration minimum now beats the category's
-    r = http.patch(
-        "/adv/v0/bids", json={"bids": [{"advert_id": standard, "nm_bids": [{"nm": s_nm, "bid": 250}]}]}
-    )
-    assert r.status_code == 400 and "minimum 300" in r.json()["errors"][0]["detail"]
-
-    dup = {
-        "bids": [
-            {"advert_id": custom, "nm_bids": []},
-            {"advert_id": 1, "nm_bids": []},
-            {"advert_id": custom, "nm_bids": [{"nm": 5, "bid": 500}]},
-        ]
-    }
-    fields = {e["field"]: e["detail"] for e in http.patch("/adv/v0/bids", json=dup).json()["errors"]}
-    assert fields == {
-        ".bids[1].advert_id": "advert 1 not found",
-        ".bids[2]": f"advert {custom} is not unique",
-    }
-    assert auction(http, custom)["nm_settings"][0]["bids"]["search"] == 110  # all or nothing
-
-    finished = st.add_campaign(type=8, status=7)
-    r = http.patch("/adv/v0/bids", json={"bids": [{"advert_id": finished, "nm_bids": []}]})
-    assert r.status_code == 400 and "status 7" in r.json()["detail"]
-    r = http.patch("/adv/v0/bids", json={"bids": [{"advert_id": 1}] * 21})
-    assert r.status_code == 400  # at most 20 campaigns
-
-
-def test_custom_bid_placements_and_bids(http: httpx.Client, st: PromotionStore) -> None:
+def test_placements_take_both_flags(http: httpx.Client, st: PromotionStore) -> None:
+    """placements-required: search and recommendations are both required."""
     advert_id = st.add_campaign(type=9, status=4, subject_id=69)
-    nm = st.campaigns[advert_id].nms[0]
+    both = {"search": True, "recommendations": False}
     r = http.put(
-        "/adv/v0/auction/placements",
-        json={"placements": [{"advert_id": advert_id, "placements": {"recommendations": False}}]},
+        "/adv/v0/auction/placements", json={"placements": [{"advert_id": advert_id, "placements": both}]}
     )
     assert r.status_code == 204
-    assert auction(http, advert_id)["settings"]["placements"] == {"search": True, "recommendations": False}
-
-    r = http.patch(
-        "/adv/v0/auction/bids",
-        json={
-            "bids": [
-                {
-                    "advert_id": advert_id,
-                    "nm_bids": [{"nm_id": nm, "bid": 400, "placement": "recommendations"}],
-                }
-            ]
-        },
+    assert advert(http, advert_id)["settings"]["placements"] == both
+    r = http.put(
+        "/adv/v0/auction/placements",
+        json={"placements": [{"advert_id": advert_id, "placements": {"recommendations": True}}]},
     )
-    assert r.status_code == 200
-    assert r.json() == {
-        "bids": [
-            {"advert_id": advert_id, "nm_bids": [{"nm_id": nm, "bid": 400, "placement": "recommendations"}]}
-        ]
-    }
-    assert auction(http, advert_id)["nm_settings"][0]["bids"] == {"search": 125, "recommendations": 400}
-
-    combined = [{"nm_id": nm, "bid": 300, "placement": "combined"}]  # one bid for both placements
-    r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": combined}]})
-    assert r.status_code == 200, r.text
-    assert auction(http, advert_id)["nm_settings"][0]["bids"] == {"search": 300, "recommendations": 300}
-
-    bad = [
-        {"nm_id": nm, "bid": 100, "placement": "search"},
-        {"nm_id": 1, "bid": 500, "placement": "search"},
-    ]
-    r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": bad}]})
-    assert r.status_code == 400
-    assert [e["field"] for e in r.json()["errors"]] == [
-        ".bids[0].nm_bids[0].bid",
-        ".bids[0].nm_bids[1].nm_id",
-    ]
-    for item in (
-        {"nm_id": nm, "bid": 500, "placement": "catalog"},  # not in the enum
-        {"nm_id": nm, "bid": 500},  # placement required
-        {"bid": 500, "placement": "search"},  # nm_id required
-    ):
-        r = http.patch("/adv/v0/auction/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": [item]}]})
-        assert r.status_code == 400, item
+    assert r.status_code == 400  # search missing
+    assert advert(http, advert_id)["settings"]["placements"] == both
 
     standard = st.add_campaign(type=8, status=9)
     r = http.put(
-        "/adv/v0/auction/placements",
-        json={"placements": [{"advert_id": standard, "placements": {"search": True}}]},
+        "/adv/v0/auction/placements", json={"placements": [{"advert_id": standard, "placements": both}]}
     )
     assert r.status_code == 400 and r.json()["errors"][0]["field"] == ".placements[0].advert_id"
 
 
-def test_deprecated_bid_update(http: httpx.Client, st: PromotionStore) -> None:
-    advert_id = st.add_campaign(type=8, status=9, subject_id=270)  # Спорт: minimum 150 (config)
-    body = {"advertId": advert_id, "type": 8, "cpm": 180, "param": 270}
-    assert http.post("/adv/v0/cpm", json=body).status_code == 200
-    assert {n["cpm"] for n in info(http, advert_id)["autoParams"]["nmCPM"]} == {180}
-    r = http.post("/adv/v0/cpm", json={**body, "param": 23})
-    assert r.status_code == 400 and r.text == "Incorrect value for parameter `param`"
-    r = http.post("/adv/v0/cpm", json={**body, "cpm": 10})
-    assert r.status_code == 422 and "minimum 150" in r.text
-    r = http.post("/adv/v0/cpm", json={**body, "advertId": 1})
-    assert r.status_code == 400 and r.text == "Incorrect campaign identifier (RC ID)"
-    r = http.post("/adv/v0/cpm", json={**body, "type": 3})
-    assert r.status_code == 400  # not in the type enum
-
-
-# --- phrases ------------------------------------------------------------------------------------
-def test_fixed_and_minus_phrases(http: httpx.Client, st: PromotionStore) -> None:
-    custom = st.add_campaign(type=9, status=9)
-    standard = st.add_campaign(type=8, status=9)
-
-    r = http.post("/adv/v1/search/set-plus", params={"id": custom}, json={"pluse": ["Фраза 1", "Фраза 2"]})
-    assert r.status_code == 200 and r.json() == ["Фраза 1", "Фраза 2"]
-    assert http.get("/adv/v1/search/set-plus", params={"id": custom, "fixed": "true"}).status_code == 200
-    assert st.phrases(custom)["fixed_active"] is True
-    assert http.get("/adv/v1/search/set-plus", params={"id": custom, "fixed": "false"}).status_code == 200
-    assert st.phrases(custom)["fixed_active"] is False
-
-    minus = [f"фраза {i}" for i in range(1000)]
-    for path, key in [("set-phrase", "phrase"), ("set-strong", "strong"), ("set-excluded", "excluded")]:
-        r = http.post(f"/adv/v1/search/{path}", params={"id": custom}, json={key: minus})
-        assert r.status_code == 200
-        assert st.phrases(custom)[key] == minus
-        r = http.post(f"/adv/v1/search/{path}", params={"id": custom}, json={key: [*minus, "лишняя"]})
-        assert r.status_code == 400  # at most 1000 minus-phrases in a campaign
-        assert http.post(f"/adv/v1/search/{path}", params={"id": custom}, json={key: []}).status_code == 200
-        assert st.phrases(custom)[key] == []
-
-    r = http.post(
-        "/adv/v1/auto/set-excluded", params={"id": standard}, json={"excluded": ["первая", "вторая"]}
-    )
-    assert r.status_code == 200 and st.phrases(standard)["auto_excluded"] == ["первая", "вторая"]
-    # standard bid minus-phrases do not apply to a campaign with custom bid (and vice versa)
-    http.post("/adv/v1/auto/set-excluded", params={"id": custom}, json={"excluded": ["x"]})
-    http.post("/adv/v1/search/set-excluded", params={"id": standard}, json={"excluded": ["x"]})
-    assert st.phrases(custom)["auto_excluded"] == [] and st.phrases(standard)["excluded"] == []
-
-    # an empty array removes every fixed phrase and turns them off
-    http.get("/adv/v1/search/set-plus", params={"id": custom, "fixed": "true"})
-    assert http.post("/adv/v1/search/set-plus", params={"id": custom}, json={"pluse": []}).json() == []
-    assert st.phrases(custom)["fixed"] == [] and st.phrases(custom)["fixed_active"] is False
-    r = http.post("/adv/v1/search/set-plus", params={"id": custom}, json={"pluse": ["x"] * 101})
-    assert r.status_code == 400  # at most 100 fixed phrases
-
-
 # --- product cards ------------------------------------------------------------------------------
-def test_product_cards_of_a_standard_bid_campaign(http: httpx.Client, st: PromotionStore) -> None:
-    advert_id = st.add_campaign(type=8, status=11, subject_id=342)
-    inside = list(st.campaigns[advert_id].nms)
-    extra = st.seed_products(2, subject_ids=[342])
-    other = st.seed_products(1, subject_ids=[69])
-    assert http.get("/adv/v1/auto/getnmtoadd", params={"id": advert_id}).json() == extra
-
-    r = http.post(
-        "/adv/v1/auto/updatenm",
-        params={"id": advert_id},
-        json={"add": [extra[0], *other], "delete": [inside[0], 55555555]},
-    )
-    assert r.status_code == 200
-    assert info(http, advert_id)["autoParams"]["nms"] == [inside[1], extra[0]]  # other subject skipped
-    assert http.get("/adv/v1/auto/getnmtoadd", params={"id": advert_id}).json() == [inside[0], extra[1]]
-
-    # the last card cannot be deleted
-    http.post("/adv/v1/auto/updatenm", params={"id": advert_id}, json={"delete": [inside[1]]})
-    http.post("/adv/v1/auto/updatenm", params={"id": advert_id}, json={"delete": [extra[0]]})
-    assert info(http, advert_id)["autoParams"]["nms"] == [extra[0]]
-
-    r = http.post("/adv/v1/auto/updatenm", params={"id": 1}, json={"add": extra})
-    assert r.status_code == 400 and r.json() == {"error": "Not found"}
-    st.set_config("max_auto_nms", 1)
-    r = http.post("/adv/v1/auto/updatenm", params={"id": advert_id}, json={"add": [extra[1]]})
-    assert r.status_code == 400 and "at most 1" in r.json()["error"]
-    assert http.get("/adv/v1/auto/getnmtoadd", params={"id": 1}).json() == []
-
-
 def test_product_cards_of_custom_bid_campaigns(http: httpx.Client, st: PromotionStore) -> None:
     advert_id = st.add_campaign(type=9, status=9, subject_id=69)
     first, second = st.campaigns[advert_id].nms
@@ -558,8 +272,8 @@ def test_product_cards_of_custom_bid_campaigns(http: httpx.Client, st: Promotion
     r = http.patch("/adv/v0/auction/nms", json=body)
     assert r.status_code == 200
     assert r.json() == {"nms": [{"advert_id": advert_id, "nms": {"added": [new], "deleted": [second]}}]}
-    settings = {n["nm_id"]: n["bids"] for n in auction(http, advert_id)["nm_settings"]}
-    assert settings[new] == {"search": 200, "recommendations": 200}  # the current minimum bid
+    settings = bids_of(http, advert_id)
+    assert settings[new] == {"search": 20000, "recommendations": 20000}  # the current minimum bid
     assert set(settings) == {first, new}
 
     st.set_config("max_nm_count", 2)
@@ -592,8 +306,8 @@ def test_deposit_moves_money_from_the_wallet(http: httpx.Client, st: PromotionSt
     r = http.post(
         "/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 5000, "type": 1, "return": True}
     )
-    # with the cashback fields WB sends today (deposit-cashback)
-    assert r.status_code == 200 and r.json() == {"total": 5000, "cashback_sum": 0, "cashback_percent": 0}
+    # the new budget and the currency (finances-currency); no cashback fields in the answer
+    assert r.status_code == 200 and r.json() == {"total": 5000, "currency": "RUB"}
     r = http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 2000, "type": 0})
     assert r.status_code == 200 and r.content == b""
     http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json={"sum": 1000, "type": 3})
@@ -602,9 +316,10 @@ def test_deposit_moves_money_from_the_wallet(http: httpx.Client, st: PromotionSt
         "cash": 2000,
         "netting": 5000,
         "total": 8000,
+        "currency": "RUB",
     }
     for body, message in [
-        ({"sum": 999, "type": 1}, "minimum budget 1000"),
+        ({"sum": 999, "type": 1}, "minimum deposit amount is 1000"),
         ({"sum": 6000, "type": 1}, "insufficient funds"),
         ({"sum": 1000, "type": 2}, "source type"),
         ({"type": 1}, "sum"),
@@ -667,9 +382,9 @@ def test_costs_and_payments_history(emu: Emulator, http: httpx.Client, st: Promo
     st.add_payment(1500, type=3, at=now - day, card_status="succeeded")
     assert http.get("/adv/v1/balance").json()["net"] == 2100
     all_rows = http.get("/adv/v1/payments").json()
-    assert [(p["sum"], p["type"], p["statusId"], p["cardStatus"]) for p in all_rows] == [
-        (600, 0, 1, ""),
-        (1500, 3, 1, "succeeded"),
+    assert [(p["sum"], p["type"], p["statusId"], p["cardStatus"], p["currency"]) for p in all_rows] == [
+        (600, 0, 1, "", "RUB"),
+        (1500, 3, 1, "succeeded", "RUB"),
     ]
 
     def on(ts: float) -> str:
@@ -686,3 +401,351 @@ def test_data_is_per_seller(emu: Emulator, http: httpx.Client, st: PromotionStor
     other = emu.make_token(["promotion"], seller_id=emu.new_seller_id())
     r = http.get("/adv/v1/promotion/count", headers={"Authorization": other})
     assert r.json() == {"adverts": [], "all": 0}
+
+
+def test_deposit_with_cashback(http: httpx.Client, st: PromotionStore) -> None:
+    """deposit-cashback-request: part of the sum from the promo bonuses, at most their percent."""
+    st.set_balance(
+        balance=5000, bonus=5000, cashbacks=[{"sum": 800, "percent": 50, "expiration_date": "2026-12-31"}]
+    )
+    advert_id = st.add_campaign(type=9, status=11)
+    body = {"sum": 1000, "type": 1, "return": True, "cashback_sum": 500, "cashback_percent": 50}
+    r = http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json=body)
+    assert r.status_code == 200 and r.json() == {"total": 1000, "currency": "RUB"}
+    balance = http.get("/adv/v1/balance").json()
+    assert balance["balance"] == 4500 and balance["cashbacks"][0]["sum"] == 300
+    for change, message in [
+        ({"cashback_sum": 600}, "above 50%"),
+        ({"cashback_percent": 30}, "percent 50"),
+        ({"type": 3, "cashback_sum": 100}, "account (0) or the balance (1)"),
+    ]:
+        r = http.post("/adv/v1/budget/deposit", params={"id": advert_id}, json={**body, **change})
+        assert r.status_code == 400 and message in r.json()["error"], change
+
+
+# --- the operations WB removed ------------------------------------------------------------------
+REMOVED = sorted(k for k, m in OPERATIONS.items() if m.get("removed") and m["spec"] in ("promotion", "media"))
+
+
+def test_fifteen_promotion_operations_are_removed() -> None:
+    assert len(REMOVED) == 15
+
+
+@pytest.mark.parametrize("key", REMOVED)
+def test_a_removed_operation_answers_404(
+    emu: Emulator, http: httpx.Client, st: PromotionStore, key: str
+) -> None:
+    """As WB answers a path it no longer serves: 404, whatever the token and body; nothing changes."""
+    advert_id = st.add_campaign(type=9, status=9)
+    before = advert(http, advert_id)
+    meta = OPERATIONS[key]
+    r = http.request(meta["method"], meta["path"], params={"id": advert_id, "order": "id"}, json={"bids": []})
+    assert r.status_code == 404 and r.json()["title"] == "path not found"
+    assert advert(http, advert_id) == before
+    assert [x.operation for x in emu.requests if x.status == 404] == [key]
+
+
+# --- campaigns v2 and the configuration -----------------------------------------------------------
+def test_campaigns_v2(http: httpx.Client, st: PromotionStore) -> None:
+    manual = st.add_campaign(type=9, status=9, subject_id=69)
+    cpc = st.add_campaign(type=9, status=4, payment_type="cpc")
+    unified = st.add_campaign(type=8, status=11)  # the legacy standard bid: one bid for every placement
+    body = http.get("/api/advert/v2/adverts").json()
+    assert [c["id"] for c in body["adverts"]] == [manual, cpc, unified]
+    c = body["adverts"][0]
+    assert (c["bid_type"], c["currency"], c["status"]) == ("manual", "RUB", 9)
+    assert c["settings"] == {
+        "payment_type": "cpm",
+        "name": f"Кампания {manual}",
+        "placements": {"search": True, "recommendations": True},
+    }
+    assert c["restrictions"] == {"can_change_nms": True}
+    nm = c["nm_settings"][0]
+    assert nm["subject"] == {"id": 69, "name": "Платья"}
+    assert nm["bids_kopecks"] == {"search": 12500, "recommendations": 12500}  # Одежда: 125 roubles
+    assert set(c["timestamps"]) == {"created", "updated", "started", "deleted"}
+    assert body["adverts"][1]["timestamps"]["started"] is None  # never launched
+    assert body["adverts"][2]["bid_type"] == "unified"
+
+    def ids(**params: str) -> list[int]:
+        r = http.get("/api/advert/v2/adverts", params=params)
+        assert r.status_code == 200, r.text
+        return [a["id"] for a in r.json()["adverts"]]
+
+    assert ids(statuses="4,11") == [cpc, unified]
+    assert ids(payment_type="cpc") == [cpc]
+    assert ids(ids=f"{manual},{unified},1") == [manual, unified]
+    r = http.get("/api/advert/v2/adverts", params={"statuses": "5"})
+    assert r.status_code == 400 and r.json()["title"] == "invalid payload" and "request_id" in r.json()
+    assert (
+        http.get("/api/advert/v2/adverts", params={"ids": ",".join(map(str, range(1, 52)))}).status_code
+        == 400
+    )
+    r = http.get("/api/advert/v2/adverts", params=[("ids", str(manual)), ("ids", str(cpc))])
+    assert r.status_code == 400  # comma-joined, not repeated keys
+
+
+def test_configuration_v1(http: httpx.Client, st: PromotionStore) -> None:
+    st.set_config("budget_min", 500)
+    assert http.get("/api/advert/v1/config").json() == {
+        "currency": "RUB",
+        "currencyCode": 643,
+        "cpmStep": 100,
+        "cpcStep": 100,
+        "minTopUp": 500,
+    }
+
+
+# --- bids in kopecks ------------------------------------------------------------------------------
+def patch_bids(http: httpx.Client, advert_id: int, *nm_bids: dict[str, Any]) -> httpx.Response:
+    return http.patch(
+        "/api/advert/v1/bids", json={"bids": [{"advert_id": advert_id, "nm_bids": list(nm_bids)}]}
+    )
+
+
+def test_bids_in_kopecks_with_their_minimums(http: httpx.Client, st: PromotionStore) -> None:
+    manual = st.add_campaign(type=9, status=11, subject_id=765)  # Дом: 110 roubles, above the 100 of config
+    nm = st.campaigns[manual].nms[0]
+    assert st.min_bid(st.campaigns[manual], nm) == 11000
+    r = patch_bids(http, manual, {"nm_id": nm, "bid_kopecks": 15000, "placement": "search"})
+    assert r.status_code == 200
+    assert r.json() == {
+        "bids": [
+            {"advert_id": manual, "nm_bids": [{"nm_id": nm, "bid_kopecks": 15000, "placement": "search"}]}
+        ],
+        "currency": "RUB",
+    }
+    assert bids_of(http, manual)[nm] == {"search": 15000, "recommendations": 11000}
+
+    r = patch_bids(http, manual, {"nm_id": nm, "bid_kopecks": 150, "placement": "recommendations"})
+    assert r.status_code == 400
+    assert r.json()["detail"] == "wrong bid value: 150; min: 11000"  # WB's words
+    assert r.json()["errors"][0]["field"] == ".bids[0].nm_bids[0].bid_kopecks"
+    r = patch_bids(http, manual, {"nm_id": nm, "bid_kopecks": 15000, "placement": "combined"})
+    assert r.status_code == 400 and "manual bid" in r.json()["detail"]  # combined: unified bid only
+    r = patch_bids(http, manual, {"nm_id": 1, "bid_kopecks": 15000, "placement": "search"})
+    assert r.status_code == 400 and r.json()["errors"][0]["field"] == ".bids[0].nm_bids[0].nm_id"
+    r = patch_bids(http, manual, {"nm_id": nm, "bid": 150, "placement": "search"})
+    assert r.status_code == 400  # bid_kopecks is required: the roubles field is gone
+    assert bids_of(http, manual)[nm] == {"search": 15000, "recommendations": 11000}  # nothing changed
+
+    unified = st.add_campaign(type=9, status=4, bid_type="unified")
+    u_nm = st.campaigns[unified].nms[0]
+    assert (
+        patch_bids(http, unified, {"nm_id": u_nm, "bid_kopecks": 30000, "placement": "combined"}).status_code
+        == 200
+    )
+    assert bids_of(http, unified)[u_nm] == {"search": 30000, "recommendations": 30000}
+    cpc = st.add_campaign(type=9, status=4, payment_type="cpc")
+    c_nm = st.campaigns[cpc].nms[0]
+    assert (
+        patch_bids(http, cpc, {"nm_id": c_nm, "bid_kopecks": 150, "placement": "search"}).status_code == 200
+    )
+
+    dup = {"bids": [{"advert_id": manual, "nm_bids": []}, {"advert_id": manual, "nm_bids": []}]}
+    r = http.patch("/api/advert/v1/bids", json=dup)
+    assert r.status_code == 400 and "not unique" in r.json()["detail"]
+    finished = st.add_campaign(type=9, status=7)
+    r = patch_bids(http, finished, {"nm_id": 1, "bid_kopecks": 15000, "placement": "search"})
+    assert r.status_code == 400 and "status 7" in r.json()["detail"]
+    r = http.patch("/api/advert/v1/bids", json={"bids": [{"advert_id": manual, "nm_bids": []}] * 51})
+    assert r.status_code == 400  # at most 50 campaigns
+
+
+def test_minimum_bids(http: httpx.Client, st: PromotionStore) -> None:
+    advert_id = st.add_campaign(type=9, status=9, subject_id=2560)  # Электроника: 200 roubles
+    nms = st.campaigns[advert_id].nms
+    body = {
+        "advert_id": advert_id,
+        "nm_ids": nms,
+        "payment_type": "cpm",
+        "placement_types": ["combined", "recommendation"],
+    }
+    r = http.post("/api/advert/v1/bids/min", json=body)
+    assert r.status_code == 200
+    assert r.json()["bids"][0] == {
+        "nm_id": nms[0],
+        "bids": [
+            {"type": "combined", "value": 20000, "currency": "RUB"},
+            {"type": "recommendation", "value": 20000, "currency": "RUB"},
+        ],
+    }
+    r = http.post(
+        "/api/advert/v1/bids/min", json={**body, "payment_type": "cpc", "placement_types": ["search"]}
+    )
+    assert r.json()["bids"][1]["bids"] == [{"type": "search", "value": 150, "currency": "RUB"}]
+    r = http.post("/api/advert/v1/bids/min", json={**body, "nm_ids": [1]})
+    assert r.status_code == 400 and r.json()["detail"] == "some nms are not belong to advert"
+    r = http.post("/api/advert/v1/bids/min", json={**body, "placement_types": ["recommendations"]})
+    assert r.status_code == 400  # bids/min says "recommendation"
+    assert (
+        http.post("/api/advert/v1/bids/min", json={**body, "nm_ids": list(range(1, 102))}).status_code == 400
+    )
+
+
+def test_recommended_bids(http: httpx.Client, st: PromotionStore) -> None:
+    advert_id = st.add_campaign(type=9, status=9, subject_id=69)
+    nm = st.campaigns[advert_id].nms[0]
+    r = http.get("/api/advert/v0/bids/recommendations", params={"nmId": nm, "advertId": advert_id})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["base"]["competitiveBid"] == {"bidKopecks": 25000}  # twice the minimum
+    assert [q["normQuery"] for q in body["normQueries"]] == ["платья", "платья купить", "платья недорого"]
+    assert body["normQueries"][0]["reachMin"] == {"bidKopecks": 12500, "bidKopecksMin": 12500}
+    cpc = st.add_campaign(type=9, status=9, payment_type="cpc")
+    r = http.get(
+        "/api/advert/v0/bids/recommendations", params={"nmId": st.campaigns[cpc].nms[0], "advertId": cpc}
+    )
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/plain") and "cpm" in r.text
+
+
+# --- search clusters ----------------------------------------------------------------------------
+def test_search_clusters_their_bids_and_minus_phrases(http: httpx.Client, st: PromotionStore) -> None:
+    advert_id = st.add_campaign(type=9, status=9, subject_id=69)
+    nm = st.campaigns[advert_id].nms[0]
+    st.set_clusters(advert_id, nm, ["платье", "платье летнее"], archived=["сарафан"])
+    pair = [{"advertId": advert_id, "nmId": nm}, {"advertId": 1, "nmId": nm}]
+
+    def lists() -> dict[str, Any]:
+        r = http.post("/adv/v0/normquery/list", json={"items": pair})
+        assert r.status_code == 200
+        (item,) = r.json()["items"]  # unknown pairs are left out
+        return dict(item["normQueries"])
+
+    assert lists() == {"active": ["платье", "платье летнее"], "excluded": None, "archived": ["сарафан"]}
+    r = http.post(
+        "/adv/v0/normquery/set-minus",
+        json={"advert_id": advert_id, "nm_id": nm, "norm_queries": ["платье летнее"]},
+    )
+    assert r.status_code == 200
+    assert lists() == {"active": ["платье"], "excluded": ["платье летнее"], "archived": ["сарафан"]}
+    r = http.post("/adv/v0/normquery/get-minus", json={"items": [{"advert_id": advert_id, "nm_id": nm}]})
+    assert r.json() == {"items": [{"advert_id": advert_id, "nm_id": nm, "norm_queries": ["платье летнее"]}]}
+    too_many = {"advert_id": advert_id, "nm_id": nm, "norm_queries": [f"ф{i}" for i in range(1001)]}
+    assert http.post("/adv/v0/normquery/set-minus", json=too_many).status_code == 400
+    http.post("/adv/v0/normquery/set-minus", json={"advert_id": advert_id, "nm_id": nm, "norm_queries": []})
+    assert lists()["excluded"] is None  # an empty list removes them all
+
+    # bids: in roubles (v0) or kopecks (v1), read back in both
+    one = {"advert_id": advert_id, "nm_id": nm, "norm_query": "платье", "bid": 300}
+    assert http.post("/adv/v0/normquery/bids", json={"bids": [one]}).status_code == 200
+    v1 = [
+        {"advertId": advert_id, "nmId": nm, "normQuery": "платье летнее", "bidMinorUnits": 20000},
+        {"advertId": advert_id, "nmId": nm, "normQuery": "нет такого", "bidMinorUnits": 20000},
+        {"advertId": advert_id, "nmId": nm, "normQuery": "сарафан", "bidMinorUnits": 100},
+    ]
+    r = http.post("/api/advert/v1/normquery/bids", json={"bids": v1})
+    assert r.status_code == 200
+    assert r.json()["success"] == [
+        {"advertId": advert_id, "nmId": nm, "normQuery": "платье летнее", "currency": "RUB"}
+    ]
+    assert [(f["normQuery"], "below the minimum" in f["reason"]) for f in r.json()["failed"]] == [
+        ("нет такого", False),
+        ("сарафан", True),
+    ]
+    r = http.post("/adv/v0/normquery/get-bids", json={"items": [{"advert_id": advert_id, "nm_id": nm}]})
+    assert [(b["norm_query"], b["bid"], b["bid_kopecks"]) for b in r.json()["bids"]] == [
+        ("платье", 300, 30000),
+        ("платье летнее", 200, 20000),
+    ]
+    gone = {"bids": [{"advert_id": advert_id, "nm_id": nm, "norm_query": "платье"}]}
+    assert http.request("DELETE", "/adv/v0/normquery/bids", json=gone).status_code == 200
+    r = http.post("/adv/v0/normquery/get-bids", json={"items": [{"advert_id": advert_id, "nm_id": nm}]})
+    assert [b["norm_query"] for b in r.json()["bids"]] == ["платье летнее"]
+
+    # cluster bids are for campaigns with manual bid paid per views
+    cpc = st.add_campaign(type=9, status=9, payment_type="cpc")
+    bad = {**one, "advert_id": cpc, "nm_id": st.campaigns[cpc].nms[0]}
+    r = http.post("/adv/v0/normquery/bids", json={"bids": [bad]})
+    assert r.status_code == 400 and r.json()["detail"] == "invalid payment_type value"
+    r = http.post("/adv/v0/normquery/bids", json={"bids": [{**one, "bid": 1}]})
+    assert r.status_code == 400 and r.json()["detail"] == "wrong bid value: 1; min: 125"
+
+
+# --- statistics ---------------------------------------------------------------------------------
+def test_full_statistics(http: httpx.Client, st: PromotionStore) -> None:
+    active = st.add_campaign(type=9, status=9, subject_id=69)
+    ready = st.add_campaign(type=9, status=4)  # no statistics in status 4
+    nm = st.campaigns[active].nms[0]
+    first = date(2026, 1, 1)
+    st.add_stat(
+        active, first, nm, 32, views=100, clicks=10, atbs=3, orders=2, shks=2, sum=50.0, sum_price=1980.0
+    )
+    st.add_stat(active, first, nm, 1, views=100, clicks=0, sum=10.0)
+    st.add_stat(active, first + timedelta(days=1), nm, 64, views=200, clicks=10, sum=40.0)
+    st.add_stat(active, first + timedelta(days=40), nm, 64, views=999, clicks=99)  # outside the period
+    st.add_stat(ready, first, st.campaigns[ready].nms[0], 32, views=5, clicks=1)
+
+    params = {"ids": f"{active},{ready},1", "beginDate": "2026-01-01", "endDate": "2026-01-31"}
+    r = http.get("/adv/v3/fullstats", params=params)
+    assert r.status_code == 200
+    (c,) = r.json()
+    assert (c["advertId"], c["views"], c["clicks"], c["orders"], c["sum"], c["currency"]) == (
+        active,
+        400,
+        20,
+        2,
+        100.0,
+        "RUB",
+    )
+    assert (c["ctr"], c["cpc"], c["cr"]) == (5.0, 5.0, 10.0)
+    assert [d["date"] for d in c["days"]] == ["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"]
+    apps = c["days"][0]["apps"]
+    assert [a["appType"] for a in apps] == [1, 32]
+    expected = {"views": 100, "clicks": 10, "atbs": 3, "orders": 2, "shks": 2, "canceled": 0, "sum": 50.0}
+    expected |= {
+        "sum_price": 1980.0,
+        "ctr": 10.0,
+        "cpc": 5.0,
+        "cr": 20.0,
+        "nmId": nm,
+        "name": st.products[nm].title,
+    }
+    assert apps[1]["nms"] == [expected]
+
+    r = http.get("/adv/v3/fullstats", params={**params, "endDate": "2026-02-01"})  # 32 days
+    assert r.status_code == 400
+    assert r.json()["errors"] == [{"detail": "max date range 31 days", "field": "begin and end"}]
+    assert http.get("/adv/v3/fullstats", params={**params, "endDate": "2025-12-31"}).status_code == 400
+    many = ",".join(str(i) for i in range(1, 52))
+    assert http.get("/adv/v3/fullstats", params={**params, "ids": many}).status_code == 400
+
+
+def test_search_cluster_statistics(http: httpx.Client, st: PromotionStore) -> None:
+    advert_id = st.add_campaign(type=9, status=9, subject_id=69)
+    nm = st.campaigns[advert_id].nms[0]
+    st.add_cluster_stat(advert_id, nm, "платье", "2026-01-01", views=100, clicks=5, spend=40.0, avg_pos=2.0)
+    st.add_cluster_stat(advert_id, nm, "платье", "2026-01-02", views=100, clicks=15, spend=60.0, avg_pos=4.0)
+    st.add_cluster_stat(advert_id, nm, "сарафан", "2026-01-02", views=10, clicks=1, spend=5.0)
+    body = {"from": "2026-01-01", "to": "2026-01-02", "items": [{"advert_id": advert_id, "nm_id": nm}]}
+    r = http.post("/adv/v0/normquery/stats", json=body)
+    (item,) = r.json()["stats"]
+    first = item["stats"][0]
+    assert (first["norm_query"], first["views"], first["clicks"], first["spend"]) == (
+        "платье",
+        200,
+        20,
+        100.0,
+    )
+    assert (first["ctr"], first["cpc"], first["cpm"], first["avg_pos"]) == (10.0, 5.0, 500.0, 3.0)
+    assert [s["norm_query"] for s in item["stats"]] == ["платье", "сарафан"]
+
+    daily = {"from": "2026-01-02", "to": "2026-01-02", "items": [{"advertId": advert_id, "nmId": nm}]}
+    (item,) = http.post("/adv/v1/normquery/stats", json=daily).json()["items"]
+    assert [(d["date"], d["stat"]["normQuery"], d["stat"]["avgPos"]) for d in item["dailyStats"]] == [
+        ("2026-01-02", "платье", 4.0),
+        ("2026-01-02", "сарафан", 1.0),
+    ]
+    r = http.post("/adv/v0/normquery/stats", json={**body, "from": "2026-02-01"})
+    assert r.status_code == 400
+
+
+def test_seeded_statistics_add_up(http: httpx.Client, st: PromotionStore) -> None:
+    advert_id = st.add_campaign(type=9, status=9)
+    rows = st.seed_stats(advert_id, "2026-03-01", 3)
+    assert len(rows) == 3 * 2 * 3  # days x cards x platforms
+    r = http.get(
+        "/adv/v3/fullstats", params={"ids": advert_id, "beginDate": "2026-03-01", "endDate": "2026-03-03"}
+    )
+    (c,) = r.json()
+    assert c["views"] == sum(row.views for row in rows) and len(c["days"]) == 3

@@ -29,12 +29,23 @@ def call(c: httpx.Client, method: str, url: str, **kw: Any) -> httpx.Response:
     raise AssertionError(f"{method} {url}: still 429")
 
 
+# WB's ProblemDetails per status (WB's WBD reference): 403 has no detail, 401/403/404 no errors
+PROBLEM = {"status", "title", "detail", "code", "requestId", "origin"}
+WB_ERROR_FIELDS = {
+    400: PROBLEM | {"errors"},
+    401: PROBLEM,
+    403: PROBLEM - {"detail"},
+    404: PROBLEM,
+}
+
+
 def assert_wbd_error(r: httpx.Response, status: int, fragment: str = "") -> None:
     assert r.status_code == status, r.text
     body = r.json()
     assert body["status"] == status
-    assert {"title", "detail", "code", "requestId", "origin"} <= body.keys()
-    assert fragment.lower() in body["detail"].lower(), body["detail"]
+    assert {"title", "requestId"} <= body.keys() <= WB_ERROR_FIELDS[status], body
+    text = body.get("detail") or body["title"]
+    assert fragment.lower() in text.lower(), text
 
 
 def store(emu: Emulator) -> WbdStore:
@@ -72,15 +83,33 @@ def key_offer(c: httpx.Client, keys: list[str]) -> int:
 
 # --- offers ------------------------------------------------------------------------------------
 def test_catalog_tree_has_sections_and_subcategories(emu: Emulator, wbd_http: httpx.Client) -> None:
+    store(emu).add_offer("Yoga", section=1, catalog_path=[68])
     r = call(wbd_http, "GET", "/api/v1/catalog")
     assert r.status_code == 200
     body = r.json()
     sections = {n["id"]: n for n in body["items"]}
     assert body["total"] == len(sections)
     assert set(sections) == {1, 2, 3, 4, 5, 6, 8, 12, 13}
-    assert sections[1]["name"] == "Video content"
-    assert {65, 66, 67, 68, 69} <= {c["id"] for c in sections[1]["children"]}
-    assert all(c["parent_id"] == 1 for c in sections[1]["children"])
+    video = sections[1]
+    assert video["name"] == "Video content"
+    # WB's node: id, parent_id, section_id, node_order, total, name, img, is_section, path, children
+    assert set(video) == {
+        "id",
+        "parent_id",
+        "section_id",
+        "node_order",
+        "total",
+        "name",
+        "img",
+        "is_section",
+        "path",
+        "children",
+    }
+    assert (video["is_section"], video["section_id"], video["path"], video["total"]) == (True, 1, [], 1)
+    yoga = next(c for c in video["children"] if c["id"] == 68)
+    assert (yoga["is_section"], yoga["parent_id"], yoga["path"], yoga["total"]) == (False, 1, [1], 1)
+    assert {65, 66, 67, 68, 69} <= {c["id"] for c in video["children"]}
+    assert all(c["parent_id"] == 1 and c["section_id"] == 1 for c in video["children"])
 
 
 def test_offer_crud(emu: Emulator, wbd_http: httpx.Client) -> None:
@@ -141,7 +170,28 @@ def test_offer_crud(emu: Emulator, wbd_http: httpx.Client) -> None:
     assert call(wbd_http, "GET", "/api/v1/offers/author").json()["total"] == 0
     assert_wbd_error(call(wbd_http, "POST", f"/api/v1/offers/{oid}", json={"title": "x"}), 400, "deleted")
     assert_wbd_error(call(wbd_http, "POST", f"/api/v1/offer/{oid}", json={"status": 1}), 400, "deleted")
-    assert_wbd_error(call(wbd_http, "GET", "/api/v1/offers/999999"), 400, "not found")
+    assert_wbd_error(call(wbd_http, "GET", "/api/v1/offers/999999"), 404, "not found")  # WB declares 404
+    for method, url, body in (  # the other operations WB declares 404 on, for an unknown offer
+        ("POST", "/api/v1/offers/999999", {"title": "x"}),
+        ("POST", "/api/v1/keys-api/keys", {"offer_id": 999999, "keys": ["K"]}),
+        ("GET", "/api/v1/offer/keys/999999", None),
+        ("GET", "/api/v1/offer/keys/999999/list", None),
+    ):
+        assert_wbd_error(call(wbd_http, method, url, json=body), 404, "offer 999999 not found")
+    # an unknown offer where WB declares no 404 is a bad parameter
+    assert_wbd_error(call(wbd_http, "POST", "/api/v1/offer/price/999999", json={"regular_price": 1}), 400)
+
+
+def test_offers_answer_a_fractional_rating_and_a_null_status(emu: Emulator, wbd_http: httpx.Client) -> None:
+    rated = store(emu).add_offer("Rated", rating=4.7)
+    unset = store(emu).add_offer("No status", status=None)
+    got = call(wbd_http, "GET", f"/api/v1/offers/{rated.id}").json()
+    assert got["rating"] == 4.7 and got["status"] == 1
+    assert call(wbd_http, "GET", f"/api/v1/offers/{unset.id}").json()["status"] is None
+    listed = {o["id"]: o for o in call(wbd_http, "GET", "/api/v1/offers/author").json()["items"]}
+    assert listed[unset.id]["status"] is None and listed[rated.id]["rating"] == 4.7
+    assert listed[rated.id]["tags"][0]["weight"] == 1.0
+    assert emu.response_errors == []  # the answers fit the spec (the emulator runs strict)
 
 
 def test_offer_create_validation_in_wbd_error_shape(emu: Emulator, wbd_http: httpx.Client) -> None:
@@ -307,6 +357,27 @@ def test_gallery_upload_count_size_and_type_limits(
     assert_wbd_error(upload([("v.mp4", MP4 + b"\x00" * (6 * MB))] * 2), 400, "together")
 
 
+def test_the_gallery_takes_one_upload_per_100_ms() -> None:
+    """WB's WBD reference: at most 10 requests a second (the docs said 50), no burst given (1). A
+    clock standing still: the bucket refills only by advance(), however slowly the machine runs."""
+    with Emulator(time_scale=1.0, strict=True) as emu:
+        emu.clock.freeze()
+        token = emu.make_token(["wbd"])
+        with httpx.Client(base_url=emu.base_url, headers={"Authorization": f"Bearer {token}"}) as c:
+
+            def upload() -> int:
+                return c.post(
+                    "/api/v1/content/gallery", files=[("files", ("a.png", PNG, "image/png"))]
+                ).status_code
+
+            assert [upload(), upload()] == [200, 429]
+            emu.clock.advance(0.02)  # the old 50 a second's interval: not yet
+            assert upload() == 429
+            emu.clock.advance(0.08 + 1e-6)  # (0.02 + 0.08 falls short of 0.1 in floats)
+            assert upload() == 200
+        assert emu.response_errors == [] and emu.handler_errors == []
+
+
 # --- keys --------------------------------------------------------------------------------------
 def test_keys_add_limits_duplicates_count_and_list(emu: Emulator, wbd_http: httpx.Client) -> None:
     oid = key_offer(wbd_http, ["K-1", "K-2", "K-2"])  # the duplicate is skipped
@@ -349,20 +420,25 @@ def test_keys_add_limits_duplicates_count_and_list(emu: Emulator, wbd_http: http
 
     r = call(wbd_http, "GET", f"/api/v1/offer/keys/{oid}/list", params={"skip": 0, "take": 4})
     page = r.json()
-    assert page["total"] == 1003 and [k["key"] for k in page["items"]] == [
+    assert page["total"] == 1003 and [k["value"] for k in page["items"]] == [
         "K-1",
         "K-2",
         "KEY-0000",
         "KEY-0001",
     ]
-    assert page["items"][0]["status"] == "reserved"
+    # WB's key: id, value, created_at, buyed_at and deleted_at (null until then)
+    first, _, sold, _ = page["items"]
+    assert set(first) == {"id", "value", "created_at", "buyed_at", "deleted_at"}
+    assert first["buyed_at"] is None and first["deleted_at"] is None  # K-1 is reserved, not bought
+    assert sold["buyed_at"] is not None  # KEY-0000 was redeemed
     r = call(
         wbd_http,
         "GET",
         f"/api/v1/offer/keys/{oid}/list",
         params={"sold": "false", "reserved": "false", "expired": "false", "take": 2000},
     )
-    assert r.json()["total"] == 997 and {k["status"] for k in r.json()["items"]} == {"available"}
+    available = {k.id for k in st.keys(oid) if k.state == "available"}
+    assert r.json()["total"] == 997 and {k["id"] for k in r.json()["items"]} == available
 
     st.revoke("key_list")
     assert_wbd_error(call(wbd_http, "GET", f"/api/v1/offer/keys/{oid}/list"), 403, "technical support")
@@ -383,21 +459,28 @@ def test_delete_keys_200_207_and_403(emu: Emulator, wbd_http: httpx.Client) -> N
     oid = key_offer(wbd_http, ["A", "B", "C", "D"])
     a, b, c, d = (k.id for k in store(emu).keys(oid))
     r = call(wbd_http, "DELETE", "/api/v1/keys-api/keys", params=[("ids", a)])
-    assert r.status_code == 200 and r.json()["statuses"] == [{"id": a, "status": 200, "detail": "deleted"}]
+    # WB's per-key outcome: {id, code (a string), message, status (deleted or not)}
+    assert r.status_code == 200
+    assert r.json()["statuses"] == [{"id": a, "code": "deleted", "message": "deleted", "status": True}]
 
     store(emu).redeem_keys(oid, 1)  # B is sold
     r = call(
         wbd_http, "DELETE", "/api/v1/keys-api/keys", params=[("ids", b), ("ids", c), ("ids", a), ("ids", 1)]
     )
-    assert r.status_code == 207
-    assert [(s["id"], s["status"]) for s in r.json()["statuses"]] == [(b, 409), (c, 200), (a, 404), (1, 404)]
+    assert r.status_code == 207  # some keys were not deleted: the same body, per key
+    assert [(s["id"], s["code"], s["status"]) for s in r.json()["statuses"]] == [
+        (b, "sold", False),
+        (c, "deleted", True),
+        (a, "not_found", False),
+        (1, "not_found", False),
+    ]
     count = call(wbd_http, "GET", f"/api/v1/offer/keys/{oid}").json()
     assert count == {"total": 4, "available": 1, "reserved": 0, "deleted": 2}
     deleted = call(wbd_http, "GET", f"/api/v1/offer/keys/{oid}/list", params={"deleted": "false"}).json()
     assert [k["id"] for k in deleted["items"]] == [b, d]
 
     store(emu).revoke("delete_keys")
-    assert_wbd_error(call(wbd_http, "DELETE", "/api/v1/keys-api/keys", params=[("ids", d)]), 403)
+    assert_wbd_error(call(wbd_http, "DELETE", "/api/v1/keys-api/keys", params=[("ids", d)]), 403, "support")
 
 
 def test_redeemed_keys_filters_and_paging(emu: Emulator, wbd_http: httpx.Client) -> None:
@@ -412,8 +495,17 @@ def test_redeemed_keys_filters_and_paging(emu: Emulator, wbd_http: httpx.Client)
     url = "/api/v1/keys-api/keys/redeemed"
     everything = call(wbd_http, "GET", url).json()
     assert everything["total"] == 8
-    dates = [k["purchase_date"] for k in everything["items"]]
+    dates = [k["buyed_at"] for k in everything["items"]]
     assert dates == sorted(dates)
+    # WB's redeemed key: with its offer's title and price
+    first = everything["items"][0]
+    assert set(first) == {"id", "offer_id", "offer_title", "offer_price", "value", "created_at", "buyed_at"}
+    assert (first["offer_id"], first["offer_title"], first["offer_price"], first["value"]) == (
+        one.id,
+        "Game",
+        500,
+        "G0",
+    )
     r = call(
         wbd_http,
         "GET",
@@ -421,7 +513,7 @@ def test_redeemed_keys_filters_and_paging(emu: Emulator, wbd_http: httpx.Client)
         params={"offer_id": one.id, "date_from": "2024-06-02T00:00:00Z", "date_to": "2024-06-05T00:00:00Z"},
     ).json()
     assert r["total"] == 3  # June 2 (included), 3, 4; June 5 excluded
-    assert [k["purchase_date"][:10] for k in r["items"]] == ["2024-06-02", "2024-06-03", "2024-06-04"]
+    assert [k["buyed_at"][:10] for k in r["items"]] == ["2024-06-02", "2024-06-03", "2024-06-04"]
     r = call(wbd_http, "GET", url, params={"skip": 6, "take": 5}).json()
     assert r["total"] == 8 and len(r["items"]) == 2
     assert call(wbd_http, "GET", url, params={"offer_id": two.id}).json()["total"] == 2
@@ -436,7 +528,7 @@ def init_body(sizes: list[int], **over: Any) -> dict[str, Any]:
         "catalog_id": 4,
         "content_type": "application/epub+zip",
         "parts": [{"index": i + 1, "size": s} for i, s in enumerate(sizes)],
-        "meta": {"thumbnail": ["vol6/1/x/480.jpg"], "rating": 5, "author": "Turgenev", "pages": 300},
+        "meta": {"thumbnail": ["vol6/1/x/480.jpg"], "rating": "16+", "author": "Turgenev", "pages": 300},
     }
     body.update(over)
     return body
@@ -581,9 +673,24 @@ def test_content_init_validation(
         400,
         "without gaps",
     )
-    assert_wbd_error(post(init_body([10], meta={"thumbnail": ["t"], "rating": 5})), 400, "author, pages")
+    assert_wbd_error(post(init_body([10], meta={"thumbnail": ["t"], "rating": "0+"})), 400, "author, pages")
     assert_wbd_error(post(init_body([10], meta=None)), 400, "meta")
-    audio = init_body([10], catalog_id=2, content_type="audio/mpeg", meta={"thumbnail": ["t"], "rating": 1})
+    # WB's reference: rating is an age rating; author and the new text fields at most 100 characters
+    assert_wbd_error(
+        post(init_body([10], meta={"thumbnail": ["t"], "rating": 5, "author": "a", "pages": 1})), 400
+    )
+    long_voice = {"thumbnail": ["t"], "rating": "0+", "author": "a", "pages": 1, "voice": "v" * 101}
+    assert_wbd_error(post(init_body([10], meta=long_voice)), 400)
+    new_fields = {
+        "bisac": "FIC000000",
+        "duration": "01:02:03",
+        "original_name": "Отцы и дети",
+        "translator": "T",
+    }
+    assert post(init_body([10], meta={**init_body([10])["meta"], **new_fields})).status_code == 200
+    audio = init_body(
+        [10], catalog_id=2, content_type="audio/mpeg", meta={"thumbnail": ["t"], "rating": "0+"}
+    )
     assert_wbd_error(post(audio), 400, "author")
     assert wbd.CONTENT_MAX_BYTES == 3 * 1024 * MB  # scaled down below: 1537 parts cost seconds to validate
     monkeypatch.setattr(wbd, "CONTENT_MAX_BYTES", 3 * MB)
@@ -633,9 +740,11 @@ def test_content_list_edit_delete(emu: Emulator, wbd_http: httpx.Client) -> None
 
     uri = r.json()["uri"]
     assert call(wbd_http, "POST", "/api/v1/content/delete", json={"content_id": ids[0]}).status_code == 200
-    assert_wbd_error(call(wbd_http, "GET", f"/api/v1/content/author/{ids[0]}"), 400, "not found")
-    assert_wbd_error(call(wbd_http, "GET", f"/api/v1/content/download/{uri}"), 400, "not found")
-    assert_wbd_error(call(wbd_http, "POST", "/api/v1/content/delete", json={"content_id": ids[0]}), 400)
+    # WB declares 404 on these three; Edit content declares none: an unknown ID is a 400 there
+    assert_wbd_error(call(wbd_http, "GET", f"/api/v1/content/author/{ids[0]}"), 404, "not found")
+    assert_wbd_error(call(wbd_http, "GET", f"/api/v1/content/download/{uri}"), 404, "not found")
+    assert_wbd_error(call(wbd_http, "POST", "/api/v1/content/delete", json={"content_id": ids[0]}), 404)
+    assert_wbd_error(call(wbd_http, "POST", f"/api/v1/content/author/{ids[0]}", json={"title": "x"}), 400)
     assert call(wbd_http, "GET", url).json()["total"] == 12
 
 

@@ -16,7 +16,7 @@ from wbseller.errors import InvalidRequestError
 from wbseller.testing import Emulator
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
-META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
+META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
 
 
 def _png_as_pdf(wb: Any, tmp: Path) -> Any:
@@ -40,7 +40,7 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
         lambda wb, t: wb.content.create_cards(
             [{"subjectID": 105, "variants": [{"vendorCode": "x" * 100, "sizes": [{"techSize": "M"}]}]}]
         ),
-        "vendorCode",
+        "cards[0].variants[0].vendorCode",  # the spec's maxLength 72 (cards-write-fields-2026-08)
     ),
     ("stocks: warehouse -5", lambda wb, t: wb.marketplace.set_stocks(-5, {300000001: 1}), "warehouseId"),
     (
@@ -55,7 +55,11 @@ CASES: list[tuple[str, Callable[[Any, Path], Any], str]] = [
     ),
     ("calendar: promotion ID -1", lambda wb, t: wb.calendar.promotion_details([-1]), "promotionIDs[0]"),
     ("promotion: an empty name", lambda wb, t: wb.promotion.rename(1, ""), "body.name"),
-    ("promotion: a bid of -5", lambda wb, t: wb.promotion.set_bids({1: {2: -5}}), "bids[0].nm_bids[0].bid"),
+    (
+        "promotion: a bid of -5",
+        lambda wb, t: wb.promotion.set_bids({1: {2: -5}}),
+        "bids[0].nm_bids[0].bid_kopecks",
+    ),
     ("WBD: price -1", lambda wb, t: wb.wbd.update_price(1, -1), "body.regular_price"),
     ("WBD: a discount above the price", lambda wb, t: wb.wbd.update_price(1, 100, 150), "discount_price"),
     ("WBD: a PNG named .pdf", _png_as_pdf, "file"),
@@ -108,6 +112,10 @@ def test_a_value_of_the_wrong_kind_is_a_type_error(
         ({"rate_limits": {"content": (0, 1, 1)}}, "rate_limits.content"),
         ({"rate_limits": {"content": (1, 0, 1)}}, "rate_limits.content"),
         ({"rate_limits": (0, 1, 1)}, "rate_limits"),
+        ({"rate_limits": {"content": {"basic": (1, 1, 1)}}}, "rate_limits.content"),  # not a token type
+        ({"rate_limits": {"content": {"base": (1, 0, 1)}}}, "rate_limits.content.base"),
+        ({"token_type": "basic"}, "token_type"),
+        ({"token_type": "basic", "token": "not-a-jwt"}, "token_type"),
     ],
 )
 def test_client_options_are_checked(kwargs: dict[str, Any], field: str) -> None:

@@ -16,6 +16,7 @@ with); `matrix_table()` renders it as a markdown table.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any
 import pytest
 
 import wbseller
+from wbseller.limits import InProcessLimiter
 from wbseller.operations import operation
 from wbseller.pagination import Cursor
 from wbseller.testing import Emulator
@@ -33,10 +35,13 @@ from wbseller.testing.handlers.prices import PricesStore
 from wbseller.testing.handlers.wbd import WbdStore
 
 PART = 2 * 1024 * 1024
-# the client's timeout in the read-timeout cells (real seconds): long enough that a 1000-item
-# request answered normally does not time out on a loaded machine (`make stress`), short because
-# each of these cells waits it out once
-TIMEOUT = 2.0
+# The client's timeout in the read-timeout cells (real seconds) is derived from what this machine
+# takes now for the heaviest request of the matrix (a 1,000-item write), TIMEOUT_MARGIN times
+# that, at least TIMEOUT_FLOOR: long enough that a request answered normally does not time out on
+# a loaded machine (`make stress`), short because each of these cells waits it out once. The
+# delay fault holds its request until the client gives up (the emulator drops it then).
+TIMEOUT_FLOOR = 2.0
+TIMEOUT_MARGIN = 10
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class Fault:
 FAULTS: dict[str, Fault] = {
     "5xx burst": Fault("status", {"status": 503, "times": 2}, False),
     "reset": Fault("reset_after_body", {"apply_handler": True}, False),
-    "read timeout": Fault("delay", {"seconds": 3 * TIMEOUT}, False),
+    "read timeout": Fault("delay", {"seconds": 600.0}, False),
     "429 + headers": Fault("429", {"retry_after": 0.05, "times": 2}, True),
     "429 bare": Fault("429", {"retry_after": None, "times": 2}, True),
     "truncated body": Fault("truncated_body", {}, False),
@@ -174,7 +179,7 @@ def _stocks_check(emu: Emulator, wb: Any, s: Any, err: BaseException | None) -> 
 
 
 # --- WBD upload: three parts, the fault on part 2 ----------------------------------------------------
-META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": 0, "author": "A", "pages": 3}
+META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
 
 
 def _upload_setup(emu: Emulator, tmp: Path) -> Any:
@@ -260,6 +265,29 @@ def matrix_table() -> str:
     return "\n".join([head, rule, *rows])
 
 
+def _timeout_here(emu: Emulator) -> float:
+    """TIMEOUT_MARGIN times the longer of two 1,000-item stocks PUTs on this machine, now, sent on a
+    seller of their own (its own data and limits: the cell's seller sees none of it)."""
+    seller = emu.new_seller_id()
+    store = emu.state.seller(seller).store(MarketplaceStore)
+    wh = store.add_warehouse("Scratch", store.offices()[0].id).id
+    amounts = {400_000_000 + n: n % 50 for n in range(1000)}
+    took = []
+    with wbseller.Client(
+        emu.make_token(["marketplace"], seller_id=seller),
+        base_url=emu.base_url,
+        rate_limits=emu.client_rate_limits(slack=1.1),
+        limiter=InProcessLimiter(),
+        timeout=600.0,
+    ) as wb:
+        for _ in range(2):
+            started = time.monotonic()
+            wb.marketplace.set_stocks(wh, amounts)
+            took.append(time.monotonic() - started)
+    emu.requests.clear()  # the cell counts its own requests
+    return max(TIMEOUT_FLOOR, TIMEOUT_MARGIN * max(took))
+
+
 def _signature(r: Any) -> tuple[Any, ...]:
     """What makes two requests the same write: the operation, the body, the part, the range."""
     return (r.operation, r.body_size, r.headers.get("x-wbd-part-index"), r.headers.get("range"), r.query)
@@ -271,10 +299,9 @@ def test_matrix(
     emu: Emulator, make_client: Callable[..., Any], tmp_path: Path, workload_name: str, fault_name: str
 ) -> None:
     w, f = WORKLOADS[workload_name], FAULTS[fault_name]
+    timeout = _timeout_here(emu) if f.kind == "delay" else 60.0
     state = w.setup(emu, tmp_path)
-    wb = make_client(
-        categories=["content", "prices", "marketplace"], timeout=TIMEOUT if f.kind == "delay" else 10.0
-    )
+    wb = make_client(categories=["content", "prices", "marketplace"], timeout=timeout)
     emu.faults.add(f.kind, route=w.route, skip=w.skip, **f.options)
     error: BaseException | None = None
     try:

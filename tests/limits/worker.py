@@ -38,7 +38,11 @@ class Lines(logging.Handler):
 
 
 def calls(job: dict[str, Any], limiter: RedisLimiter) -> list[int]:
-    rates = {k: tuple(v) for k, v in job["rate_limits"].items()}
+    # {bucket: (limit, period, burst)} or, per token type, {bucket: {type: (limit, period, burst)}}
+    rates = {
+        k: {t: tuple(x) for t, x in v.items()} if isinstance(v, dict) else tuple(v)
+        for k, v in job["rate_limits"].items()
+    }
     options: dict[str, Any] = {"base_url": job["base_url"], "rate_limits": rates, "timeout": 10}
     if not job.get("async"):
         with wbseller.Client(job["token"], limiter=limiter, **options) as wb:

@@ -114,6 +114,22 @@ def test_add_to_promotion_and_wait(emu: Emulator, run: Run) -> None:
     run(scenario)
 
 
+def test_more_than_1000_nm_ids_go_as_several_uploads(emu: Emulator, run: Run) -> None:
+    """WB takes 1 to 1,000 nmIDs per upload (calendar-upload-bounds): 1,500 go as 1,000 + 500, one
+    handle waits on both."""
+    pid = running(emu)
+    nms = store(emu).seed_nomenclatures(pid, 1500)
+
+    async def scenario(d: Drive) -> None:
+        handle = await d(d.client.calendar.add_to_promotion(pid, nms))
+        assert [len(u.nms) for u in store(emu).uploads()] == [1000, 500]
+        assert handle.upload_ids == [u.id for u in store(emu).uploads()]
+        result = await d.wait(handle)
+        assert result.joined == nms and result.done
+
+    run(scenario)
+
+
 def test_upload_for_the_start_of_a_later_promotion_is_reported_scheduled(emu: Emulator, run: Run) -> None:
     pid = running(emu, starts_in=30 * DAY)
     nms = store(emu).seed_nomenclatures(pid, 3)
@@ -176,6 +192,9 @@ def test_invalid_requests_are_refused_before_sending(emu: Emulator, run: Run) ->
             (lambda: cal.add_to_promotion(1, []), "no nmIDs"),
             (lambda: cal.add_to_promotion(1, ["1"]), "not of type integer"),
             (lambda: cal.add_to_promotion("1", [1]), "promotionID"),
+            # WB's bounds (calendar-upload-bounds): a promotion ID and an nmID are at least 1
+            (lambda: cal.add_to_promotion(0, [1]), "promotionID"),
+            (lambda: cal.add_to_promotion(1, [5, 0]), r"nomenclatures\[1\]"),
             (lambda: cal.promotion_details(["x"]), "not of type integer"),
             (lambda: cal.iter_promotions(now, now - timedelta(days=1)), "after endDateTime"),
             (lambda: cal.iter_promotions("yesterday-ish", now), "startDateTime"),

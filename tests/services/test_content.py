@@ -294,15 +294,15 @@ def test_uploads_are_split_by_wbs_limits(emu: Emulator, make_client: Callable[..
 @pytest.mark.parametrize(
     ("cards", "field", "limit"),
     [
-        ([card("T-1", title="x" * 61)], "cards[0][0].variants[0].title", 60),
+        ([card("T-1", title="x" * 61)], "cards[0].variants[0].title", 60),
         (
             [{"subjectID": 105, "variants": [{"vendorCode": f"V{i}", "sizes": []} for i in range(31)]}],
-            "cards[0][0].variants",
+            "cards[0].variants",
             30,
         ),
         (
             [{"subjectID": 105, "variants": [{"title": "no vendor code", "sizes": []}]}],
-            "cards[0][0].variants[0].vendorCode",
+            "cards[0].variants[0].vendorCode",
             None,
         ),
         ([card("D-1"), card("D-1")], "vendorCode", "unique"),
@@ -313,7 +313,7 @@ def test_uploads_are_split_by_wbs_limits(emu: Emulator, make_client: Callable[..
                     "variants": [{"vendorCode": "C-1", "sizes": [], "characteristics": [{"id": 1}]}],
                 }
             ],
-            "cards[0][0].variants[0].characteristics[0].value",
+            "cards[0].variants[0].characteristics[0].value",
             None,
         ),
         (
@@ -323,7 +323,7 @@ def test_uploads_are_split_by_wbs_limits(emu: Emulator, make_client: Callable[..
                     "variants": [{"vendorCode": "C-2", "sizes": [], "characteristics": [{"value": ["x"]}]}],
                 }
             ],
-            "cards[0][0].variants[0].characteristics[0].id",
+            "cards[0].variants[0].characteristics[0].id",
             None,
         ),
     ],

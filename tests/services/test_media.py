@@ -1,6 +1,7 @@
 """client.media against the emulator: the count, the list walked with limit/offset until an empty
-page (exact multiples of the page size, no campaigns at all, filters), one campaign (None on 204)
-and the checks that raise before a request. Each test runs with a Client and an AsyncClient."""
+page (exact multiples of the page size, no campaigns at all, filters, several statuses), one
+campaign (None on 204), the statistics and the checks that raise before a request. Each test runs
+with a Client and an AsyncClient."""
 
 from __future__ import annotations
 
@@ -69,6 +70,45 @@ def test_filters_and_count(emu: Emulator, wb: Any) -> None:
     play(wb, scenario)
 
 
+def test_several_statuses_go_comma_joined(emu: Emulator, wb: Any) -> None:
+    """media-status-csv: status=[1, 3, 7] is sent as status=1,3,7, and WB (the emulator) takes it."""
+    ids = store(emu).seed_media_campaigns(5, types=(1,), statuses=(1, 3, 7, 9, 6))
+
+    async def scenario() -> None:
+        found = await collect(wb, wb.media.iter_campaigns(status=[1, 3, 7], direction="asc"))
+        assert [c.advert_id for c in found] == ids[:3]
+        sent = [
+            parse_qs(r.query)["status"]
+            for r in emu.requests
+            if r.operation == "media.list_of_media_campaigns"
+        ]
+        assert sent[0] == ["1,3,7"]
+
+    play(wb, scenario)
+
+
+def test_statistics(emu: Emulator, wb: Any) -> None:
+    """media.stats(): one item per campaign, by interval (or dates, or all time), 100 per request;
+    an unknown campaign comes back as {advert_id, error}."""
+    first = store(emu).add_media_campaign(status=6)
+    store(emu).seed_media_stats(first, "2026-01-01", 5)
+    many = [first, *range(1, 150)]
+
+    async def scenario() -> None:
+        items = await done(wb.media.stats(many, begin="2026-01-02", end="2026-01-03"))
+        assert len(items) == 150
+        sent = [r for r in emu.requests if r.operation == "media.media_campaign_statistics"]
+        assert len(sent) == 2  # 100 + 50
+        banner = items[0].stats[0]
+        expected = [s for s in store(emu).stats if str(s.day) in ("2026-01-02", "2026-01-03")]
+        assert banner.views == sum(s.views for s in expected) and len(banner.daily_stats) == 2
+        assert (items[1].advert_id, items[1].error) == (1, "кампания не найдена")
+        (on_day,) = await done(wb.media.stats([first], dates=["2026-01-05"]))
+        assert on_day.dates == ["2026-01-05"] and len(on_day.stats[0].daily_stats) == 1
+
+    play(wb, scenario)
+
+
 def test_one_campaign_or_none(emu: Emulator, wb: Any) -> None:
     advert_id = store(emu).add_media_campaign(name="Осенняя", nms=[123456])
 
@@ -86,6 +126,14 @@ INVALID: list[tuple[str, Callable[[Any], Any]]] = [
     ("status not an integer", lambda m: m.iter_campaigns(status="active")),
     ("order not a string", lambda m: m.iter_campaigns(order=1)),
     ("campaign ID not an integer", lambda m: m.campaign("1")),
+    (
+        "stats: dates and an interval",
+        lambda m: m.stats([1], dates=["2026-01-01"], begin="2026-01-01", end="2026-01-02"),
+    ),
+    ("stats: half an interval", lambda m: m.stats([1], begin="2026-01-01")),
+    ("stats: not a date", lambda m: m.stats([1], dates=["01.01.2026"])),
+    ("stats: begin after end", lambda m: m.stats([1], begin="2026-01-02", end="2026-01-01")),
+    ("stats: an ID not an integer", lambda m: m.stats(["1"])),
 ]
 
 

@@ -304,6 +304,22 @@ def test_goods_pages_exact_multiple_and_empty(emu: Emulator, run: Run) -> None:
     run(scenario)
 
 
+def test_wholesale_discounts_and_bad_turnover_are_typed(emu: Emulator, run: Run) -> None:
+    """prices-wholesale-discounts, prices-size-bad-turnover: WB's fields come as typed values."""
+    b2b = store(emu).add_good(wholesale=[(1, 10, 5), (2, 50, 12)], bad_turnover=True)
+    sized = store(emu).add_good(sizes=("S", "M"), editable_size_price=True, bad_turnover=True)
+
+    async def scenario(d: Drive) -> None:
+        goods = {g.nm_id: g for g in await d.list(d.client.prices.iter_goods())}
+        levels = goods[b2b.nm_id].wholesale_discount_threshold
+        assert [(w.level, w.min_quantity, w.wholesale_discount) for w in levels] == [(1, 10, 5), (2, 50, 12)]
+        assert not goods[sized.nm_id].wholesale_discount_threshold  # none set: WB leaves it out
+        sizes = await d.list(d.client.prices.iter_size_prices(sized.nm_id))
+        assert [s.is_bad_turnover for s in sizes] == [True, True]
+
+    run(scenario)
+
+
 def test_size_quarantine_and_detail_pages(emu: Emulator, run: Run) -> None:
     sized = store(emu).add_good(price=500, sizes=("S", "M", "L", "XL"), editable_size_price=True)
     plain = store(emu).add_good(price=500)

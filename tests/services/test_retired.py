@@ -1,9 +1,12 @@
-"""Issue 16's retired promotion operations through the facade (specs/changes/2026-12-03-wb-retired.yaml):
-each facade method still calling one warns once per process, naming the operation; a method routed
-to a successor does not warn and does not call the old operation."""
+"""The promotion operations WB retired, through the facade. Issue 16 found them deprecated
+(specs/changes/2026-12-03-wb-retired.yaml); wb-facts/2026-08 shows WB removed them
+(2026-12-06-promotion-current.yaml, x-wb-removed): every facade method that called one calls its
+successor now, without a warning, or raises OperationRemovedError where none fits (tests/services/
+test_promotion.py); the raw operation still warns once, names the removal and gets WB's 404."""
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -11,12 +14,13 @@ from typing import Any
 import pytest
 
 from wbseller import transport
+from wbseller.errors import NotFoundError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import PromotionStore
 
 from .conftest import collect, done, play
 
-STANDARD, CUSTOM, READY = 8, 9, 4
+CUSTOM, READY = 9, 4
 
 
 @pytest.fixture(autouse=True)
@@ -37,92 +41,83 @@ def deprecations(seen: list[warnings.WarningMessage]) -> list[str]:
 
 
 @pytest.fixture
-def ids(emu: Emulator) -> dict[int, int]:
-    st = emu.state.default.store(PromotionStore)
-    return {kind: st.add_campaign(type=kind, status=READY, subject_id=69) for kind in (STANDARD, CUSTOM)}
+def ids(emu: Emulator) -> list[int]:
+    return emu.state.default.store(PromotionStore).seed_campaigns(2, types=(CUSTOM,), statuses=(READY,))
 
 
-# (facade call, the deprecated operation it sends)
-STILL_RETIRED: list[tuple[str, Callable[[Any, dict[int, int]], Any], str]] = [
-    ("campaigns", lambda p, i: p.campaigns([i[STANDARD]]), "campaigns_information"),
+# (facade call, the successor it sends instead of the operation WB removed)
+ROUTED: list[tuple[str, Callable[[Any, list[int], PromotionStore], Any], str]] = [
+    ("campaigns", lambda p, i, st: p.campaigns(i), "campaigns_information_v2"),
+    ("custom_bid_campaigns", lambda p, i, st: p.custom_bid_campaigns(i), "campaigns_information_v2"),
     (
-        "custom_bid_campaigns",
-        lambda p, i: p.custom_bid_campaigns([i[CUSTOM]]),
-        "custom_bid_campaigns_information",
+        "set_bids",
+        lambda p, i, st: p.set_bids({i[0]: {st.campaigns[i[0]].nms[0]: 30_000}}),
+        "changing_campaigns_bids",
     ),
     (
-        "set_fixed_phrases",
-        lambda p, i: p.set_fixed_phrases(i[CUSTOM], ["a"]),
-        "setting_deleting_fixed_phrases",
+        "set_custom_bids",
+        lambda p, i, st: p.set_custom_bids(
+            {i[0]: [{"nm_id": st.campaigns[i[0]].nms[0], "bid_kopecks": 30_000, "placement": "search"}]}
+        ),
+        "changing_campaigns_bids",
     ),
     (
-        "set_fixed_phrases_active",
-        lambda p, i: p.set_fixed_phrases_active(i[CUSTOM], True),
-        "managing_the_activity_of_fixed_phrases",
-    ),
-    (
-        "minus phrase",
-        lambda p, i: p.set_minus_phrases(i[CUSTOM], ["a"], kind="phrase"),
-        "setting_removing_minus_phrases_of_phrase_matching",
-    ),
-    (
-        "minus exact",
-        lambda p, i: p.set_minus_phrases(i[CUSTOM], ["a"], kind="exact"),
-        "setting_removing_minus_of_exact_match_phrases",
-    ),
-    (
-        "minus search",
-        lambda p, i: p.set_minus_phrases(i[CUSTOM], ["a"], kind="search"),
-        "setting_removing_minus_phrases_from_search",
-    ),
-    (
-        "minus auto",
-        lambda p, i: p.set_minus_phrases(i[STANDARD], ["a"], kind="auto"),
-        "setting_removing_minus_phrases_for_campaigns_with_standard_bid",
-    ),
-    (
-        "addable_nms",
-        lambda p, i: p.addable_nms(i[STANDARD]),
-        "list_of_product_cards_for_campaign_with_standard_bid",
+        "set_minus_phrases",
+        lambda p, i, st: p.set_minus_phrases(i[0], st.campaigns[i[0]].nms[0], ["a"]),
+        "setting_and_deleting_minus_phrases",
     ),
     (
         "change_nms",
-        lambda p, i: p.change_nms(i[STANDARD]),
-        "changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
+        lambda p, i, st: p.change_nms(i[0], delete=[st.campaigns[i[0]].nms[0]]),
+        "changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
     ),
+    ("min_bids", lambda p, i, st: p.min_bids(i[0], st.campaigns[i[0]].nms), "minimum_bids_for_product_cards"),
+    ("config", lambda p, i, st: p.config(), "promotional_configuration_values_v1"),
 ]
 
 
-@pytest.mark.parametrize(("call", "op"), [c[1:] for c in STILL_RETIRED], ids=[c[0] for c in STILL_RETIRED])
-def test_a_retired_call_warns_once(
+@pytest.mark.parametrize(("call", "op"), [c[1:] for c in ROUTED], ids=[c[0] for c in ROUTED])
+def test_a_routed_method_sends_its_successor_and_does_not_warn(
     emu: Emulator,
     wb: Any,
-    ids: dict[int, int],
+    ids: list[int],
     caught: list[warnings.WarningMessage],
-    call: Callable[[Any, dict[int, int]], Any],
+    call: Callable[[Any, list[int], PromotionStore], Any],
     op: str,
 ) -> None:
-    async def scenario() -> None:
-        for _ in range(2):
-            await done(call(wb.promotion, ids))
-
-    play(wb, scenario)
-    (message,) = deprecations(caught)
-    assert f"promotion.{op}" in message and "deprecated" in message
-    assert len([r for r in emu.requests if r.operation == f"promotion.{op}"]) == 2  # sent both times
-
-
-def test_routed_bids_do_not_warn(emu: Emulator, wb: Any, ids: dict[int, int], caught: list[Any]) -> None:
-    nm = emu.state.default.store(PromotionStore).campaigns[ids[CUSTOM]].nms[0]
+    st = emu.state.default.store(PromotionStore)
 
     async def scenario() -> None:
-        await done(wb.promotion.set_bids({ids[CUSTOM]: {nm: 400}}))
+        await done(call(wb.promotion, ids, st))
 
     play(wb, scenario)
     assert deprecations(caught) == []
-    assert [r.operation for r in emu.requests] == ["promotion.changing_bids_in_campaigns_with_custom_bid"]
-    bids = emu.state.default.store(PromotionStore).campaigns[ids[CUSTOM]].bids[nm]
-    assert bids == {"search": 400, "recommendations": 400}  # placement "combined"
+    sent = {r.operation for r in emu.requests}
+    assert f"promotion.{op}" in sent
+    assert all(r.status != 404 for r in emu.requests)  # no removed operation was sent
+
+
+def test_a_raw_call_of_a_removed_operation_warns_and_gets_404(
+    emu: Emulator, wb: Any, caught: list[warnings.WarningMessage]
+) -> None:
+    async def scenario() -> None:
+        for _ in range(2):
+            with pytest.raises(NotFoundError):
+                await done(wb.promotion.http.patch("/adv/v0/auction/bids", json={"bids": []}))
+
+    play(wb, scenario)
+    (message,) = deprecations(caught)
+    assert "promotion.changing_bids_in_campaigns_with_custom_bid" in message
+    assert "gone by 2026-02-11" in message and "promotion.changing_campaigns_bids" in message
+    assert [r.status for r in emu.requests] == [404, 404]
+
+
+def test_iterating_campaign_ids_is_current(emu: Emulator, wb: Any, ids: list[int]) -> None:
+    async def scenario() -> None:
+        assert sorted(await collect(wb, wb.promotion.iter_campaign_ids())) == sorted(ids)
+
+    play(wb, scenario)
+    assert [r.operation for r in emu.requests] == ["promotion.campaigns_lists"]
 
 
 # --- fields WB sends today come out typed (specs/changes/2026-12-03-wb-retired.yaml) ----------------
@@ -146,11 +141,14 @@ def test_bad_turnover_is_typed(emu: Emulator, wb: Any) -> None:
     """prices-bad-turnover."""
     from wbseller.testing.handlers.prices import PricesStore
 
-    emu.state.default.store(PricesStore).seed_goods(2)
+    prices = emu.state.default.store(PricesStore)
+    illiquid = prices.add_good(bad_turnover=True).nm_id
+    liquid = prices.add_good().nm_id
 
     async def scenario() -> None:
-        goods = await collect(wb, wb.prices.iter_goods())
-        assert len(goods) == 2 and all(g.is_bad_turnover is False for g in goods)
+        goods = {g.nm_id: g for g in await collect(wb, wb.prices.iter_goods())}
+        assert goods[illiquid].is_bad_turnover is True
+        assert not goods[liquid].is_bad_turnover  # WB leaves the field out for a liquid product
 
     play(wb, scenario)
 
@@ -172,8 +170,9 @@ def test_balance_currency_and_cashbacks_are_typed(emu: Emulator, wb: Any) -> Non
     play(wb, scenario)
 
 
-def test_deposit_cashback_fields_are_typed(emu: Emulator, make_client: Callable[..., Any]) -> None:
-    """deposit-cashback: the facade returns the total; the typed answer (raw client) has the rest."""
+def test_deposit_answer_is_typed(emu: Emulator, make_client: Callable[..., Any]) -> None:
+    """deposit-cashback-request: the answer carries the total and the currency (finances-currency),
+    not the cashback fields deposit-cashback guessed into it."""
     from wbseller_raw.promotion.api.finances import top_up_of_the_campaign_budget
     from wbseller_raw.promotion.models import DepositRequest, DepositResponse
 
@@ -184,7 +183,8 @@ def test_deposit_cashback_fields_are_typed(emu: Emulator, make_client: Callable[
     body = DepositRequest.from_dict({"sum": 1000, "type": 1, "return": True})
     answer = top_up_of_the_campaign_budget.sync_detailed(client=wb.promotion.raw, id=advert_id, body=body)
     assert isinstance(answer.parsed, DepositResponse)
-    assert (answer.parsed.total, answer.parsed.cashback_sum, answer.parsed.cashback_percent) == (1000, 0, 0)
+    assert (answer.parsed.total, answer.parsed.currency) == (1000, "RUB")
+    assert answer.parsed.additional_properties == {}
 
 
 def test_offer_content_fields_are_typed(emu: Emulator, wb: Any) -> None:
@@ -201,6 +201,7 @@ def test_offer_content_fields_are_typed(emu: Emulator, wb: Any) -> None:
         assert (item.content, item.title, item.description) == (rec.id, "Книга", "Книга: description")
         (file,) = item.files
         assert isinstance(file, ContentFile) and file.size == 2048 and file.uri
-        assert item.playlist is None and item.meta == {"thumbnail": [], "rating": 0}
+        # meta is a string here: the content's metadata JSON as text (wbd-offer-rating-status)
+        assert item.playlist is None and json.loads(item.meta) == {"thumbnail": [], "rating": "0+"}
 
     play(wb, scenario)

@@ -8,18 +8,30 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import json
 import os
 import socket
 import threading
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wbseller.errors import InvalidRequestError, UploadError
+from wbseller import drift
+from wbseller.errors import (
+    ForbiddenError,
+    InvalidRequestError,
+    NotFoundError,
+    SchemaDriftWarning,
+    UploadError,
+)
+from wbseller.limits import InProcessLimiter
+from wbseller.limits.base import Bucket, Rate
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_raw.wbd.models import CatalogNode, KeyDeleteStatus, Offer, OfferKey, RedeemedKey
 
 from .conftest import Drive, Run
 
@@ -31,7 +43,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200
 MP4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 200
 GIF = b"GIF89a" + b"\x00" * 200
 THUMB = ["vol6/1/abc/480.jpg"]
-DOC_META = {"thumbnail": THUMB, "rating": 0, "author": "I. Turgenev", "pages": 300}
+DOC_META = {"thumbnail": THUMB, "rating": "0+", "author": "I. Turgenev", "pages": 300}
 
 
 def store(emu: Emulator) -> WbdStore:
@@ -193,7 +205,11 @@ def test_a_part_failing_every_time_gives_up_after_bounded_attempts(
         with pytest.raises(UploadError, match=r"part 1 failed: .* 502") as exc:
             await d(
                 d.client.wbd.upload_content(
-                    source, title="Clip", description="", catalog_id=1, meta={"thumbnail": THUMB, "rating": 0}
+                    source,
+                    title="Clip",
+                    description="",
+                    catalog_id=1,
+                    meta={"thumbnail": THUMB, "rating": "0+"},
                 )
             )
         assert list(exc.value.failed) == [1]
@@ -219,7 +235,7 @@ def test_processing_error_raises_upload_error_and_file_objects_are_read_from_the
                     description="",
                     catalog_id=2,
                     content_type="audio/mpeg",
-                    meta={"thumbnail": THUMB, "rating": 0, "author": "Band"},
+                    meta={"thumbnail": THUMB, "rating": "0+", "author": "Band"},
                 )
             )
         assert [r.body_size for r in ops(emu, "upload_content_file")][-2:] == [PART, 3]
@@ -238,7 +254,7 @@ def test_progress_true_draws_a_tqdm_bar(
     source.write_bytes(b"x" * (PART + 100))
 
     async def scenario(d: Drive) -> None:
-        meta = {"thumbnail": THUMB, "rating": 0, "author": "Me", "pages": 1}
+        meta = {"thumbnail": THUMB, "rating": "0+", "author": "Me", "pages": 1}
         await d(
             d.client.wbd.upload_content(
                 source, title="Notes", description="", catalog_id=4, meta=meta, progress=True
@@ -348,18 +364,59 @@ CHECKS: list[tuple[str, Callable[[Any, Path], Any], str]] = [
             title="t",
             description="",
             catalog_id=4,
-            meta={"thumbnail": THUMB, "rating": 0, "author": "a"},
+            meta={"thumbnail": THUMB, "rating": "0+", "author": "a"},
         ),
         "meta.pages",
     ),
     (
         "meta.author for audio",
         lambda w, t: w.upload_content(
-            _doc(t, "a.mp3"), title="t", description="", catalog_id=2, meta={"thumbnail": THUMB, "rating": 0}
+            _doc(t, "a.mp3"),
+            title="t",
+            description="",
+            catalog_id=2,
+            meta={"thumbnail": THUMB, "rating": "0+"},
         ),
         "meta.author",
     ),
+    # WB's reference: meta.rating an age rating; author and the new names at most 100 characters
+    (
+        "meta.rating a number",
+        lambda w, t: w.upload_content(
+            _doc(t), title="t", description="", catalog_id=4, meta={**DOC_META, "rating": 0}
+        ),
+        "body.meta.rating",
+    ),
+    (
+        "meta.voice > 100",
+        lambda w, t: w.upload_content(
+            _doc(t), title="t", description="", catalog_id=4, meta={**DOC_META, "voice": "v" * 101}
+        ),
+        "body.meta.voice",
+    ),
+    (
+        "meta.author > 100",
+        lambda w, t: w.upload_content(
+            _doc(t), title="t", description="", catalog_id=4, meta={**DOC_META, "author": "a" * 101}
+        ),
+        "body.meta.author",
+    ),
     # offers
+    (
+        "content item without its content ID",
+        lambda w, t: w.create_offer(**{**OFFER, "content": [{"category_id": 4}]}),
+        "body.content[0].content",
+    ),
+    (
+        "key_instruction > 5000",
+        lambda w, t: w.create_offer(**{**KEY_OFFER, "meta": {"key_instruction": "x" * 5001}}, keys=["k"]),
+        "body.meta.key_instruction",
+    ),
+    (
+        "edit: addresses > 1000",
+        lambda w, t: w.edit_offer(1, meta={"addresses": "a" * 1001}),
+        "body.meta.addresses",
+    ),
     ("offer title > 500", lambda w, t: w.create_offer(**{**OFFER, "title": "x" * 501}), "body.title"),
     (
         "offer description > 5000",
@@ -481,7 +538,7 @@ def test_keys_split_by_1000_listed_redeemed_and_deleted(emu: Emulator, run: Run)
             "Coupons", section=12, catalog_path=[130], keys=[f"C{i}" for i in range(100)]
         )
         listed = await d.list(d.client.wbd.iter_keys(small.id))  # two pages of the documented default 50
-        assert [k["key"] for k in listed] == [f"C{i}" for i in range(100)]
+        assert [k.value for k in listed] == [f"C{i}" for i in range(100)]
         assert len(ops(emu, "get_the_key_list")) == 2
 
         assert await d.list(d.client.wbd.iter_redeemed_keys(offer_id=offer.id)) == []
@@ -496,7 +553,7 @@ def test_keys_split_by_1000_listed_redeemed_and_deleted(emu: Emulator, run: Run)
         out = await d(d.client.wbd.delete_keys(ids[100:249] + sold))
         assert len(ops(emu, "delete_activation_keys")) == 2  # 150 IDs in requests of 100
         assert len(out.statuses) == 150 and out.partial
-        assert [s["id"] for s in out.failed] == sold
+        assert list(out.failed) == sold and len(out.deleted) == 149
 
     run(scenario)
 
@@ -517,6 +574,176 @@ def test_offer_create_with_more_than_1000_keys_edit_price_status(emu: Emulator, 
             1000,
             900,
             2,
+        )
+
+    run(scenario)
+
+
+# --- WB's WBD reference (issue 20: specs/changes/2026-12-06-wbd-current.yaml) -------------------------
+def test_offers_with_a_fractional_rating_and_a_null_status_parse_as_models(emu: Emulator, run: Run) -> None:
+    rated = store(emu).add_offer("Rated", rating=4.7)
+    unset = store(emu).add_offer("No status", status=None, rating=3.25)
+
+    async def scenario(d: Drive) -> None:
+        drift.forget()  # drift is reported once per process: start from a clean slate
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", SchemaDriftWarning)  # any drift fails the test
+            offers = {o.id: o for o in await d.list(d.client.wbd.iter_offers())}
+            one = await d(d.client.wbd.get_offer(unset.id))
+        assert all(isinstance(o, Offer) for o in offers.values())  # typed models, no RawItem
+        assert (offers[rated.id].rating, offers[rated.id].status) == (4.7, 1)
+        assert (offers[unset.id].rating, offers[unset.id].status) == (3.25, None)
+        assert isinstance(one, Offer) and one.status is None
+
+    run(scenario)
+
+
+def test_keys_and_redeemed_keys_expose_wbs_fields(emu: Emulator, run: Run) -> None:
+    st = store(emu)
+    offer = st.add_offer("Game", section=3, catalog_path=[80], price=700, keys=["A", "B", "C"])
+    sold = st.redeem_keys(offer.id, 1, at="2026-11-01T10:00:00Z")
+    gone = [k.id for k in st.keys(offer.id) if k.value == "C"]
+
+    async def scenario(d: Drive) -> None:
+        await d(d.client.wbd.delete_keys(gone))
+        keys = {k.value: k for k in await d.list(d.client.wbd.iter_keys(offer.id))}
+        assert all(isinstance(k, OfferKey) for k in keys.values())
+        assert (keys["A"].id, keys["A"].buyed_at, keys["A"].deleted_at) == (
+            sold[0],
+            "2026-11-01T10:00:00Z",
+            None,
+        )
+        assert keys["B"].buyed_at is None and keys["B"].deleted_at is None and keys["B"].created_at
+        assert keys["C"].deleted_at is not None
+        (redeemed,) = await d.list(d.client.wbd.iter_redeemed_keys(offer_id=offer.id))
+        assert isinstance(redeemed, RedeemedKey)
+        assert (
+            redeemed.id,
+            redeemed.offer_id,
+            redeemed.offer_title,
+            redeemed.offer_price,
+            redeemed.value,
+        ) == (
+            sold[0],
+            offer.id,
+            "Game",
+            700,
+            "A",
+        )
+        assert redeemed.buyed_at == "2026-11-01T10:00:00Z" and redeemed.created_at
+
+    run(scenario)
+
+
+def test_deleting_keys_reports_each_key_on_200_and_on_207(emu: Emulator, run: Run) -> None:
+    st = store(emu)
+    offer = st.add_offer("Coupons", section=12, catalog_path=[130], keys=[f"C{i}" for i in range(5)])
+    ids = [k.id for k in st.keys(offer.id)]
+    sold = st.redeem_keys(offer.id, 1)  # C0 is sold: WB will not delete it
+
+    async def scenario(d: Drive) -> None:
+        all_gone = await d(d.client.wbd.delete_keys(ids[1:3]))
+        assert (all_gone.partial, all_gone.deleted, all_gone.failed) == (False, ids[1:3], {})
+        assert [r.status for r in ops(emu, "delete_activation_keys")] == [200]
+        assert all(isinstance(s, KeyDeleteStatus) for s in all_gone.statuses)
+
+        # a 207 is a partial success: the keys that went, and WB's reason for each one that did not
+        mixed = await d(d.client.wbd.delete_keys([sold[0], ids[3], ids[1], 1]))
+        assert ops(emu, "delete_activation_keys")[-1].status == 207
+        assert mixed.partial and mixed.deleted == [ids[3]]
+        assert mixed.failed == {
+            sold[0]: "sold: key is sold and cannot be deleted",
+            ids[1]: "not_found: key not found or already deleted",
+            1: "not_found: key not found or already deleted",
+        }
+
+    run(scenario)
+
+
+def test_wbd_error_bodies_reach_the_error(emu: Emulator, run: Run) -> None:
+    async def scenario(d: Drive) -> None:
+        with pytest.raises(NotFoundError) as nf:  # WB declares 404 for an unknown offer
+            await d(d.client.wbd.get_offer(999_999))
+        body = json.loads(nf.value.body or b"{}")
+        assert set(body) == {
+            "status",
+            "title",
+            "detail",
+            "code",
+            "requestId",
+            "origin",
+        }  # WB's ProblemDetails
+        assert (nf.value.title, nf.value.detail) == ("not found", "offer 999999 not found")
+        assert nf.value.request_id == body["requestId"] and len(body["requestId"]) == 32
+        assert body["requestId"] in str(nf.value)
+
+        store(emu).revoke("delete_keys")
+        with pytest.raises(ForbiddenError) as fb:  # WB's 403: no detail, the title says it
+            await d(d.client.wbd.delete_keys([1]))
+        assert "detail" not in json.loads(fb.value.body or b"{}")
+        assert fb.value.detail is None and "technical support" in (fb.value.title or "")
+        assert fb.value.request_id and "technical support" in str(fb.value)
+
+    run(scenario)
+
+
+def test_upload_init_sends_wbs_meta_fields(emu: Emulator, run: Run, tmp_path: Path) -> None:
+    meta = {
+        **DOC_META,
+        "rating": "18+",
+        "original_name": "Отцы и дети",
+        "translator": "C. Garnett",
+        "bisac": "FIC",
+    }
+
+    async def scenario(d: Drive) -> None:
+        upload = await d(
+            d.client.wbd.upload_content(_doc(tmp_path), title="Book", description="", catalog_id=4, meta=meta)
+        )
+        assert store(emu).content(upload.content_id).meta == meta  # type: ignore[union-attr]
+
+    run(scenario)
+
+
+def test_the_gallery_is_paced_at_ten_a_second(emu: Emulator, run: Run) -> None:
+    """WB's reference: 10 requests a second (the docs said 50). The client paces by the spec's
+    numbers, not the emulator's: with its defaults (WB's real limits) every gallery upload takes
+    its slot from a bucket of 10 a second, burst 1."""
+    seen: list[tuple[str, Any]] = []
+
+    class Spy(InProcessLimiter):
+        def acquire(self, bucket: Bucket, cost: int = 1) -> float:
+            seen.append((bucket.name, bucket.rate))
+            return super().acquire(bucket, cost)
+
+    async def scenario(d: Drive) -> None:
+        assert len(await d(d.client.wbd.upload_gallery([PNG]))) == 1
+        assert len(await d(d.client.wbd.upload_gallery([JPEG]))) == 1
+
+    run(scenario, rate_limits=None, limiter=Spy())
+    rates = {rate for name, rate in seen if name == "wbd.upload_media_file_for_an_offer"}
+    assert rates == {Rate(limit=10, period=1.0, burst=1)}
+    assert [r.status for r in ops(emu, "upload_media_file_for_an_offer")] == [200, 200]
+
+
+def test_the_catalog_nodes_parse_with_their_children(emu: Emulator, run: Run) -> None:
+    store(emu).add_offer("Yoga", section=1, catalog_path=[68])
+
+    async def scenario(d: Drive) -> None:
+        drift.forget()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", SchemaDriftWarning)
+            tree = await d(d.client.wbd.catalog())
+        video = next(n for n in tree.items if n.id == 1)
+        assert isinstance(video, CatalogNode) and video.is_section and video.name == "Video content"
+        yoga = next(c for c in video.children if c.id == 68)
+        assert isinstance(yoga, CatalogNode)
+        assert (yoga.parent_id, yoga.section_id, yoga.path, yoga.total, yoga.is_section) == (
+            1,
+            1,
+            [1],
+            1,
+            False,
         )
 
     run(scenario)

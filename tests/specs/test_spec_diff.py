@@ -98,6 +98,9 @@ components:
 """
 
 CARDS = "paths/~1api~1v1~1cards/post"
+BASE_ROW = {"period": "1h", "limit": 2, "interval": "30m", "burst": 1}
+SERVICE_ROW = {"period": "1m", "limit": 100, "interval": "600ms", "burst": 5}  # the top row's numbers
+TEST_ROW = {"period": "1m", "limit": 100, "interval": "600ms", "burst": 5, "bucket": "demo-sandbox"}
 REQ = "components/schemas/CardsRequest/properties/settings/properties"
 CARD = "components/schemas/Card/properties"
 
@@ -282,6 +285,33 @@ def _delete(where: str, key: str) -> Callable[[dict[str, Any]], None]:
             _set(f"{CARDS}/x-wb-ratelimit", bucket="demo.cards_list"),
             "BREAKING x-wb-ratelimit.bucket: bucket content -> demo.cards_list",
         ),
+        # limits per token type: a type's own row, its own bucket; a row like the top one says nothing
+        (
+            _set(f"{CARDS}/x-wb-ratelimit", **{"by-token-type": {"base": BASE_ROW}}),
+            "BREAKING x-wb-ratelimit.by-token-type.base: 100 per 1m (interval 600ms, burst 5) -> 2 per 1h"
+            " (interval 30m, burst 1) (lower)",
+        ),
+        (
+            _set(f"{CARDS}/x-wb-ratelimit", **{"by-token-type": {"test": {**TEST_ROW, "limit": 100}}}),
+            "BREAKING x-wb-ratelimit.by-token-type.test.bucket: bucket content -> demo-sandbox",
+        ),
+        (
+            _set(f"{CARDS}/x-wb-ratelimit", **{"by-token-type": {"service": SERVICE_ROW}}),
+            None,
+        ),
+        (
+            _set(f"{CARDS}/x-wb-ratelimit", scope="host"),
+            "BREAKING x-wb-ratelimit.scope: account -> host",
+        ),
+        (_set(CARDS, **{"x-wb-4xx-cost": 10}), "BREAKING x-wb-4xx-cost: 1 -> 10"),
+        (
+            _set(CARDS, **{"x-wb-token-types": ["personal", "service"]}),
+            "BREAKING x-wb-token-types: every token type -> ['personal', 'service']",
+        ),
+        (
+            _set(f"{CARDS}/x-wb-ratelimit", **{"x-wb-source": "wb-facts/2026-08/limits.tsv"}),
+            None,
+        ),
         (
             _set(CARDS, deprecated=True),
             "non-breaking deprecated: false -> true (the facade warns once per process)",
@@ -298,8 +328,27 @@ def _delete(where: str, key: str) -> Callable[[dict[str, Any]], None]:
         ),
     ],
 )
-def test_each_kind_of_change(change: Callable[[dict[str, Any]], Any], expected: str) -> None:
-    assert mutated(change) == [expected]
+def test_each_kind_of_change(change: Callable[[dict[str, Any]], Any], expected: str | None) -> None:
+    assert mutated(change) == ([] if expected is None else [expected])
+
+
+def test_token_type_rows_and_restrictions_both_ways() -> None:
+    """A Base row raised back, a type list widened or dropped, a 4xx cost lowered: not breaking."""
+    old = demo()
+    at(old, CARDS)["x-wb-ratelimit"]["by-token-type"] = {"base": BASE_ROW}
+    at(old, CARDS).update({"x-wb-token-types": ["personal"], "x-wb-4xx-cost": 10})
+    new = demo()
+    at(new, CARDS)["x-wb-token-types"] = ["personal", "service"]
+    assert lines(old, new) == [
+        "non-breaking x-wb-ratelimit.by-token-type.base: 2 per 1h (interval 30m, burst 1) -> 100 per 1m"
+        " (interval 600ms, burst 5) (higher)",
+        "non-breaking x-wb-4xx-cost: 10 -> 1",
+        "non-breaking x-wb-token-types: ['personal'] -> ['personal', 'service']",
+    ]
+    del at(new, CARDS)["x-wb-token-types"]
+    assert lines(old, new)[-1] == "non-breaking x-wb-token-types: ['personal'] -> every token type"
+    at(new, CARDS)["x-wb-token-types"] = ["service"]
+    assert lines(old, new)[-1] == "BREAKING x-wb-token-types: ['personal'] -> ['service']"
 
 
 def test_operation_added_and_removed() -> None:
@@ -450,6 +499,18 @@ def _acknowledged(entry: str) -> list[str]:
 )
 def test_acknowledgement_rule(entry: str, expected: list[str]) -> None:
     assert _acknowledged(entry) == expected
+
+
+def test_a_token_type_row_is_acknowledged_by_its_own_item() -> None:
+    """`x-wb-ratelimit.by-token-type.base` covers that row: not the top row, not another type."""
+    new = demo()
+    at(new, CARDS)["x-wb-ratelimit"]["by-token-type"] = {"base": BASE_ROW, "base_with_secret": BASE_ROW}
+    at(new, CARDS)["x-wb-ratelimit"]["limit"] = 50
+    diffs = spec_diff.diff_specs({"demo": demo()}, {"demo": new})
+    entry = "demo.yaml: Base tokens get WB's own rows (`x-wb-ratelimit.by-token-type.base`)"
+    spec_diff.acknowledge(diffs, CHANGELOG.format(entry=entry))
+    assert sorted(c.where for d in diffs for c in d.acknowledged) == ["x-wb-ratelimit.by-token-type.base"]
+    assert len([c for d in diffs for c in d.changes]) == 3
 
 
 def test_unreleased_entries_are_the_bullets_of_that_section_only() -> None:

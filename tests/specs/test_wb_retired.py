@@ -36,9 +36,11 @@ def test_the_failed_cards_list_is_a_post_and_the_get_deprecated() -> None:
     assert (get.method, get.path) == ("GET", post.path)
     assert get.op["deprecated"] is True and not post.op.get("deprecated")
     assert post.op["x-wb-read"] is True and post.op["x-wb-idempotent"] is True
+    # superseded by cards-error-list-batches (2026-12-06): the facts give the body and the answer
+    assert "cards-error-list-batches" in post.op["x-wb-changes"]
     body = resolve(SPECS["content"], post.op["requestBody"]["content"]["application/json"]["schema"])
-    assert body["additionalProperties"] is True and "x-wb-uncertain" in body  # shape not shown anywhere
-    assert answer(post) == answer(get)
+    assert set(body["properties"]) == {"cursor", "order"}
+    assert answer(post) != answer(get)
 
 
 def test_an_operation_outside_the_facts_needs_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -69,8 +71,8 @@ def test_retired_promotion_operations_are_deprecated(entry: str, count: int) -> 
     for op in c.operations:
         assert OPS[op].op["deprecated"] is True, op
         assert entry in OPS[op].op["description"], op  # the description says why
-        if entry == "promotion-retired-inferred":  # our inference, not WB's list: said so
-            assert "inferred" in OPS[op].op["x-wb-uncertain"], op
+        # the inference of 2026-12-03 is a fact since wb-facts/2026-08 (x-wb-removed): no longer uncertain
+        assert "x-wb-removed" in OPS[op].op and "x-wb-uncertain" not in OPS[op].op, op
 
 
 def test_the_dates_the_issue_gives() -> None:
@@ -79,8 +81,12 @@ def test_the_dates_the_issue_gives() -> None:
     assert "mid-2025" in RETIRED["promotion-absent-mid-2025"].source
 
 
-def test_the_named_successor_is_current() -> None:
-    assert not OPS["promotion.changing_bids_in_campaigns_with_custom_bid"].op.get("deprecated")
+def test_the_named_successor_was_removed_too() -> None:
+    """The successor issue 16 named is gone since 2026-02-11 as well (wb-facts/2026-08): both name
+    the bids in kopecks as theirs (promotion-removed-2026-02-11)."""
+    for old in ("changing_bids", "changing_bids_in_campaigns_with_custom_bid"):
+        mark = OPS[f"promotion.{old}"].op["x-wb-removed"]
+        assert mark["date"] == "2026-02-11" and mark["successors"] == ["promotion.changing_campaigns_bids"]
     assert "changing_bids_in_campaigns_with_custom_bid" in OPS["promotion.changing_bids"].op["description"]
 
 
@@ -102,12 +108,7 @@ FIELDS = [
     ("content.product_cards_list", "content", "Card", ["kizMarked", "wholesale"]),
     ("prices.get_products_with_prices", "prices", "GoodsList", ["isBadTurnover"]),
     ("promotion.balance", "promotion", "BalanceResponse", ["currency", "cashbacks"]),
-    (
-        "promotion.top_up_of_the_campaign_budget",
-        "promotion",
-        "DepositResponse",
-        ["cashback_sum", "cashback_percent"],
-    ),
+    ("promotion.top_up_of_the_campaign_budget", "promotion", "DepositResponse", ["currency"]),
     (
         "wbd.get_offer_information",
         "wbd",

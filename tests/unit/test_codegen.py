@@ -27,6 +27,7 @@ from wbseller.plans import Call, call
 from wbseller.shapes import NO_BODY, NOT_JSON, is_model, model_fields
 from wbseller.testing import Emulator
 from wbseller_raw import index
+from wbseller_raw._runtime.operation import Disabled, Limit, Removed
 from wbseller_raw._runtime.shape import shape_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -53,6 +54,15 @@ def test_every_spec_operation_has_its_constant_and_no_other() -> None:
     assert len(all_operations()) == len(SPEC_OPS) > 100
 
 
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+
+
+def _row(rl: dict[str, Any], top: Limit | None = None) -> Limit:
+    return Limit(
+        rl.get("bucket", top.bucket if top else None), rl["limit"], _seconds(rl["period"]), rl["burst"]
+    )
+
+
 @pytest.mark.parametrize("so", SPEC_OPS, ids=[f"{so.spec}.{so.op['operationId']}" for so in SPEC_OPS])
 def test_the_constant_says_what_the_spec_says(so: Any) -> None:
     spec, o = SPECS[so.spec], so.op
@@ -60,14 +70,26 @@ def test_the_constant_says_what_the_spec_says(so: Any) -> None:
     rl = o["x-wb-ratelimit"]
     assert (op.method, op.path, op.name) == (so.method, so.path, f"{so.method} {so.path}")
     assert op.categories == (o["x-wb-category"], *o.get("x-wb-also-categories", ()))
-    assert (op.bucket, op.limit, op.burst) == (rl["bucket"], rl["limit"], rl["burst"])
-    assert op.period == pytest.approx(_seconds(rl["period"]))
-    # the limit rows as given, durations in seconds, documentation keys left out
-    assert set(op.ratelimit) == set(rl) - {"x-wb-uncertain"}
-    assert op.ratelimit["period"] == pytest.approx(_seconds(rl["period"]))
+    # the limit row of each token type: the top row for Personal and every type by-token-type
+    # leaves out, else that type's row (in the top row's bucket unless it names its own)
+    top = _row(rl)
+    assert op.bucket == rl["bucket"] and op.limit_for("personal") == top
+    by_type = rl.get("by-token-type") or {}
+    assert set(by_type) <= set(TOKEN_TYPES) and tuple(op.limits) == TOKEN_TYPES
+    for token_type in TOKEN_TYPES:
+        want = (
+            top if token_type == "personal" or token_type not in by_type else _row(by_type[token_type], top)
+        )
+        assert op.limits[token_type] == want and op.bucket_for(token_type) == want.bucket, token_type
+    assert op.scope == rl.get("scope", "account")
+    assert op.token_types == (tuple(o["x-wb-token-types"]) if "x-wb-token-types" in o else None)
     assert op.cost_409 == o.get("x-wb-ratelimit-409-cost", 1)
+    assert op.cost_4xx == o.get("x-wb-4xx-cost", 1)
     assert op.deprecated is bool(o.get("deprecated", False))
-    assert op.removed == o.get("x-wb-removed")
+    mark = o.get("x-wb-removed")
+    assert op.removed == (Removed(mark["date"], tuple(mark.get("successors") or ())) if mark else None)
+    mark = o.get("x-wb-temporarily-disabled")
+    assert op.temporarily_disabled == (Disabled(str(mark["since"]), mark.get("note", "")) if mark else None)
     assert op.read is bool(o.get("x-wb-read", False))
     if o.get("x-wb-write") or (so.method not in ("GET", "HEAD") and not o.get("x-wb-read")):
         assert op.write and not (so.method == "GET" and op.idempotent)
@@ -77,21 +99,74 @@ def test_the_constant_says_what_the_spec_says(so: Any) -> None:
     assert op.server == (servers[0]["url"] if servers else None)
     sandbox_host = any("sandbox" in s.get("description", "").lower() for s in spec["servers"][1:])
     assert op.sandbox is (sandbox_host and o.get("x-wb-sandbox", True))
-    assert op.statuses == tuple(int(s) for s in o["responses"])
-    # every other x-wb- key flows through as given (token types, charges… as the specs add them)
+    assert op.statuses == tuple(sorted(int(s) for s in o["responses"]))
+    # every other x-wb- key flows through as given (as the specs add them)
     documented = {"x-wb-source", "x-wb-changes", "x-wb-uncertain"}
     others = {k for k in o if k.startswith("x-wb-") and k not in documented} - {
         "x-wb-category",
         "x-wb-also-categories",
         "x-wb-ratelimit",
         "x-wb-ratelimit-409-cost",
+        "x-wb-4xx-cost",
+        "x-wb-token-types",
         "x-wb-idempotent",
         "x-wb-write",
         "x-wb-read",
         "x-wb-sandbox",
         "x-wb-removed",
+        "x-wb-temporarily-disabled",
     }
     assert set(op.extensions) == others
+
+
+def test_the_specs_carry_each_kind_of_fact_the_constants_hold() -> None:
+    """The test above compares each constant with its spec; this one makes sure the specs give it
+    something to compare: rows per token type (own buckets too), host scope, token types, a 4xx
+    charge, removal marks (with and without a date) and temporarily disabled marks."""
+    ops = list(all_operations().values())
+    assert any(op.limits["base"] != op.limits["personal"] for op in ops)
+    assert any(op.bucket_for("test") != op.bucket for op in ops)
+    assert any(op.scope == "host" for op in ops)
+    assert any(op.token_types for op in ops) and any(op.cost_4xx > 1 for op in ops)
+    assert any(op.removed and op.removed.successors for op in ops)
+    assert any(op.removed and op.removed.date is None for op in ops)
+    assert any(op.temporarily_disabled for op in ops)
+
+
+def test_the_constants_and_the_tables_are_one_reading_of_the_specs() -> None:
+    """tables.py (the emulator's, the scripts') and the constants (the facade's) say the same."""
+    from wbseller_raw.tables import BUCKETS, HOSTS, OPERATIONS
+
+    assert set(OPERATIONS) == set(all_operations()) and HOSTS == index.HOSTS
+    for key, op in all_operations().items():
+        row = OPERATIONS[key]
+        assert row["limits"] == {t: lim._asdict() for t, lim in op.limits.items()}, key
+        for name in ("token_types", "scope", "cost_409", "cost_4xx", "idempotent", "write", "sandbox"):
+            assert row[name] == getattr(op, name), (key, name)
+        assert row["removed"] == (op.removed._asdict() if op.removed else None), key
+        assert row["temporarily_disabled"] == (
+            op.temporarily_disabled._asdict() if op.temporarily_disabled else None
+        ), key
+        for token_type, lim in op.limits.items():
+            assert BUCKETS[lim.bucket][token_type] == {
+                "limit": lim.limit,
+                "period": lim.period,
+                "burst": lim.burst,
+            }
+
+
+def test_an_operation_says_what_an_answer_costs_and_who_may_call_it() -> None:
+    from wbseller_raw.general import ops as general
+    from wbseller_raw.marketplace import ops as marketplace
+
+    stocks = marketplace.OPERATIONS["update_inventory"]
+    assert stocks.cost_4xx == 10 and [stocks.cost(s) for s in (200, 400, 409, 429, 500)] == [1, 10, 10, 1, 1]
+    assert [general.CONNECTION_CHECK.cost(s) for s in (200, 400, 409)] == [1, 1, 1]
+    restricted = next(op for op in all_operations().values() if op.token_types == ("personal", "service"))
+    assert restricted.allows("personal") and restricted.allows("service")
+    assert restricted.allows("base_with_secret")  # a Base token with a service secret is service access
+    assert not restricted.allows("base") and not restricted.allows("test")
+    assert general.CONNECTION_CHECK.allows("base")  # no x-wb-token-types: every type
 
 
 def _arms(hint: Any) -> tuple[Any, ...]:

@@ -15,7 +15,7 @@ from wbseller import RawItem, SchemaDriftWarning, drift
 from wbseller.operations import operation
 from wbseller.services._common import attr
 from wbseller.testing.faults import apply_patch
-from wbseller_raw.calendar.models import PromotionUploadData, PromotionUploadRequest
+from wbseller_raw.prices.models import Goods, PricesUploadRequest
 from wbseller_raw.wbd.models import Offer, OfferList
 
 CLIENT = wbseller_raw.marketplace.Client(base_url="http://wb.invalid")
@@ -57,13 +57,13 @@ def test_a_body_the_spec_does_not_declare_is_handed_on() -> None:
 
 
 def test_a_missing_required_field_makes_the_object_raw() -> None:
-    value, found = drift.tolerant(PromotionUploadRequest, {"data": {"promotionID": 1}})
-    assert isinstance(value, PromotionUploadRequest)  # the object around it stays typed
-    assert isinstance(value.data, RawItem) and value.data == {"promotionID": 1}
-    assert [(d.path, d.got) for d in found] == [("data.nomenclatures", "nothing (a required key is missing)")]
+    value, found = drift.tolerant(PricesUploadRequest, {"data": [{"price": 1}]})
+    assert isinstance(value, PricesUploadRequest)  # the object around it stays typed
+    assert isinstance(value.data[0], RawItem) and value.data[0] == {"price": 1}
+    assert [(d.path, d.got) for d in found] == [("data[].nmID", "nothing (a required key is missing)")]
     # the answer itself cannot be typed without a required field
-    value, _ = drift.tolerant(PromotionUploadData, {"promotionID": 1})
-    assert isinstance(value, RawItem) and value.promotion_id == 1
+    value, _ = drift.tolerant(Goods, {"price": 1})
+    assert isinstance(value, RawItem) and value.price == 1
 
 
 def test_a_mismatched_answer_field_is_kept_by_its_key() -> None:

@@ -66,6 +66,48 @@ def test_marketplace_and_promotion_shapes() -> None:
     assert got["request_id"] == "abc"
 
 
+def test_a_list_of_errors_names_each_with_its_rows() -> None:
+    """Marketplace's stocks update answers 409 with a list of {code, message, data} (WB's
+    reference): the first error's code is the title, every error and its rows are in the detail."""
+    body = [
+        {"code": "NotFound", "message": "Not found", "data": [{"sku": "", "chrtId": 7, "amount": 1}]},
+        {"code": "UploadDataLimit", "message": "Upload limit exceeded."},
+    ]
+    got = parse_error_body(json.dumps(body).encode(), "application/json")
+    assert got["title"] == got["code"] == "NotFound"
+    assert got["detail"] == (
+        'NotFound: Not found: [{"sku": "", "chrtId": 7, "amount": 1}]; '
+        "UploadDataLimit: Upload limit exceeded."
+    )
+
+
+def test_wbd_problem_details_with_nested_problems() -> None:
+    """WBD (WB's WBD reference): title and requestId always, no detail on a 403 or 500, and a 400's
+    `errors` are nested problems of the same shape: their text joins the detail, not their JSON."""
+    body = {
+        "status": 400,
+        "title": "bad request",
+        "detail": "validation failed",
+        "code": "400-bad-request",
+        "errors": [
+            {"status": 400, "title": "bad request", "detail": "offer_id must be positive", "requestId": "r0"},
+            {"status": 400, "title": "tags: at most 5"},
+        ],
+        "requestId": "b709d59bd0791513350332ffe5f813c1",
+        "origin": "gateway-dev",
+    }
+    got = parse_error_body(json.dumps(body).encode(), "application/json")
+    assert got["title"] == "bad request" and got["request_id"] == "b709d59bd0791513350332ffe5f813c1"
+    assert got["detail"] == "validation failed; offer_id must be positive; tags: at most 5"
+    forbidden = {"status": 403, "title": "forbidden", "code": "c", "requestId": "r4", "origin": "o"}
+    assert parse_error_body(json.dumps(forbidden).encode(), "application/json") == {
+        "title": "forbidden",
+        "request_id": "r4",
+        "origin": "o",
+        "code": "c",
+    }
+
+
 def test_status_classes_including_non_iana() -> None:
     assert error_class(401) is AuthError and error_class(422) is BadRequestError
     assert error_class(429) is RateLimitError and error_class(520) is ServerError

@@ -88,3 +88,38 @@ def test_expiry_is_checked_on_every_call_against_the_clock_it_is_given() -> None
         with pytest.raises(TokenExpiredError, match="expired"):
             http.get("/api/v3/offices")
     assert sent == ["/api/v3/offices", "/api/v3/offices"]
+
+
+def _jwt(payload: dict[str, object]) -> Secret:
+    import base64
+    import json
+
+    def part(data: object) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    return Secret(f"{part({'alg': 'none'})}.{part(payload)}.")
+
+
+@pytest.mark.parametrize(
+    ("claims", "token_type", "service_id"),
+    [
+        ({"acc": 1}, "base", None),
+        ({"acc": 2, "t": True}, "test", None),
+        ({"acc": 3, "for": "self"}, "personal", None),
+        ({"acc": 4, "for": "asid:1234"}, "service", "1234"),
+        ({}, None, None),  # WB documents only id, s, sid, exp as stable: the type cannot be read
+        ({"t": True}, "test", None),  # a sandbox token without acc: only test tokens reach the sandbox
+        ({"acc": 9}, None, None),  # a type WB has not described
+        ({"acc": True}, None, None),
+    ],
+)
+def test_the_token_type_from_acc_for_and_t(
+    claims: dict[str, object], token_type: str | None, service_id: str | None
+) -> None:
+    info = token_info(_jwt({"id": "x", "s": 2, "sid": "seller", "exp": 2_000_000_000, **claims}))
+    assert (info.token_type, info.service_id) == (token_type, service_id)
+
+
+def test_scope_bit_16_is_users() -> None:
+    info = token_info(_jwt({"s": (1 << 16) | (1 << 1), "sid": "s", "exp": 2_000_000_000}))
+    assert info.categories == {"content", "users"}

@@ -9,8 +9,8 @@ import ssl
 import httpx
 
 import wbseller
-from wbseller.services.base import _AsyncWire, _ssl_context, _Wire
 from wbseller.testing import Emulator
+from wbseller.wires import AsyncWire, Wire, _ssl_context
 
 
 def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.SSLContext:
@@ -22,21 +22,22 @@ def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
         wb = wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url)
         with wb:
             wire = wb.content.http._transport.inner
-            assert isinstance(wire, _Wire) and wire._by_scheme == {}
+            assert isinstance(wire, Wire) and wire._made == {}
             wb.content.http.get("/content/v2/cards/limits").raise_for_status()
-            assert list(wire._by_scheme) == ["http"]
+            assert list(wire._made) == [("http", None)]
 
 
 def test_https_verifies_with_the_process_context_http_needs_no_bundle() -> None:
-    for wire in (_Wire(), _AsyncWire()):
-        https = _context(wire.wire("https"))
+    https_url, http_url = httpx.URL("https://wb.example"), httpx.URL("http://wb.example")
+    for wire in (Wire(trust_env=False), AsyncWire(trust_env=False)):
+        https = _context(wire.wire(https_url))
         assert https is _ssl_context() and https.verify_mode == ssl.CERT_REQUIRED and https.check_hostname
-        plain = _context(wire.wire("http"))
+        plain = _context(wire.wire(http_url))
         assert plain is not https
         # nothing loaded, yet not a non-verifying context: TLS through it would fail, never go unchecked
         assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
         assert plain.cert_store_stats()["x509_ca"] == 0
-        assert wire.wire("https") is wire.wire("https")
+        assert wire.wire(https_url) is wire.wire(https_url)
 
 
 def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
@@ -48,13 +49,14 @@ def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
     from wbseller.transport import Policy, WBTransport
 
     tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s"))
+    warehouses = "marketplace-warehouses"  # the offices' bucket
     hooked: list[bool] = []
 
     def wb(request: httpx.Request) -> httpx.Response:
         hooked.append("trace" in request.extensions)
         return httpx.Response(200, json=[])
 
-    for rates in ({}, {"marketplace": Rate(10**9, 1.0, 10**9)}, {"marketplace": Rate(10**5, 1.0, 10)}):
+    for rates in ({}, {warehouses: Rate(10**9, 1.0, 10**9)}, {warehouses: Rate(10**5, 1.0, 10)}):
         policy = Policy(tok, token_info(tok), "", InProcessLimiter(), rates=rates)
         transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
         with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:

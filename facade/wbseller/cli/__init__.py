@@ -12,8 +12,9 @@ from typing import Any
 import click
 
 from .._version import __version__
+from ..token import TOKEN_TYPES
 from . import account, cards, emulator, prices, stocks, wbd
-from ._app import App, ClientOptions, run_safely, setup_logging, warnings_as_lines
+from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
 
@@ -61,8 +62,17 @@ class WbsellerGroup(click.Group):
     "--sandbox/--no-sandbox", default=None, help="Use WB's sandbox hosts [default: as the token says]."
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-    help="Seconds per HTTP request.",
+    "--timeout", type=SECONDS, default=30.0, show_default=True,
+    help="Seconds to connect, and to wait for the next bytes of an answer.",
+)  # fmt: skip
+@click.option(
+    "--deadline", type=SECONDS, default=None,
+    help="Seconds one request may take in all, however slowly the answer comes [default: 2 x --timeout].",
+)  # fmt: skip
+@click.option(
+    "--proxy", metavar="URL",
+    help="Send every request through this proxy [default: $HTTPS_PROXY / $HTTP_PROXY / $ALL_PROXY, "
+    "except $NO_PROXY].",
 )  # fmt: skip
 @click.option(
     "--max-retries", type=click.IntRange(min=0), default=3, show_default=True,
@@ -71,6 +81,11 @@ class WbsellerGroup(click.Group):
 @click.option(
     "--emulator-limits", is_flag=True,
     help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale), not WB's.",
+)  # fmt: skip
+@click.option(
+    "--token-type", type=click.Choice(TOKEN_TYPES),
+    help="The token's type, whose limits WB applies [default: its acc claim; personal if it has none]; "
+    "base_with_secret: a Base token sent with a service's secret.",
 )  # fmt: skip
 @click.option("-v", "--verbose", count=True, help="Log to stderr: -v retries and waits, -vv every request.")
 @click.version_option(__version__, prog_name="wbseller")
@@ -82,13 +97,20 @@ def cli(
     base_url: str | None,
     sandbox: bool | None,
     timeout: float,
+    deadline: float | None,
+    proxy: str | None,
     max_retries: int,
     emulator_limits: bool,
+    token_type: str | None,
     verbose: int,
 ) -> None:
     setup_logging(verbose)
     extra = ctx.obj.extra if isinstance(ctx.obj, ClientOptions) else {}
-    app = App(token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits)
+    extra = {**extra, **({"deadline": deadline} if deadline is not None else {})}
+    extra = {**extra, **({"proxy": proxy} if proxy is not None else {})}
+    app = App(
+        token, wbd_token, base_url, sandbox, timeout, max_retries, dict(extra), emulator_limits, token_type
+    )
     ctx.obj = app
     ctx.call_on_close(app.close)
 

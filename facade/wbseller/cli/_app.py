@@ -4,9 +4,11 @@ stderr, exit codes, logging."""
 from __future__ import annotations
 
 import logging
+import math
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,12 +18,31 @@ import httpx
 
 from ..client import Client
 from ..errors import InvalidRequestError, WBError
+from ..transport import GAVE_UP
 
 # Exit codes (documented in `wbseller --help`)
 OK = 0
 FAILED = 1  # WB refused or failed, items failed, a wait timed out, a file could not be written
 USAGE = 2  # bad arguments or input, checked before anything was sent
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+class Seconds(click.ParamType):  # type: ignore[type-arg]
+    """A finite number of seconds > 0 (click's FloatRange lets NaN and infinity through)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or seconds <= 0:
+            self.fail(f"{value!r} is not a finite number of seconds > 0", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
 
 
 class CliError(Exception):
@@ -53,6 +74,7 @@ class App:
     max_retries: int
     extra: dict[str, Any] = field(default_factory=dict)
     emulator_limits: bool = False
+    token_type: str | None = None
     _client: Client | None = None
 
     def client(self, *, offline: bool = False) -> Client:
@@ -69,11 +91,12 @@ class App:
                 base_url=self.base_url,
                 timeout=self.timeout,
                 max_retries=self.max_retries,
+                token_type=self.token_type,
                 **extra,
             )
         return self._client
 
-    def _emulator_limits(self) -> dict[str, tuple[int, float, int]]:
+    def _emulator_limits(self) -> dict[str, dict[str, tuple[int, float, int]]]:
         """The buckets as the emulator at --base-url enforces them (scaled by its --time-scale):
         WB's real pacing against a 100x faster emulator would waste 99% of the time."""
         if not self.base_url:
@@ -82,7 +105,10 @@ class App:
         try:
             response = httpx.get(url, timeout=self.timeout)
             response.raise_for_status()
-            limits = {k: (int(v[0]), float(v[1]), int(v[2])) for k, v in response.json().items()}
+            limits = {
+                name: {t: (int(v[0]), float(v[1]), int(v[2])) for t, v in per_type.items()}
+                for name, per_type in response.json().items()
+            }
         except (httpx.HTTPError, ValueError, TypeError, IndexError, AttributeError) as e:
             raise CliError(f"--emulator-limits: no limits from {url} (an emulator there?): {e}") from e
         logging.getLogger("wbseller").info("rate limits: %d buckets of the emulator at %s", len(limits), url)
@@ -119,13 +145,16 @@ def say_error(message: str) -> None:
     click.echo(f"wbseller: {message}", err=True)
 
 
-def at_row(error: InvalidRequestError, lines: list[int], path: str) -> CliError:
+def at_row(error: InvalidRequestError, lines: Sequence[int] | Mapping[int, int], path: str) -> CliError:
     """A facade check failing on item N of what was read from a CSV file, named by its line (a
-    check of something else, e.g. the warehouse ID, as it is)."""
+    check of something else, e.g. the warehouse ID, as it is). `lines`: item index -> line."""
     match = re.match(r"\w+\[(\d+)\]", error.field or "") or re.match(r"\w+\[(\d+)\]", str(error))
-    if match and int(match.group(1)) < len(lines):
-        return CliError(f"{path}, line {lines[int(match.group(1))]}: {error}", USAGE)
-    return CliError(str(error), USAGE)
+    index = int(match.group(1)) if match else -1
+    line = (
+        lines.get(index) if isinstance(lines, Mapping) else lines[index] if 0 <= index < len(lines) else None
+    )
+    text = one_line(error)
+    return CliError(f"{path}, line {line}: {text}" if line is not None else text, USAGE)
 
 
 def run_safely(call: Callable[[], Any]) -> int:
@@ -153,7 +182,8 @@ def warnings_as_lines() -> Iterator[None]:
     """Warnings (an expiring token, a non-JWT one) as `wbseller: warning: …` lines."""
 
     def show(message: Warning | str, *_: Any, **__: Any) -> None:
-        say_error(f"warning: {message}")
+        if str(message) not in _LOGGED:  # a warning the log has just said (Redis unreachable)
+            say_error(f"warning: {message}")
 
     with warnings.catch_warnings():
         warnings.showwarning = show
@@ -161,13 +191,19 @@ def warnings_as_lines() -> Iterator[None]:
 
 
 # --- logging --------------------------------------------------------------------------------------
+_LOGGED: deque[str] = deque(maxlen=16)  # the run's latest warnings logged, not to be said twice
+
+
 class _StderrHandler(logging.Handler):
     """Log records to stderr as `wbseller: <level>: <message>` (resolved at each record, so it
     follows a redirected stderr)."""
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            click.echo(f"wbseller: {record.levelname.lower()}: {record.getMessage()}", err=True)
+            message = record.getMessage()
+            if record.levelno >= logging.WARNING:
+                _LOGGED.append(message)
+            click.echo(f"wbseller: {record.levelname.lower()}: {message}", err=True)
         except Exception:
             self.handleError(record)
 
@@ -177,7 +213,11 @@ def setup_logging(verbose: int) -> None:
     log = logging.getLogger("wbseller")
     for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
         log.removeHandler(handler)  # one per run, also when run again in one process
+    _LOGGED.clear()
     handler = _StderrHandler()
     handler.setLevel(logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+    if verbose <= 0:
+        # the error a "giving up" warning names ends the command, which says it: once is enough
+        handler.addFilter(lambda record: not getattr(record, GAVE_UP, False))
     log.addHandler(handler)
     log.setLevel(min(handler.level, log.getEffectiveLevel()))

@@ -85,29 +85,63 @@ def _row(
     return row
 
 
-def read_table(path: str, columns: Mapping[str, Parser], required: set[str]) -> Table:
-    """The rows of a CSV file with a header (UTF-8, a BOM allowed; delimiter , ; or tab).
-    `columns`: canonical name -> parser of a cell; empty cells of optional columns are left out."""
+def iter_table(
+    path: str, columns: Mapping[str, Parser], required: set[str], *, skip: int = 0
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line, row) of each data row of a CSV file with a header (UTF-8, a BOM allowed; delimiter
+    , ; or tab), read as it is iterated: one row in memory at a time. `columns`: canonical name
+    -> parser of a cell; empty cells of optional columns are left out. `skip`: data rows to pass
+    over unparsed (already sent by an earlier run). A file that is not UTF-8 text is a CliError
+    naming the line, as is a bad row; a file without rows too."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        dialect = _dialect(f.read(4096))
-        f.seek(0)
-        reader = csv.reader(f, dialect)
-        header = _columns(path, next(reader, None), columns, required)
-        rows: list[dict[str, Any]] = []
-        lines: list[int] = []
-        for cells in reader:
-            if not any(c.strip() for c in cells):
-                continue  # a blank line
-            if len(cells) > len(header):
-                raise CliError(
-                    f"{path}, line {reader.line_num}: {len(cells)} cells, {len(header)} columns", USAGE
-                )
-            rows.append(
-                _row(path, reader.line_num, dict(zip(header, cells, strict=False)), columns, required)
-            )
-            lines.append(reader.line_num)
-    if not rows:
+        reader = csv.reader(f)
+        try:
+            reader = csv.reader(f, _dialect(f.read(4096)))
+            f.seek(0)
+            header = _columns(path, next(reader, None), columns, required)
+            n = 0
+            for cells in reader:
+                if not any(c.strip() for c in cells):
+                    continue  # a blank line
+                n += 1
+                if n <= skip:
+                    continue
+                if len(cells) > len(header):
+                    raise CliError(
+                        f"{path}, line {reader.line_num}: {len(cells)} cells, {len(header)} columns", USAGE
+                    )
+                cells_of = dict(zip(header, cells, strict=False))
+                yield reader.line_num, _row(path, reader.line_num, cells_of, columns, required)
+        except UnicodeDecodeError:
+            line, byte = _first_non_utf8(path)
+            raise CliError(
+                f"{path}, line {line}: not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8 "
+                "(a spreadsheet's CSV UTF-8 format)",
+                USAGE,
+            ) from None
+    if n == 0:
         raise CliError(f"{path}: no rows", USAGE)
+
+
+def _first_non_utf8(path: str) -> tuple[int, int]:
+    """The line (1-based) and value of the first byte that is not UTF-8: the text reader decodes
+    ahead of the rows it hands out, so its own position would name the wrong line."""
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                return n, raw[e.start]
+    return 0, 0
+
+
+def read_table(path: str, columns: Mapping[str, Parser], required: set[str]) -> Table:
+    """All the rows of a CSV file (see iter_table) and each row's line."""
+    rows: list[dict[str, Any]] = []
+    lines: list[int] = []
+    for line, row in iter_table(path, columns, required):
+        rows.append(row)
+        lines.append(line)
     return Table(path, rows, lines)
 
 

@@ -5,11 +5,14 @@ Resuming: with --resume FILE, after each page the output is flushed and synced, 
 (atomically: a temporary file renamed over it) the cursor of that page and the output's size at
 that point. A rerun with the same FILE cuts the output back to that size (dropping the lines of a
 page that was cut short) and asks WB for the cards after the cursor: every card once, none lost.
+An output deleted, or shorter than FILE recorded, since is started over (with a line saying so).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -24,6 +27,7 @@ import click
 
 from ..errors import WBError
 from ..pagination import Cursor, Pages
+from ..services.content import ALL_CARDS, WITH_PHOTO, WITHOUT_PHOTO
 from ._app import INTERRUPTED, USAGE, App, CliError, code_of, one_line, pass_app
 from ._io import counter, wanted
 
@@ -42,28 +46,44 @@ CSV_COLUMNS = (
     "updatedAt",
 )
 STATE_VERSION = 1
+# A text cell starting with one of these is a formula to a spreadsheet (a title "=HYPERLINK(...)"
+# becomes a live link, "@SUM(...)" runs): OWASP's CSV injection advice is to prefix such a cell with
+# a single quote, which spreadsheets show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- output ---------------------------------------------------------------------------------------
 def _csv_line(values: list[Any]) -> bytes:
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
+    # csv quotes a cell holding the line terminator ("\n") but not a lone CR, which readers take
+    # for a line break: a row with one is written with every cell quoted
+    cr = any(isinstance(v, str) and "\r" in v for v in values)
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL if cr else csv.QUOTE_MINIMAL).writerow(values)
     return buf.getvalue().encode()
 
 
-def _csv_values(card: dict[str, Any]) -> list[Any]:
+def neutralised(value: Any) -> Any:
+    """A text cell a spreadsheet would read as a formula, prefixed with a single quote (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_values(card: dict[str, Any], formulas: bool = False) -> list[Any]:
     skus = [sku for size in card.get("sizes") or [] for sku in size.get("skus") or []]
     derived = {"skus": " ".join(skus), "photos": len(card.get("photos") or [])}
-    return [derived[c] if c in derived else card.get(c, "") for c in CSV_COLUMNS]
+    values = [derived[c] if c in derived else card.get(c, "") for c in CSV_COLUMNS]
+    return values if formulas else [neutralised(v) for v in values]
 
 
 def header(fmt: str) -> bytes:
     return _csv_line(list(CSV_COLUMNS)) if fmt == "csv" else b""
 
 
-def line(fmt: str, card: dict[str, Any]) -> bytes:
+def line(fmt: str, card: dict[str, Any], formulas: bool = False) -> bytes:
+    """One card as a line of the output; in CSV, formula-like cells neutralised unless `formulas`."""
     if fmt == "csv":
-        return _csv_line(_csv_values(card))
+        return _csv_line(_csv_values(card, formulas))
     return json.dumps(card, ensure_ascii=False).encode() + b"\n"
 
 
@@ -98,11 +118,15 @@ class ExportState:
         """Write to a temporary file, sync it, rename it over `path`: a crash leaves the old
         state or the new one, never half of one."""
         tmp = path.with_name(f".{path.name}.tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(asdict(self), f, ensure_ascii=False, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(asdict(self), f, ensure_ascii=False, indent=1)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except OSError:  # a full disk: the old state stands, and no half-written temporary file
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def _start(resume: Path | None, query: dict[str, Any], output: str) -> tuple[ExportState, bool]:
@@ -117,7 +141,17 @@ def _start(resume: Path | None, query: dict[str, Any], output: str) -> tuple[Exp
             "give the same options, or another --resume file",
             USAGE,
         )
-    return state, True
+    # the state speaks of the output as it was: a file deleted or cut since cannot be gone on
+    # from (nor is it "complete"), so the export starts over, saying why
+    size = os.path.getsize(target) if os.path.exists(target) else None
+    if size is None:
+        why = "is gone"
+    elif size < state.output_bytes:
+        why = f"has {size} bytes, fewer than the {state.output_bytes} that {resume} recorded"
+    else:
+        return state, True
+    click.echo(f"wbseller: {output} {why}: starting the export over", err=True)
+    return ExportState(query, target), False
 
 
 @contextmanager
@@ -126,13 +160,15 @@ def _output(output: str, state: ExportState, resuming: bool) -> Iterator[IO[byte
         sys.stdout.flush()
         yield sys.stdout.buffer
         return
+    # unbuffered: what write() returned is in the file, so a full disk leaves whole lines we know
+    # of (a buffer would keep writing the rest of a line after the cut)
     if not resuming:
-        with open(output, "wb") as f:
+        with open(output, "wb", buffering=0) as f:
             yield f
         return
     if not os.path.exists(output):
         raise CliError(f"{output} is gone; start over without that --resume file", USAGE)
-    with open(output, "r+b") as f:
+    with open(output, "r+b", buffering=0) as f:
         size = f.seek(0, os.SEEK_END)
         if size < state.output_bytes:
             raise CliError(
@@ -155,6 +191,30 @@ class Export:
     state: ExportState
     resume: Path | None
     written: int = 0
+    formulas: bool = False  # CSV cells as WB sent them, formula-like ones included
+    whole: int = 0  # the output's size after its last whole line
+
+    def write(self, data: bytes) -> None:
+        """All of `data`, or an OSError with the output cut back to its last whole line: a full
+        disk leaves no partial line (an unbuffered file may take part of a write)."""
+        try:
+            view = memoryview(data)
+            while view:
+                n = self.out.write(view)
+                if not n:
+                    raise OSError(errno.EIO, "the output took no bytes")
+                view = view[n:]
+        except OSError:
+            self.cut()
+            raise
+        self.whole += len(data)
+
+    def cut(self) -> None:
+        """Drop whatever follows the last whole line (nothing to do on a pipe)."""
+        with contextlib.suppress(OSError, ValueError):
+            if self.out.seekable():
+                self.out.truncate(self.whole)
+                self.out.seek(self.whole)
 
     def checkpoint(self, cursor: Cursor | None, done: bool = False) -> None:
         """Everything written so far is on disk, then the state says so."""
@@ -174,7 +234,7 @@ class Export:
             if pages.cursor != saved:  # the cards before this one are whole pages up to the cursor
                 saved = pages.cursor
                 self.checkpoint(saved)
-            self.out.write(line(self.fmt, card.to_dict()))
+            self.write(line(self.fmt, card.to_dict(), self.formulas))
             self.written += 1
             show(self.written)
         self.checkpoint(pages.cursor, done=True)
@@ -188,14 +248,21 @@ class Export:
             return
         recorded = Cursor.from_dict(self.state.cursor) if self.state.cursor else None
         if pages.cursor != recorded:
-            self.checkpoint(pages.cursor)
-            return
+            with contextlib.suppress(OSError):  # a full disk: the last checkpoint stands
+                self.checkpoint(pages.cursor)
+                return
         self.out.truncate(self.state.output_bytes)
+        self.whole = self.state.output_bytes
         self.written = self.state.cards
 
 
 def _stopped(error: BaseException, export: Export, resume: Path | None, output: str) -> CliError:
-    what = "interrupted" if isinstance(error, KeyboardInterrupt) else one_line(error)
+    if isinstance(error, KeyboardInterrupt):
+        what = "interrupted"
+    elif isinstance(error, OSError):
+        what = f"cannot write {output}: {error.strerror or error}"
+    else:
+        what = one_line(error)
     if resume is None:
         hint = f"{export.written} card(s) written; --resume FILE makes an export resumable"
     else:
@@ -243,6 +310,13 @@ def group() -> None:
     help="Cards per request (WB's maximum is checked before sending).",
 )
 @click.option(
+    "--keep-formulas",
+    is_flag=True,
+    help="CSV: write cells starting with = + - @, a tab or CR as they are. By default they get a "
+    "leading ' (OWASP's advice on CSV injection), so a spreadsheet shows them as text instead of "
+    "running them as formulas.",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Count on stderr [default: when it is a terminal]."
 )
 @pass_app
@@ -254,35 +328,48 @@ def export(
     text_search: str | None,
     with_photo: bool | None,
     page_size: int,
+    keep_formulas: bool,
     progress: bool | None,
 ) -> None:
     """Export every product card, one per line (oldest change first), counting on stderr.
 
+    In CSV, a text cell starting with = + - @, a tab or CR (a title "=HYPERLINK(...)") gets a
+    leading single quote, so a spreadsheet shows it as text rather than running it as a formula
+    (--keep-formulas writes them as they are). JSON lines are always as WB sent them.
+
     With --resume FILE the export survives a crash or Ctrl-C: FILE records the cursor after each
     page, and the same command run again goes on from there, appending to the output (a page cut
     short is asked again, so every card is in it once). FILE then records that it is complete.
+    An output deleted or cut since FILE was written is exported again from the start.
     """
     if resume is not None and output == "-":
         raise CliError("--resume needs --output FILE: stdout cannot be continued", USAGE)
     query = {"format": fmt, "text_search": text_search, "with_photo": with_photo}
+    if keep_formulas:  # part of the request: a resume must write the rest the same way
+        query["keep_formulas"] = True
     state, resuming = _start(resume, query, output)
     if state.done:
         click.echo(f"wbseller: already complete: {state.cards} card(s) in {output} (per {resume})", err=True)
         return
-    photo = -1 if with_photo is None else int(with_photo)  # WB's withPhoto: -1 any, 0 without, 1 with
+    # WB's withPhoto (cards-with-photo-values): 0 every card, 1 with photos, 2 without
+    photo = ALL_CARDS if with_photo is None else WITH_PHOTO if with_photo else WITHOUT_PHOTO
     start = Cursor.from_dict(state.cursor) if state.cursor else None
     pages = app.client().content.iter_cards(
         text_search=text_search, with_photo=photo, page_size=page_size, start_after=start
     )
     with _output(output, state, resuming) as out:
-        job = Export(fmt, out, state, resume, written=state.cards)
+        job = Export(fmt, out, state, resume, written=state.cards, formulas=keep_formulas)
+        job.whole = state.output_bytes if resuming else 0
         if not resuming:
-            out.write(header(fmt))
-            job.checkpoint(None)  # a crash before the first page: the rerun starts over
+            try:
+                job.write(header(fmt))
+                job.checkpoint(None)  # a crash before the first page: the rerun starts over
+            except OSError as e:
+                raise _stopped(e, job, resume, output) from e
         with counter(wanted(progress), "cards", job.written) as show:
             try:
                 job.run(pages, show)
-            except (WBError, KeyboardInterrupt) as e:
+            except (WBError, KeyboardInterrupt, OSError) as e:
                 job.settle(pages)
                 raise _stopped(e, job, resume, output) from e
     click.echo(f"wbseller: exported {job.written} card(s)", err=True)

@@ -53,7 +53,11 @@ def emulator(
     try:
         from ..testing.__main__ import serve
     except ImportError as e:
-        raise CliError(f"the emulator needs its extra: pip install 'wbseller[emulator]' ({e})", FAILED) from e
+        # wbseller.testing's own ImportError names the extra already: say it once
+        message = str(e)
+        if "wbseller[emulator]" not in message:
+            message = f'the emulator needs its extra: pip install "wbseller[emulator]" ({e})'
+        raise CliError(message, FAILED) from e
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a foreground server ends
         serve(
             host=host,

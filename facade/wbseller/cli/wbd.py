@@ -51,7 +51,7 @@ def _status(info: Any) -> str:
 @click.option(
     "--meta",
     metavar="JSON|@FILE",
-    help='e.g. \'{"thumbnail": [...], "rating": 0}\' (author, pages as the catalog needs).',
+    help='e.g. \'{"thumbnail": [...], "rating": "16+"}\' (author, pages as the catalog needs).',
 )
 @click.option("--wait/--no-wait", default=False, show_default=True, help="Wait until WB has published it.")
 @click.option(

@@ -11,13 +11,21 @@ from typing import TYPE_CHECKING, Any
 from .base import AsyncService, Service
 
 if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub see it (scripts/async_types.py)
+    from wbseller_raw.analytics.client import AuthenticatedClient as AnalyticsRaw
     from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
+    from wbseller_raw.chat.client import AuthenticatedClient as ChatRaw
     from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
+    from wbseller_raw.documents.client import AuthenticatedClient as DocumentsRaw
+    from wbseller_raw.feedbacks.client import AuthenticatedClient as FeedbacksRaw
+    from wbseller_raw.finance.client import AuthenticatedClient as FinanceRaw
     from wbseller_raw.general.client import AuthenticatedClient as GeneralRaw
     from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
     from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
     from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
     from wbseller_raw.promotion.client import AuthenticatedClient as PromotionRaw
+    from wbseller_raw.returns.client import AuthenticatedClient as ReturnsRaw
+    from wbseller_raw.statistics.client import AuthenticatedClient as StatisticsRaw
+    from wbseller_raw.supplies.client import AuthenticatedClient as SuppliesRaw
     from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 
     from .calendar import CalendarOps
@@ -108,6 +116,86 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
 
         raw: GeneralRaw
 
+    class SuppliesService(Service):
+        """client.supplies: FBW supplies and supply planning; `.raw` only."""
+
+        raw: SuppliesRaw
+
+    class AsyncSuppliesService(AsyncService):
+        """AsyncClient.supplies: the same, for the generated `asyncio` functions."""
+
+        raw: SuppliesRaw
+
+    class StatisticsService(Service):
+        """client.statistics: the main reports: orders and sales; `.raw` only."""
+
+        raw: StatisticsRaw
+
+    class AsyncStatisticsService(AsyncService):
+        """AsyncClient.statistics: the same, for the generated `asyncio` functions."""
+
+        raw: StatisticsRaw
+
+    class AnalyticsService(Service):
+        """client.analytics: seller analytics and reports; `.raw` only."""
+
+        raw: AnalyticsRaw
+
+    class AsyncAnalyticsService(AsyncService):
+        """AsyncClient.analytics: the same, for the generated `asyncio` functions."""
+
+        raw: AnalyticsRaw
+
+    class FinanceService(Service):
+        """client.finance: the balance, realization and acquiring reports; `.raw` only."""
+
+        raw: FinanceRaw
+
+    class AsyncFinanceService(AsyncService):
+        """AsyncClient.finance: the same, for the generated `asyncio` functions."""
+
+        raw: FinanceRaw
+
+    class DocumentsService(Service):
+        """client.documents: the seller's documents; `.raw` only."""
+
+        raw: DocumentsRaw
+
+    class AsyncDocumentsService(AsyncService):
+        """AsyncClient.documents: the same, for the generated `asyncio` functions."""
+
+        raw: DocumentsRaw
+
+    class FeedbacksService(Service):
+        """client.feedbacks: feedbacks and questions, pinned feedbacks; `.raw` only."""
+
+        raw: FeedbacksRaw
+
+    class AsyncFeedbacksService(AsyncService):
+        """AsyncClient.feedbacks: the same, for the generated `asyncio` functions."""
+
+        raw: FeedbacksRaw
+
+    class ChatService(Service):
+        """client.chat: chats with buyers; `.raw` only."""
+
+        raw: ChatRaw
+
+    class AsyncChatService(AsyncService):
+        """AsyncClient.chat: the same, for the generated `asyncio` functions."""
+
+        raw: ChatRaw
+
+    class ReturnsService(Service):
+        """client.returns: buyers' return claims; `.raw` only."""
+
+        raw: ReturnsRaw
+
+    class AsyncReturnsService(AsyncService):
+        """AsyncClient.returns: the same, for the generated `asyncio` functions."""
+
+        raw: ReturnsRaw
+
 
 # spec -> (module, its operations class, what the sync service is)
 _OPS: dict[str, tuple[str, str, str]] = {
@@ -185,9 +273,23 @@ def service_classes(spec: str) -> tuple[type[Service], type[AsyncService]]:
     return sync_cls, async_cls
 
 
+# specs without operations of ours: their service is the plain one, `.raw` only
+RAW_ONLY = (
+    "general",
+    "supplies",
+    "statistics",
+    "analytics",
+    "finance",
+    "documents",
+    "feedbacks",
+    "chat",
+    "returns",
+)
+
+
 def __getattr__(name: str) -> Any:
     # ContentService, AsyncContentService, …: built on first use like the rest
-    if name in ("GeneralService", "AsyncGeneralService"):  # general has no operations of ours
+    if name.removeprefix("Async").removesuffix("Service").lower() in RAW_ONLY and name.endswith("Service"):
         return AsyncService if name.startswith("Async") else Service
     for spec, (_, ops_name, _) in _OPS.items():
         base = ops_name.removesuffix("Ops") + "Service"

@@ -5,7 +5,7 @@ AsyncClient.content is a wbseller.services.AsyncContentService, the same code as
 
 import os
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,30 +15,35 @@ from wbseller.progress import ProgressArg
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
-from wbseller.services.prices import PriceResult, PriceUpload
-from wbseller.services.promotion import DateLike
+from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
+from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
-from wbseller_raw.content.models import Card, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
 from wbseller_raw.marketplace.models import Office, Stock, Warehouse
 from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
-from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount
+from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount, MediaStatsItem
 from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
 from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
 from wbseller_raw.promotion.client import AuthenticatedClient as PromotionRaw
 from wbseller_raw.promotion.models import (
-    AuctionAdvert,
-    AuctionAdvertBids,
+    AdvertConfigV1,
     AuctionAdvertNmsResult,
     BalanceResponse,
     BudgetResponse,
-    Campaign,
     CampaignsListsResponse,
+    ClusterBid,
+    ClusterBidV1Success,
+    ClusterDailyStatsItem,
+    ClusterListItem,
+    ClusterStatsItem,
     CostsHistoryItem,
+    FullStatsCampaign,
     PaymentItem,
+    RecommendedBidsResponse,
     SupplierNm,
     SupplierSubject,
 )
@@ -103,6 +108,10 @@ class AsyncContentService(AsyncService):
         """Every product card matching the filters, page by page (one page in memory), each
         nmID once. `.cursor` after each page; `start_after=that cursor` resumes an export.
 
+        with_photo: 0 every card (the default), 1 only cards with photos, 2 only cards without
+        (WB's values since 2026; 0 meant "without photos" in the docs' era, and -1, the docs'
+        "all", is still taken). Another value is refused before sending.
+
         Oldest first by default: a card updated during the walk moves to the end of the list, so
         it is met again (and handed out once); newest first (ascending=False) it would jump
         behind the cursor and be missed.
@@ -121,18 +130,43 @@ class AsyncContentService(AsyncService):
         first, like iter_cards).
         """
 
-    def create_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
-        """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
-        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+    def iter_card_errors(
+        self, *, ascending: bool = ..., locale: str | None = ..., page_size: int = ...
+    ) -> AsyncPages[CardsErrorBatch | RawItem]:
+        """The list of failed product cards (WB's `POST /content/v2/cards/error/list`), batch by
+        batch: each batch has its `batch_uuid`, `updated_at`, `vendor_codes` and `errors` (per
+        vendorCode, WB's messages), page after page by WB's cursor until it says there is no next
+        page. Oldest first by default (WB's order); ascending=False for newest first. A card
+        leaves the list when a later create or update of its vendorCode succeeds.
         """
 
-    def update_cards(self, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
+    def create_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
+        """Create cards (each {subjectID, variants: [...]}) in as many requests as WB's limits
+        need (100 cards and 10 MB per request); returns a CardsUpload to wait on.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read a request at a time, each card checked as it is
+        read and each request sent once full, so memory stays bounded (the handle keeps the
+        vendorCodes only); a bad card then stops the sending with the cards already sent noted.
+
+        A variant takes `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and
+        `dimensions.isValid` (what the cards list shows of an existing card) are not fields of a
+        new card in WB's reference: they are left out of what is sent.
+        """
+
+    def update_cards(self, cards: Iterable[Any]) -> Awaitable[AsyncCardsUpload]:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
-        per-request maximum; returns a CardsUpload to wait on.
+        per-request maximum, a list checked whole first, another iterable read as it is sent (as
+        create_cards); returns a CardsUpload to wait on. A card takes `kizMarked` (WB's default
+        false: the update overwrites it too); `dimensions.isValid`, which the cards list shows, is
+        not a field of the update in WB's reference: it is left out of what is sent.
         """
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
-        """Create product cards inside the existing card `imt_id`; returns a CardsUpload."""
+        """Create product cards inside the existing card `imt_id` (one request: at most 29, as a
+        card holds 30 product cards; more is refused before sending, not split, since the card
+        could not take them); returns a CardsUpload. The variants are those of create_cards.
+        """
 
     def tags(self) -> Awaitable[list[Tag | RawItem] | None]:
         """The seller's tags."""
@@ -146,31 +180,49 @@ class AsyncContentService(AsyncService):
         """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> AsyncCardsUpload:
-        """Rebuild the handle of an earlier upload (e.g. in a restarted process)."""
+        """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it
+        was sent, an aware datetime (CardsUpload.since; a naive one is refused: WB's times are
+        zoned, and read as local time it would shift the window by the machine's offset).
+        """
 
 class AsyncPricesService(AsyncService):
     """AsyncClient.prices: the same operations, awaitable / async-iterable."""
 
     raw: PricesRaw
 
-    def set_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
         Returns a PriceUpload; wait() on it for what WB applied.
+
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read an upload at a time, each checked before it is sent,
+        so memory stays bounded; a bad item then stops the sending with the uploads before it
+        noted on the error. `on_upload(SentUpload)` is called as WB answers each request (its
+        uploadID, to record: `prices.upload(ids)` waits on them after a crash).
         """
 
-    def set_size_prices(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_size_prices(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
-        any number, in uploads of the spec's maximum. Returns a PriceUpload.
+        any number, in uploads of the spec's maximum (read and sent as set_prices does).
+        Returns a PriceUpload.
         """
 
-    def set_club_discounts(self, items: Iterable[Any]) -> Awaitable[AsyncPriceUpload]:
+    def set_club_discounts(
+        self, items: Iterable[Any], *, on_upload: OnUpload | None = ...
+    ) -> Awaitable[AsyncPriceUpload]:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
-        maximum. Returns a PriceUpload.
+        maximum (read and sent as set_prices does). Returns a PriceUpload.
         """
 
     def upload(self, upload_ids: Sequence[int]) -> AsyncPriceUpload:
-        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process, or
+        from the file `wbseller prices set --resume FILE` records).
+        """
 
     def iter_goods(
         self, filter_nm_id: int | None = ..., *, page_size: int | None = ...
@@ -245,45 +297,47 @@ class AsyncPromotionService(AsyncService):
 
     def campaign_counts(self) -> Awaitable[CampaignsListsResponse]:
         """The campaign lists grouped by type and status (`adverts[]`: type, status, count,
-        advert_list of {advertId, changeTime}) and the total (`all`).
+        advert_list of {advertId, changeTime}) and the total (`all`). WB operation: `GET
+        /adv/v1/promotion/count` (campaigns_lists).
         """
 
     def iter_campaign_ids(self, status: int | None = ..., type: int | None = ...) -> AsyncPages[int]:
-        """The advertId of every campaign (of any type, custom bid included), optionally only those
-        in one status and/or of one type, from the campaign lists (one request).
+        """The advertId of every campaign, optionally only those in one status and/or of one type
+        (8 the legacy standard bid, 9 unified or manual bid), from the campaign lists (one
+        request). WB operation: `GET /adv/v1/promotion/count` (campaigns_lists).
         """
 
     def campaigns(
         self,
-        ids: Sequence[int],
+        ids: Iterable[int] | None = ...,
         *,
-        status: int | None = ...,
-        type: int | None = ...,
-        order: str = ...,
-        direction: str | None = ...,
-    ) -> Awaitable[list[Campaign | RawItem]]:
-        """Information about the campaigns `ids` (any number: WB takes 50 per request), as one list
-        of Campaign. `status`/`type` narrow the result further. WB sorts by `order` within each
-        request; with `direction` ("asc"/"desc") the whole list is sorted that way. Campaigns with
-        custom bid are not here: see custom_bid_campaigns.
-
-        WB deprecated `POST /adv/v1/promotion/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
-        a DeprecationWarning once per process); no replacement is in the specs yet.
+        statuses: Iterable[int] | None = ...,
+        payment_type: str | None = ...,
+    ) -> Awaitable[list[Campaign]]:
+        """Campaigns (Campaign: advert_id, name, status, bid_type, payment_type, placements, nms
+        with their bids in kopecks, timestamps), all of them or those in `ids` (any number: WB
+        takes 50 per request), optionally only in `statuses` and of `payment_type` ("cpm",
+        "cpc"). WB operation: `GET /api/advert/v2/adverts` (campaigns_information_v2), the
+        successor of `POST /adv/v1/promotion/adverts` and `GET /adv/v0/auction/adverts`, which WB
+        removed on 2026-02-11.
         """
 
     def custom_bid_campaigns(
         self,
-        ids: Sequence[int] | None = ...,
-        statuses: Sequence[int] | None = ...,
+        ids: Iterable[int] | None = ...,
+        statuses: Iterable[int] | None = ...,
         payment_type: str | None = ...,
-    ) -> Awaitable[list[AuctionAdvert | RawItem]]:
-        """Information about campaigns with custom bid (AuctionAdvert), as one list: those in `ids`
-        (any number: WB takes 50 per request), or all when `ids` is None; optionally only in
-        `statuses` and of `payment_type` ("cpm"/"cpc"). IDs and statuses go comma-joined
-        (`statuses=9,11`), as WB's schema serializes them (auction-adverts-csv).
+    ) -> Awaitable[list[Campaign]]:
+        """The same as campaigns(): every current campaign has unified or manual ("custom") bid.
+        WB operation: `GET /api/advert/v2/adverts`, the successor of `GET /adv/v0/auction/adverts`
+        (removed by WB on 2026-02-11).
+        """
 
-        WB deprecated `GET /adv/v0/auction/adverts` on 2026-01-29 (promotion-deprecated-2026-01-29;
-        a DeprecationWarning once per process); no replacement is in the specs yet.
+    def config(self) -> Awaitable[AdvertConfigV1]:
+        """The promotion account's currency (`currency`, `currency_code`), the allowed steps of
+        search-cluster bids (`cpm_step`, `cpc_step`) and the minimum top-up (`min_top_up`).
+        Personal and Service tokens only. WB operation: `GET /api/advert/v1/config`
+        (promotional_configuration_values_v1), the successor of `GET /adv/v0/config`.
         """
 
     def create_campaign(
@@ -295,154 +349,276 @@ class AsyncPromotionService(AsyncService):
         payment_type: str | None = ...,
         placement_types: Sequence[str] | None = ...,
     ) -> Awaitable[int | None]:
-        """Create a campaign with custom bid from product cards (at most 50; see `campaign_nms`);
-        `name` is required, `bid_type` "manual" or "unified", `payment_type` "cpm" or "cpc",
-        `placement_types` of "search", "recommendations". Returns the new campaign's ID. Not
-        repeated on a failure that may have reached WB (a second campaign would appear).
+        """Create a campaign from product cards (at most 50; see `campaign_nms`): `name`,
+        `bid_type` "manual" (WB's default) or "unified", `payment_type` "cpm" (default) or "cpc",
+        `placement_types` of "search" (default), "recommendations". Returns the new campaign's ID.
+        Not repeated on a failure that may have reached WB (a second campaign would appear).
+        WB operation: `POST /adv/v2/seacat/save-ad` (create_campaign_with_custom_bid).
         """
 
-    def campaign_subjects(self) -> Awaitable[list[SupplierSubject]]:
-        """The subjects whose product cards campaigns may take (SupplierSubject: id, name, count);
-        an empty list when WB answers null (it does, for none).
+    def campaign_subjects(self, payment_type: str | None = ...) -> Awaitable[list[SupplierSubject]]:
+        """The subjects whose product cards campaigns may take (SupplierSubject: id, name, count),
+        for campaigns paid per `payment_type` ("cpm", WB's default, or "cpc"); an empty list when
+        WB answers null. WB operation: `GET /adv/v1/supplier/subjects` (subjects_for_campaigns).
         """
 
     def campaign_nms(self, subject_ids: Sequence[int]) -> Awaitable[list[SupplierNm]]:
         """The product cards campaigns may take, of the given subjects (SupplierNm: nm, title,
-        subjectId); an empty list when WB answers null.
+        subjectId); an empty list when WB answers null. WB operation: `POST /adv/v2/supplier/nms`
+        (product_cards_for_campaigns).
         """
 
     def start(self, advert_id: int) -> Awaitable[None]:
         """Launch a campaign in status 4 (ready to launch) or 11 (paused): it goes to 9 (active).
-        It needs product cards and a budget. WB applies status changes within a minute.
+        It needs product cards and a budget. WB applies status changes within a minute. WB
+        operation: `GET /adv/v0/start` (launch_campaign).
         """
 
     def pause(self, advert_id: int) -> Awaitable[None]:
-        """Pause a campaign in status 9 (active): it goes to 11 (paused)."""
+        """Pause a campaign in status 9 (active): it goes to 11 (paused). WB operation: `GET
+        /adv/v0/pause` (pause_campaign).
+        """
 
     def stop(self, advert_id: int) -> Awaitable[None]:
-        """Finish a campaign in status 4, 9 or 11: it goes to 7 (finished), for good."""
+        """Finish a campaign in status 4, 9 or 11: it goes to 7 (finished), for good. WB
+        operation: `GET /adv/v0/stop` (stop_campaign).
+        """
 
     def delete(self, advert_id: int) -> Awaitable[None]:
-        """Delete a campaign in status 4 (ready to launch): status -1 for 3 to 10 minutes, then gone."""
+        """Delete a campaign in status 4 (ready to launch): status -1 for 3 to 10 minutes, then
+        gone. WB operation: `GET /adv/v0/delete` (delete_campaign).
+        """
 
     def rename(self, advert_id: int, name: str) -> Awaitable[None]:
-        """Rename a campaign (the new name at most 100 characters, as the spec says)."""
+        """Rename a campaign (the new name at most 100 characters, as WB's description says). WB
+        operation: `POST /adv/v0/rename` (rename_campaign).
+        """
 
     def set_bids(
-        self, bids: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]]
-    ) -> Awaitable[None]:
-        """Set one bid per product card, for every placement, in campaigns with custom bid
-        (statuses 4, 9, 11): `{advert_id: {nm_id: bid}}`, or `[{"advert_id", "nm_bids": [{"nm",
-        "bid"}]}]` as /adv/v0/bids took it. Any number of campaigns, 50 per request; each campaign
-        once. The minimum bids are in the promotional configuration values. A refused request
-        raises; the requests before it stay applied.
+        self,
+        bids_kopecks: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]],
+        *,
+        placement: str | None = ...,
+        check_minimum: bool = ...,
+        max_bid_kopecks: int = ...,
+    ) -> Awaitable[BidsResult]:
+        """Set card bids in kopecks (0.01 rouble): `{advert_id: {nm_id: kopecks}}`, or WB's
+        `[{"advert_id", "nm_bids": [{"nm_id", "bid_kopecks", "placement"}]}]`. `placement`
+        None: every placement the campaign has (`combined` for a campaign with unified bid,
+        `search` and `recommendations` for one with manual bid); or one of them. Campaigns in
+        statuses 4, 9 and 11; any number, 50 per request, 50 cards per campaign.
 
-        Replaced call: WB deprecated `PATCH /adv/v0/bids` on 2026-01-29 (promotion-deprecated-
-        2026-01-29); this sends its successor `PATCH /adv/v0/auction/bids` (see set_custom_bids),
-        each card with placement "combined". Campaigns with standard bid are not served by it
-        (WB retired them); the old call stays in `promotion.raw` (`changing_bids`).
+        Refused before any bid is sent: a campaign without bids, a bid that is not a positive
+        integer or above `max_bid_kopecks` (our bound: a unit mistake), a bid in roubles (`bid`),
+        a placement the campaign's bid type does not take, and (`check_minimum`, the default) a
+        bid below the card's minimum WB publishes. A bid counts as applied only when WB's answer
+        lists it: any other raises UploadError (`.failed`), after every request went out once.
+        Returns the bids WB confirmed.
+
+        WB operations: `PATCH /api/advert/v1/bids` (changing_campaigns_bids), after `GET
+        /api/advert/v2/adverts` (bid and payment types) and `POST /api/advert/v1/bids/min` (the
+        minimums; skipped with check_minimum=False and an explicit placement). It replaces `PATCH
+        /adv/v0/auction/bids` and `/adv/v0/bids`, which WB removed on 2026-02-11.
         """
 
     def set_custom_bids(
-        self, bids: Mapping[int, Sequence[Mapping[str, Any]]] | Sequence[Mapping[str, Any]]
-    ) -> Awaitable[list[AuctionAdvertBids | RawItem]]:
-        """Change the bids per placement in campaigns with custom bid (statuses 4, 9, 11):
-        `{advert_id: [{"nm_id", "bid", "placement"}]}` or WB's `[{"advert_id", "nm_bids": [...]}]`;
-        placement is "search", "recommendations" or "combined" (the spec's enum, checked with
-        the required fields before sending). Any number of campaigns, 50 per request.
-        Returns the bids set (AuctionAdvertBids per campaign).
+        self,
+        bids: Mapping[int, Sequence[Mapping[str, Any]]] | Sequence[Mapping[str, Any]],
+        *,
+        check_minimum: bool = ...,
+    ) -> Awaitable[BidsResult]:
+        """Set bids per placement: `{advert_id: [{"nm_id", "bid_kopecks", "placement"}]}` (or WB's
+        `[{"advert_id", "nm_bids": [...]}]`), placement "search" / "recommendations" (manual bid)
+        or "combined" (unified bid); otherwise as set_bids. WB operation: `PATCH
+        /api/advert/v1/bids` (changing_campaigns_bids), the successor of `PATCH
+        /adv/v0/auction/bids` (removed by WB on 2026-02-11).
+        """
+
+    def min_bids(
+        self,
+        advert_id: int,
+        nm_ids: Iterable[int],
+        *,
+        payment_type: str | None = ...,
+        placements: Sequence[str] = ...,
+    ) -> Awaitable[dict[int, dict[str, int]]]:
+        """The minimum bids of cards of a campaign in kopecks: {nm_id: {placement: kopecks}}, the
+        placements named as set_bids names them ("combined", "search", "recommendations").
+        `payment_type` ("cpm", "cpc"): the campaign's (one more request to learn it) when None.
+        Any number of cards, 100 per request. WB operation: `POST /api/advert/v1/bids/min`
+        (minimum_bids_for_product_cards), after `GET /api/advert/v2/adverts` without
+        payment_type; it replaces the categories' minimums of `GET /adv/v0/config`.
+        """
+
+    def recommended_bids(self, advert_id: int, nm_id: int) -> Awaitable[RecommendedBidsResponse]:
+        """Recommended bids in kopecks for a card of a cpm campaign (`base`: competitive_bid,
+        leaders_bid, top_2) and for its search clusters (`norm_queries`: reach_max, reach_medium,
+        reach_min, each bid_kopecks and bid_kopecks_min). WB operation: `GET
+        /api/advert/v0/bids/recommendations` (recommended_bids_for_items_and_search_clusters).
         """
 
     def set_placements(
         self, placements: Mapping[int, Mapping[str, bool]] | Sequence[Mapping[str, Any]]
     ) -> Awaitable[None]:
-        """Turn the placements of campaigns with custom bid on or off: `{advert_id: {"search": True,
-        "recommendations": False}}` or WB's `[{"advert_id", "placements": {...}}]`. Any number of
-        campaigns, 50 per request.
+        """Turn the placements of campaigns with manual bid on or off: `{advert_id: {"search":
+        True, "recommendations": False}}` (both required) or WB's `[{"advert_id", "placements":
+        {...}}]`. Any number of campaigns, 50 per request. WB operation: `PUT
+        /adv/v0/auction/placements` (changing_placements_in_campaigns_with_custom_bid).
         """
 
-    def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> Awaitable[list[str]]:
-        """Replace the fixed phrases of a campaign with custom bid (at most 100); an empty list
-        removes them all and turns them off. Returns the phrases set.
-
-        WB deprecated `POST /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
-        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone.
+    def clusters(self, pairs: Pairs) -> Awaitable[list[ClusterListItem | RawItem]]:
+        """The search clusters of cards in campaigns (ClusterListItem: advert_id, nm_id,
+        norm_queries with `active`, `excluded` (the minus phrases) and `archived`), for
+        `{advert_id: [nm_id, ...]}` or `[(advert_id, nm_id), ...]`; any number, 100 per request.
+        WB operation: `POST /adv/v0/normquery/list` (active_and_inactive_search_cluster_lists).
         """
 
-    def set_fixed_phrases_active(self, advert_id: int, active: bool) -> Awaitable[None]:
-        """Turn the fixed phrases of a campaign with custom bid on or off.
+    def cluster_bids(self, pairs: Pairs) -> Awaitable[list[ClusterBid | RawItem]]:
+        """The search clusters that have a bid (ClusterBid: advert_id, nm_id, norm_query,
+        bid_kopecks, bid in roubles, currency) of cards in campaigns; 100 pairs per request. WB
+        operation: `POST /adv/v0/normquery/get-bids` (list_of_search_clusters_bids).
+        """
 
-        WB deprecated `GET /adv/v1/search/set-plus` on 2026-01-29 (promotion-deprecated-2026-01-29;
-        a DeprecationWarning once per process); nothing replaces it: fixed phrases are gone.
+    def set_cluster_bids(
+        self,
+        bids_kopecks: Mapping[tuple[int, int], Mapping[str, int]] | Sequence[Mapping[str, Any]],
+        *,
+        max_bid_kopecks: int = ...,
+    ) -> Awaitable[list[ClusterBidV1Success | RawItem]]:
+        """Set search-cluster bids in kopecks (cpm campaigns with manual bid): `{(advert_id,
+        nm_id): {norm_query: kopecks}}` or WB's `[{"advertId", "nmId", "normQuery",
+        "bidMinorUnits"}]`; 100 per request. WB answers which it set and which it refused (with a
+        reason): a refused or unconfirmed bid raises UploadError (`.failed`, keyed (advert_id,
+        nm_id, norm_query)) after every request went out once. Returns WB's `success` items.
+        Personal and Service tokens only. WB operation: `POST /api/advert/v1/normquery/bids`
+        (set_bids_for_search_clusters_in_account_currency).
+        """
+
+    def delete_cluster_bids(
+        self, targets: Mapping[tuple[int, int], Iterable[str]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[None]:
+        """Remove search-cluster bids: `{(advert_id, nm_id): [norm_query, ...]}` or WB's
+        `[{"advert_id", "nm_id", "norm_query"}]`; 100 per request. WB operation: `DELETE
+        /adv/v0/normquery/bids` (delete_bids_from_search_clusters).
+        """
+
+    def minus_phrases(self, pairs: Pairs) -> Awaitable[dict[tuple[int, int], list[str]]]:
+        """The minus phrases of cards in campaigns: {(advert_id, nm_id): [phrase, ...]}; 100 pairs
+        per request. WB operation: `POST /adv/v0/normquery/get-minus` (list_of_campaign_minus_phrases).
         """
 
     def set_minus_phrases(
-        self, advert_id: int, phrases: Sequence[str], *, kind: str = ...
+        self, advert_id: int, nm_id: Any, phrases: Sequence[str] | None = ...
     ) -> Awaitable[None]:
-        """Replace a campaign's minus-phrases of one kind (at most 1000 per campaign; an empty list
-        removes them all): "phrase" (phrase match), "exact" (exact match), "search" (from search) —
-        campaigns with custom bid — or "auto" (campaigns with standard bid). The list replaces the
-        previous one, so a longer list is refused rather than split.
-
-        Every kind calls an operation WB retired (a DeprecationWarning once per process), none with
-        a replacement in the specs: "phrase" and "exact" (`/adv/v1/search/set-phrase`, `set-strong`)
-        are absent since mid-2025 (promotion-absent-mid-2025); "search" and "auto"
-        (`/adv/v1/search/set-excluded`, `/adv/v1/auto/set-excluded`) are taken as deprecated since
-        2026-01-29 by inference (promotion-retired-inferred).
+        """Replace the minus phrases of a card in a campaign (at most 1000; an empty list removes
+        them all). The list replaces the previous one, so a longer list is refused rather than
+        split. WB operation: `POST /adv/v0/normquery/set-minus` (setting_and_deleting_minus_phrases),
+        the successor of the four minus-phrase methods WB removed (`/adv/v1/search/set-phrase`,
+        `set-strong`, `set-excluded`, `/adv/v1/auto/set-excluded`): minus phrases belong to a card
+        of a campaign now, hence `nm_id`.
         """
 
-    def addable_nms(self, advert_id: int) -> Awaitable[list[int]]:
-        """The product cards (nmIDs) that can be added to a campaign with standard bid.
+    def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> list[str]:
+        """Removed: WB removed `POST /adv/v1/search/set-plus` on 2026-02-11 with no successor.
+        Raises OperationRemovedError (nothing is sent).
+        """
 
-        `GET /adv/v1/auto/getnmtoadd` is taken as deprecated since 2026-01-29 by inference
-        (promotion-retired-inferred; a DeprecationWarning once per process): campaigns with
-        standard bid are retired. campaign_nms lists the cards campaigns may take.
+    def set_fixed_phrases_active(self, advert_id: int, active: bool) -> None:
+        """Removed: WB removed `GET /adv/v1/search/set-plus` on 2026-02-11 with no successor.
+        Raises OperationRemovedError (nothing is sent).
+        """
+
+    def addable_nms(self, advert_id: int) -> list[int]:
+        """Removed: WB removed `GET /adv/v1/auto/getnmtoadd` (cards for a campaign with standard
+        bid, a type WB retired) on 2026-02-11. Raises OperationRemovedError (nothing is sent).
         """
 
     def change_nms(
         self, advert_id: int, *, add: Sequence[int] = ..., delete: Sequence[int] = ...
     ) -> Awaitable[None]:
-        """Add and remove product cards of a campaign with standard bid (WB's updatenm). WB keeps
-        at least one card, and answers 200 even when nothing changed (e.g. a card that cannot be
-        added): check with campaigns() if it matters.
-
-        WB deprecated `POST /adv/v1/auto/updatenm` on 2026-01-29 (promotion-deprecated-2026-01-29;
-        a DeprecationWarning once per process); for campaigns with custom bid the current call is
-        change_auction_nms (`PATCH /adv/v0/auction/nms`).
+        """Add and remove product cards of a campaign. WB operation: `PATCH /adv/v0/auction/nms`
+        (see change_auction_nms), the successor of `POST /adv/v1/auto/updatenm`, which WB removed
+        on 2026-02-11.
         """
 
     def change_auction_nms(
         self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
     ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
-        """Add and remove product cards of campaigns with custom bid (statuses 4, 9, 11):
-        `{advert_id: {"add": [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`.
-        Any number of campaigns, 20 per request; added cards get the current minimum bid.
-        Returns what changed (AuctionAdvertNmsResult per campaign: added, deleted).
+        """Add and remove product cards of campaigns (statuses 4, 9, 11): `{advert_id: {"add":
+        [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`. Any number of
+        campaigns, 20 per request; added cards get the current minimum bid. Returns what changed
+        (AuctionAdvertNmsResult per campaign: added, deleted). WB operation: `PATCH
+        /adv/v0/auction/nms` (changing_the_list_of_product_cards_in_campaigns_with_custom_bid).
+        """
+
+    def iter_full_stats(
+        self, advert_ids: Iterable[int], from_: DateLike, to: DateLike
+    ) -> AsyncPages[FullStatsCampaign | RawItem]:
+        """Full statistics (FullStatsCampaign: totals, `days` with `apps` (platforms) and their
+        `nms`, in roubles) of campaigns in statuses 7, 9 and 11 from `from_` to `to`, both
+        included. WB answers at most 50 campaigns and 31 days per request: they are asked 50 by
+        50, window by window (oldest first), and handed out one campaign-window at a time. WB
+        allows 3 requests a minute (burst 1): the client paces them, so a long range takes a
+        while. WB operation: `GET /adv/v3/fullstats` (campaigns_statistics).
+        """
+
+    def cluster_stats(
+        self, pairs: Pairs, from_: DateLike, to: DateLike
+    ) -> Awaitable[list[ClusterStatsItem | RawItem]]:
+        """Statistics per search cluster (ClusterStatsItem: advert_id, nm_id, stats[] with
+        norm_query, views, clicks, ctr, cpc, cpm, avg_pos, spend...) of cards in campaigns over a
+        period; 100 pairs per request. WB operation: `POST /adv/v0/normquery/stats`
+        (search_clusters_statistics).
+        """
+
+    def cluster_daily_stats(
+        self, pairs: Pairs, from_: DateLike, to: DateLike
+    ) -> Awaitable[list[ClusterDailyStatsItem | RawItem]]:
+        """Statistics per search cluster and day (ClusterDailyStatsItem: advert_id, nm_id,
+        daily_stats[] of {date, stat}) over a period; 100 pairs per request. WB operation: `POST
+        /adv/v1/normquery/stats` (daily_search_clusters_statistics).
         """
 
     def balance(self) -> Awaitable[BalanceResponse]:
-        """The promotion account: `net` (account), `balance` (netting) and `bonus`."""
+        """The promotion account: `net` (account), `balance` (netting), `bonus`, `currency` and the
+        promo bonuses (`cashbacks`: sum, percent, expiration_date). WB operation: `GET
+        /adv/v1/balance` (balance).
+        """
 
     def budget(self, advert_id: int) -> Awaitable[BudgetResponse]:
-        """A campaign's budget (cash, netting, total)."""
+        """A campaign's budget (`total`, `currency`). WB operation: `GET /adv/v1/budget`
+        (campaign_budget).
+        """
 
-    def deposit(self, advert_id: int, amount: int, *, source: int = ...) -> Awaitable[int | None]:
-        """Top up a campaign's budget by `amount` (at least BUDGET_MIN, the docs' minimum budget)
-        from a source `type` (the docs' sample: 1; the emulator knows 0 account, 1 balance,
-        3 bonuses). Returns the campaign's new budget total.
+    def deposit(
+        self,
+        advert_id: int,
+        amount: int,
+        *,
+        source: int = ...,
+        cashback_sum: int | None = ...,
+        cashback_percent: int | None = ...,
+    ) -> Awaitable[int | None]:
+        """Top up a campaign's budget by `amount` roubles (at least BUDGET_MIN) from a `source`
+        (0 account, 1 balance, 3 bonuses). `cashback_sum` of it may come from the promo bonuses
+        (sources 0 and 1 only), with `cashback_percent` the balance's cashback percent (see
+        balance().cashbacks), at most that percent of `amount`. Returns the campaign's new
+        budget total. WB operation: `POST /adv/v1/budget/deposit` (top_up_of_the_campaign_budget).
         """
 
     def iter_costs(self, from_: DateLike, to: DateLike) -> AsyncPages[CostsHistoryItem | RawItem]:
         """The costs history (CostsHistoryItem: write-offs into campaign budgets) from `from_` to
-        `to`, both included (dates, datetimes or "YYYY-MM-DD"). WB answers at most 31 days per
-        request, so a longer range is asked window by window, oldest first.
+        `to`, both included (dates, datetimes or "YYYY-MM-DD"; at most MAX_HISTORY_DAYS apart).
+        WB answers at most 31 days per request, so a longer range is asked window by window,
+        oldest first. WB operation: `GET /adv/v1/upd` (receiving_costs_history).
         """
 
     def payments(
         self, from_: DateLike | None = ..., to: DateLike | None = ...
     ) -> Awaitable[list[PaymentItem | RawItem]]:
         """The top-ups of the promotion account (PaymentItem), optionally from/to a date
-        (both included); [] when there are none.
+        (both included); [] when there are none. WB operation: `GET /adv/v1/payments`
+        (receiving_the_history_of_account_top_ups).
         """
 
 class AsyncMediaService(AsyncService):
@@ -451,26 +627,44 @@ class AsyncMediaService(AsyncService):
     raw: MediaRaw
 
     def count(self) -> Awaitable[MediaCampaignsCount]:
-        """The number of the seller's media campaigns (`all`) and a group by type/status (`adverts`)."""
+        """The number of the seller's media campaigns (`all`) and a group by type/status
+        (`adverts`). WB operation: `GET /adv/v1/count` (media_campaigns_number).
+        """
 
     def iter_campaigns(
         self,
         *,
-        status: int | None = ...,
+        status: int | Iterable[int] | None = ...,
         type: int | None = ...,
         order: str | None = ...,
         direction: str | None = ...,
         page_size: int | None = ...,
     ) -> AsyncPages[MediaCampaign | RawItem]:
-        """Every media campaign (MediaCampaign), optionally in one status / of one type, sorted by
-        `order` ("id", "create") and `direction` ("desc", "asc"), asked `page_size` at a time
-        (limit/offset until an empty page; default: the documented maximum, else
-        DEFAULT_PAGE_SIZE).
+        """Every media campaign (MediaCampaign), optionally in a status or any of several
+        (`status=[1, 3, 7]`, sent comma-joined: WB's `status` is a string since 2026-07-22) / of
+        one type, sorted by `order` ("id", "create") and `direction` ("desc", "asc"), asked
+        `page_size` at a time (limit/offset until an empty page; default: the documented maximum,
+        else DEFAULT_PAGE_SIZE). WB operation: `GET /adv/v1/adverts` (list_of_media_campaigns).
         """
 
     def campaign(self, advert_id: int) -> Awaitable[MediaCampaignInfo | None]:
         """One media campaign with its settings (`extended`) and items (banners), or None when WB
-        does not know it (204).
+        does not know it (204). WB operation: `GET /adv/v1/advert` (information_about_media_campaign).
+        """
+
+    def stats(
+        self,
+        advert_ids: Iterable[int],
+        *,
+        dates: Iterable[date | datetime | str] | None = ...,
+        begin: date | datetime | str | None = ...,
+        end: date | datetime | str | None = ...,
+    ) -> Awaitable[list[MediaStatsItem | RawItem]]:
+        """Statistics of media campaigns (MediaStatsItem: `stats` per banner with its daily
+        figures per platform), one item per campaign in the order asked: on each of `dates`, over
+        `begin`..`end` (both given), or for all time (neither). A campaign WB does not know comes
+        as an item with `advert_id` and `error`. Any number of campaigns, 100 per request. WB
+        operation: `POST /adv/v1/stats` (media_campaign_statistics).
         """
 
 class AsyncMarketplaceService(AsyncService):
@@ -508,6 +702,11 @@ class AsyncMarketplaceService(AsyncService):
         """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
         independent). A refused part raises; the parts before it stay applied.
+
+        A part whose outcome stays unknown once its retries are spent (resets, timeouts, 5xx)
+        raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
+        chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
+        and `resume()` sets only those.
         """
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[None]:
@@ -572,7 +771,10 @@ class AsyncWbdService(AsyncService):
         """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
 
     def catalog(self) -> Awaitable[Catalog]:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}.
+        """
 
     def iter_offers(
         self,
@@ -620,19 +822,38 @@ class AsyncWbdService(AsyncService):
 
         content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
         application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
-        upload_content_cover) and rating, plus author (audio), author and pages (documents);
-        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes).
+        upload_content_cover) and rating (an age rating: "0+", "6+", "12+", "14+", "16+", "18+"),
+        plus author (audio), author and pages (documents); optional bisac, duration,
+        original_name, source_file_name, translator, voice (author and the names at most 100
+        characters); all checked before sending. progress: True for a tqdm bar, or a
+        callable(done_bytes, total_bytes).
         """
 
     def content_upload(self, content_id: int) -> AsyncContentUpload:
         """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
 
     def download_content(
-        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = ...
+        self,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
+        *,
+        size: int | None = ...,
+        progress: ProgressArg = ...,
     ) -> Awaitable[Path]:
-        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
-        file path or an existing directory; streamed to disk, resumed with Range after a broken
-        connection, its size checked against what WB announced. Returns the file's Path.
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
+
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched).
         """
 
     def get_content(self, content_id: int) -> Awaitable[ContentInfo]:
@@ -669,7 +890,8 @@ class AsyncWbdService(AsyncService):
 
     def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status).
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted).
         """
 
     def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
@@ -686,7 +908,8 @@ class AsyncWbdService(AsyncService):
         page_size: int | None = ...,
     ) -> AsyncPages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support.
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support.
         """
 
     def iter_redeemed_keys(
@@ -697,6 +920,7 @@ class AsyncWbdService(AsyncService):
         date_to: datetime | str | None = ...,
         page_size: int | None = ...,
     ) -> AsyncPages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
         """

@@ -6,9 +6,7 @@ client (sync or async), so one service description serves both.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 import httpx
@@ -18,63 +16,9 @@ from wbseller_raw import index
 from ..config import Config
 from ..plans import AsyncRunner, SyncRunner
 from ..transport import AsyncWBTransport, WBTransport
+from ..wires import AsyncWire, Wire
 
 RAW_TOKEN = "set-by-wbseller-transport"  # the real token lives only in the transport's Secret
-
-
-@cache
-def _ssl_context() -> ssl.SSLContext | bool:
-    """One verifying SSL context (httpx's default one) for every transport of the process:
-    loading the CA bundle is most of what building a transport costs, and every category used
-    would load it again. (httpx before 0.28 has no public factory: it builds its own then.)"""
-    create = getattr(httpx, "create_ssl_context", None)
-    return create() if create is not None else True
-
-
-def _no_tls() -> ssl.SSLContext:
-    """For a transport that only ever sees http:// URLs: no CA bundle to load, and verification
-    still on, so TLS through it (which nothing asks for) would fail rather than go unchecked."""
-    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-class _Wires:
-    """httpx's own transports, one per URL scheme, each built on the first request that needs it
-    (not when the client is): a client of plain-http hosts (the emulator, a local proxy) never
-    loads the CA bundle; https goes through the process's one verifying context, as before."""
-
-    def __init__(self, make: Callable[[ssl.SSLContext | bool], Any]) -> None:
-        self._make = make
-        self._by_scheme: dict[str, Any] = {}
-
-    def wire(self, scheme: str) -> Any:
-        t = self._by_scheme.get(scheme)
-        if t is None:
-            t = self._by_scheme[scheme] = self._make(_no_tls() if scheme == "http" else _ssl_context())
-        return t
-
-
-class _Wire(_Wires, httpx.BaseTransport):
-    def __init__(self) -> None:
-        super().__init__(lambda verify: httpx.HTTPTransport(verify=verify))
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.wire(request.url.scheme).handle_request(request)  # type: ignore[no-any-return]
-
-    def close(self) -> None:
-        for t in self._by_scheme.values():
-            t.close()
-
-
-class _AsyncWire(_Wires, httpx.AsyncBaseTransport):
-    def __init__(self) -> None:
-        super().__init__(lambda verify: httpx.AsyncHTTPTransport(verify=verify))
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.wire(request.url.scheme).handle_async_request(request)  # type: ignore[no-any-return]
-
-    async def aclose(self) -> None:
-        for t in self._by_scheme.values():
-            await t.aclose()
 
 
 class _ServiceBase:
@@ -100,7 +44,7 @@ class _ServiceBase:
             transport = AsyncWBTransport(
                 policy,
                 self.spec,
-                _AsyncWire(),
+                AsyncWire(self._config.proxy, self._config.trust_env),
                 url.path,
                 base_url if chosen else None,
             )
@@ -113,7 +57,7 @@ class _ServiceBase:
             transport_s = WBTransport(
                 policy,
                 self.spec,
-                _Wire(),
+                Wire(self._config.proxy, self._config.trust_env),
                 url.path,
                 base_url if chosen else None,
             )

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from .. import timestamps
 from ..drift import RawItem
-from ..errors import InvalidRequestError, MalformedResponseError
+from ..errors import (
+    InvalidRequestError,
+    MalformedResponseError,
+    RetryUnsafeError,
+    UnknownOutcomeError,
+    WBError,
+    WriteOutcome,
+)
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, SyncRunner, each
 from ..validation import check_body, check_params, check_value, max_items, param_schema
@@ -75,6 +82,20 @@ def _nomenclatures_plan(state: PageState, promotion_id: int, in_action: bool, li
     )
 
 
+def _joined_plan(promotion_id: int, wanted: set[int]) -> Plan[set[int]]:
+    """Which of `wanted` WB lists among the promotion's participants (inAction=true)."""
+    joined: set[int] = set()
+
+    def seen(item: Any) -> bool:
+        if _get(item, "id") in wanted:
+            joined.add(_get(item, "id"))
+        return joined >= wanted  # all in: no need to read further pages
+
+    limit = page_size_for(SPEC, NOMENCLATURES, None)
+    yield from each(_nomenclatures_plan(PageState(), promotion_id, True, limit), seen)
+    return joined
+
+
 def _details_plan(ids: list[int]) -> Plan[list[Any]]:
     out: list[Any] = []
     for batch in batches(ids, _param_max_items(DETAILS, "promotionIDs")):
@@ -113,6 +134,23 @@ class PromotionUploadResult:
     def done(self) -> bool:
         """True when every nmID is in the promotion (none only scheduled)."""
         return not self.scheduled
+
+    # The vocabulary of the other upload results. WB lists no per-nmID failure for a promotion
+    # upload: an nmID that does not join in time ends the wait with WaitTimeoutError instead, so a
+    # result is never a failure (a scheduled nmID is what upload_now=False asked for).
+    @property
+    def ok(self) -> bool:
+        """True when no nmID failed: every one joined or is scheduled (`failed` is empty)."""
+        return not self.failed
+
+    @property
+    def failed(self) -> dict[int, str]:
+        """nmID -> reason, for every nmID that failed: always empty (see above)."""
+        return {}
+
+    def raise_for_errors(self) -> PromotionUploadResult:
+        """The result itself (an nmID that does not join raises in wait() already)."""
+        return self
 
 
 class PromotionUpload(Handle[PromotionUploadResult]):
@@ -243,10 +281,11 @@ class CalendarOps:
     def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
         """The details of any number of promotions, asked for in batches of the spec's maximum
         (100); duplicates asked once, unknown IDs left out by WB."""
-        unique = list(dict.fromkeys(ids))
-        for i, promotion_id in enumerate(unique):
+        given = list(ids)
+        for i, promotion_id in enumerate(given):  # before dropping repeats: the caller's index
             # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
             check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
+        unique = list(dict.fromkeys(given))
         for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
             check_params(SPEC, DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))
@@ -281,12 +320,23 @@ class CalendarOps:
         return PromotionUpload(self._runner, promotion_id, nm_ids, upload_ids, upload_now=upload_now)
 
     def _upload_plan(
-        self, promotion_id: int, nms: list[int], upload_now: bool, bodies: list[dict[str, Any]]
+        self,
+        promotion_id: int,
+        nms: list[int],
+        upload_now: bool,
+        bodies: list[dict[str, Any]],
+        sent: tuple[list[int], list[int]] | None = None,
     ) -> Plan[PromotionUpload]:
-        ids: list[int] = []
-        existing: list[int] = []
-        for body in bodies:
-            r = yield Call(SPEC, UPLOAD, body=body)
+        """Send each batch; `sent`: the uploads of an earlier run being resumed."""
+        ids, existing = sent or ([], [])
+        for k, body in enumerate(bodies):
+            try:
+                r = yield Call(SPEC, UPLOAD, body=body)
+            except RetryUnsafeError as e:
+                error = yield from self._unknown(
+                    promotion_id, nms, upload_now, bodies[k:], (ids, existing), e
+                )
+                raise error from e
             data = _get(r.parsed, "data")
             upload_id = _get(data, "upload_id")
             if upload_id is None:
@@ -297,6 +347,60 @@ class CalendarOps:
         return PromotionUpload(
             self._runner, promotion_id, nms, ids, upload_now=upload_now, already_existing=existing
         )
+
+    def _unknown(
+        self,
+        promotion_id: int,
+        nms: list[int],
+        upload_now: bool,
+        bodies: list[dict[str, Any]],
+        sent: tuple[list[int], list[int]],
+        error: RetryUnsafeError,
+    ) -> Plan[UnknownOutcomeError]:
+        """A batch whose answer never came whole (`bodies[0]`; the rest never sent): the
+        promotion's participants show which of its nmIDs are in (WB processes an upload later, so
+        one not in yet is unknown). resume() reads them again and sends only the nmIDs still not
+        in: the identical batch when none is (WB answers an identical upload still being processed
+        with alreadyExists and its ID: no duplicate), then the batches never sent."""
+        batch = list(bodies[0]["data"]["nomenclatures"])
+        try:
+            joined = yield from _joined_plan(promotion_id, set(batch))
+        except WBError as again:
+            error.add_note(f"reading the promotion's products back failed too: {again}")
+            joined = set()
+        outcome = WriteOutcome(
+            applied=[nm for nm in batch if nm in joined],
+            not_applied=[nm for b in bodies[1:] for nm in b["data"]["nomenclatures"]],
+            unknown=[nm for nm in batch if nm not in joined],
+            uploads=list(sent[0]),
+        )
+
+        def resume_plan() -> Plan[PromotionUpload]:
+            now_in = yield from _joined_plan(promotion_id, set(batch))
+            left = [nm for nm in batch if nm not in now_in]
+            first = (
+                bodies[0]
+                if len(left) == len(batch)
+                else {"data": {**bodies[0]["data"], "nomenclatures": left}}
+            )
+            state = (list(sent[0]), list(sent[1]))
+            again = ([first] if left else []) + bodies[1:]
+            result = yield from self._upload_plan(promotion_id, nms, upload_now, again, state)
+            return result
+
+        def resume() -> PromotionUpload:
+            return self._runner.run(resume_plan())
+
+        e = UnknownOutcomeError(
+            f"{SPEC}.{UPLOAD}: a batch of {len(batch)} nmIDs for promotion {promotion_id} got no answer "
+            f"to rely on ({error}); WB shows {outcome}; WB answers an identical upload with alreadyExists "
+            "and its ID, so resume() sends it again (no duplicate), then the rest",
+            outcome=outcome,
+            resume=resume,
+        )
+        if sent[0]:
+            e.add_note(f"uploads already sent: {sent[0]}")
+        return e
 
 
 __all__ = ["CalendarOps", "PromotionUpload", "PromotionUploadResult"]

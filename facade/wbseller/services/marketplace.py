@@ -14,10 +14,20 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from ..drift import RawItem
-from ..errors import InvalidRequestError
+from ..errors import (
+    InvalidRequestError,
+    RetryUnsafeError,
+    ServerError,
+    TransportError,
+    UnknownOutcomeError,
+    WBError,
+    WriteOutcome,
+)
 from ..pagination import batches
 from ..plans import Call, Plan, SyncRunner
+from ..text import check_name
 from ..validation import check_body, check_value, max_items, param_schema, schema_at
+from ._common import as_int, attr
 from ._common import present as _present
 
 if TYPE_CHECKING:
@@ -47,11 +57,10 @@ def _chrt_ids(operation_id: str, chrt_ids: Sequence[int]) -> list[int]:
         raise InvalidRequestError(
             "chrtIds: a list of size IDs (ints) is needed", field="chrtIds", value=chrt_ids, limit="array"
         )
-    unique = list(dict.fromkeys(chrt_ids))
     item = schema_at(SPEC, operation_id, "chrtIds.[]")
-    for i, chrt in enumerate(unique):
+    for i, chrt in enumerate(chrt_ids):  # before dropping repeats: [i] is the caller's index
         check_value(item, chrt, f"chrtIds[{i}]", SPEC)
-    return unique
+    return list(dict.fromkeys(chrt_ids))
 
 
 def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -73,6 +82,16 @@ def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[
                 value=row["sku"],
                 limit="chrtId",
             )
+        for name in ("chrtId", "amount"):
+            # WB requires neither (stocks-update-rows-lenient) but answers 204 and changes nothing
+            # for a row without them: refused here, so the loss is not silent
+            if row.get(name) is None:
+                raise InvalidRequestError(
+                    f"stocks[{i}].{name}: missing; WB would answer 204 and not update this row",
+                    field=f"stocks[{i}].{name}",
+                    value=None,
+                    limit="required",
+                )
         check_value(schema, row, f"stocks[{i}]", SPEC)
         if row["chrtId"] in seen:
             raise InvalidRequestError(
@@ -121,6 +140,7 @@ class MarketplaceOps:
         warehouses: else ConflictError). Returns the new warehouse's ID."""
         body = {"name": name, "officeId": office_id}
         check_body(SPEC, "create_warehouse", body)
+        check_name(name, "name")
         call = Call(SPEC, "create_warehouse", body=body)
         return cast(
             "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
@@ -132,6 +152,7 @@ class MarketplaceOps:
         kwargs = _warehouse_id("update_warehouse", warehouse_id)
         body = {"name": name, "officeId": office_id}
         check_body(SPEC, "update_warehouse", body)
+        check_name(name, "name")
         return self._runner.run(_call(Call(SPEC, "update_warehouse", kwargs, body=body)))
 
     def delete_warehouse(self, warehouse_id: int) -> None:
@@ -159,12 +180,21 @@ class MarketplaceOps:
     def set_stocks(self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> None:
         """Set stock amounts in a warehouse: `{chrtId: amount}` or `[{"chrtId", "amount"}]`, any
         number, 1000 per request (setting a stock is idempotent per size, so the parts are
-        independent). A refused part raises; the parts before it stay applied."""
+        independent). A refused part raises; the parts before it stay applied.
+
+        A part whose outcome stays unknown once its retries are spent (resets, timeouts, 5xx)
+        raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
+        chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
+        and `resume()` sets only those."""
         op = "update_inventory"
         _positive_warehouse(warehouse_id)
         kwargs = _warehouse_id(op, warehouse_id)
         parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
-        return self._runner.run(_send_parts(op, kwargs, "stocks", parts))
+
+        def resume(rows: list[dict[str, Any]]) -> Callable[..., Any]:
+            return lambda: self.set_stocks(warehouse_id, rows)
+
+        return self._runner.run(_stocks_plan(kwargs, parts, resume))
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> None:
         """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
@@ -178,3 +208,58 @@ class MarketplaceOps:
 def _send_parts(op: str, kwargs: dict[str, Any], key: str, parts: list[list[Any]]) -> Plan[None]:
     for part in parts:
         yield Call(SPEC, op, kwargs, body={key: part})
+
+
+# what leaves a stocks part's outcome unknown once the transport's retries are spent (an answer
+# WB gave but that cannot be read stays a MalformedResponseError)
+UNKNOWN = (TransportError, ServerError, RetryUnsafeError)
+
+
+def _stocks_plan(
+    kwargs: dict[str, Any],
+    parts: list[list[dict[str, Any]]],
+    resume: Callable[[list[dict[str, Any]]], Callable[..., Any]],
+) -> Plan[None]:
+    """Send each part; on one whose outcome is unknown, read its sizes back (get_inventory) and
+    raise UnknownOutcomeError with what WB shows."""
+    for k, part in enumerate(parts):
+        try:
+            yield Call(SPEC, "update_inventory", kwargs, body={"stocks": part})
+        except UNKNOWN as e:
+            outcome = WriteOutcome(applied=[r["chrtId"] for p in parts[:k] for r in p])
+            later = [r for p in parts[k + 1 :] for r in p]
+            try:
+                have = yield from _amounts(kwargs, [r["chrtId"] for r in part])
+            except WBError as again:  # WB still unreachable: the part stays unknown
+                e.add_note(f"reading the stocks back failed too: {again}")
+                have = None
+            todo: list[dict[str, Any]] = []
+            for row in part:
+                if have is None:
+                    outcome.unknown.append(row["chrtId"])
+                elif have.get(row["chrtId"], 0) == row["amount"]:
+                    outcome.applied.append(row["chrtId"])
+                else:
+                    outcome.not_applied.append(row["chrtId"])
+                    todo.append(row)
+            outcome.not_applied += [r["chrtId"] for r in later]
+            rest = (part if have is None else todo) + later
+            raise UnknownOutcomeError(
+                f"{SPEC}.update_inventory: part {k + 1} of {len(parts)} ({len(part)} sizes) got no "
+                f"answer to rely on ({e}); WB's stocks show {outcome}; resume() sets the "
+                f"{len(rest)} not applied (setting a stock again is harmless)",
+                outcome=outcome,
+                resume=resume(rest),
+            ) from e
+
+
+def _amounts(kwargs: dict[str, Any], chrt_ids: list[int]) -> Plan[dict[int, int]]:
+    """chrtId -> amount in the warehouse as WB shows it (a size without stock: absent)."""
+    out: dict[int, int] = {}
+    for batch in batches(chrt_ids, max_items(SPEC, "get_inventory", "chrtIds")):
+        r = yield Call(SPEC, "get_inventory", kwargs, body={"chrtIds": batch})
+        for stock in _list(getattr(r.parsed, "stocks", None)):
+            chrt, amount = as_int(attr(stock, "chrt_id")), as_int(attr(stock, "amount"))
+            if chrt is not None and amount is not None:
+                out[chrt] = amount
+    return out

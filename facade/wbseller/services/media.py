@@ -1,23 +1,32 @@
-"""Media campaigns (advert-media-api): their number, their list page by page, one campaign.
+"""Media campaigns (advert-media-api): their number, their list page by page, one campaign,
+their statistics.
 
 print(wb.media.count().all_)
-for campaign in wb.media.iter_campaigns(status=9):
+for campaign in wb.media.iter_campaigns(status=[1, 3, 7]):      # status=1,3,7
     ...
 details = wb.media.campaign(advert_id)      # None when WB does not know it (204)
+stats = wb.media.stats([advert_id], begin=date(2026, 1, 1), end=date(2026, 1, 31))
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from ..drift import RawItem
 from ..errors import InvalidRequestError
-from ..pagination import Pages, offset_pages
+from ..pagination import Pages, batches, offset_pages
 from ..plans import Call, Plan, SyncRunner
-from ..validation import check_params, param_schema
+from ..validation import check_params, check_value, max_items, param_schema
 
 if TYPE_CHECKING:
-    from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount
+    from wbseller_raw.media.models import (
+        MediaCampaign,
+        MediaCampaignInfo,
+        MediaCampaignsCount,
+        MediaStatsItem,
+    )
 
 SPEC = "media"
 # The docs give no maximum for `limit` of the media campaign list: a page size of our own, small
@@ -41,22 +50,24 @@ class MediaOps:
     _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     def count(self) -> MediaCampaignsCount:
-        """The number of the seller's media campaigns (`all`) and a group by type/status (`adverts`)."""
+        """The number of the seller's media campaigns (`all`) and a group by type/status
+        (`adverts`). WB operation: `GET /adv/v1/count` (media_campaigns_number)."""
         return cast("MediaCampaignsCount", self._runner.run(_answer(Call(SPEC, "media_campaigns_number"))))
 
     def iter_campaigns(
         self,
         *,
-        status: int | None = None,
+        status: int | Iterable[int] | None = None,
         type: int | None = None,
         order: str | None = None,
         direction: str | None = None,
         page_size: int | None = None,
     ) -> Pages[MediaCampaign | RawItem]:
-        """Every media campaign (MediaCampaign), optionally in one status / of one type, sorted by
-        `order` ("id", "create") and `direction` ("desc", "asc"), asked `page_size` at a time
-        (limit/offset until an empty page; default: the documented maximum, else
-        DEFAULT_PAGE_SIZE)."""
+        """Every media campaign (MediaCampaign), optionally in a status or any of several
+        (`status=[1, 3, 7]`, sent comma-joined: WB's `status` is a string since 2026-07-22) / of
+        one type, sorted by `order` ("id", "create") and `direction` ("desc", "asc"), asked
+        `page_size` at a time (limit/offset until an empty page; default: the documented maximum,
+        else DEFAULT_PAGE_SIZE). WB operation: `GET /adv/v1/adverts` (list_of_media_campaigns)."""
         op = "list_of_media_campaigns"
         maximum = param_schema(SPEC, op, "limit").get("maximum")
         size = page_size if page_size is not None else int(maximum or DEFAULT_PAGE_SIZE)
@@ -67,7 +78,13 @@ class MediaOps:
                 value=size,
                 limit=maximum or 1,
             )
-        filters = {"status": status, "type": type, "order": order, "direction": direction}
+        statuses = None
+        if status is not None:
+            statuses = [status] if isinstance(status, int | str) else list(dict.fromkeys(status))
+            for i, s in enumerate(statuses):
+                check_value({"type": "integer", "minimum": 1}, s, f"status[{i}]")
+        joined = None if not statuses else ",".join(str(s) for s in statuses)
+        filters = {"status": joined, "type": type, "order": order, "direction": direction}
         check_params(SPEC, op, filters)
         kwargs = {("type_" if k == "type" else k): v for k, v in filters.items() if v is not None}
 
@@ -78,7 +95,65 @@ class MediaOps:
 
     def campaign(self, advert_id: int) -> MediaCampaignInfo | None:
         """One media campaign with its settings (`extended`) and items (banners), or None when WB
-        does not know it (204)."""
+        does not know it (204). WB operation: `GET /adv/v1/advert` (information_about_media_campaign)."""
         op = "information_about_media_campaign"
         check_params(SPEC, op, {"id": advert_id})
         return cast("MediaCampaignInfo | None", self._runner.run(_answer(Call(SPEC, op, {"id": advert_id}))))
+
+    def stats(
+        self,
+        advert_ids: Iterable[int],
+        *,
+        dates: Iterable[date | datetime | str] | None = None,
+        begin: date | datetime | str | None = None,
+        end: date | datetime | str | None = None,
+    ) -> list[MediaStatsItem | RawItem]:
+        """Statistics of media campaigns (MediaStatsItem: `stats` per banner with its daily
+        figures per platform), one item per campaign in the order asked: on each of `dates`, over
+        `begin`..`end` (both given), or for all time (neither). A campaign WB does not know comes
+        as an item with `advert_id` and `error`. Any number of campaigns, 100 per request. WB
+        operation: `POST /adv/v1/stats` (media_campaign_statistics)."""
+        op = "media_campaign_statistics"
+        ids = list(dict.fromkeys(advert_ids))
+        for i, advert_id in enumerate(ids):
+            check_value({"type": "integer"}, advert_id, f"advert_ids[{i}]")
+        if dates is not None and (begin is not None or end is not None):
+            raise InvalidRequestError(
+                "dates, begin/end: give the dates or the interval, not both", field="dates", value=dates
+            )
+        if (begin is None) != (end is None):
+            raise InvalidRequestError("begin, end: an interval needs both", field="end", value=end)
+        extra: dict[str, Any] = {}
+        if dates is not None:
+            days = [_day(d, f"dates[{i}]").isoformat() for i, d in enumerate(dates)]
+            if not days:
+                raise InvalidRequestError("dates: empty (give at least one date)", field="dates", value=[])
+            extra["dates"] = days
+        elif begin is not None and end is not None:
+            first, last = _day(begin, "begin"), _day(end, "end")
+            if first > last:
+                raise InvalidRequestError(f"begin: {first} is after end: {last}", field="begin", value=first)
+            extra["interval"] = {"begin": first.isoformat(), "end": last.isoformat()}
+        parts = list(batches([{"id": i, **extra} for i in ids], max_items(SPEC, op)))
+
+        def plan() -> Plan[list[Any]]:
+            out: list[Any] = []
+            for part in parts:
+                response = yield Call(SPEC, op, body=part)
+                out.extend(_list(response.parsed))
+            return out
+
+        return cast("list[MediaStatsItem | RawItem]", self._runner.run(plan()))
+
+
+def _day(value: date | datetime | str, field: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InvalidRequestError(
+            f"{field}: {value!r} is not a date (YYYY-MM-DD)", field=field, value=value
+        ) from None

@@ -14,9 +14,10 @@ nmID, a price sent to quarantine…) are only in the processed upload details.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..drift import RawItem
 from ..errors import (
@@ -24,9 +25,12 @@ from ..errors import (
     EnvelopeError,
     InvalidRequestError,
     MalformedResponseError,
+    RetryUnsafeError,
+    UnknownOutcomeError,
     UploadError,
     WaitTimeoutError,
     WBError,
+    WriteOutcome,
 )
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import Call, Plan, SyncRunner, each
@@ -125,6 +129,11 @@ class PriceResult:
     def applied(self) -> list[ItemKey]:
         """nmID (or (nmID, sizeID)) of every item WB applied."""
         return [i.key for i in self.items if i.applied]
+
+    @property
+    def ok(self) -> bool:
+        """True when every item was applied (`failed` is empty)."""
+        return not self.failed
 
     @property
     def failed(self) -> dict[ItemKey, str]:
@@ -274,20 +283,25 @@ def _page_max(operation_id: str) -> int:
     return int(param_schema(SPEC, operation_id, "limit")["maximum"])
 
 
-def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
-    """Each item against the spec's item schema and the sanity bounds; no item twice."""
-    schema = schema_at(SPEC, operation_id, "data.[]")
-    if items is None or isinstance(items, str | bytes | Mapping):
+def _check_items_arg(items: Any) -> None:
+    if items is None or isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
         raise InvalidRequestError(
             f"items: give a list of items, not {type(items).__name__}",
             field="items",
             value=items,
             limit="a list",
         )
+
+
+def _validated(operation_id: str, items: Iterable[Any], first: int = 0) -> list[dict[str, Any]]:
+    """Each item against the spec's item schema and the sanity bounds; no item twice. `first`:
+    the index of the first item among all given (errors name `data[<index>]`)."""
+    schema = schema_at(SPEC, operation_id, "data.[]")
+    _check_items_arg(items)
     body = [_json(i) for i in items]
     known = set(schema.get("properties", {}))
     seen: set[ItemKey] = set()
-    for n, item in enumerate(body):
+    for n, item in enumerate(body, first):
         for name in sorted(set(item) - known if isinstance(item, dict) else ()):
             # a misspelled field ("prise") would be dropped, or refused by WB
             raise InvalidRequestError(
@@ -304,10 +318,70 @@ def _validated(operation_id: str, items: Iterable[Any]) -> list[dict[str, Any]]:
         if key in seen:
             what = "nmID/sizeID" if isinstance(key, tuple) else "nmID"
             raise InvalidRequestError(
-                f"data[{n}].{what}: {key} appears twice in one upload", field=what, value=key, limit="unique"
+                f"data[{n}].{what}: {key} appears twice in one upload",
+                field=f"data[{n}].{what}",
+                value=key,
+                limit="unique",
             )
         seen.add(key)
     return body
+
+
+def _upload_ids(upload_ids: Any) -> list[int]:
+    """uploadIDs as WB gives them: positive integers (a numeric string too), at least one."""
+    if isinstance(upload_ids, str | bytes | int) or not isinstance(upload_ids, Iterable):
+        raise InvalidRequestError(
+            f"upload_ids: give a list of uploadIDs, not {type(upload_ids).__name__}",
+            field="upload_ids",
+            value=upload_ids,
+            limit="a list of positive integers",
+        )
+    ids: list[int] = []
+    for n, value in enumerate(upload_ids):
+        number = as_int(value) if isinstance(value, int | str) else None
+        if number is None or number < 1:
+            raise InvalidRequestError(
+                f"upload_ids[{n}]: {value!r} is not an uploadID (a positive integer)",
+                field=f"upload_ids[{n}]",
+                value=value,
+                limit="a positive integer",
+            )
+        ids.append(number)
+    if not ids:
+        raise InvalidRequestError(
+            "upload_ids: no uploadIDs given", field="upload_ids", value=[], limit="at least 1"
+        )
+    return ids
+
+
+def _streamed(operation_id: str, items: Iterable[Any], size: int) -> Iterator[list[dict[str, Any]]]:
+    """An iterator's items in uploads of `size`, each checked when it is read (one upload in
+    memory at a time): an item twice in one upload is refused, as WB does."""
+    batch: list[Any] = []
+    first = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield _validated(operation_id, batch, first)
+            first += size
+            batch = []
+    if batch:
+        yield _validated(operation_id, batch, first)
+
+
+@dataclass(frozen=True)
+class SentUpload:
+    """One request of an upload, as soon as WB answered it (`on_upload=` of set_prices…):
+    its uploadID (None: WB refused the request, `error` says why), how many items it held, and
+    whether WB answered 208 (an identical upload existed: that one's ID)."""
+
+    upload_id: int | None
+    items: int
+    already_existing: bool = False
+    error: str = ""
+
+
+OnUpload = Callable[[SentUpload], None]
 
 
 def _noting(error: WBError, ids: list[int]) -> WBError:
@@ -315,6 +389,20 @@ def _noting(error: WBError, ids: list[int]) -> WBError:
     if ids:
         error.add_note(f"uploads already sent: {ids} (client.prices.upload({ids}) waits on them)")
     return error
+
+
+class _ListChunks(Iterator[list[dict[str, Any]]]):
+    """The chunks of a list (not a caller's iterator): what is left of them may be read at once."""
+
+    def __init__(self, chunks: Iterator[list[dict[str, Any]]]) -> None:
+        self._chunks = chunks
+
+    def __next__(self) -> list[dict[str, Any]]:
+        return next(self._chunks)
+
+
+def _no_items() -> InvalidRequestError:
+    return InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
 
 
 def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
@@ -328,41 +416,69 @@ class PricesOps:
     _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     # --- uploads ---
-    def set_prices(self, items: Iterable[Any]) -> PriceUpload:
+    def set_prices(self, items: Iterable[Any], *, on_upload: OnUpload | None = None) -> PriceUpload:
         """Set prices and/or discounts: items like {"nmID": 1, "price": 1000, "discount": 10}
         (dicts or generated `Goods`), any number — sent in uploads of the spec's maximum (1000).
-        Returns a PriceUpload; wait() on it for what WB applied."""
-        return self._send(SET_PRICES, items)
+        Returns a PriceUpload; wait() on it for what WB applied.
 
-    def set_size_prices(self, items: Iterable[Any]) -> PriceUpload:
+        A list (or tuple) is checked whole before anything is sent. Any other iterable (a
+        generator over a large file) is read an upload at a time, each checked before it is sent,
+        so memory stays bounded; a bad item then stops the sending with the uploads before it
+        noted on the error. `on_upload(SentUpload)` is called as WB answers each request (its
+        uploadID, to record: `prices.upload(ids)` waits on them after a crash)."""
+        return self._send(SET_PRICES, items, on_upload)
+
+    def set_size_prices(self, items: Iterable[Any], *, on_upload: OnUpload | None = None) -> PriceUpload:
         """Set per-size prices ({"nmID", "sizeID", "price"}; goods with editableSizePrice only),
-        any number, in uploads of the spec's maximum. Returns a PriceUpload."""
-        return self._send(SET_SIZE_PRICES, items)
+        any number, in uploads of the spec's maximum (read and sent as set_prices does).
+        Returns a PriceUpload."""
+        return self._send(SET_SIZE_PRICES, items, on_upload)
 
-    def set_club_discounts(self, items: Iterable[Any]) -> PriceUpload:
+    def set_club_discounts(self, items: Iterable[Any], *, on_upload: OnUpload | None = None) -> PriceUpload:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
-        maximum. Returns a PriceUpload."""
-        return self._send(SET_CLUB_DISCOUNTS, items)
+        maximum (read and sent as set_prices does). Returns a PriceUpload."""
+        return self._send(SET_CLUB_DISCOUNTS, items, on_upload)
 
     def upload(self, upload_ids: Sequence[int]) -> PriceUpload:
-        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process)."""
-        return PriceUpload(self._runner, upload_ids)
+        """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process, or
+        from the file `wbseller prices set --resume FILE` records)."""
+        return PriceUpload(self._runner, _upload_ids(upload_ids))
 
-    def _send(self, operation_id: str, items: Iterable[Any]) -> PriceUpload:
-        body = _validated(operation_id, items)
-        if not body:
-            raise InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
-        chunks = list(batches(body, max_items(SPEC, operation_id, "data")))
-        return self._runner.run(self._send_plan(operation_id, chunks))
+    def _send(
+        self, operation_id: str, items: Iterable[Any], on_upload: OnUpload | None = None
+    ) -> PriceUpload:
+        size = max_items(SPEC, operation_id, "data")
+        _check_items_arg(items)
+        chunks: Iterator[list[dict[str, Any]]]
+        if isinstance(items, list | tuple):
+            body = _validated(operation_id, items)
+            if not body:
+                raise _no_items()
+            chunks = _ListChunks(batches(body, size))
+        else:
+            chunks = _streamed(operation_id, items, size)
+        return self._runner.run(self._send_plan(operation_id, chunks, on_upload))
 
-    def _send_plan(self, operation_id: str, chunks: list[list[dict[str, Any]]]) -> Plan[PriceUpload]:
+    def _send_plan(
+        self,
+        operation_id: str,
+        chunks: Iterator[list[dict[str, Any]]],
+        on_upload: OnUpload | None = None,
+        sent: tuple[list[int], list[int], dict[ItemKey, str]] | None = None,
+    ) -> Plan[PriceUpload]:
         """Send every chunk. A chunk WB refuses (400/422, e.g. "already set") does not stop the
-        others: its items are reported as failed. Any other error stops, noting what was sent."""
-        ids: list[int] = []
-        existing: list[int] = []
-        refused: dict[ItemKey, str] = {}
+        others: its items are reported as failed. A chunk whose outcome is unknown stops with an
+        UnknownOutcomeError that can resume; any other error stops, noting what was sent.
+        `sent`: the uploads (and refusals) of an earlier run being resumed."""
+        ids, existing, refused = sent or ([], [], {})
         first_refusal: BadRequestError | None = None
-        for chunk in chunks:
+        while True:
+            try:
+                chunk = next(chunks, None)
+            except InvalidRequestError as e:  # a streamed item further on: the uploads before it stand
+                raise _noting(e, ids) from None
+            if chunk is None:
+                break
             try:
                 r = yield Call(SPEC, operation_id, body={"data": chunk})
                 upload_id = _get(_get(r.parsed, "data"), "id")
@@ -373,7 +489,13 @@ class PricesOps:
                     raise _noting(e, ids) from None
                 first_refusal = first_refusal or e
                 refused.update(dict.fromkeys(_keys(operation_id, chunk), e.detail or str(e)))
+                if on_upload is not None:
+                    on_upload(SentUpload(None, len(chunk), error=e.detail or str(e)))
                 continue
+            except RetryUnsafeError as e:
+                raise self._unknown(
+                    operation_id, chunk, chunks, on_upload, (ids, existing, refused), e
+                ) from e
             except WBError as e:
                 raise _noting(e, ids) from None
             upload_id = as_int(_get(_get(r.parsed, "data"), "id"))
@@ -382,11 +504,53 @@ class PricesOps:
                     MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer"), ids
                 )
             ids.append(int(upload_id))
-            if int(r.status_code) == 208:  # documented success: this upload already exists
+            again = int(r.status_code) == 208  # documented success: this upload already exists
+            if again:
                 existing.append(int(upload_id))
+            if on_upload is not None:
+                on_upload(SentUpload(int(upload_id), len(chunk), again))
         if not ids and first_refusal is not None:
             raise first_refusal
+        if not ids and not refused:
+            raise _no_items()
         return PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
+
+    def _unknown(
+        self,
+        operation_id: str,
+        chunk: list[dict[str, Any]],
+        chunks: Iterator[list[dict[str, Any]]],
+        on_upload: OnUpload | None,
+        sent: tuple[list[int], list[int], dict[ItemKey, str]],
+        error: RetryUnsafeError,
+    ) -> UnknownOutcomeError:
+        """The error for a chunk whose answer never came whole. WB lists uploads by ID only, so
+        nothing tells whether it arrived; but WB answers an identical upload with 208 and the
+        earlier upload's ID ("this upload already exists"): resume() sends the chunk again (208:
+        it had arrived, 200: it had not), then the chunks never sent."""
+        ids = sent[0]
+        # a list's remaining chunks are known (an iterator's are not read yet)
+        rest = list(chunks) if isinstance(chunks, _ListChunks) else None
+        later: Iterator[list[dict[str, Any]]] = iter(rest) if rest is not None else chunks
+        outcome = WriteOutcome(
+            unknown=_keys(operation_id, chunk),
+            not_applied=[k for c in rest or [] for k in _keys(operation_id, c)],
+            uploads=list(ids),
+        )
+
+        def resume() -> PriceUpload:
+            again = itertools.chain([chunk], later)
+            state = (list(ids), list(sent[1]), dict(sent[2]))
+            return self._runner.run(self._send_plan(operation_id, again, on_upload, state))
+
+        e = UnknownOutcomeError(
+            f"{SPEC}.{operation_id}: an upload of {len(chunk)} items got no answer to rely on ({error}); "
+            f"{outcome}: WB lists no uploads to look it up by, but answers a repeated identical upload "
+            "with 208 and its ID, so resume() sends it again (no duplicate), then the rest",
+            outcome=outcome,
+            resume=resume,
+        )
+        return cast(UnknownOutcomeError, _noting(e, ids))
 
     # --- lists ---
     def iter_goods(
@@ -426,4 +590,4 @@ class PricesOps:
         return Pages(self._runner, lambda state: _details_plan(state, upload_id, processed, limit))
 
 
-__all__ = ["PriceItem", "PriceResult", "PriceUpload", "PricesOps", "UploadTask"]
+__all__ = ["PriceItem", "PriceResult", "PriceUpload", "PricesOps", "SentUpload", "UploadTask"]

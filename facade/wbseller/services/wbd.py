@@ -2,7 +2,7 @@
 content uploads in parts and resumable downloads.
 
 upload = wb.wbd.upload_content("lesson.mp4", title="Yoga", description="...", catalog_id=1,
-                               meta={"thumbnail": uris, "rating": 0}, progress=True)
+                               meta={"thumbnail": uris, "rating": "16+"}, progress=True)
 info = upload.wait(timeout=1800)                 # status 2 Published, or UploadError on 3 Error
 wb.wbd.download_content(info.uri, "downloads/")  # streamed to disk, resumed with Range
 for offer in wb.wbd.iter_offers(status=1):
@@ -32,6 +32,7 @@ from ..drift import RawItem
 from ..errors import (
     EnvelopeError,
     InvalidRequestError,
+    LocalWriteError,
     MalformedResponseError,
     RetryUnsafeError,
     ServerError,
@@ -40,10 +41,10 @@ from ..errors import (
     WBError,
     parse_error_body,
 )
-from ..files import sniff
+from ..files import destination_problem, open_new_file, sniff
 from ..operations import operation
 from ..pagination import Pages, PageState, batches, skip_take_pages
-from ..plans import Call, Download, Plan, Request, SyncRunner
+from ..plans import Call, Download, Plan, Request, SyncRunner, each
 from ..progress import ProgressArg, Reporter, reporter
 from ..validation import body_schema, check_body, check_params, max_items, param_schema, schema_at
 from ..waiting import Handle, poll
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from wbseller_raw.wbd.models import (
         Catalog,
         ContentInfo,
+        KeyDeleteStatus,
         Offer,
         OfferKey,
         OfferKeysCount,
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("wbseller")
 
 SPEC = "wbd"
-MB = 1024 * 1024
+MB = 1024 * 1024  # WB's "MB" of its limits: 1024-based (said as MiB in messages)
 DOWNLOAD_PATH = "/api/v1/content/download/"
 GALLERY_PATH = "/api/v1/content/gallery"
 
@@ -197,7 +199,7 @@ def _read_blob(blob: Blob, max_bytes: int, field: str) -> tuple[bytes, str | Non
 
 
 def _too_big(field: str, size: int, limit: int) -> InvalidRequestError:
-    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MB) allowed", limit)
+    return _fail(field, size, f"{size} bytes; at most {limit} bytes ({limit / MB:g} MiB) allowed", limit)
 
 
 def _image(blob: Blob, content_type: str | None, operation_id: str, field: str) -> tuple[bytes, str]:
@@ -299,6 +301,15 @@ def _check_content_rules(catalog_id: int, content_type: str, meta: dict[str, Any
             raise _fail(f"meta.{name}", None, f"required for content of catalog_id {catalog_id}", "required")
 
 
+def _check_rating(meta: dict[str, Any] | None) -> None:
+    """meta.rating is an age rating ("16+"), not a number (the docs gave no type and our own
+    examples sent 0): say which values WB takes rather than only that a string was expected."""
+    rating = (meta or {}).get("rating")
+    allowed = schema_at(SPEC, "initialize_new_content", "meta.rating")["enum"]
+    if rating is not None and rating not in allowed:
+        raise _fail("body.meta.rating", rating, f"{rating!r} is not an age rating: one of {allowed}", allowed)
+
+
 def _parts(size: int) -> list[dict[str, int]]:
     """The file split into parts of the spec's maximum part size (the last one smaller)."""
     part = int(schema_at(SPEC, "initialize_new_content", "parts.[].size")["maximum"])
@@ -391,12 +402,60 @@ def _part_failed(where: str, what: str, index: int, cause: WBError) -> UploadErr
 
 # --- download ---------------------------------------------------------------------------------------
 def _target(uri: str, dest: str | os.PathLike[str]) -> Path:
+    """The file to write: `dest`, or a name from the URI inside `dest` when it is a folder;
+    refused before anything is sent when it (or its `.part` beside it) may not be written."""
+    if not isinstance(dest, str | os.PathLike):
+        raise TypeError(f"dest: expected a path, got {type(dest).__name__}")
     path = Path(dest)
-    if path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         # WB's URIs end in a generic "content": keep the hash folder before it for a unique name
         parts = [p for p in uri.split("/") if p]
-        return path / "_".join(parts[-2:])
+        path = path / "_".join(parts[-2:])
+    for candidate in (path, _part(path)):
+        problem = destination_problem(candidate)
+        if problem:
+            raise _fail("dest", str(dest), problem, "a regular file (or none) in an existing folder")
     return path
+
+
+def _part(target: Path) -> Path:
+    return target.with_name(target.name + ".part")
+
+
+def _content_ref(content: Any) -> tuple[Any, int | None]:
+    """A download's URI and the size WB lists for it: from a URI string (size unknown), or from
+    the content information (ContentInfo, a RawItem or its dict), whose `files` give the size."""
+    if isinstance(content, str) or content is None:
+        return content, None
+    uri = content.get("uri") if isinstance(content, dict) else attr(content, "uri")
+    return uri, _listed_size(content, uri)
+
+
+def _listed_size(info: Any, uri: Any) -> int | None:
+    """The size `files` of a content's information gives for `uri` (None when not listed)."""
+    files = info.get("files") if isinstance(info, dict) else attr(info, "files")
+    for file in files or []:
+        file_uri = file.get("uri") if isinstance(file, dict) else attr(file, "uri")
+        size = file.get("size") if isinstance(file, dict) else attr(file, "size")
+        if isinstance(file_uri, str) and file_uri.strip("/") == str(uri or "").strip("/"):
+            return as_int(size)
+    return None
+
+
+def _size_plan(uri: str) -> Plan[int | None]:
+    """The size WB's content list gives for `uri`, walking it page by page until found."""
+    found: list[int | None] = []
+
+    def match(item: Any) -> bool:
+        for candidate in (attr(item, "uri"), *(attr(f, "uri") for f in attr(item, "files") or [])):
+            if isinstance(candidate, str) and candidate.strip("/") == uri:
+                found.append(_listed_size(item, uri))
+                return True
+        return False
+
+    op = "get_a_list_of_your_content"
+    yield from each(_listing_plan(op, {}, page_size_for(SPEC, op, None, param="take")), match)
+    return found[0] if found else None
 
 
 def _expected_size(response: httpx.Response, start: int) -> int | None:
@@ -416,12 +475,15 @@ def _expected_size(response: httpx.Response, start: int) -> int | None:
 
 def _content_uri(uri: str) -> str:
     """A content URI as WB gives it (`vol19/924/<hash>/content`): never empty, and no "." or ".."
-    segment, backslash, query or fragment, which would send the request to another path."""
+    segment, backslash, query, fragment or control character (a newline, even percent-encoded),
+    which would send the request to another path or split it."""
     if not isinstance(uri, str):
         raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
     clean = uri.strip("/")
     if not clean:
         raise _fail("uri", uri, "must not be empty", "not empty")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in clean + unquote(clean)):
+        raise _fail("uri", uri, "holds a control character (a newline?)", "a content URI")
     segments = unquote(clean).split("/")
     if any(p in (".", "..") for p in segments) or any(c in unquote(clean) for c in "\\?#"):
         raise _fail(
@@ -430,16 +492,32 @@ def _content_uri(uri: str) -> str:
     return clean
 
 
-def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
-    """Stream to `<target>.part`, resuming with Range after a break; rename once complete."""
-    partial = target.with_name(target.name + ".part")
-    total: int | None = None
+def _download_plan(url: str, target: Path, report: Reporter, uri: str, listed: int | None) -> Plan[Path]:
+    """Stream to `<target>.part`, resuming with Range after a break; rename once complete and
+    its size is the one WB lists for the content (`listed`, else read from the content list)."""
+    if listed is None:
+        listed = yield from _size_plan(uri)
+        if listed is None:
+            log.warning("WBD download %s: the content list gives no size for it; only the answer's "
+                        "own length is checked", uri)  # fmt: skip
+    partial = _part(target)
+    total: int | None = listed
+    wrote = 0
     try:
-        with open(partial, "wb") as f:
+        with open_new_file(partial) as f:
 
             def sink(chunk: bytes) -> None:
+                nonlocal wrote
+                if listed is not None and f.tell() + len(chunk) > listed:
+                    # more than the content is: padding, another file, an error page; stop now
+                    raise MalformedResponseError(
+                        f"download {url}: WB sent more than the {listed} bytes its content list "
+                        "gives for this content; nothing saved",
+                        operation=f"GET {url}",
+                    )
                 f.write(chunk)
-                report(f.tell(), total)
+                wrote = f.tell()
+                report(wrote, total)
 
             failures = 0
             while True:
@@ -471,9 +549,30 @@ def _download_plan(url: str, target: Path, report: Reporter) -> Plan[Path]:
             raise WBError(f"download {url}: WB announced no length; cannot tell whether {size} bytes are all")
         if size != total:
             raise WBError(f"download {url}: got {size} bytes, WB announced {total}")
+        if listed is not None and size != listed:
+            raise MalformedResponseError(
+                f"download {url}: got {size} bytes, but WB's content list gives {listed} for this "
+                "content; nothing saved",
+                operation=f"GET {url}",
+            )
         report(size, size)
+        problem = destination_problem(target)  # (it may have changed since the call began)
+        if problem:
+            raise _fail("dest", str(target), problem, "a regular file (or none) in an existing folder")
         os.replace(partial, target)
         return target
+    except WBError:  # WB's side (DeadlineError is also a TimeoutError, an OSError): not the disk
+        partial.unlink(missing_ok=True)
+        raise
+    except OSError as e:  # this machine's: a full disk, a quota, a folder gone
+        partial.unlink(missing_ok=True)
+        kept = f"nothing: the partial file ({wrote} bytes) was removed and {str(target)!r} left as it was"
+        raise LocalWriteError(
+            f"download {url}: cannot write {str(partial)!r}: {e.strerror or e}; kept {kept}",
+            path=str(partial),
+            kept=kept,
+            errno=e.errno,
+        ) from e
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -513,17 +612,44 @@ def _check_is_file(url: str, response: httpx.Response, partial: Path) -> None:
 # --- results ----------------------------------------------------------------------------------------
 @dataclass
 class KeysDeletion:
-    """The outcome of delete_keys: one status per key (as WB reports it), and whether any request
-    answered 207 (some keys were not deleted)."""
+    """The outcome of delete_keys: WB's status of each key, `{id, code, message, status}` (status
+    true: deleted), as it answers on 200 and on 207 alike; `partial` when a request answered 207
+    (multi-status: some keys were not deleted, `failed` says which and why)."""
 
-    statuses: list[dict[str, Any]] = field(default_factory=list)
+    statuses: list[KeyDeleteStatus | RawItem] = field(default_factory=list)
     partial: bool = False
 
     @property
-    def failed(self) -> list[dict[str, Any]]:
-        """The statuses whose `status` is not 200 (WB's per-key shape is undocumented: `status` is
-        read when present)."""
-        return [s for s in self.statuses if s.get("status", 200) != 200]
+    def deleted(self) -> list[int | None]:
+        """IDs of the keys WB deleted (None where WB's status carried no readable ID)."""
+        return [as_int(attr(s, "id")) for s in self.statuses if _deleted(s)]
+
+    @property
+    def ok(self) -> bool:
+        """True when every key was deleted (`failed` is empty)."""
+        return not self.failed
+
+    @property
+    def failed(self) -> dict[int | None, str]:
+        """Key ID -> WB's reason ("<code>: <message>"), for every key not deleted."""
+        return {as_int(attr(s, "id")): _reason(s) for s in self.statuses if not _deleted(s)}
+
+    def raise_for_errors(self) -> KeysDeletion:
+        """UploadError (with `.failed`) listing every key not deleted; else the result itself."""
+        failed = self.failed
+        if failed:
+            lines = "; ".join(f"key {key}: {reason}" for key, reason in failed.items())
+            raise UploadError(f"{len(failed)} key(s) not deleted: {lines}", failed=dict(failed))
+        return self
+
+
+def _deleted(status: KeyDeleteStatus | RawItem) -> bool:
+    return attr(status, "status") is True  # WB's boolean; anything else is not a deletion
+
+
+def _reason(status: KeyDeleteStatus | RawItem) -> str:
+    parts = [attr(status, "code"), attr(status, "message")]
+    return ": ".join(str(p) for p in parts if p not in (None, "")) or "not deleted (WB gave no reason)"
 
 
 def _rfc3339(value: datetime | str | None, name: str) -> datetime | None:
@@ -538,19 +664,21 @@ def _rfc3339(value: datetime | str | None, name: str) -> datetime | None:
     return dt
 
 
-def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) -> Pages[Any]:
+def _listing_plan(
+    operation_id: str, params: dict[str, Any], take: int, state: PageState | None = None
+) -> Plan[None]:
     given = {k: v for k, v in params.items() if v is not None}
+    return skip_take_pages(
+        lambda skip, n: Call(SPEC, operation_id, {**given, "skip": skip, "take": n}),
+        lambda r: attr(r.parsed, "items") or [],  # attr(): the page may be a RawItem (off-spec)
+        lambda r: as_int(attr(r.parsed, "total")),
+        take,
+        state or PageState(),
+    )
 
-    def plan(state: PageState) -> Plan[None]:
-        return skip_take_pages(
-            lambda skip, n: Call(SPEC, operation_id, {**given, "skip": skip, "take": n}),
-            lambda r: attr(r.parsed, "items") or [],  # attr(): the page may be a RawItem (off-spec)
-            lambda r: as_int(attr(r.parsed, "total")),
-            take,
-            state,
-        )
 
-    return Pages(runner, plan)
+def _listing(runner: Any, operation_id: str, params: dict[str, Any], take: int) -> Pages[Any]:
+    return Pages(runner, lambda state: _listing_plan(operation_id, params, take, state))
 
 
 class WbdOps:
@@ -674,7 +802,9 @@ class WbdOps:
         return self._run_call(Call(SPEC, "update_status", {"offer_id": offer_id}, body=body), parsed=False)
 
     def catalog(self) -> Catalog:
-        """The category tree: sections and their subcategories (catalog_path IDs)."""
+        """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
+        each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
+        children}."""
         return cast("Catalog", self._run_call(Call(SPEC, "get_categories_and_their_subcategories")))
 
     def iter_offers(
@@ -781,14 +911,18 @@ class WbdOps:
 
         content_type: from the file name unless given (video/mp4 for catalog_id 1, audio/mpeg for 2,
         application/pdf, application/epub+zip or text/plain for 4); meta: thumbnail (URIs from
-        upload_content_cover) and rating, plus author (audio), author and pages (documents);
-        progress: True for a tqdm bar, or a callable(done_bytes, total_bytes)."""
+        upload_content_cover) and rating (an age rating: "0+", "6+", "12+", "14+", "16+", "18+"),
+        plus author (audio), author and pages (documents); optional bisac, duration,
+        original_name, source_file_name, translator, voice (author and the names at most 100
+        characters); all checked before sending. progress: True for a tqdm bar, or a
+        callable(done_bytes, total_bytes)."""
         ctype = _content_type(source, content_type)
         start, size = _source_size(source)
         if size == 0:
             raise _fail("file", 0, "the file is empty", "not empty")
         if size > MAX_CONTENT_BYTES:
             raise _too_big("file", size, MAX_CONTENT_BYTES)
+        _check_rating(meta)
         parts = _parts(size)
         init = {
             "title": title,
@@ -830,16 +964,37 @@ class WbdOps:
         return ContentUpload(self._runner, content_id)
 
     def download_content(
-        self, uri: str, dest: str | os.PathLike[str], *, progress: ProgressArg = None
+        self,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
+        *,
+        size: int | None = None,
+        progress: ProgressArg = None,
     ) -> Path:
-        """Download content by its URI (`uri` or `files` of the content information) to `dest`, a
-        file path or an existing directory; streamed to disk, resumed with Range after a broken
-        connection, its size checked against what WB announced. Returns the file's Path."""
-        clean = _content_uri(uri)
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
+
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched)."""
+        raw_uri, listed = _content_ref(uri)
+        clean = _content_uri(raw_uri)
+        if size is not None:
+            if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+                raise _fail("size", size, "must be a whole number of bytes, 0 or more", 0)
+            listed = size
         target = _target(clean, dest)
         report = reporter(progress, target.name[:40])
         # the URI's slashes go as they are: the generated code would percent-encode them
-        return self._runner.run(_download_plan(DOWNLOAD_PATH + clean, target, report))
+        return self._runner.run(_download_plan(DOWNLOAD_PATH + clean, target, report, clean, listed))
 
     def get_content(self, content_id: int) -> ContentInfo:
         """One piece of content's information (status: 0 created, 1 uploaded, 2 published,
@@ -898,7 +1053,8 @@ class WbdOps:
 
     def delete_keys(self, ids: Sequence[int]) -> KeysDeletion:
         """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's per-key statuses (`partial` when WB answered 207 multi-status)."""
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted)."""
         values = [int(i) for i in ids]
         if not values:
             raise _fail("ids", values, "give at least one key ID", 1)
@@ -908,8 +1064,8 @@ class WbdOps:
             for batch in batches(values, DELETE_KEYS_BATCH):
                 response = yield Call(SPEC, "delete_activation_keys", {"ids": batch})
                 out.partial |= int(response.status_code) == 207
-                statuses = _set(getattr(response.parsed, "statuses", None)) or []
-                out.statuses.extend(s.to_dict() for s in statuses)
+                # 200 and 207 carry the same body; attr(): the answer may be off-spec (a RawItem)
+                out.statuses.extend(attr(response.parsed, "statuses") or [])
             return out
 
         return self._runner.run(plan())
@@ -930,7 +1086,8 @@ class WbdOps:
         page_size: int | None = None,
     ) -> Pages[OfferKey | RawItem]:
         """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page. WB grants this method through technical support."""
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support."""
         op = "get_the_key_list"
         params: dict[str, Any] = {
             "offer_id": offer_id,
@@ -950,7 +1107,8 @@ class WbdOps:
         date_to: datetime | str | None = None,
         page_size: int | None = None,
     ) -> Pages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page. Dates:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time."""
         op = "get_redeemed_keys"
         params = {

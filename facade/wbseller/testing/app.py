@@ -1,8 +1,10 @@
 """The emulator's ASGI application: one pipeline every request passes through.
 
-route -> record -> (fault: reset before body) -> body -> (fault: reset after body)
--> token (401/403 as WB) -> rate limit (429 as WB) -> scripted faults
--> request validation (400/422 from the spec) -> stateful handler or spec example
+route (an operation WB removed, x-wb-removed: 404, as a path WB does not serve) -> record
+-> (fault: reset before body) -> body -> (fault: reset after body)
+-> token (401/403 as WB) -> rate limit (429 as WB) -> (fault: redirect) -> scripted faults
+-> request validation (the 400 or 422 the spec declares; none where it declares neither)
+-> stateful handler or spec example
 -> 409 cost -> rate-limit headers -> (strict) response validation -> send
 """
 
@@ -19,13 +21,14 @@ import time
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from ipaddress import ip_address
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from . import synth
 from .auth import Claims, TokenError, parse
 from .errors import ApiError, Body, error_body, problem
-from .faults import apply_patch
+from .faults import Fault, apply_patch
 from .handlers import HANDLERS, Ctx, Reply
 from .operations import Operation
 
@@ -38,6 +41,13 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ADMIN = "/__emulator__/"
 STRICT_MAX_BYTES = 8 * 1024 * 1024
+# answered by WB's gateway for any operation, declared or not (api-information: 401, 402, 403, 413,
+# 429, 5xx): a handler may raise them anywhere
+GATEWAY_STATUSES = frozenset({401, 402, 403, 413, 429, 500, 502, 503, 504})
+RECORDED_BODY_MAX = 64 * 1024  # what a RecordedRequest keeps of a body (tests read JSON bodies)
+# the names a request may give in Host (and a browser's Origin) besides the address it reached:
+# any other name is a web page's doing (DNS rebinding: evil.example resolving to 127.0.0.1)
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass
@@ -53,6 +63,11 @@ class RecordedRequest:
     seller: str | None = None
     status: int | None = None
     at: float = field(default_factory=time.monotonic)
+    body: bytes = b""  # the first RECORDED_BODY_MAX bytes
+
+    def json(self) -> Any:
+        """The body as JSON (a body cut at RECORDED_BODY_MAX does not parse)."""
+        return json.loads(self.body)
 
 
 @dataclass
@@ -101,12 +116,20 @@ class EmulatorApp:
         method, path = scope["method"], scope["path"]
         raw_headers = [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope["headers"]]
         headers = dict(raw_headers)
+        foreign = self._foreign(scope, headers)
+        if foreign:
+            # before anything is read or changed: a web page must not seed, reset or call it
+            log.warning("emulator refused %s %s: %s", method, path, foreign)
+            await _send_body(send, 403, _render(problem(403, "forbidden", foreign), "application/json"))
+            return
         if path.startswith(ADMIN):
             body = await _read_body(receive)
             await self._admin(method, path[len(ADMIN) :], body, send)
             return
         ops, path_params = emu.operations.match(method, path)
         op_key = ops[0].key if ops else None
+        # an operation WB removed (x-wb-removed): a path WB no longer serves, answered as any such
+        removed = bool(ops) and all(o.meta.get("removed") for o in ops)
         rec = RecordedRequest(
             method,
             path,
@@ -119,14 +142,15 @@ class EmulatorApp:
             raise _Abort
         # tokens and limits are checked on the headers, as a request arrives (as WB's edge
         # does): a long body upload must not shift when the request counts
-        admitted = self._admit(ops, headers, rec) if ops else None
+        admitted = self._admit(ops, headers, rec) if ops and not removed else None
         body = await _read_body(receive)
         rec.body_size = len(body)
+        rec.body = body[:RECORDED_BODY_MAX]
         after = emu.faults.pick(op_key, path, ("reset_after_body",))
         if after and not after.apply_handler:
             raise _Abort
-        if not ops:
-            status = 405 if emu.operations.allowed_methods(path) else 404
+        if not ops or removed:
+            status = 405 if not removed and emu.operations.allowed_methods(path) else 404
             title = "method not allowed" if status == 405 else "path not found"
             detail = "Please consult the https://dev.wildberries.ru/openapi/api-information"
             rec.status = status
@@ -136,8 +160,15 @@ class EmulatorApp:
             return
         query = parse_qsl(rec.query, keep_blank_values=True)
         assert admitted is not None
+        redirect = None if isinstance(admitted, Refusal) else emu.faults.pick(op_key, path, ("redirect",))
         if isinstance(admitted, Refusal):
             status, out = admitted.status, admitted.body
+        elif redirect is not None:  # answered before any handling: nothing is carried out
+            here = path + ("?" + rec.query if rec.query else "")
+            status, out = (
+                redirect.status,
+                Body(b"", "", {**admitted.rl_headers, "location": redirect.location or here}),
+            )
         else:
             status, out = await self._operation(
                 admitted, headers, raw_headers, query, path_params, body, receive
@@ -145,10 +176,38 @@ class EmulatorApp:
         if after:  # the handler ran (the write happened), then the connection drops
             raise _Abort
         rec.status = status
+        pad = emu.faults.pick(op_key, path, ("padded_body",)) if 200 <= status < 300 else None
+        if pad:
+            out.padding = pad.extra
         if emu.faults.pick(op_key, path, ("truncated_body",)):
             await _send_body(send, status, out, cut=True)
             raise _Abort  # the whole length was announced, half of it sent
+        slow = emu.faults.pick(op_key, path, ("drip", "oversize"))
+        if slow is not None:
+            await _send_faulty(send, receive, status, out, slow)
+            return
         await _send_body(send, status, out)
+
+    def _foreign(self, scope: Scope, headers: dict[str, str]) -> str | None:
+        """Why a request is not from this machine's own programs, or None. A Host naming another
+        than the address the emulator is bound to or a local name is DNS rebinding; an Origin
+        (which only browsers send) other than those, on the emulator's port, is a web page posting
+        across sites (a text/plain POST needs no CORS preflight)."""
+        server = scope.get("server") or (self.emu.host, self.emu.port)
+        allowed = {*LOCAL_NAMES, str(server[0]), self.emu.host, *self.emu.allowed_hosts}
+        port = server[1]
+        host = headers.get("host")
+        # any port: a relay in front (a test's TCP proxy) passes its own port on in Host
+        if host is not None and not _local(host, allowed, None, any_ip=_wildcard(self.emu.host)):
+            return f"Host {host!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        origin = headers.get("origin")
+        if origin is not None:
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or not _local(
+                parts.netloc, allowed, port, any_ip=_wildcard(self.emu.host)
+            ):
+                return f"Origin {origin!r} is not this emulator's address (allowed: {sorted(allowed)})"
+        return None
 
     def _admit(
         self, ops: list[Operation], headers: dict[str, str], rec: RecordedRequest
@@ -159,12 +218,22 @@ class EmulatorApp:
         except ApiError as e:
             return Refusal(e.status, error_body(ops[0], e))
         # Several hosts have a /ping, and one emulator origin serves them all: such a request may
-        # be any of them, so it takes from the first of their buckets with room (each keeps its
-        # own limit, as on WB's hosts) instead of piling every host's /ping into one bucket.
+        # be any of them, so it takes from the one of their buckets with the most room (each keeps
+        # its own limit, as on WB's hosts) instead of piling every host's /ping into one bucket:
+        # a client that pings each host once meets each host's window once.
+        token_type = claims.token_type
         alike = [op, *(o for o in ops if o is not op and any(claims.has(c) for c in o.categories))]
+        if len(alike) > 1:
+            room = {
+                o.key: self.emu.limits.room(claims.account, o.bucket_for(token_type), token_type=token_type)
+                for o in alike
+            }
+            alike.sort(key=lambda o: -room[o.key])
         verdicts = []
         for candidate in alike:
-            verdicts.append(self.emu.limits.take(claims.seller, candidate.bucket))
+            verdicts.append(
+                self.emu.limits.take(claims.account, candidate.bucket_for(token_type), token_type=token_type)
+            )
             if verdicts[-1].allowed:
                 op = candidate
                 break
@@ -172,7 +241,9 @@ class EmulatorApp:
         rec.operation, rec.seller = op.key, claims.seller
         if not verdict.allowed:
             err = ApiError(
-                429, "too many requests: limited by the bucket " + op.bucket, headers=verdict.headers
+                429,
+                "too many requests: limited by the bucket " + op.bucket_for(token_type),
+                headers=verdict.headers,
             )
             return Refusal(429, error_body(op, err))
         return Admitted(op, claims, verdict.headers)
@@ -217,12 +288,12 @@ class EmulatorApp:
             if fault and fault.kind == "envelope_error":
                 env = {"data": None, "error": True, "errorText": "emulated error", "additionalErrors": None}
                 return 200, Body(json.dumps(env).encode(), "application/json", rl_headers)
-            if emu.validate_requests and op.has_input:
+            if emu.validate_requests and op.has_input and op.refusal_status is not None:
+                # an operation for which WB declares no 400/422 does not refuse a request on its
+                # contract: it takes it, and its handler reads what it can
                 problem_text = emu.validator.request_problem(op, query, raw_headers, path_params, body)
                 if problem_text:
-                    statuses = {str(s) for s in op.op.get("responses", {})}
-                    status = 400 if "400" in statuses or "422" not in statuses else 422
-                    raise ApiError(status, problem_text)
+                    raise ApiError(op.refusal_status, problem_text)
             status, out = self._respond(op, claims, query, path_params, headers, body)
             out.headers = {**rl_headers, **out.headers}
             if fault and fault.kind == "drift" and fault.patch and 200 <= status < 300 and out.content:
@@ -232,8 +303,12 @@ class EmulatorApp:
         except ApiError as e:
             e.headers = {**rl_headers, **e.headers}
             status, out = e.status, error_body(op, e)
-        if status == 409 and op.meta.get("cost_409", 1) > 1:
-            emu.limits.charge(claims.seller, op.bucket, op.meta["cost_409"] - 1)
+            if emu.strict and fault is None and status not in GATEWAY_STATUSES and not op.declares(status):
+                # a handler answering outside its spec: WB declares no such answer for this operation
+                emu.response_errors.append(f"{op.key} {status}: not a status its spec declares ({e.detail})")
+        if extra := op.cost(status) - 1:  # WB counts a 4xx as 10 on Marketplace, a 409 as 5
+            token_type = claims.token_type
+            emu.limits.charge(claims.account, op.bucket_for(token_type), extra, token_type=token_type)
         declared = op.response(status) is not None
         # strict mode checks answers up to STRICT_MAX_BYTES (arrays sampled: see validation.py)
         if emu.strict and fault is None and declared and len(out.content) <= STRICT_MAX_BYTES:
@@ -274,6 +349,11 @@ class EmulatorApp:
             raise ApiError(401, "WBD expects Authorization: Bearer <token>")
         if claims.read_only and op.write:
             raise ApiError(403, "read-only token scope not allowed")
+        allowed = op.meta.get("token_types")
+        if allowed is not None and claims.token_type not in allowed:
+            raise ApiError(
+                401, f"token type not allowed: {claims.token_type} (allowed: {', '.join(allowed)})"
+            )
         return claims, op
 
     def _respond(
@@ -342,9 +422,13 @@ class EmulatorApp:
         elif name == "seed" and method == "POST":
             out = {"seeded": emu.seed(**json.loads(body or b"{}"))}
         elif name == "limits" and method == "GET":  # what `wbseller --emulator-limits` paces by
-            out = {k: list(v) for k, v in emu.client_rate_limits().items()}
+            out = {
+                k: {t: list(v) for t, v in per_type.items()}
+                for k, per_type in emu.client_rate_limits().items()
+            }
         elif name == "requests" and method == "GET":
-            out = [{k: v for k, v in vars(r).items()} for r in emu.requests]
+            # the body as text (JSON): bytes do not serialize
+            out = [{**vars(r), "body": r.body.decode("utf-8", "replace")} for r in emu.requests]
         elif name == "faults" and method == "POST":
             fault = emu.faults.add(**json.loads(body or b"{}"))
             out = {"kind": fault.kind, "route": fault.route}
@@ -359,10 +443,37 @@ class EmulatorApp:
         await _send_body(send, 200, _render(out, "application/json"))
 
 
+def _wildcard(host: str) -> bool:
+    """Bound to every interface (0.0.0.0, ::): the machine's own IP addresses reach it too."""
+    return host in ("0.0.0.0", "::", "")
+
+
+def _local(netloc: str, allowed: set[str], port: int | None, *, any_ip: bool) -> bool:
+    """`host[:port]` names an allowed host (an IP literal too, when bound to every interface) and,
+    when it gives a port, this emulator's."""
+    parts = urlsplit(f"//{netloc}")
+    try:
+        name, given = parts.hostname, parts.port
+    except ValueError:  # a port that is no number
+        return False
+    if name is None or (given is not None and port is not None and given != port):
+        return False
+    if name in allowed:
+        return True
+    if not any_ip:
+        return False
+    try:
+        ip_address(name)
+    except ValueError:
+        return False  # a name: only the local ones
+    return True
+
+
 def _render(value: Any, media_type: str) -> Body:
     if media_type.startswith("text/"):
         return Body(str(value if value is not None else "").encode(), media_type + "; charset=utf-8")
-    if media_type == "application/octet-stream":
+    if media_type == "application/octet-stream" or isinstance(value, bytes):
+        # a file (a ZIP, a PDF, an image: whatever binary type the spec declares)
         return Body(value if isinstance(value, bytes) else b"", media_type)
     return Body(json.dumps(value, ensure_ascii=False).encode(), "application/json")
 
@@ -402,22 +513,81 @@ async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> N
     if out.media_type:
         headers.append((b"content-type", out.media_type.encode()))
     length = out.length if out.file is not None else len(out.content)
-    headers.append((b"content-length", str(length).encode()))
+    headers.append((b"content-length", str(length + out.padding).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
+    padded = bool(out.padding) and not cut
     if out.file is None:
         body = out.content[: len(out.content) // 2] if cut else out.content
-        await send({"type": "http.response.body", "body": body, "more_body": cut})
+        await send({"type": "http.response.body", "body": body, "more_body": cut or padded})
+    else:
+        with open(out.file, "rb") as f:  # one chunk in memory at a time
+            f.seek(out.offset)
+            left = out.length // 2 if cut else out.length
+            while True:
+                chunk = f.read(min(STREAM_CHUNK, left))
+                left -= len(chunk)
+                more = left > 0 and bool(chunk)
+                await send({"type": "http.response.body", "body": chunk, "more_body": more or cut or padded})
+                if not more:
+                    break
+    left = out.padding if padded else 0
+    while left > 0:  # a chunk at a time, and stop as soon as the client hangs up
+        n = min(STREAM_CHUNK, left)
+        left -= n
+        await send({"type": "http.response.body", "body": bytes(n), "more_body": left > 0})
+
+
+def _chunks(out: Body, size: int) -> Any:
+    """An answer's body in pieces of `size` bytes (a file read as it goes)."""
+    if out.file is None:
+        for i in range(0, len(out.content), size):
+            yield out.content[i : i + size]
         return
-    with open(out.file, "rb") as f:  # one chunk in memory at a time
+    with open(out.file, "rb") as f:
         f.seek(out.offset)
-        left = out.length // 2 if cut else out.length
-        while True:
-            chunk = f.read(min(STREAM_CHUNK, left))
+        left = out.length
+        while left > 0 and (chunk := f.read(min(size, left))):
             left -= len(chunk)
-            more = left > 0 and bool(chunk)
-            await send({"type": "http.response.body", "body": chunk, "more_body": more or cut})
-            if not more:
-                return
+            yield chunk
+
+
+def _gone(receive: Receive) -> bool:
+    """Whether the client has left (uvicorn then drops what is sent without a word)."""
+    return bool(getattr(getattr(receive, "__self__", None), "disconnected", False))
+
+
+async def _send_faulty(send: Send, receive: Receive, status: int, out: Body, fault: Fault) -> None:
+    """drip: the answer as it is, `chunk` bytes every `seconds`; oversize: a 200 of `size` bytes of
+    JSON without a length (chunked), as fast as the client takes it. Both stop when the client leaves;
+    `fault.sent` counts the bytes that went out."""
+    if fault.kind == "oversize":
+        pad = max(0, fault.size - 12)
+        pieces: Any = iter(
+            [
+                b'{"pad": "',
+                *([b"x" * STREAM_CHUNK] * (pad // STREAM_CHUNK)),
+                b"x" * (pad % STREAM_CHUNK),
+                b'"}',
+            ]
+        )
+        headers = [(b"content-type", b"application/json")]
+        status = 200
+    else:
+        pieces = _chunks(out, fault.chunk)
+        headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
+        if out.media_type:
+            headers.append((b"content-type", out.media_type.encode()))
+        length = out.length if out.file is not None else len(out.content)
+        headers.append((b"content-length", str(length).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    for piece in pieces:
+        if _gone(receive):
+            raise _Abort
+        await send({"type": "http.response.body", "body": piece, "more_body": True})
+        fault.sent += len(piece)
+        if fault.kind == "drip":
+            await _sleep_unless_gone(receive, fault.seconds)
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def _abort(receive: Receive) -> None:

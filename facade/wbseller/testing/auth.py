@@ -1,5 +1,6 @@
 """Tokens the emulator mints and checks: WB-shaped JWTs (HS256 with the emulator's secret, or
-unsigned), payload as WB's: id, s (category bitmask), sid, exp, t; WBD tokens carry no `s`."""
+unsigned), payload as WB's: id, s (category bitmask), sid, exp, t, and the token type's acc and
+`for` (wb-facts/2026-08/tokens.yaml); WBD tokens carry no `s`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..token import CATEGORY_BITS, WBD, encode_bits
+from ..token import ACC_TYPES, CATEGORY_BITS, WBD, encode_bits
+
+# the `acc` claim of each token type WB issues (base_with_secret is a Base token plus a secret)
+TYPE_ACC = {t: acc for acc, t in ACC_TYPES.items()}
+DEFAULT_SERVICE = "emulated-service"
 
 
 def _b64(data: bytes) -> str:
@@ -33,8 +38,18 @@ def mint(
     expires_in: float = 180 * 86400,
     seller_id: str,
     now: float | None = None,
+    token_type: str | None = "personal",
+    service_id: str = DEFAULT_SERVICE,
 ) -> str:
+    """token_type: personal (acc 3, for "self"), service (acc 4, for "asid:<service_id>"), base
+    (acc 1), test (acc 2, t true), or None for a token without acc and `for` (the claims WB
+    documents as stable: a type the client cannot read). A sandbox token is a test token (WB
+    issues no other for the sandbox)."""
     cats = list(categories)
+    if sandbox and token_type is not None:
+        token_type = "test"
+    if token_type is not None and token_type not in TYPE_ACC:
+        raise ValueError(f"unknown token_type {token_type!r}; known: {sorted(TYPE_ACC)} and None")
     issued = int(time.time() if now is None else now)
     payload: dict[str, Any]
     if WBD in cats:
@@ -51,8 +66,14 @@ def mint(
             "sid": seller_id,
             "exp": issued + int(expires_in),
             "iat": issued,
-            "t": sandbox,
+            "t": sandbox or token_type == "test",
         }
+        if token_type is not None:
+            payload["acc"] = TYPE_ACC[token_type]
+            if token_type == "personal":
+                payload["for"] = "self"
+            elif token_type == "service":
+                payload["for"] = f"asid:{service_id}"
     header = {"alg": "HS256" if secret else "none", "typ": "JWT"}
     signing_input = _b64(json.dumps(header).encode()) + "." + _b64(json.dumps(payload).encode())
     sig = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest() if secret else b""
@@ -79,6 +100,23 @@ class Claims:
         if self.wbd:
             return False
         return category == "common" or bool((self.bits >> CATEGORY_BITS[category]) & 1)
+
+    @property
+    def token_type(self) -> str:
+        """Whose limits apply: the `acc` claim's type; without it, test for a sandbox token and
+        Personal otherwise (as the client assumes)."""
+        acc = self.payload.get("acc")
+        found = ACC_TYPES.get(acc) if isinstance(acc, int) and not isinstance(acc, bool) else None
+        return found or ("test" if self.payload.get("t") else "personal")
+
+    @property
+    def account(self) -> str:
+        """Whose budget the limits are: the service's for a Service token (one budget for all tokens
+        of a service), else the seller's."""
+        target = self.payload.get("for")
+        if self.token_type == "service" and isinstance(target, str) and target.startswith("asid:"):
+            return target
+        return self.seller
 
     @property
     def read_only(self) -> bool:

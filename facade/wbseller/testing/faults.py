@@ -9,6 +9,11 @@
     emu.faults.add("truncated_body", route="wbd.download_content")  # answer cut off half-way
     emu.faults.add("429", retry_after=None)                        # a bare 429: no headers at all
     emu.faults.add("status", status=503, skip=1)                   # let one request pass first
+    emu.faults.add("redirect", status=307)                          # 3xx back to the same URL
+    emu.faults.add("redirect", status=302, location="http://elsewhere.example/x")
+    emu.faults.add("drip", chunk=64, seconds=0.5)                   # the answer, 64 bytes at a time
+    emu.faults.add("oversize", size=200 * 2**20)                    # 200 MB of JSON, no length
+    emu.faults.add("padded_body", extra=10_000_000, route="wbd.download_content")  # more than it is
 
 `route` is an operation key ("<spec>.<operationId>"), a path glob, or None for every request.
 """
@@ -31,6 +36,11 @@ KINDS = (
     "envelope_error",  # answer 200 with the content envelope "error": true
     "drift",  # rewrite a JSON success answer by `patch` (see apply_patch): it no longer fits the spec
     "truncated_body",  # handle the request (the write happens), announce the whole answer, send half
+    "redirect",  # answer `status` (301/302/303/307/308…) with Location `location` (default: the
+    # request's own URL) before handling: the request is not carried out
+    "drip",  # handle the request, then send the answer `chunk` bytes every `seconds` (real)
+    "oversize",  # handle the request, then answer 200 with `size` bytes of JSON, chunked (no length)
+    "padded_body",  # a success answer with `extra` zero bytes after it, Content-Length counting them
 )
 
 
@@ -46,6 +56,11 @@ class Fault:
     apply_handler: bool = False  # reset_after_body: run the handler first (the write happens)
     patch: dict[str, Any] | None = None  # drift: {"dotted.path": new value}
     skip: int = 0  # let this many matching requests through before the fault arms
+    location: str | None = None  # redirect: where to (None: the request's own path and query)
+    chunk: int = 64  # drip: bytes per send
+    size: int = 0  # oversize: bytes of the answer
+    sent: int = 0  # drip, oversize: body bytes the emulator got out before the client left
+    extra: int = 0  # padded_body: how many bytes
     fired: int = 0
     passed: int = 0
     rng: random.Random = field(default_factory=random.Random, repr=False)
@@ -78,9 +93,15 @@ class Faults:
         skip: int = 0,
         seed: int | None = None,
         patch: dict[str, Any] | None = None,
+        location: str | None = None,
+        chunk: int = 64,
+        size: int = 0,
+        extra: int = 0,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {KINDS}")
+        if kind == "redirect" and not 300 <= status < 400:
+            raise ValueError(f"a redirect fault needs a 3xx status, not {status}")
         fault = Fault(
             kind,
             route,
@@ -92,6 +113,10 @@ class Faults:
             apply_handler,
             skip=skip,
             patch=patch,
+            location=location,
+            chunk=max(1, chunk),
+            size=size,
+            extra=extra,
             rng=random.Random(self._seed if seed is None else seed),
         )
         with self._lock:

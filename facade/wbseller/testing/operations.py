@@ -43,6 +43,20 @@ class Operation:
     def write(self) -> bool:
         return bool(self.meta["write"])
 
+    def bucket_for(self, token_type: str) -> str:
+        """The bucket this token type's requests count in (the sandbox's differ)."""
+        return str(self.meta["limits"][token_type]["bucket"])
+
+    def cost(self, status: int) -> int:
+        """What WB counts for an answer: a 4xx (not a 429) x-wb-4xx-cost, else a 409
+        x-wb-ratelimit-409-cost, else 1."""
+        if 400 <= status < 500 and status != 429:
+            if self.meta["cost_4xx"] > 1:
+                return int(self.meta["cost_4xx"])
+            if status == 409:
+                return int(self.meta["cost_409"])
+        return 1
+
     @cached_property
     def success_statuses(self) -> list[int]:
         return sorted(int(s) for s in self.op.get("responses", {}) if str(s).startswith("2"))
@@ -58,6 +72,17 @@ class Operation:
                 target = target[part]
             node = target
         return node
+
+    @cached_property
+    def refusal_status(self) -> int | None:
+        """How WB turns away a request that breaks this operation's contract: its declared 400,
+        else its declared 422; None when it declares neither (WB documents no refusal there, so
+        the emulator takes the request and reads what it can)."""
+        declared = {str(s) for s in self.op.get("responses", {})}
+        return next((status for status in (400, 422) if str(status) in declared), None)
+
+    def declares(self, status: int) -> bool:
+        return self.response(status) is not None
 
     def response(self, status: int) -> dict[str, Any] | None:
         responses = self.op.get("responses", {})

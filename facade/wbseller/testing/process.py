@@ -23,6 +23,9 @@ from typing import Any
 
 from .server import free_port
 
+START_TIMEOUT = 300.0  # seconds a live emulator process may take to answer its first request
+ADMIN_TIMEOUT = 120.0  # seconds for an admin call (a loaded machine)
+
 
 class EmulatorProcess:
     def __init__(self, *, time_scale: float = 1.0, strict: bool = True, rate_limits: bool = True) -> None:
@@ -49,15 +52,20 @@ class EmulatorProcess:
         self._proc = subprocess.Popen(
             self._args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ}
         )
-        deadline = time.monotonic() + 30
+        # it imports, builds every spec's validators and binds: about a second, but a loaded
+        # machine (a stress run: 4 CPU hogs a core) took over 30 s; a process that died ends the
+        # wait at once, a live one gets START_TIMEOUT
+        deadline = time.monotonic() + START_TIMEOUT
         while True:
             try:
                 self._admin("GET", "health")
                 return self
             except OSError:
-                if time.monotonic() > deadline or self._proc.poll() is not None:
+                code = self._proc.poll()
+                if time.monotonic() > deadline or code is not None:
                     self.__exit__()
-                    raise RuntimeError("the emulator process did not start") from None
+                    why = f"exit status {code}" if code is not None else f"silent for {START_TIMEOUT:g} s"
+                    raise RuntimeError(f"the emulator process did not start ({why})") from None
                 time.sleep(0.05)
 
     def __exit__(self, *exc: object) -> None:
@@ -72,7 +80,7 @@ class EmulatorProcess:
     def _admin(self, method: str, name: str, payload: Any = None) -> Any:
         data = None if payload is None else json.dumps(payload).encode()
         req = urllib.request.Request(f"{self.base_url}/__emulator__/{name}", data=data, method=method)
-        with urllib.request.urlopen(req, timeout=30) as r:
+        with urllib.request.urlopen(req, timeout=ADMIN_TIMEOUT) as r:
             return json.loads(r.read())
 
     def make_token(self, categories: list[str], **kwargs: Any) -> str:
@@ -95,8 +103,11 @@ class EmulatorProcess:
     def reset(self) -> None:
         self._admin("POST", "reset", {})
 
-    def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
+    def client_rate_limits(self, slack: float = 1.0) -> dict[str, dict[str, tuple[int, float, int]]]:
         """The buckets as this emulator enforces them in real time (scaled; GET
-        /__emulator__/limits); slack > 1 paces the client that much slower."""
+        /__emulator__/limits), per token type; slack > 1 paces the client that much slower."""
         limits = self._admin("GET", "limits")
-        return {k: (int(v[0]), float(v[1]) * slack, int(v[2])) for k, v in limits.items()}
+        return {
+            name: {t: (int(v[0]), float(v[1]) * slack, int(v[2])) for t, v in per_type.items()}
+            for name, per_type in limits.items()
+        }

@@ -75,9 +75,11 @@ class Emulator:
     - ("prices", "seed_goods", {"n", "editable_every"}) goods with prices, discounts, sizes;
     - ("marketplace", "seed_stocks", {"warehouse_id", "n", "amount"}) barcodes with stock in a
       warehouse (create the warehouse first: `store(MarketplaceStore).add_warehouse`, or the API);
-    - ("promotion", "seed_campaigns", {"n", "types", "statuses", "budget"}) campaigns, and
-      ("promotion", "seed_products", {"n", "subject_ids"}) product cards a campaign can take;
-    - ("media", "seed_media_campaigns", {"n", "types", "statuses"}) media campaigns;
+    - ("promotion", "seed_campaigns", {"n", "types", "statuses", "budget"}) campaigns,
+      ("promotion", "seed_products", {"n", "subject_ids"}) product cards a campaign can take, and
+      ("promotion", "seed_stats", {"advert_id", "first", "days"}) a campaign's statistics;
+    - ("media", "seed_media_campaigns", {"n", "types", "statuses"}) media campaigns, and
+      ("media", "seed_media_stats", {"advert_id", "first", "days"}) their statistics;
     - ("calendar", "seed_promotions", {"n", "days", "auto_every"}) promotions, and
       ("calendar", "seed_nomenclatures", {"promotion_id", "n", "nms", "in_action"}) their products;
     - ("wbd", "seed_offers", {"n", "section", "status", "price"}) WBD offers.
@@ -92,6 +94,8 @@ class Emulator:
     program spending the same allowance), `response_errors` / `handler_errors` (strict mode).
     Admin endpoints under /__emulator__/: health, token, seed, reset, requests, faults,
     foreign-load, limits (GET: `client_rate_limits()`, which `wbseller --emulator-limits` reads).
+    Every endpoint refuses (403) a Host or a browser's Origin other than the bound address and
+    localhost (`allowed_hosts=` adds names): a web page cannot seed, reset or call it.
     """
 
     def __init__(
@@ -100,7 +104,7 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         time_scale: float = 1.0,
-        rate_limits: bool | dict[str, tuple[int, float, int]] = True,
+        rate_limits: bool | dict[str, Any] = True,
         strict: bool = True,
         validate_requests: bool = True,
         secret: bytes | None = None,
@@ -108,24 +112,42 @@ class Emulator:
         settings: dict[str, Any] | None = None,
         default_seller: str = DEFAULT_SELLER,
         workdir: str | Path | None = None,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         """
         time_scale: virtual seconds per real second inverted (0.01 = limits and delays 100x faster).
-        rate_limits: True (the specs' buckets), False (none) or overrides {bucket: (limit, period, burst)}.
+        rate_limits: True (the specs' buckets), False (none) or overrides {bucket: (limit, period,
+            burst)} for every token type, or {bucket: {token_type: (limit, period, burst)}}.
         strict: validate every answer against the spec (a bad one becomes a 500 and is recorded).
         secret: HS256 key for minted tokens (random by default); unsigned tokens are accepted too.
         settings: per-store knobs, e.g. {"content.card_delay": 2.0} (virtual seconds).
+        allowed_hosts: more host names requests may give (Host, a browser's Origin) than the bound
+        address and localhost / 127.0.0.1 / ::1; any other gets 403 on every endpoint (a web page
+        reaching the emulator through DNS rebinding or a cross-site POST).
         """
-        from wbseller_raw.tables import BUCKETS
+        from wbseller_raw.tables import BUCKETS, OPERATIONS
 
         self.host = host
         self.port = port
+        self.allowed_hosts = tuple(allowed_hosts)
         self.clock = Clock(time_scale)
         self.operations = Operations()
-        specs = {k: BucketSpec(v["limit"], v["period"], v["burst"]) for k, v in BUCKETS.items()}
-        if isinstance(rate_limits, dict):
-            for k, (limit, period, burst) in rate_limits.items():
-                specs[k] = BucketSpec(limit, period, burst)
+        # WB states the buckets counted per host (/ping) as "at most N per period": a window
+        windows = {
+            row["bucket"] for m in OPERATIONS.values() if m["scope"] == "host" for row in m["limits"].values()
+        }
+        specs: dict[str, dict[str, BucketSpec]] = {
+            name: {
+                t: BucketSpec(v["limit"], v["period"], v["burst"], name in windows)
+                for t, v in per_type.items()
+            }
+            for name, per_type in BUCKETS.items()
+        }
+        for name, value in (rate_limits if isinstance(rate_limits, dict) else {}).items():
+            types = list(specs.get(name) or ("personal",))
+            per_type: dict[str, Any] = value if isinstance(value, dict) else dict.fromkeys(types, value)
+            for t, (limit, period, burst) in per_type.items():
+                specs.setdefault(name, {})[t] = BucketSpec(limit, period, burst, name in windows)
         self.limits = RateLimits(specs, self.clock, enabled=rate_limits is not False)
         self.faults = Faults(seed)
         self.validator = Validator(self.operations)
@@ -218,11 +240,22 @@ class Emulator:
         expires_in: float = 180 * 86400,
         seller_id: str | None = None,
         signed: bool = True,
+        token_type: str | None = "personal",
+        service_id: str = auth.DEFAULT_SERVICE,
     ) -> str:
         """A WB-shaped JWT for this emulator, with the claims WB puts in: `s` (the categories'
         bits, and read-only), `t` (sandbox), `sid` (the seller: whose data and whose rate limits),
-        `exp`. categories may be ["wbd"] alone (a WBD token, no `s`). The client reads these
-        claims (scopes, expiry) but never checks the signature; the emulator does.
+        `exp`, and the token type's `acc` and `for`. categories may be ["wbd"] alone (a WBD token,
+        no `s`). The client reads these claims (scopes, expiry, type) but never checks the
+        signature; the emulator does.
+
+        token_type: "personal" (acc 3), "service" (acc 4, `for` "asid:<service_id>": all tokens
+        of one service share its limits), "base" (acc 1), "test" (acc 2; sandbox=True makes one
+        too), or None: a token without `acc`, whose type the client cannot read (it paces it as
+        Personal and warns; the emulator applies the Personal limits too). The emulator limits
+        each type by its rows (x-wb-ratelimit by-token-type) and refuses a type an operation does
+        not take (x-wb-token-types) with a 401. A Base token sent with a service's secret (WB's
+        base_with_secret) cannot be made: WB's reference names no header for the secret.
 
         signed=True: HS256 with this emulator's `secret` (random per emulator unless given), so
         only this emulator accepts it, and a tampered one gets WB's 401. signed=False: `alg` none
@@ -236,13 +269,19 @@ class Emulator:
             sandbox=sandbox,
             expires_in=expires_in,
             seller_id=seller_id or self.default_seller,
+            token_type=token_type,
+            service_id=service_id,
         )
 
-    def client_rate_limits(self, slack: float = 1.0) -> dict[str, tuple[int, float, int]]:
-        """The buckets as this emulator enforces them in real time (scaled), for Client(rate_limits=).
+    def client_rate_limits(self, slack: float = 1.0) -> dict[str, dict[str, tuple[int, float, int]]]:
+        """The buckets as this emulator enforces them in real time (scaled), per token type, for
+        Client(rate_limits=): {bucket: {token_type: (limit, period_seconds, burst)}}.
         slack > 1 paces the client that much slower (tests about other things than timing)."""
         s = self.clock.time_scale * slack
-        return {k: (b.limit, b.period * s, b.burst) for k, b in self.limits.specs.items()}
+        return {
+            name: {t: (b.limit, b.period * s, b.burst) for t, b in per_type.items()}
+            for name, per_type in self.limits.specs.items()
+        }
 
     def reset(self) -> None:
         """Forget all data, faults, recorded requests and limits; settings back to the start."""

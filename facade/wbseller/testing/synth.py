@@ -3,17 +3,21 @@ example when it has one, else a small value of the right shape (x-wb-enum values
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from .operations import Operation
 
-_MAX_DEPTH = 8
+_MAX_DEPTH = 12
+_SHALLOW = {"object": {}, "array": [], "string": "x", "integer": 1, "number": 1.0, "boolean": False}
 
 
 def from_schema(op: Operation, schema: Any, depth: int = 0) -> Any:
     schema = op.resolve(schema)
-    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+    if not isinstance(schema, dict):
         return None
+    if depth > _MAX_DEPTH:  # a recursive schema: stop with a value of the right type, not a null
+        return schema.get("example", copy.copy(_SHALLOW.get(str(schema.get("type")))))
     if "example" in schema:
         return schema["example"]
     if "allOf" in schema:

@@ -96,8 +96,9 @@ class Validator:
     ) -> str | None:
         """None when the request fits the spec, else a message naming what is wrong."""
         req = self._request(op, query, headers, path_params, body)
-        result = self._api(op.spec_name).unmarshal_request(req)
-        errors = [e for e in result.errors if not _is_security(e)]
+        # validation only: unmarshalling (building Python values from the schema) is what made
+        # a 1,000-item body cost 2 s; the checks are the same jsonschema ones either way
+        errors = [e for e in self._api(op.spec_name).iter_request_errors(req) if not _is_security(e)]
         return _describe(errors) if errors else None
 
     def response_problem(
@@ -115,9 +116,9 @@ class Validator:
         hdrs = Headers(headers)
         ctype = (hdrs.get("content-type") or "").lower()
         resp = _Response(status, hdrs, ctype, _sampled(body) if "json" in ctype else body)
-        result = self._api(op.spec_name).unmarshal_response(req, resp)
-        if result.errors:
-            return _describe(result.errors)
+        errors = list(self._api(op.spec_name).iter_response_errors(req, resp))
+        if errors:
+            return _describe(errors)
         if len(body) <= 4096:
             if len(self._valid) > 10_000:
                 self._valid.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Loaded, Operation
+from .._runtime.operation import Answer, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.promotion_nomenclatures_response import PromotionNomenclaturesResponse
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def _load_promotions_list() -> Loaded:
     from ._shapes import promotions_list_response as s_promotions_list_response
     from .api.promotions_calendar import promotions_list as api
+    from .models.calendar_error import CalendarError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -33,7 +34,7 @@ def _load_promotions_list() -> Loaded:
         None,
         {
             200: s_promotions_list_response.SHAPE,
-            400: Answer(ProblemError),
+            400: Answer(CalendarError),
             401: Answer(ProblemError),
             429: Answer(ProblemError),
         },
@@ -46,20 +47,11 @@ PROMOTIONS_LIST: Operation[None, PromotionsListResponse] = Operation(
     "GET",
     "/api/v1/calendar/promotions",
     category="prices",
-    bucket="calendar.promotions_list",
-    limit=10,
-    period=6.0,
-    burst=5,
+    limit=Limit("calendar", 10, 6.0, 5),
+    by_token_type={"base": Limit("calendar", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 6.0,
-        "limit": 10,
-        "interval": 0.6,
-        "burst": 5,
-        "bucket": "calendar.promotions_list",
-    },
     params=("start_date_time", "end_date_time", "all_promo", "limit", "offset"),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.promotions_list",
@@ -71,6 +63,7 @@ PROMOTIONS_LIST: Operation[None, PromotionsListResponse] = Operation(
 def _load_promotions_details() -> Loaded:
     from ._shapes import promotions_details_response as s_promotions_details_response
     from .api.promotions_calendar import promotions_details as api
+    from .models.calendar_error import CalendarError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -81,7 +74,7 @@ def _load_promotions_details() -> Loaded:
         None,
         {
             200: s_promotions_details_response.SHAPE,
-            400: Answer(ProblemError),
+            400: Answer(CalendarError),
             401: Answer(ProblemError),
             429: Answer(ProblemError),
         },
@@ -94,20 +87,11 @@ PROMOTIONS_DETAILS: Operation[None, PromotionsDetailsResponse] = Operation(
     "GET",
     "/api/v1/calendar/promotions/details",
     category="prices",
-    bucket="calendar.promotions_details",
-    limit=10,
-    period=6.0,
-    burst=5,
+    limit=Limit("calendar", 10, 6.0, 5),
+    by_token_type={"base": Limit("calendar", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 6.0,
-        "limit": 10,
-        "interval": 0.6,
-        "burst": 5,
-        "bucket": "calendar.promotions_details",
-    },
     params=("promotion_i_ds",),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.promotions_details",
@@ -123,6 +107,7 @@ def _load_list_of_products_for_participating_in_the_promotion() -> Loaded:
     from .api.promotions_calendar import (
         list_of_products_for_participating_in_the_promotion as api,
     )
+    from .models.calendar_error import CalendarError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -133,9 +118,9 @@ def _load_list_of_products_for_participating_in_the_promotion() -> Loaded:
         None,
         {
             200: s_promotion_nomenclatures_response.SHAPE,
-            400: Answer(ProblemError),
+            400: Answer(CalendarError),
             401: Answer(ProblemError),
-            422: Answer(ProblemError),
+            422: Answer(CalendarError),
             429: Answer(ProblemError),
         },
     )
@@ -149,20 +134,11 @@ LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION: Operation[
     "GET",
     "/api/v1/calendar/promotions/nomenclatures",
     category="prices",
-    bucket="calendar.list_of_products_for_participating_in_the_promotion",
-    limit=10,
-    period=6.0,
-    burst=5,
+    limit=Limit("calendar", 10, 6.0, 5),
+    by_token_type={"base": Limit("calendar", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 6.0,
-        "limit": 10,
-        "interval": 0.6,
-        "burst": 5,
-        "bucket": "calendar.list_of_products_for_participating_in_the_promotion",
-    },
     params=("promotion_id", "in_action", "limit", "offset"),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.list_of_products_for_participating_in_the_promotion",
@@ -174,6 +150,7 @@ LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION: Operation[
 def _load_add_product_to_the_promotion() -> Loaded:
     from ._shapes import promotion_upload_response as s_promotion_upload_response
     from .api.promotions_calendar import add_product_to_the_promotion as api
+    from .models.calendar_error import CalendarError
     from .models.problem_error import ProblemError
     from .models.promotion_upload_request import PromotionUploadRequest
 
@@ -185,9 +162,9 @@ def _load_add_product_to_the_promotion() -> Loaded:
         PromotionUploadRequest,
         {
             200: s_promotion_upload_response.SHAPE,
-            400: Answer(ProblemError),
+            400: Answer(CalendarError),
             401: Answer(ProblemError),
-            422: Answer(ProblemError),
+            422: Answer(CalendarError),
             429: Answer(ProblemError),
         },
     )
@@ -201,20 +178,11 @@ ADD_PRODUCT_TO_THE_PROMOTION: Operation[
     "POST",
     "/api/v1/calendar/promotions/upload",
     category="prices",
-    bucket="calendar.add_product_to_the_promotion",
-    limit=10,
-    period=6.0,
-    burst=5,
+    limit=Limit("calendar", 10, 6.0, 5),
+    by_token_type={"base": Limit("calendar", 1, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 6.0,
-        "limit": 10,
-        "interval": 0.6,
-        "burst": 5,
-        "bucket": "calendar.add_product_to_the_promotion",
-    },
     params=(),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.add_product_to_the_promotion",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.api_connectivity_check_response_200 import (
@@ -45,20 +45,11 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     "GET",
     "/ping",
     category="common",
-    bucket="general.connection_check",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("general.connection_check", 3, 30.0, 1),
+    scope="host",
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "general.connection_check",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.general.api.general.connection_check",
@@ -80,7 +71,7 @@ def _load_getting_seller_portal_news() -> Loaded:
         None,
         {
             200: s_news_response.SHAPE,
-            400: Answer(ProblemError),
+            400: Answer(NO_BODY),
             401: Answer(ProblemError),
             429: Answer(ProblemError),
         },
@@ -93,20 +84,11 @@ GETTING_SELLER_PORTAL_NEWS: Operation[None, NewsResponse] = Operation(
     "GET",
     "/api/communications/v2/news",
     category="common",
-    bucket="general.getting_seller_portal_news",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("general.getting_seller_portal_news", 1, 60.0, 10),
+    by_token_type={"base": Limit("general.getting_seller_portal_news", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "general.getting_seller_portal_news",
-    },
     extensions={"x-wb-requires-one-of": ("from", "fromID")},
     params=("from_", "from_id"),
     statuses=(200, 400, 401, 429),
@@ -143,21 +125,11 @@ API_CONNECTIVITY_CHECK: Operation[None, ApiConnectivityCheckResponse200] = Opera
     "GET",
     "/general/health",
     category="common",
-    bucket="general.api_connectivity_check",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("general.api_connectivity_check", 1, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
     server="https://api.wildberries.ru",
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "general.api_connectivity_check",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.general.api.general.api_connectivity_check",

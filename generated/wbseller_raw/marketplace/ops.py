@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.chrt_ids_request import ChrtIdsRequest
+    from .models.inventory_read_request import InventoryReadRequest
     from .models.office import Office
     from .models.ping_response import PingResponse
     from .models.stocks_response import StocksResponse
@@ -48,21 +49,12 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     "GET",
     "/ping",
     category="marketplace",
-    bucket="marketplace.connection_check",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("marketplace.connection_check", 3, 30.0, 1),
+    scope="host",
     cost_409=5,
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "marketplace.connection_check",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.marketplace.api.general.connection_check",
@@ -74,6 +66,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
 def _load_get_offices() -> Loaded:
     from ._shapes import _get_offices as answers
     from .api.seller_warehouses import get_offices as api
+    from .models.marketplace_error import MarketplaceError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -82,7 +75,12 @@ def _load_get_offices() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -92,23 +90,14 @@ GET_OFFICES: Operation[None, list[Office] | None] = Operation(
     "GET",
     "/api/v3/offices",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-warehouses", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=(),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 403, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.get_offices",
     load=_load_get_offices,
 )
@@ -118,6 +107,7 @@ GET_OFFICES: Operation[None, list[Office] | None] = Operation(
 def _load_get_warehouses() -> Loaded:
     from ._shapes import _get_warehouses as answers
     from .api.seller_warehouses import get_warehouses as api
+    from .models.marketplace_error import MarketplaceError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -126,7 +116,12 @@ def _load_get_warehouses() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -136,23 +131,14 @@ GET_WAREHOUSES: Operation[None, list[Warehouse] | None] = Operation(
     "GET",
     "/api/v3/warehouses",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-warehouses", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=(),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 403, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.get_warehouses",
     load=_load_get_warehouses,
 )
@@ -176,6 +162,8 @@ def _load_create_warehouse() -> Loaded:
             201: s_warehouse_created.SHAPE,
             400: Answer(MarketplaceError),
             401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
             409: Answer(MarketplaceError),
             429: Answer(ProblemError),
         },
@@ -188,23 +176,14 @@ CREATE_WAREHOUSE: Operation[WarehouseRequest, WarehouseCreated] = Operation(
     "POST",
     "/api/v3/warehouses",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-warehouses", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=(),
-    statuses=(201, 400, 401, 409, 429),
+    statuses=(201, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.create_warehouse",
     load=_load_create_warehouse,
 )
@@ -227,7 +206,8 @@ def _load_update_warehouse() -> Loaded:
             204: Answer(NO_BODY),
             400: Answer(MarketplaceError),
             401: Answer(ProblemError),
-            404: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
             409: Answer(MarketplaceError),
             429: Answer(ProblemError),
         },
@@ -240,23 +220,14 @@ UPDATE_WAREHOUSE: Operation[WarehouseRequest, None] = Operation(
     "PUT",
     "/api/v3/warehouses/{warehouseId}",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-warehouses", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=("warehouse_id",),
-    statuses=(204, 400, 401, 404, 409, 429),
+    statuses=(204, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.update_warehouse",
     load=_load_update_warehouse,
 )
@@ -265,6 +236,7 @@ UPDATE_WAREHOUSE: Operation[WarehouseRequest, None] = Operation(
 
 def _load_delete_warehouse() -> Loaded:
     from .api.seller_warehouses import delete_warehouse as api
+    from .models.marketplace_error import MarketplaceError
     from .models.problem_error import ProblemError
 
     return Loaded(
@@ -276,7 +248,8 @@ def _load_delete_warehouse() -> Loaded:
         {
             204: Answer(NO_BODY),
             401: Answer(ProblemError),
-            404: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
             429: Answer(ProblemError),
         },
     )
@@ -288,23 +261,14 @@ DELETE_WAREHOUSE: Operation[None, None] = Operation(
     "DELETE",
     "/api/v3/warehouses/{warehouseId}",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-warehouses", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=("warehouse_id",),
-    statuses=(204, 401, 404, 429),
+    statuses=(204, 401, 403, 404, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.delete_warehouse",
     load=_load_delete_warehouse,
 )
@@ -315,6 +279,7 @@ def _load_update_inventory() -> Loaded:
     from .api.inventory import update_inventory as api
     from .models.marketplace_error import MarketplaceError
     from .models.problem_error import ProblemError
+    from .models.stocks_error import StocksError
     from .models.stocks_update_request import StocksUpdateRequest
 
     return Loaded(
@@ -327,8 +292,10 @@ def _load_update_inventory() -> Loaded:
             204: Answer(NO_BODY),
             400: Answer(MarketplaceError),
             401: Answer(ProblemError),
-            404: Answer(ProblemError),
-            409: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            406: Answer(MarketplaceError),
+            409: Answer(list[StocksError]),
             429: Answer(ProblemError),
         },
     )
@@ -340,23 +307,14 @@ UPDATE_INVENTORY: Operation[StocksUpdateRequest, None] = Operation(
     "PUT",
     "/api/v3/stocks/{warehouseId}",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-inventory", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=("warehouse_id",),
-    statuses=(204, 400, 401, 404, 409, 429),
+    statuses=(204, 400, 401, 403, 404, 406, 409, 429),
     module="wbseller_raw.marketplace.api.inventory.update_inventory",
     load=_load_update_inventory,
 )
@@ -366,7 +324,7 @@ UPDATE_INVENTORY: Operation[StocksUpdateRequest, None] = Operation(
 def _load_get_inventory() -> Loaded:
     from ._shapes import stocks_response as s_stocks_response
     from .api.inventory import get_inventory as api
-    from .models.chrt_ids_request import ChrtIdsRequest
+    from .models.inventory_read_request import InventoryReadRequest
     from .models.marketplace_error import MarketplaceError
     from .models.problem_error import ProblemError
 
@@ -375,41 +333,33 @@ def _load_get_inventory() -> Loaded:
         api._get_kwargs,
         api._build_response,
         api.Response,
-        ChrtIdsRequest,
+        InventoryReadRequest,
         {
             200: s_stocks_response.SHAPE,
             400: Answer(MarketplaceError),
             401: Answer(ProblemError),
-            404: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
             429: Answer(ProblemError),
         },
     )
 
 
-GET_INVENTORY: Operation[ChrtIdsRequest, StocksResponse] = Operation(
+GET_INVENTORY: Operation[InventoryReadRequest, StocksResponse] = Operation(
     "marketplace",
     "get_inventory",
     "POST",
     "/api/v3/stocks/{warehouseId}",
     category="marketplace",
-    bucket="marketplace",
-    limit=300,
-    period=60.0,
-    burst=20,
-    cost_409=5,
+    limit=Limit("marketplace-inventory", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
     idempotent=True,
     write=False,
     read=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 300,
-        "interval": 0.2,
-        "burst": 20,
-        "bucket": "marketplace",
-    },
     params=("warehouse_id",),
-    statuses=(200, 400, 401, 404, 429),
+    statuses=(200, 400, 401, 403, 404, 429),
     module="wbseller_raw.marketplace.api.inventory.get_inventory",
     load=_load_get_inventory,
 )
@@ -432,7 +382,8 @@ def _load_delete_inventory() -> Loaded:
             204: Answer(NO_BODY),
             400: Answer(MarketplaceError),
             401: Answer(ProblemError),
-            404: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
             409: Answer(MarketplaceError),
             429: Answer(ProblemError),
         },
@@ -445,23 +396,13 @@ DELETE_INVENTORY: Operation[ChrtIdsRequest, None] = Operation(
     "DELETE",
     "/api/v3/stocks/{warehouseId}",
     category="marketplace",
-    bucket="marketplace.delete_inventory",
-    limit=10,
-    period=60.0,
-    burst=2,
+    limit=Limit("marketplace.delete_inventory", 10, 60.0, 2),
     cost_409=5,
     idempotent=True,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 10,
-        "interval": 6.0,
-        "burst": 2,
-        "bucket": "marketplace.delete_inventory",
-    },
     params=("warehouse_id",),
-    statuses=(204, 400, 401, 404, 409, 429),
+    statuses=(204, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.inventory.delete_inventory",
     load=_load_delete_inventory,
 )

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.media_campaign import MediaCampaign
     from .models.media_campaign_info import MediaCampaignInfo
     from .models.media_campaigns_count import MediaCampaignsCount
+    from .models.media_stats_item import MediaStatsItem
+    from .models.media_stats_request_item import MediaStatsRequestItem
 
 
 def _load_media_campaigns_number() -> Loaded:
@@ -43,20 +45,11 @@ MEDIA_CAMPAIGNS_NUMBER: Operation[None, MediaCampaignsCount] = Operation(
     "GET",
     "/adv/v1/count",
     category="promotion",
-    bucket="media.media_campaigns_number",
-    limit=10,
-    period=1.0,
-    burst=10,
+    limit=Limit("media.media_campaigns_number", 10, 1.0, 10),
+    by_token_type={"base": Limit("media.media_campaigns_number", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 10,
-        "bucket": "media.media_campaigns_number",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.media.api.media.media_campaigns_number",
@@ -91,20 +84,11 @@ LIST_OF_MEDIA_CAMPAIGNS: Operation[None, list[MediaCampaign] | None] = Operation
     "GET",
     "/adv/v1/adverts",
     category="promotion",
-    bucket="media.list_of_media_campaigns",
-    limit=10,
-    period=1.0,
-    burst=10,
+    limit=Limit("media.list_of_media_campaigns", 10, 1.0, 10),
+    by_token_type={"base": Limit("media.list_of_media_campaigns", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 10,
-        "bucket": "media.list_of_media_campaigns",
-    },
     params=("status", "type_", "limit", "offset", "order", "direction"),
     statuses=(200, 204, 401, 429),
     module="wbseller_raw.media.api.media.list_of_media_campaigns",
@@ -139,20 +123,13 @@ INFORMATION_ABOUT_MEDIA_CAMPAIGN: Operation[None, MediaCampaignInfo | None] = Op
     "GET",
     "/adv/v1/advert",
     category="promotion",
-    bucket="media.information_about_media_campaign",
-    limit=10,
-    period=1.0,
-    burst=10,
+    limit=Limit("media.information_about_media_campaign", 10, 1.0, 10),
+    by_token_type={
+        "base": Limit("media.information_about_media_campaign", 5, 3600.0, 1)
+    },
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 10,
-        "bucket": "media.information_about_media_campaign",
-    },
     params=("id",),
     statuses=(200, 204, 401, 429),
     module="wbseller_raw.media.api.media.information_about_media_campaign",
@@ -161,9 +138,54 @@ INFORMATION_ABOUT_MEDIA_CAMPAIGN: Operation[None, MediaCampaignInfo | None] = Op
 """GET /adv/v1/advert: Information about media campaign"""
 
 
+def _load_media_campaign_statistics() -> Loaded:
+    from ._shapes import _media_campaign_statistics as answers
+    from .api.statistics import media_campaign_statistics as api
+    from .models.media_stats_request_item import MediaStatsRequestItem
+    from .models.problem_error import ProblemError
+    from .models.promotion_error import PromotionError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        list[MediaStatsRequestItem],
+        {
+            200: answers.ANSWER_200,
+            400: Answer(PromotionError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+MEDIA_CAMPAIGN_STATISTICS: Operation[
+    list[MediaStatsRequestItem], list[MediaStatsItem]
+] = Operation(
+    "media",
+    "media_campaign_statistics",
+    "POST",
+    "/adv/v1/stats",
+    category="promotion",
+    limit=Limit("media.media_campaign_statistics", 10, 1.0, 10),
+    by_token_type={"base": Limit("media.media_campaign_statistics", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.media.api.statistics.media_campaign_statistics",
+    load=_load_media_campaign_statistics,
+)
+"""POST /adv/v1/stats: Media campaign statistics"""
+
+
 # operationId -> its constant
 OPERATIONS: dict[str, Operation[Any, Any]] = {
     MEDIA_CAMPAIGNS_NUMBER.operation_id: MEDIA_CAMPAIGNS_NUMBER,
     LIST_OF_MEDIA_CAMPAIGNS.operation_id: LIST_OF_MEDIA_CAMPAIGNS,
     INFORMATION_ABOUT_MEDIA_CAMPAIGN.operation_id: INFORMATION_ABOUT_MEDIA_CAMPAIGN,
+    MEDIA_CAMPAIGN_STATISTICS.operation_id: MEDIA_CAMPAIGN_STATISTICS,
 }

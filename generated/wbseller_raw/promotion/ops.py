@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, NOT_JSON, Answer, Loaded, Operation
+from .._runtime.operation import (
+    NO_BODY,
+    NOT_JSON,
+    Answer,
+    Limit,
+    Loaded,
+    Operation,
+    Removed,
+)
 
 if TYPE_CHECKING:
+    from .models.advert_config_v1 import AdvertConfigV1
+    from .models.adverts_v2_response import AdvertsV2Response
     from .models.auction_adverts_response import AuctionAdvertsResponse
     from .models.auction_bids_request import AuctionBidsRequest
     from .models.auction_bids_response import AuctionBidsResponse
@@ -21,20 +31,40 @@ if TYPE_CHECKING:
     from .models.auto_set_excluded_request import AutoSetExcludedRequest
     from .models.balance_response import BalanceResponse
     from .models.bids_request import BidsRequest
+    from .models.bids_v1_request import BidsV1Request
+    from .models.bids_v1_response import BidsV1Response
     from .models.budget_response import BudgetResponse
     from .models.campaign import Campaign
     from .models.campaigns_lists_response import CampaignsListsResponse
+    from .models.cluster_bids_delete_request import ClusterBidsDeleteRequest
+    from .models.cluster_bids_response import ClusterBidsResponse
+    from .models.cluster_bids_set_request import ClusterBidsSetRequest
+    from .models.cluster_bids_v1_request import ClusterBidsV1Request
+    from .models.cluster_bids_v1_response import ClusterBidsV1Response
+    from .models.cluster_daily_stats_request import ClusterDailyStatsRequest
+    from .models.cluster_daily_stats_response import ClusterDailyStatsResponse
+    from .models.cluster_list_request import ClusterListRequest
+    from .models.cluster_list_response import ClusterListResponse
+    from .models.cluster_pairs_request import ClusterPairsRequest
+    from .models.cluster_stats_request import ClusterStatsRequest
+    from .models.cluster_stats_response import ClusterStatsResponse
     from .models.config_response import ConfigResponse
     from .models.costs_history_item import CostsHistoryItem
     from .models.deposit_request import DepositRequest
     from .models.deposit_response import DepositResponse
+    from .models.full_stats_campaign import FullStatsCampaign
+    from .models.min_bids_request import MinBidsRequest
+    from .models.min_bids_response import MinBidsResponse
+    from .models.minus_phrases_response import MinusPhrasesResponse
     from .models.payment_item import PaymentItem
     from .models.ping_response import PingResponse
     from .models.placements_request import PlacementsRequest
+    from .models.recommended_bids_response import RecommendedBidsResponse
     from .models.rename_request import RenameRequest
     from .models.save_ad_request import SaveAdRequest
     from .models.seacat_save_ad_request import SeacatSaveAdRequest
     from .models.set_excluded_request import SetExcludedRequest
+    from .models.set_minus_request import SetMinusRequest
     from .models.set_phrase_request import SetPhraseRequest
     from .models.set_plus_request import SetPlusRequest
     from .models.set_strong_request import SetStrongRequest
@@ -69,20 +99,11 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     "GET",
     "/ping",
     category="promotion",
-    bucket="promotion.connection_check",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("promotion.connection_check", 3, 30.0, 1),
+    scope="host",
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "promotion.connection_check",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.general.connection_check",
@@ -116,20 +137,11 @@ CAMPAIGNS_LISTS: Operation[None, CampaignsListsResponse] = Operation(
     "GET",
     "/adv/v1/promotion/count",
     category="promotion",
-    bucket="promotion.campaigns_lists",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.campaigns_lists", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.campaigns_lists", 4, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.campaigns_lists",
-    },
     params=(),
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.campaigns.campaigns_lists",
@@ -155,6 +167,7 @@ def _load_campaigns_information() -> Loaded:
             204: Answer(NO_BODY),
             400: Answer(PromotionError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             422: Answer(PromotionError),
             429: Answer(ProblemError),
         },
@@ -167,24 +180,15 @@ CAMPAIGNS_INFORMATION: Operation[list[int], list[Campaign] | None] = Operation(
     "POST",
     "/adv/v1/promotion/adverts",
     category="promotion",
-    bucket="promotion.campaigns_information",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.campaigns_information", 5, 1.0, 5),
     idempotent=True,
     write=False,
     read=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.campaigns_information",
-    },
+    removed=Removed("2026-02-11", ("promotion.campaigns_information_v2",)),
     params=("status", "type_", "order", "direction"),
-    statuses=(200, 204, 400, 401, 422, 429),
+    statuses=(200, 204, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.campaigns.campaigns_information",
     load=_load_campaigns_information,
 )
@@ -207,6 +211,7 @@ def _load_custom_bid_campaigns_information() -> Loaded:
             200: s_auction_adverts_response.SHAPE,
             400: Answer(PromotionProblemError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             429: Answer(ProblemError),
         },
     )
@@ -218,23 +223,14 @@ CUSTOM_BID_CAMPAIGNS_INFORMATION: Operation[None, AuctionAdvertsResponse] = Oper
     "GET",
     "/adv/v0/auction/adverts",
     category="promotion",
-    bucket="promotion.custom_bid_campaigns_information",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.custom_bid_campaigns_information", 5, 1.0, 5),
     idempotent=True,
     write=False,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.custom_bid_campaigns_information",
-    },
+    removed=Removed("2026-02-11", ("promotion.campaigns_information_v2",)),
     params=("ids", "statuses", "payment_type"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.campaigns.custom_bid_campaigns_information",
     load=_load_custom_bid_campaigns_information,
 )
@@ -255,6 +251,7 @@ def _load_promotional_configuration_values() -> Loaded:
         {
             200: s_config_response.SHAPE,
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             429: Answer(ProblemError),
         },
     )
@@ -266,22 +263,20 @@ PROMOTIONAL_CONFIGURATION_VALUES: Operation[None, ConfigResponse] = Operation(
     "GET",
     "/adv/v0/config",
     category="promotion",
-    bucket="promotion.promotional_configuration_values",
-    limit=1,
-    period=60.0,
-    burst=1,
+    limit=Limit("promotion.promotional_configuration_values", 1, 60.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 60.0,
-        "limit": 1,
-        "interval": 60.0,
-        "burst": 1,
-        "bucket": "promotion.promotional_configuration_values",
-    },
+    deprecated=True,
+    removed=Removed(
+        "2026-02-11",
+        (
+            "promotion.promotional_configuration_values_v1",
+            "promotion.minimum_bids_for_product_cards",
+        ),
+    ),
     params=(),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.campaigns.promotional_configuration_values",
     load=_load_promotional_configuration_values,
 )
@@ -305,6 +300,7 @@ def _load_creating_campaign_with_standard_bid() -> Loaded:
             200: answers.ANSWER_200,
             400: Answer(PromotionError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             422: Answer(PromotionError),
             429: Answer(ProblemError),
         },
@@ -317,23 +313,14 @@ CREATING_CAMPAIGN_WITH_STANDARD_BID: Operation[SaveAdRequest, str] = Operation(
     "POST",
     "/adv/v1/save-ad",
     category="promotion",
-    bucket="promotion.creating_campaign_with_standard_bid",
-    limit=1,
-    period=20.0,
-    burst=5,
+    limit=Limit("promotion.creating_campaign_with_standard_bid", 1, 20.0, 5),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 20.0,
-        "limit": 1,
-        "interval": 20.0,
-        "burst": 5,
-        "bucket": "promotion.creating_campaign_with_standard_bid",
-    },
+    removed=Removed("2025-12-26", ("promotion.create_campaign_with_custom_bid",)),
     params=(),
-    statuses=(200, 400, 401, 422, 429),
+    statuses=(200, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.campaign_creation.creating_campaign_with_standard_bid",
     load=_load_creating_campaign_with_standard_bid,
 )
@@ -341,6 +328,7 @@ CREATING_CAMPAIGN_WITH_STANDARD_BID: Operation[SaveAdRequest, str] = Operation(
 
 
 def _load_create_campaign_with_custom_bid() -> Loaded:
+    from ._shapes import _create_campaign_with_custom_bid as answers
     from .api.campaign_creation import create_campaign_with_custom_bid as api
     from .models.problem_error import ProblemError
     from .models.seacat_save_ad_request import SeacatSaveAdRequest
@@ -352,7 +340,7 @@ def _load_create_campaign_with_custom_bid() -> Loaded:
         api.Response,
         SeacatSaveAdRequest,
         {
-            200: Answer(NOT_JSON),
+            200: answers.ANSWER_200,
             400: Answer(NOT_JSON),
             401: Answer(ProblemError),
             429: Answer(ProblemError),
@@ -360,26 +348,19 @@ def _load_create_campaign_with_custom_bid() -> Loaded:
     )
 
 
-CREATE_CAMPAIGN_WITH_CUSTOM_BID: Operation[SeacatSaveAdRequest, str] = Operation(
+CREATE_CAMPAIGN_WITH_CUSTOM_BID: Operation[SeacatSaveAdRequest, int] = Operation(
     "promotion",
     "create_campaign_with_custom_bid",
     "POST",
     "/adv/v2/seacat/save-ad",
     category="promotion",
-    bucket="promotion.create_campaign_with_custom_bid",
-    limit=5,
-    period=60.0,
-    burst=5,
+    limit=Limit("promotion.create_campaign_with_custom_bid", 5, 60.0, 5),
+    by_token_type={
+        "base": Limit("promotion.create_campaign_with_custom_bid", 5, 3600.0, 1)
+    },
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 5,
-        "interval": 12.0,
-        "burst": 5,
-        "bucket": "promotion.create_campaign_with_custom_bid",
-    },
     params=(),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.create_campaign_with_custom_bid",
@@ -409,21 +390,12 @@ SUBJECTS_FOR_CAMPAIGNS: Operation[None, list[SupplierSubject] | None] = Operatio
     "GET",
     "/adv/v1/supplier/subjects",
     category="promotion",
-    bucket="promotion.subjects_for_campaigns",
-    limit=1,
-    period=12.0,
-    burst=5,
+    limit=Limit("promotion.subjects_for_campaigns", 1, 12.0, 5),
+    by_token_type={"base": Limit("promotion.subjects_for_campaigns", 2, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 12.0,
-        "limit": 1,
-        "interval": 12.0,
-        "burst": 5,
-        "bucket": "promotion.subjects_for_campaigns",
-    },
-    params=(),
+    params=("payment_type",),
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.subjects_for_campaigns",
     load=_load_subjects_for_campaigns,
@@ -458,21 +430,14 @@ PRODUCT_CARDS_FOR_CAMPAIGNS: Operation[list[int], list[SupplierNm] | None] = Ope
     "POST",
     "/adv/v2/supplier/nms",
     category="promotion",
-    bucket="promotion.product_cards_for_campaigns",
-    limit=5,
-    period=60.0,
-    burst=5,
+    limit=Limit("promotion.product_cards_for_campaigns", 5, 60.0, 5),
+    by_token_type={
+        "base": Limit("promotion.product_cards_for_campaigns", 2, 3600.0, 1)
+    },
     idempotent=True,
     write=False,
     read=True,
     sandbox=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 5,
-        "interval": 12.0,
-        "burst": 5,
-        "bucket": "promotion.product_cards_for_campaigns",
-    },
     params=(),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.product_cards_for_campaigns",
@@ -507,20 +472,11 @@ DELETE_CAMPAIGN: Operation[None, None] = Operation(
     "GET",
     "/adv/v0/delete",
     category="promotion",
-    bucket="promotion.delete_campaign",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.delete_campaign", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.delete_campaign", 5, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.delete_campaign",
-    },
     params=("id",),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_management.delete_campaign",
@@ -556,20 +512,11 @@ RENAME_CAMPAIGN: Operation[RenameRequest, None] = Operation(
     "POST",
     "/adv/v0/rename",
     category="promotion",
-    bucket="promotion.rename_campaign",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.rename_campaign", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.rename_campaign", 2, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.rename_campaign",
-    },
     params=(),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.rename_campaign",
@@ -604,20 +551,11 @@ LAUNCH_CAMPAIGN: Operation[None, None] = Operation(
     "GET",
     "/adv/v0/start",
     category="promotion",
-    bucket="promotion.launch_campaign",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.launch_campaign", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.launch_campaign", 5, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.launch_campaign",
-    },
     params=("id",),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.launch_campaign",
@@ -652,20 +590,11 @@ PAUSE_CAMPAIGN: Operation[None, None] = Operation(
     "GET",
     "/adv/v0/pause",
     category="promotion",
-    bucket="promotion.pause_campaign",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.pause_campaign", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.pause_campaign", 5, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.pause_campaign",
-    },
     params=("id",),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.pause_campaign",
@@ -700,20 +629,11 @@ STOP_CAMPAIGN: Operation[None, None] = Operation(
     "GET",
     "/adv/v0/stop",
     category="promotion",
-    bucket="promotion.stop_campaign",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.stop_campaign", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.stop_campaign", 5, 3600.0, 1)},
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.stop_campaign",
-    },
     params=("id",),
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.stop_campaign",
@@ -737,6 +657,7 @@ def _load_bid_update() -> Loaded:
             200: Answer(NO_BODY),
             400: Answer(NOT_JSON),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             422: Answer(NOT_JSON),
             429: Answer(ProblemError),
         },
@@ -749,23 +670,14 @@ BID_UPDATE: Operation[V0AdvertCpmRequest, None] = Operation(
     "POST",
     "/adv/v0/cpm",
     category="promotion",
-    bucket="promotion.bid_update",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit("promotion.bid_update", 1, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "promotion.bid_update",
-    },
+    removed=Removed("2025-12-26", ("promotion.changing_campaigns_bids",)),
     params=(),
-    statuses=(200, 400, 401, 422, 429),
+    statuses=(200, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.bids.bid_update",
     load=_load_bid_update,
 )
@@ -788,6 +700,7 @@ def _load_changing_bids() -> Loaded:
             204: Answer(NO_BODY),
             400: Answer(PromotionProblemError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             429: Answer(ProblemError),
         },
     )
@@ -799,23 +712,14 @@ CHANGING_BIDS: Operation[BidsRequest, None] = Operation(
     "PATCH",
     "/adv/v0/bids",
     category="promotion",
-    bucket="promotion.changing_bids",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.changing_bids", 5, 1.0, 5),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.changing_bids",
-    },
+    removed=Removed("2026-02-11", ("promotion.changing_campaigns_bids",)),
     params=(),
-    statuses=(204, 400, 401, 429),
+    statuses=(204, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.bids.changing_bids",
     load=_load_changing_bids,
 )
@@ -850,20 +754,20 @@ CHANGING_PLACEMENTS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[PlacementsRequest, N
         "PUT",
         "/adv/v0/auction/placements",
         category="promotion",
-        bucket="promotion.changing_placements_in_campaigns_with_custom_bid",
-        limit=1,
-        period=1.0,
-        burst=1,
+        limit=Limit(
+            "promotion.changing_placements_in_campaigns_with_custom_bid", 1, 1.0, 1
+        ),
+        by_token_type={
+            "base": Limit(
+                "promotion.changing_placements_in_campaigns_with_custom_bid",
+                2,
+                3600.0,
+                1,
+            )
+        },
         idempotent=True,
         write=True,
         sandbox=False,
-        ratelimit={
-            "period": 1.0,
-            "limit": 1,
-            "interval": 1.0,
-            "burst": 1,
-            "bucket": "promotion.changing_placements_in_campaigns_with_custom_bid",
-        },
         params=(),
         statuses=(204, 400, 401, 429),
         module="wbseller_raw.promotion.api.bids.changing_placements_in_campaigns_with_custom_bid",
@@ -890,6 +794,7 @@ def _load_changing_bids_in_campaigns_with_custom_bid() -> Loaded:
             200: s_auction_bids_response.SHAPE,
             400: Answer(PromotionProblemError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             429: Answer(ProblemError),
         },
     )
@@ -903,22 +808,14 @@ CHANGING_BIDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
     "PATCH",
     "/adv/v0/auction/bids",
     category="promotion",
-    bucket="promotion.changing_bids_in_campaigns_with_custom_bid",
-    limit=5,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.changing_bids_in_campaigns_with_custom_bid", 5, 1.0, 5),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 5,
-        "interval": 0.2,
-        "burst": 5,
-        "bucket": "promotion.changing_bids_in_campaigns_with_custom_bid",
-    },
+    deprecated=True,
+    removed=Removed("2026-02-11", ("promotion.changing_campaigns_bids",)),
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.bids.changing_bids_in_campaigns_with_custom_bid",
     load=_load_changing_bids_in_campaigns_with_custom_bid,
 )
@@ -935,7 +832,12 @@ def _load_managing_the_activity_of_fixed_phrases() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -945,23 +847,14 @@ MANAGING_THE_ACTIVITY_OF_FIXED_PHRASES: Operation[None, None] = Operation(
     "GET",
     "/adv/v1/search/set-plus",
     category="promotion",
-    bucket="promotion.managing_the_activity_of_fixed_phrases",
-    limit=1,
-    period=0.5,
-    burst=5,
+    limit=Limit("promotion.managing_the_activity_of_fixed_phrases", 1, 0.5, 5),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 0.5,
-        "limit": 1,
-        "interval": 0.5,
-        "burst": 5,
-        "bucket": "promotion.managing_the_activity_of_fixed_phrases",
-    },
+    removed=Removed("2026-02-11", ()),
     params=("id", "fixed"),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.managing_the_activity_of_fixed_phrases",
     load=_load_managing_the_activity_of_fixed_phrases,
 )
@@ -980,7 +873,12 @@ def _load_setting_deleting_fixed_phrases() -> Loaded:
         api._build_response,
         api.Response,
         SetPlusRequest,
-        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -990,23 +888,14 @@ SETTING_DELETING_FIXED_PHRASES: Operation[SetPlusRequest, list[str]] = Operation
     "POST",
     "/adv/v1/search/set-plus",
     category="promotion",
-    bucket="promotion.setting_deleting_fixed_phrases",
-    limit=1,
-    period=0.5,
-    burst=5,
+    limit=Limit("promotion.setting_deleting_fixed_phrases", 1, 0.5, 5),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 0.5,
-        "limit": 1,
-        "interval": 0.5,
-        "burst": 5,
-        "bucket": "promotion.setting_deleting_fixed_phrases",
-    },
+    removed=Removed("2026-02-11", ()),
     params=("id",),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.setting_deleting_fixed_phrases",
     load=_load_setting_deleting_fixed_phrases,
 )
@@ -1026,7 +915,12 @@ def _load_setting_removing_minus_phrases_of_phrase_matching() -> Loaded:
         api._build_response,
         api.Response,
         SetPhraseRequest,
-        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1037,23 +931,18 @@ SETTING_REMOVING_MINUS_PHRASES_OF_PHRASE_MATCHING: Operation[SetPhraseRequest, N
         "POST",
         "/adv/v1/search/set-phrase",
         category="promotion",
-        bucket="promotion.setting_removing_minus_phrases_of_phrase_matching",
-        limit=2,
-        period=1.0,
-        burst=2,
+        limit=Limit(
+            "promotion.setting_removing_minus_phrases_of_phrase_matching", 2, 1.0, 2
+        ),
         idempotent=False,
         write=True,
         sandbox=False,
         deprecated=True,
-        ratelimit={
-            "period": 1.0,
-            "limit": 2,
-            "interval": 0.5,
-            "burst": 2,
-            "bucket": "promotion.setting_removing_minus_phrases_of_phrase_matching",
-        },
+        removed=Removed(
+            "2025-12-26", ("promotion.setting_and_deleting_minus_phrases",)
+        ),
         params=("id",),
-        statuses=(200, 401, 429),
+        statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_of_phrase_matching",
         load=_load_setting_removing_minus_phrases_of_phrase_matching,
     )
@@ -1072,7 +961,12 @@ def _load_setting_removing_minus_of_exact_match_phrases() -> Loaded:
         api._build_response,
         api.Response,
         SetStrongRequest,
-        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1083,23 +977,18 @@ SETTING_REMOVING_MINUS_OF_EXACT_MATCH_PHRASES: Operation[SetStrongRequest, None]
         "POST",
         "/adv/v1/search/set-strong",
         category="promotion",
-        bucket="promotion.setting_removing_minus_of_exact_match_phrases",
-        limit=2,
-        period=1.0,
-        burst=2,
+        limit=Limit(
+            "promotion.setting_removing_minus_of_exact_match_phrases", 2, 1.0, 2
+        ),
         idempotent=False,
         write=True,
         sandbox=False,
         deprecated=True,
-        ratelimit={
-            "period": 1.0,
-            "limit": 2,
-            "interval": 0.5,
-            "burst": 2,
-            "bucket": "promotion.setting_removing_minus_of_exact_match_phrases",
-        },
+        removed=Removed(
+            "2025-12-26", ("promotion.setting_and_deleting_minus_phrases",)
+        ),
         params=("id",),
-        statuses=(200, 401, 429),
+        statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_of_exact_match_phrases",
         load=_load_setting_removing_minus_of_exact_match_phrases,
     )
@@ -1118,7 +1007,12 @@ def _load_setting_removing_minus_phrases_from_search() -> Loaded:
         api._build_response,
         api.Response,
         SetExcludedRequest,
-        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1129,23 +1023,20 @@ SETTING_REMOVING_MINUS_PHRASES_FROM_SEARCH: Operation[SetExcludedRequest, None] 
         "POST",
         "/adv/v1/search/set-excluded",
         category="promotion",
-        bucket="promotion.setting_removing_minus_phrases_from_search",
-        limit=2,
-        period=1.0,
-        burst=2,
+        limit=Limit("promotion.setting_removing_minus_phrases_from_search", 2, 1.0, 2),
         idempotent=False,
         write=True,
         sandbox=False,
         deprecated=True,
-        ratelimit={
-            "period": 1.0,
-            "limit": 2,
-            "interval": 0.5,
-            "burst": 2,
-            "bucket": "promotion.setting_removing_minus_phrases_from_search",
-        },
+        removed=Removed(
+            "2026-02-11",
+            (
+                "promotion.setting_and_deleting_minus_phrases",
+                "promotion.list_of_campaign_minus_phrases",
+            ),
+        ),
         params=("id",),
-        statuses=(200, 401, 429),
+        statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_from_search",
         load=_load_setting_removing_minus_phrases_from_search,
     )
@@ -1166,7 +1057,12 @@ def _load_setting_removing_minus_phrases_for_campaigns_with_standard_bid() -> Lo
         api._build_response,
         api.Response,
         AutoSetExcludedRequest,
-        {200: Answer(NO_BODY), 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1178,23 +1074,19 @@ SETTING_REMOVING_MINUS_PHRASES_FOR_CAMPAIGNS_WITH_STANDARD_BID: Operation[
     "POST",
     "/adv/v1/auto/set-excluded",
     category="promotion",
-    bucket="promotion.setting_removing_minus_phrases_for_campaigns_with_standard_bid",
-    limit=1,
-    period=6.0,
-    burst=5,
+    limit=Limit(
+        "promotion.setting_removing_minus_phrases_for_campaigns_with_standard_bid",
+        1,
+        6.0,
+        5,
+    ),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 6.0,
-        "limit": 1,
-        "interval": 6.0,
-        "burst": 5,
-        "bucket": "promotion.setting_removing_minus_phrases_for_campaigns_with_standard_bid",
-    },
+    removed=Removed("2026-02-11", ("promotion.setting_and_deleting_minus_phrases",)),
     params=("id",),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_for_campaigns_with_standard_bid",
     load=_load_setting_removing_minus_phrases_for_campaigns_with_standard_bid,
 )
@@ -1216,7 +1108,12 @@ def _load_list_of_product_cards_for_campaign_with_standard_bid() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: answers.ANSWER_200, 401: Answer(ProblemError), 429: Answer(ProblemError)},
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
     )
 
 
@@ -1227,23 +1124,22 @@ LIST_OF_PRODUCT_CARDS_FOR_CAMPAIGN_WITH_STANDARD_BID: Operation[None, list[int]]
         "GET",
         "/adv/v1/auto/getnmtoadd",
         category="promotion",
-        bucket="promotion.list_of_product_cards_for_campaign_with_standard_bid",
-        limit=1,
-        period=1.0,
-        burst=5,
+        limit=Limit(
+            "promotion.list_of_product_cards_for_campaign_with_standard_bid", 1, 1.0, 5
+        ),
         idempotent=True,
         write=False,
         sandbox=False,
         deprecated=True,
-        ratelimit={
-            "period": 1.0,
-            "limit": 1,
-            "interval": 1.0,
-            "burst": 5,
-            "bucket": "promotion.list_of_product_cards_for_campaign_with_standard_bid",
-        },
+        removed=Removed(
+            "2026-02-11",
+            (
+                "promotion.product_cards_for_campaigns",
+                "promotion.campaigns_information_v2",
+            ),
+        ),
         params=("id",),
-        statuses=(200, 401, 429),
+        statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.product_cards.list_of_product_cards_for_campaign_with_standard_bid",
         load=_load_list_of_product_cards_for_campaign_with_standard_bid,
     )
@@ -1271,6 +1167,7 @@ def _load_changing_the_list_of_product_cards_in_an_campaign_with_standard_bid() 
             200: Answer(NO_BODY),
             400: Answer(PromotionError),
             401: Answer(ProblemError),
+            404: Answer(ProblemError),
             429: Answer(ProblemError),
         },
     )
@@ -1284,23 +1181,22 @@ CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_AN_CAMPAIGN_WITH_STANDARD_BID: Operation[
     "POST",
     "/adv/v1/auto/updatenm",
     category="promotion",
-    bucket="promotion.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
-    limit=60,
-    period=60.0,
-    burst=5,
+    limit=Limit(
+        "promotion.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
+        60,
+        60.0,
+        5,
+    ),
     idempotent=False,
     write=True,
     sandbox=False,
     deprecated=True,
-    ratelimit={
-        "period": 60.0,
-        "limit": 60,
-        "interval": 1.0,
-        "burst": 5,
-        "bucket": "promotion.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
-    },
+    removed=Removed(
+        "2026-02-11",
+        ("promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",),
+    ),
     params=("id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.product_cards.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
     load=_load_changing_the_list_of_product_cards_in_an_campaign_with_standard_bid,
 )
@@ -1339,20 +1235,23 @@ CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
     "PATCH",
     "/adv/v0/auction/nms",
     category="promotion",
-    bucket="promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
-    limit=1,
-    period=1.0,
-    burst=1,
+    limit=Limit(
+        "promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
+        1,
+        1.0,
+        1,
+    ),
+    by_token_type={
+        "base": Limit(
+            "promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
+            2,
+            3600.0,
+            1,
+        )
+    },
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 1,
-        "bucket": "promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
-    },
     params=(),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.product_cards.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
@@ -1388,20 +1287,11 @@ BALANCE: Operation[None, BalanceResponse] = Operation(
     "GET",
     "/adv/v1/balance",
     category="promotion",
-    bucket="promotion.balance",
-    limit=1,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.balance", 1, 1.0, 5),
+    by_token_type={"base": Limit("promotion.balance", 2, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 5,
-        "bucket": "promotion.balance",
-    },
     params=(),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.balance",
@@ -1437,20 +1327,11 @@ CAMPAIGN_BUDGET: Operation[None, BudgetResponse] = Operation(
     "GET",
     "/adv/v1/budget",
     category="promotion",
-    bucket="promotion.campaign_budget",
-    limit=4,
-    period=1.0,
-    burst=4,
+    limit=Limit("promotion.campaign_budget", 4, 1.0, 4),
+    by_token_type={"base": Limit("promotion.campaign_budget", 4, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 4,
-        "interval": 0.25,
-        "burst": 4,
-        "bucket": "promotion.campaign_budget",
-    },
     params=("id",),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.campaign_budget",
@@ -1487,20 +1368,13 @@ TOP_UP_OF_THE_CAMPAIGN_BUDGET: Operation[DepositRequest, DepositResponse] = Oper
     "POST",
     "/adv/v1/budget/deposit",
     category="promotion",
-    bucket="promotion.top_up_of_the_campaign_budget",
-    limit=1,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.top_up_of_the_campaign_budget", 1, 1.0, 5),
+    by_token_type={
+        "base": Limit("promotion.top_up_of_the_campaign_budget", 5, 3600.0, 1)
+    },
     idempotent=False,
     write=True,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 5,
-        "bucket": "promotion.top_up_of_the_campaign_budget",
-    },
     params=("id",),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.top_up_of_the_campaign_budget",
@@ -1536,20 +1410,11 @@ RECEIVING_COSTS_HISTORY: Operation[None, list[CostsHistoryItem]] = Operation(
     "GET",
     "/adv/v1/upd",
     category="promotion",
-    bucket="promotion.receiving_costs_history",
-    limit=1,
-    period=1.0,
-    burst=5,
+    limit=Limit("promotion.receiving_costs_history", 1, 1.0, 5),
+    by_token_type={"base": Limit("promotion.receiving_costs_history", 1, 3600.0, 1)},
     idempotent=True,
     write=False,
     sandbox=True,
-    ratelimit={
-        "period": 1.0,
-        "limit": 1,
-        "interval": 1.0,
-        "burst": 5,
-        "bucket": "promotion.receiving_costs_history",
-    },
     params=("from_", "to"),
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.receiving_costs_history",
@@ -1587,20 +1452,15 @@ RECEIVING_THE_HISTORY_OF_ACCOUNT_TOP_UPS: Operation[None, list[PaymentItem] | No
         "GET",
         "/adv/v1/payments",
         category="promotion",
-        bucket="promotion.receiving_the_history_of_account_top_ups",
-        limit=1,
-        period=1.0,
-        burst=5,
+        limit=Limit("promotion.receiving_the_history_of_account_top_ups", 1, 1.0, 5),
+        by_token_type={
+            "base": Limit(
+                "promotion.receiving_the_history_of_account_top_ups", 1, 3600.0, 1
+            )
+        },
         idempotent=True,
         write=False,
         sandbox=True,
-        ratelimit={
-            "period": 1.0,
-            "limit": 1,
-            "interval": 1.0,
-            "burst": 5,
-            "bucket": "promotion.receiving_the_history_of_account_top_ups",
-        },
         params=("from_", "to"),
         statuses=(200, 204, 400, 401, 429),
         module="wbseller_raw.promotion.api.finances.receiving_the_history_of_account_top_ups",
@@ -1608,6 +1468,665 @@ RECEIVING_THE_HISTORY_OF_ACCOUNT_TOP_UPS: Operation[None, list[PaymentItem] | No
     )
 )
 """GET /adv/v1/payments: Receiving the history of account top-ups"""
+
+
+def _load_campaigns_information_v2() -> Loaded:
+    from ._shapes import adverts_v2_response as s_adverts_v2_response
+    from .api.campaigns import campaigns_information_v2 as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_adverts_v2_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CAMPAIGNS_INFORMATION_V2: Operation[None, AdvertsV2Response] = Operation(
+    "promotion",
+    "campaigns_information_v2",
+    "GET",
+    "/api/advert/v2/adverts",
+    category="promotion",
+    limit=Limit("promotion.campaigns_information_v2", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.campaigns_information_v2", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=("ids", "statuses", "payment_type"),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.campaigns.campaigns_information_v2",
+    load=_load_campaigns_information_v2,
+)
+"""GET /api/advert/v2/adverts: Campaigns information (v2)"""
+
+
+def _load_promotional_configuration_values_v1() -> Loaded:
+    from ._shapes import advert_config_v1 as s_advert_config_v1
+    from .api.campaigns import promotional_configuration_values_v1 as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_advert_config_v1.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+PROMOTIONAL_CONFIGURATION_VALUES_V1: Operation[None, AdvertConfigV1] = Operation(
+    "promotion",
+    "promotional_configuration_values_v1",
+    "GET",
+    "/api/advert/v1/config",
+    category="promotion",
+    limit=Limit("promotion.promotional_configuration_values_v1", 1, 60.0, 10),
+    token_types=("personal", "service"),
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=(),
+    statuses=(200, 401, 429),
+    module="wbseller_raw.promotion.api.campaigns.promotional_configuration_values_v1",
+    load=_load_promotional_configuration_values_v1,
+)
+"""GET /api/advert/v1/config: Promotional configuration values (v1)"""
+
+
+def _load_changing_campaigns_bids() -> Loaded:
+    from ._shapes import bids_v1_response as s_bids_v1_response
+    from .api.bids import changing_campaigns_bids as api
+    from .models.bids_v1_request import BidsV1Request
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        BidsV1Request,
+        {
+            200: s_bids_v1_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CHANGING_CAMPAIGNS_BIDS: Operation[BidsV1Request, BidsV1Response] = Operation(
+    "promotion",
+    "changing_campaigns_bids",
+    "PATCH",
+    "/api/advert/v1/bids",
+    category="promotion",
+    limit=Limit("promotion.changing_campaigns_bids", 5, 1.0, 5),
+    by_token_type={"base": Limit("promotion.changing_campaigns_bids", 2, 3600.0, 1)},
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.bids.changing_campaigns_bids",
+    load=_load_changing_campaigns_bids,
+)
+"""PATCH /api/advert/v1/bids: Changing campaigns bids"""
+
+
+def _load_minimum_bids_for_product_cards() -> Loaded:
+    from ._shapes import min_bids_response as s_min_bids_response
+    from .api.bids import minimum_bids_for_product_cards as api
+    from .models.min_bids_request import MinBidsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        MinBidsRequest,
+        {
+            200: s_min_bids_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+MINIMUM_BIDS_FOR_PRODUCT_CARDS: Operation[MinBidsRequest, MinBidsResponse] = Operation(
+    "promotion",
+    "minimum_bids_for_product_cards",
+    "POST",
+    "/api/advert/v1/bids/min",
+    category="promotion",
+    limit=Limit("promotion.minimum_bids_for_product_cards", 20, 60.0, 5),
+    by_token_type={
+        "base": Limit("promotion.minimum_bids_for_product_cards", 5, 3600.0, 1)
+    },
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.bids.minimum_bids_for_product_cards",
+    load=_load_minimum_bids_for_product_cards,
+)
+"""POST /api/advert/v1/bids/min: Minimum bids for product cards"""
+
+
+def _load_recommended_bids_for_items_and_search_clusters() -> Loaded:
+    from ._shapes import recommended_bids_response as s_recommended_bids_response
+    from .api.bids import recommended_bids_for_items_and_search_clusters as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_recommended_bids_response.SHAPE,
+            400: Answer(NOT_JSON),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+RECOMMENDED_BIDS_FOR_ITEMS_AND_SEARCH_CLUSTERS: Operation[
+    None, RecommendedBidsResponse
+] = Operation(
+    "promotion",
+    "recommended_bids_for_items_and_search_clusters",
+    "GET",
+    "/api/advert/v0/bids/recommendations",
+    category="promotion",
+    limit=Limit("promotion.recommended_bids_for_items_and_search_clusters", 5, 60.0, 5),
+    by_token_type={
+        "base": Limit(
+            "promotion.recommended_bids_for_items_and_search_clusters", 20, 3600.0, 1
+        )
+    },
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=("nm_id", "advert_id"),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.bids.recommended_bids_for_items_and_search_clusters",
+    load=_load_recommended_bids_for_items_and_search_clusters,
+)
+"""GET /api/advert/v0/bids/recommendations: Recommended bids for items and search clusters"""
+
+
+def _load_active_and_inactive_search_cluster_lists() -> Loaded:
+    from ._shapes import cluster_list_response as s_cluster_list_response
+    from .api.search_clusters import active_and_inactive_search_cluster_lists as api
+    from .models.cluster_list_request import ClusterListRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterListRequest,
+        {
+            200: s_cluster_list_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+ACTIVE_AND_INACTIVE_SEARCH_CLUSTER_LISTS: Operation[
+    ClusterListRequest, ClusterListResponse
+] = Operation(
+    "promotion",
+    "active_and_inactive_search_cluster_lists",
+    "POST",
+    "/adv/v0/normquery/list",
+    category="promotion",
+    limit=Limit("promotion.active_and_inactive_search_cluster_lists", 5, 1.0, 10),
+    by_token_type={
+        "base": Limit(
+            "promotion.active_and_inactive_search_cluster_lists", 5, 3600.0, 1
+        )
+    },
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.search_clusters.active_and_inactive_search_cluster_lists",
+    load=_load_active_and_inactive_search_cluster_lists,
+)
+"""POST /adv/v0/normquery/list: Active and inactive search cluster lists"""
+
+
+def _load_list_of_search_clusters_bids() -> Loaded:
+    from ._shapes import cluster_bids_response as s_cluster_bids_response
+    from .api.search_clusters import list_of_search_clusters_bids as api
+    from .models.cluster_pairs_request import ClusterPairsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterPairsRequest,
+        {
+            200: s_cluster_bids_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+LIST_OF_SEARCH_CLUSTERS_BIDS: Operation[ClusterPairsRequest, ClusterBidsResponse] = (
+    Operation(
+        "promotion",
+        "list_of_search_clusters_bids",
+        "POST",
+        "/adv/v0/normquery/get-bids",
+        category="promotion",
+        limit=Limit("promotion.list_of_search_clusters_bids", 5, 1.0, 10),
+        by_token_type={
+            "base": Limit("promotion.list_of_search_clusters_bids", 5, 3600.0, 1)
+        },
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        params=(),
+        statuses=(200, 400, 401, 403, 429),
+        module="wbseller_raw.promotion.api.search_clusters.list_of_search_clusters_bids",
+        load=_load_list_of_search_clusters_bids,
+    )
+)
+"""POST /adv/v0/normquery/get-bids: List of search clusters bids"""
+
+
+def _load_set_bids_for_search_clusters() -> Loaded:
+    from .api.search_clusters import set_bids_for_search_clusters as api
+    from .models.cluster_bids_set_request import ClusterBidsSetRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterBidsSetRequest,
+        {
+            200: Answer(NO_BODY),
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SET_BIDS_FOR_SEARCH_CLUSTERS: Operation[ClusterBidsSetRequest, None] = Operation(
+    "promotion",
+    "set_bids_for_search_clusters",
+    "POST",
+    "/adv/v0/normquery/bids",
+    category="promotion",
+    limit=Limit("promotion.set_bids_for_search_clusters", 2, 1.0, 4),
+    by_token_type={
+        "base": Limit("promotion.set_bids_for_search_clusters", 5, 3600.0, 1)
+    },
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.promotion.api.search_clusters.set_bids_for_search_clusters",
+    load=_load_set_bids_for_search_clusters,
+)
+"""POST /adv/v0/normquery/bids: Set bids for search clusters"""
+
+
+def _load_delete_bids_from_search_clusters() -> Loaded:
+    from .api.search_clusters import delete_bids_from_search_clusters as api
+    from .models.cluster_bids_delete_request import ClusterBidsDeleteRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterBidsDeleteRequest,
+        {
+            200: Answer(NO_BODY),
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DELETE_BIDS_FROM_SEARCH_CLUSTERS: Operation[ClusterBidsDeleteRequest, None] = Operation(
+    "promotion",
+    "delete_bids_from_search_clusters",
+    "DELETE",
+    "/adv/v0/normquery/bids",
+    category="promotion",
+    limit=Limit("promotion.delete_bids_from_search_clusters", 5, 1.0, 10),
+    by_token_type={
+        "base": Limit("promotion.delete_bids_from_search_clusters", 5, 3600.0, 1)
+    },
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.promotion.api.search_clusters.delete_bids_from_search_clusters",
+    load=_load_delete_bids_from_search_clusters,
+)
+"""DELETE /adv/v0/normquery/bids: Delete bids from search clusters"""
+
+
+def _load_set_bids_for_search_clusters_in_account_currency() -> Loaded:
+    from ._shapes import cluster_bids_v1_response as s_cluster_bids_v1_response
+    from .api.search_clusters import (
+        set_bids_for_search_clusters_in_account_currency as api,
+    )
+    from .models.cluster_bids_v1_request import ClusterBidsV1Request
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterBidsV1Request,
+        {
+            200: s_cluster_bids_v1_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SET_BIDS_FOR_SEARCH_CLUSTERS_IN_ACCOUNT_CURRENCY: Operation[
+    ClusterBidsV1Request, ClusterBidsV1Response
+] = Operation(
+    "promotion",
+    "set_bids_for_search_clusters_in_account_currency",
+    "POST",
+    "/api/advert/v1/normquery/bids",
+    category="promotion",
+    limit=Limit(
+        "promotion.set_bids_for_search_clusters_in_account_currency", 2, 1.0, 4
+    ),
+    token_types=("personal", "service"),
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.search_clusters.set_bids_for_search_clusters_in_account_currency",
+    load=_load_set_bids_for_search_clusters_in_account_currency,
+)
+"""POST /api/advert/v1/normquery/bids: Set bids for search clusters in the account currency"""
+
+
+def _load_list_of_campaign_minus_phrases() -> Loaded:
+    from ._shapes import minus_phrases_response as s_minus_phrases_response
+    from .api.search_clusters import list_of_campaign_minus_phrases as api
+    from .models.cluster_pairs_request import ClusterPairsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterPairsRequest,
+        {
+            200: s_minus_phrases_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+LIST_OF_CAMPAIGN_MINUS_PHRASES: Operation[ClusterPairsRequest, MinusPhrasesResponse] = (
+    Operation(
+        "promotion",
+        "list_of_campaign_minus_phrases",
+        "POST",
+        "/adv/v0/normquery/get-minus",
+        category="promotion",
+        limit=Limit("promotion.list_of_campaign_minus_phrases", 5, 1.0, 10),
+        by_token_type={
+            "base": Limit("promotion.list_of_campaign_minus_phrases", 5, 3600.0, 1)
+        },
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        params=(),
+        statuses=(200, 400, 401, 403, 429),
+        module="wbseller_raw.promotion.api.search_clusters.list_of_campaign_minus_phrases",
+        load=_load_list_of_campaign_minus_phrases,
+    )
+)
+"""POST /adv/v0/normquery/get-minus: List of campaign minus phrases"""
+
+
+def _load_setting_and_deleting_minus_phrases() -> Loaded:
+    from .api.search_clusters import setting_and_deleting_minus_phrases as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+    from .models.set_minus_request import SetMinusRequest
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        SetMinusRequest,
+        {
+            200: Answer(NO_BODY),
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SETTING_AND_DELETING_MINUS_PHRASES: Operation[SetMinusRequest, None] = Operation(
+    "promotion",
+    "setting_and_deleting_minus_phrases",
+    "POST",
+    "/adv/v0/normquery/set-minus",
+    category="promotion",
+    limit=Limit("promotion.setting_and_deleting_minus_phrases", 5, 1.0, 10),
+    by_token_type={
+        "base": Limit("promotion.setting_and_deleting_minus_phrases", 5, 3600.0, 1)
+    },
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.promotion.api.search_clusters.setting_and_deleting_minus_phrases",
+    load=_load_setting_and_deleting_minus_phrases,
+)
+"""POST /adv/v0/normquery/set-minus: Setting and deleting minus phrases"""
+
+
+def _load_search_clusters_statistics() -> Loaded:
+    from ._shapes import cluster_stats_response as s_cluster_stats_response
+    from .api.statistics import search_clusters_statistics as api
+    from .models.cluster_stats_request import ClusterStatsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterStatsRequest,
+        {
+            200: s_cluster_stats_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SEARCH_CLUSTERS_STATISTICS: Operation[ClusterStatsRequest, ClusterStatsResponse] = (
+    Operation(
+        "promotion",
+        "search_clusters_statistics",
+        "POST",
+        "/adv/v0/normquery/stats",
+        category="promotion",
+        limit=Limit("promotion.search_clusters_statistics", 10, 60.0, 20),
+        by_token_type={
+            "base": Limit("promotion.search_clusters_statistics", 5, 3600.0, 1)
+        },
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        params=(),
+        statuses=(200, 400, 401, 403, 429),
+        module="wbseller_raw.promotion.api.statistics.search_clusters_statistics",
+        load=_load_search_clusters_statistics,
+    )
+)
+"""POST /adv/v0/normquery/stats: Search clusters statistics"""
+
+
+def _load_daily_search_clusters_statistics() -> Loaded:
+    from ._shapes import cluster_daily_stats_response as s_cluster_daily_stats_response
+    from .api.statistics import daily_search_clusters_statistics as api
+    from .models.cluster_daily_stats_request import ClusterDailyStatsRequest
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClusterDailyStatsRequest,
+        {
+            200: s_cluster_daily_stats_response.SHAPE,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DAILY_SEARCH_CLUSTERS_STATISTICS: Operation[
+    ClusterDailyStatsRequest, ClusterDailyStatsResponse
+] = Operation(
+    "promotion",
+    "daily_search_clusters_statistics",
+    "POST",
+    "/adv/v1/normquery/stats",
+    category="promotion",
+    limit=Limit("promotion.daily_search_clusters_statistics", 10, 60.0, 20),
+    by_token_type={
+        "base": Limit("promotion.daily_search_clusters_statistics", 2, 3600.0, 1)
+    },
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.statistics.daily_search_clusters_statistics",
+    load=_load_daily_search_clusters_statistics,
+)
+"""POST /adv/v1/normquery/stats: Daily search clusters statistics"""
+
+
+def _load_campaigns_statistics() -> Loaded:
+    from ._shapes import _campaigns_statistics as answers
+    from .api.statistics import campaigns_statistics as api
+    from .models.problem_error import ProblemError
+    from .models.promotion_problem_error import PromotionProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            400: Answer(PromotionProblemError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CAMPAIGNS_STATISTICS: Operation[None, list[FullStatsCampaign]] = Operation(
+    "promotion",
+    "campaigns_statistics",
+    "GET",
+    "/adv/v3/fullstats",
+    category="promotion",
+    limit=Limit("promotion.campaigns_statistics", 3, 60.0, 1),
+    by_token_type={"base": Limit("promotion.campaigns_statistics", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=("ids", "begin_date", "end_date"),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.promotion.api.statistics.campaigns_statistics",
+    load=_load_campaigns_statistics,
+)
+"""GET /adv/v3/fullstats: Campaigns statistics"""
 
 
 # operationId -> its constant
@@ -1644,4 +2163,19 @@ OPERATIONS: dict[str, Operation[Any, Any]] = {
     TOP_UP_OF_THE_CAMPAIGN_BUDGET.operation_id: TOP_UP_OF_THE_CAMPAIGN_BUDGET,
     RECEIVING_COSTS_HISTORY.operation_id: RECEIVING_COSTS_HISTORY,
     RECEIVING_THE_HISTORY_OF_ACCOUNT_TOP_UPS.operation_id: RECEIVING_THE_HISTORY_OF_ACCOUNT_TOP_UPS,
+    CAMPAIGNS_INFORMATION_V2.operation_id: CAMPAIGNS_INFORMATION_V2,
+    PROMOTIONAL_CONFIGURATION_VALUES_V1.operation_id: PROMOTIONAL_CONFIGURATION_VALUES_V1,
+    CHANGING_CAMPAIGNS_BIDS.operation_id: CHANGING_CAMPAIGNS_BIDS,
+    MINIMUM_BIDS_FOR_PRODUCT_CARDS.operation_id: MINIMUM_BIDS_FOR_PRODUCT_CARDS,
+    RECOMMENDED_BIDS_FOR_ITEMS_AND_SEARCH_CLUSTERS.operation_id: RECOMMENDED_BIDS_FOR_ITEMS_AND_SEARCH_CLUSTERS,
+    ACTIVE_AND_INACTIVE_SEARCH_CLUSTER_LISTS.operation_id: ACTIVE_AND_INACTIVE_SEARCH_CLUSTER_LISTS,
+    LIST_OF_SEARCH_CLUSTERS_BIDS.operation_id: LIST_OF_SEARCH_CLUSTERS_BIDS,
+    SET_BIDS_FOR_SEARCH_CLUSTERS.operation_id: SET_BIDS_FOR_SEARCH_CLUSTERS,
+    DELETE_BIDS_FROM_SEARCH_CLUSTERS.operation_id: DELETE_BIDS_FROM_SEARCH_CLUSTERS,
+    SET_BIDS_FOR_SEARCH_CLUSTERS_IN_ACCOUNT_CURRENCY.operation_id: SET_BIDS_FOR_SEARCH_CLUSTERS_IN_ACCOUNT_CURRENCY,
+    LIST_OF_CAMPAIGN_MINUS_PHRASES.operation_id: LIST_OF_CAMPAIGN_MINUS_PHRASES,
+    SETTING_AND_DELETING_MINUS_PHRASES.operation_id: SETTING_AND_DELETING_MINUS_PHRASES,
+    SEARCH_CLUSTERS_STATISTICS.operation_id: SEARCH_CLUSTERS_STATISTICS,
+    DAILY_SEARCH_CLUSTERS_STATISTICS.operation_id: DAILY_SEARCH_CLUSTERS_STATISTICS,
+    CAMPAIGNS_STATISTICS.operation_id: CAMPAIGNS_STATISTICS,
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, NOT_JSON, Answer, Loaded, Operation
+from .._runtime.operation import NO_BODY, NOT_JSON, Answer, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.catalog import Catalog
@@ -42,7 +42,9 @@ def _load_create_new_offer() -> Loaded:
     from ._shapes import offer as s_offer
     from .api.offers import create_new_offer as api
     from .models.offer_create_request import OfferCreateRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -52,9 +54,10 @@ def _load_create_new_offer() -> Loaded:
         OfferCreateRequest,
         {
             200: s_offer.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -65,22 +68,12 @@ CREATE_NEW_OFFER: Operation[OfferCreateRequest, Offer] = Operation(
     "POST",
     "/api/v1/offers",
     category="wbd",
-    bucket="wbd.create_new_offer",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.create_new_offer", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.create_new_offer",
-    },
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.create_new_offer",
     load=_load_create_new_offer,
 )
@@ -89,7 +82,9 @@ CREATE_NEW_OFFER: Operation[OfferCreateRequest, Offer] = Operation(
 
 def _load_add_or_update_offer_cover() -> Loaded:
     from .api.offers import add_or_update_offer_cover as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
     from .types import File
 
     return Loaded(
@@ -100,9 +95,10 @@ def _load_add_or_update_offer_cover() -> Loaded:
         File,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -113,22 +109,12 @@ ADD_OR_UPDATE_OFFER_COVER: Operation[File, None] = Operation(
     "POST",
     "/api/v1/offers/thumb",
     category="wbd",
-    bucket="wbd.add_or_update_offer_cover",
-    limit=10,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.add_or_update_offer_cover", 10, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 1,
-        "bucket": "wbd.add_or_update_offer_cover",
-    },
     params=("x_content_type", "x_wbd_offer_id"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.add_or_update_offer_cover",
     load=_load_add_or_update_offer_cover,
 )
@@ -138,7 +124,9 @@ ADD_OR_UPDATE_OFFER_COVER: Operation[File, None] = Operation(
 def _load_get_offer_information() -> Loaded:
     from ._shapes import offer as s_offer
     from .api.offers import get_offer_information as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -148,9 +136,11 @@ def _load_get_offer_information() -> Loaded:
         None,
         {
             200: s_offer.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -161,22 +151,12 @@ GET_OFFER_INFORMATION: Operation[None, Offer] = Operation(
     "GET",
     "/api/v1/offers/{offer_id}",
     category="wbd",
-    bucket="wbd.get_offer_information",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_offer_information", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_offer_information",
-    },
     params=("offer_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_offer_information",
     load=_load_get_offer_information,
 )
@@ -186,7 +166,10 @@ GET_OFFER_INFORMATION: Operation[None, Offer] = Operation(
 def _load_edit_offer() -> Loaded:
     from .api.offers import edit_offer as api
     from .models.offer_edit_request import OfferEditRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_403 import WbdProblem403
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -196,9 +179,12 @@ def _load_edit_offer() -> Loaded:
         OfferEditRequest,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            403: Answer(WbdProblem403),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -209,22 +195,12 @@ EDIT_OFFER: Operation[OfferEditRequest, None] = Operation(
     "POST",
     "/api/v1/offers/{offer_id}",
     category="wbd",
-    bucket="wbd.edit_offer",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.edit_offer", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.edit_offer",
-    },
     params=("offer_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.offers.edit_offer",
     load=_load_edit_offer,
 )
@@ -234,7 +210,9 @@ EDIT_OFFER: Operation[OfferEditRequest, None] = Operation(
 def _load_get_a_list_of_your_offers() -> Loaded:
     from ._shapes import offer_list as s_offer_list
     from .api.offers import get_a_list_of_your_offers as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -244,9 +222,10 @@ def _load_get_a_list_of_your_offers() -> Loaded:
         None,
         {
             200: s_offer_list.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -257,22 +236,12 @@ GET_A_LIST_OF_YOUR_OFFERS: Operation[None, OfferList] = Operation(
     "GET",
     "/api/v1/offers/author",
     category="wbd",
-    bucket="wbd.get_a_list_of_your_offers",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_a_list_of_your_offers", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_a_list_of_your_offers",
-    },
     params=("search", "category", "status", "sort", "sort_dir", "skip", "take"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_a_list_of_your_offers",
     load=_load_get_a_list_of_your_offers,
 )
@@ -282,7 +251,9 @@ GET_A_LIST_OF_YOUR_OFFERS: Operation[None, OfferList] = Operation(
 def _load_update_price() -> Loaded:
     from .api.offers import update_price as api
     from .models.offer_price_request import OfferPriceRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -292,9 +263,10 @@ def _load_update_price() -> Loaded:
         OfferPriceRequest,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -305,22 +277,12 @@ UPDATE_PRICE: Operation[OfferPriceRequest, None] = Operation(
     "POST",
     "/api/v1/offer/price/{offer_id}",
     category="wbd",
-    bucket="wbd.update_price",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.update_price", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.update_price",
-    },
     params=("offer_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.update_price",
     load=_load_update_price,
 )
@@ -330,7 +292,9 @@ UPDATE_PRICE: Operation[OfferPriceRequest, None] = Operation(
 def _load_update_status() -> Loaded:
     from .api.offers import update_status as api
     from .models.offer_status_request import OfferStatusRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -340,9 +304,10 @@ def _load_update_status() -> Loaded:
         OfferStatusRequest,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -353,22 +318,12 @@ UPDATE_STATUS: Operation[OfferStatusRequest, None] = Operation(
     "POST",
     "/api/v1/offer/{offer_id}",
     category="wbd",
-    bucket="wbd.update_status",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.update_status", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.update_status",
-    },
     params=("offer_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.update_status",
     load=_load_update_status,
 )
@@ -378,7 +333,8 @@ UPDATE_STATUS: Operation[OfferStatusRequest, None] = Operation(
 def _load_get_categories_and_their_subcategories() -> Loaded:
     from ._shapes import catalog as s_catalog
     from .api.offers import get_categories_and_their_subcategories as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -386,7 +342,12 @@ def _load_get_categories_and_their_subcategories() -> Loaded:
         api._build_response,
         api.Response,
         None,
-        {200: s_catalog.SHAPE, 401: Answer(WbdError), 429: Answer(WbdError)},
+        {
+            200: s_catalog.SHAPE,
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
+        },
     )
 
 
@@ -396,22 +357,12 @@ GET_CATEGORIES_AND_THEIR_SUBCATEGORIES: Operation[None, Catalog] = Operation(
     "GET",
     "/api/v1/catalog",
     category="wbd",
-    bucket="wbd.get_categories_and_their_subcategories",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_categories_and_their_subcategories", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_categories_and_their_subcategories",
-    },
     params=(),
-    statuses=(200, 401, 429),
+    statuses=(200, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_categories_and_their_subcategories",
     load=_load_get_categories_and_their_subcategories,
 )
@@ -421,7 +372,9 @@ GET_CATEGORIES_AND_THEIR_SUBCATEGORIES: Operation[None, Catalog] = Operation(
 def _load_upload_content_cover() -> Loaded:
     from ._shapes import illustration_response as s_illustration_response
     from .api.content import upload_content_cover as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
     from .types import File
 
     return Loaded(
@@ -432,9 +385,10 @@ def _load_upload_content_cover() -> Loaded:
         File,
         {
             200: s_illustration_response.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -445,22 +399,12 @@ UPLOAD_CONTENT_COVER: Operation[File, IllustrationResponse] = Operation(
     "POST",
     "/api/v1/content/illustration",
     category="wbd",
-    bucket="wbd.upload_content_cover",
-    limit=10,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.upload_content_cover", 10, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 1,
-        "bucket": "wbd.upload_content_cover",
-    },
     params=("x_content_type",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_content_cover",
     load=_load_upload_content_cover,
 )
@@ -471,7 +415,9 @@ def _load_initialize_new_content() -> Loaded:
     from ._shapes import content_init_response as s_content_init_response
     from .api.content import initialize_new_content as api
     from .models.content_init_request import ContentInitRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -481,9 +427,10 @@ def _load_initialize_new_content() -> Loaded:
         ContentInitRequest,
         {
             200: s_content_init_response.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -494,22 +441,12 @@ INITIALIZE_NEW_CONTENT: Operation[ContentInitRequest, ContentInitResponse] = Ope
     "POST",
     "/api/v1/content/upload/init",
     category="wbd",
-    bucket="wbd.initialize_new_content",
-    limit=10,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.initialize_new_content", 10, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 1,
-        "bucket": "wbd.initialize_new_content",
-    },
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.initialize_new_content",
     load=_load_initialize_new_content,
 )
@@ -519,7 +456,9 @@ INITIALIZE_NEW_CONTENT: Operation[ContentInitRequest, ContentInitResponse] = Ope
 def _load_upload_content_file() -> Loaded:
     from ._shapes import chunk_upload_response as s_chunk_upload_response
     from .api.content import upload_content_file as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
     from .types import File
 
     return Loaded(
@@ -530,9 +469,10 @@ def _load_upload_content_file() -> Loaded:
         File,
         {
             200: s_chunk_upload_response.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -543,22 +483,12 @@ UPLOAD_CONTENT_FILE: Operation[File, ChunkUploadResponse] = Operation(
     "POST",
     "/api/v1/content/upload/chunk",
     category="wbd",
-    bucket="wbd.upload_content_file",
-    limit=10,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.upload_content_file", 10, 1.0, 1),
     idempotent=True,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 1,
-        "bucket": "wbd.upload_content_file",
-    },
     params=("x_content_type", "x_wbd_part_index", "x_wbd_content_uuid"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_content_file",
     load=_load_upload_content_file,
 )
@@ -568,7 +498,9 @@ UPLOAD_CONTENT_FILE: Operation[File, ChunkUploadResponse] = Operation(
 def _load_get_content_information() -> Loaded:
     from ._shapes import content_info as s_content_info
     from .api.content import get_content_information as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -578,9 +510,11 @@ def _load_get_content_information() -> Loaded:
         None,
         {
             200: s_content_info.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -591,22 +525,12 @@ GET_CONTENT_INFORMATION: Operation[None, ContentInfo] = Operation(
     "GET",
     "/api/v1/content/author/{content_id}",
     category="wbd",
-    bucket="wbd.get_content_information",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_content_information", 50, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.get_content_information",
-    },
     params=("content_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.content.get_content_information",
     load=_load_get_content_information,
 )
@@ -617,7 +541,9 @@ def _load_edit_content() -> Loaded:
     from ._shapes import content_info as s_content_info
     from .api.content import edit_content as api
     from .models.content_edit_request import ContentEditRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -627,9 +553,10 @@ def _load_edit_content() -> Loaded:
         ContentEditRequest,
         {
             200: s_content_info.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -640,22 +567,12 @@ EDIT_CONTENT: Operation[ContentEditRequest, ContentInfo] = Operation(
     "POST",
     "/api/v1/content/author/{content_id}",
     category="wbd",
-    bucket="wbd.edit_content",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.edit_content", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.edit_content",
-    },
     params=("content_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.edit_content",
     load=_load_edit_content,
 )
@@ -665,7 +582,9 @@ EDIT_CONTENT: Operation[ContentEditRequest, ContentInfo] = Operation(
 def _load_get_a_list_of_your_content() -> Loaded:
     from ._shapes import content_list as s_content_list
     from .api.content import get_a_list_of_your_content as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -675,9 +594,10 @@ def _load_get_a_list_of_your_content() -> Loaded:
         None,
         {
             200: s_content_list.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -688,22 +608,12 @@ GET_A_LIST_OF_YOUR_CONTENT: Operation[None, ContentList] = Operation(
     "GET",
     "/api/v1/content/author",
     category="wbd",
-    bucket="wbd.get_a_list_of_your_content",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_a_list_of_your_content", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_a_list_of_your_content",
-    },
     params=("search", "category", "status", "sort", "sort_dir", "skip", "take"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.get_a_list_of_your_content",
     load=_load_get_a_list_of_your_content,
 )
@@ -712,7 +622,9 @@ GET_A_LIST_OF_YOUR_CONTENT: Operation[None, ContentList] = Operation(
 
 def _load_download_content() -> Loaded:
     from .api.content import download_content as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -723,9 +635,12 @@ def _load_download_content() -> Loaded:
         {
             200: Answer(NOT_JSON),
             206: Answer(NOT_JSON),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
+            502: Answer(WbdProblem500),
         },
     )
 
@@ -736,22 +651,12 @@ DOWNLOAD_CONTENT: Operation[None, File] = Operation(
     "GET",
     "/api/v1/content/download/{uri}",
     category="wbd",
-    bucket="wbd.download_content",
-    limit=10,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.download_content", 10, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 10,
-        "interval": 0.1,
-        "burst": 1,
-        "bucket": "wbd.download_content",
-    },
     params=("uri", "range_"),
-    statuses=(200, 206, 400, 401, 429),
+    statuses=(200, 206, 400, 401, 404, 429, 500, 502),
     module="wbseller_raw.wbd.api.content.download_content",
     load=_load_download_content,
 )
@@ -761,7 +666,9 @@ DOWNLOAD_CONTENT: Operation[None, File] = Operation(
 def _load_delete_content() -> Loaded:
     from .api.content import delete_content as api
     from .models.content_delete_request import ContentDeleteRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -771,9 +678,11 @@ def _load_delete_content() -> Loaded:
         ContentDeleteRequest,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -784,22 +693,12 @@ DELETE_CONTENT: Operation[ContentDeleteRequest, None] = Operation(
     "POST",
     "/api/v1/content/delete",
     category="wbd",
-    bucket="wbd.delete_content",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.delete_content", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.delete_content",
-    },
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.content.delete_content",
     load=_load_delete_content,
 )
@@ -810,7 +709,9 @@ def _load_upload_media_file_for_an_offer() -> Loaded:
     from ._shapes import gallery_upload_response as s_gallery_upload_response
     from .api.content import upload_media_file_for_an_offer as api
     from .models.gallery_upload_request import GalleryUploadRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -820,9 +721,10 @@ def _load_upload_media_file_for_an_offer() -> Loaded:
         GalleryUploadRequest,
         {
             200: s_gallery_upload_response.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -835,22 +737,12 @@ UPLOAD_MEDIA_FILE_FOR_AN_OFFER: Operation[
     "POST",
     "/api/v1/content/gallery",
     category="wbd",
-    bucket="wbd.upload_media_file_for_an_offer",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.upload_media_file_for_an_offer", 10, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.upload_media_file_for_an_offer",
-    },
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_media_file_for_an_offer",
     load=_load_upload_media_file_for_an_offer,
 )
@@ -860,7 +752,10 @@ UPLOAD_MEDIA_FILE_FOR_AN_OFFER: Operation[
 def _load_add_activation_keys() -> Loaded:
     from .api.activation_keys import add_activation_keys as api
     from .models.keys_add_request import KeysAddRequest
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_403 import WbdProblem403
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -870,9 +765,12 @@ def _load_add_activation_keys() -> Loaded:
         KeysAddRequest,
         {
             200: Answer(NO_BODY),
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            403: Answer(WbdProblem403),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -883,22 +781,12 @@ ADD_ACTIVATION_KEYS: Operation[KeysAddRequest, None] = Operation(
     "POST",
     "/api/v1/keys-api/keys",
     category="wbd",
-    bucket="wbd.add_activation_keys",
-    limit=50,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.add_activation_keys", 50, 1.0, 1),
     idempotent=False,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 50,
-        "interval": 0.02,
-        "burst": 1,
-        "bucket": "wbd.add_activation_keys",
-    },
     params=(),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.add_activation_keys",
     load=_load_add_activation_keys,
 )
@@ -908,7 +796,10 @@ ADD_ACTIVATION_KEYS: Operation[KeysAddRequest, None] = Operation(
 def _load_delete_activation_keys() -> Loaded:
     from ._shapes import keys_delete_response as s_keys_delete_response
     from .api.activation_keys import delete_activation_keys as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_403 import WbdProblem403
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -919,10 +810,12 @@ def _load_delete_activation_keys() -> Loaded:
         {
             200: s_keys_delete_response.SHAPE,
             207: s_keys_delete_response.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            403: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            403: Answer(WbdProblem403),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -933,22 +826,12 @@ DELETE_ACTIVATION_KEYS: Operation[None, KeysDeleteResponse] = Operation(
     "DELETE",
     "/api/v1/keys-api/keys",
     category="wbd",
-    bucket="wbd.delete_activation_keys",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.delete_activation_keys", 100, 1.0, 1),
     idempotent=True,
     write=True,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.delete_activation_keys",
-    },
     params=("ids",),
-    statuses=(200, 207, 400, 401, 403, 429),
+    statuses=(200, 207, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.delete_activation_keys",
     load=_load_delete_activation_keys,
 )
@@ -958,7 +841,9 @@ DELETE_ACTIVATION_KEYS: Operation[None, KeysDeleteResponse] = Operation(
 def _load_get_redeemed_keys() -> Loaded:
     from ._shapes import redeemed_key_list as s_redeemed_key_list
     from .api.activation_keys import get_redeemed_keys as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -968,9 +853,10 @@ def _load_get_redeemed_keys() -> Loaded:
         None,
         {
             200: s_redeemed_key_list.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -981,22 +867,12 @@ GET_REDEEMED_KEYS: Operation[None, RedeemedKeyList] = Operation(
     "GET",
     "/api/v1/keys-api/keys/redeemed",
     category="wbd",
-    bucket="wbd.get_redeemed_keys",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_redeemed_keys", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_redeemed_keys",
-    },
     params=("offer_id", "skip", "take", "date_from", "date_to"),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_redeemed_keys",
     load=_load_get_redeemed_keys,
 )
@@ -1006,7 +882,9 @@ GET_REDEEMED_KEYS: Operation[None, RedeemedKeyList] = Operation(
 def _load_get_the_number_of_keys_for_offer() -> Loaded:
     from ._shapes import offer_keys_count as s_offer_keys_count
     from .api.activation_keys import get_the_number_of_keys_for_offer as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -1016,9 +894,11 @@ def _load_get_the_number_of_keys_for_offer() -> Loaded:
         None,
         {
             200: s_offer_keys_count.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -1029,22 +909,12 @@ GET_THE_NUMBER_OF_KEYS_FOR_OFFER: Operation[None, OfferKeysCount] = Operation(
     "GET",
     "/api/v1/offer/keys/{offer_id}",
     category="wbd",
-    bucket="wbd.get_the_number_of_keys_for_offer",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_the_number_of_keys_for_offer", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_the_number_of_keys_for_offer",
-    },
     params=("offer_id",),
-    statuses=(200, 400, 401, 429),
+    statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_the_number_of_keys_for_offer",
     load=_load_get_the_number_of_keys_for_offer,
 )
@@ -1054,7 +924,10 @@ GET_THE_NUMBER_OF_KEYS_FOR_OFFER: Operation[None, OfferKeysCount] = Operation(
 def _load_get_the_key_list() -> Loaded:
     from ._shapes import offer_key_list as s_offer_key_list
     from .api.activation_keys import get_the_key_list as api
-    from .models.wbd_error import WbdError
+    from .models.wbd_problem import WbdProblem
+    from .models.wbd_problem_400 import WbdProblem400
+    from .models.wbd_problem_403 import WbdProblem403
+    from .models.wbd_problem_500 import WbdProblem500
 
     return Loaded(
         api,
@@ -1064,10 +937,12 @@ def _load_get_the_key_list() -> Loaded:
         None,
         {
             200: s_offer_key_list.SHAPE,
-            400: Answer(WbdError),
-            401: Answer(WbdError),
-            403: Answer(WbdError),
-            429: Answer(WbdError),
+            400: Answer(WbdProblem400),
+            401: Answer(WbdProblem),
+            403: Answer(WbdProblem403),
+            404: Answer(WbdProblem),
+            429: Answer(WbdProblem),
+            500: Answer(WbdProblem500),
         },
     )
 
@@ -1078,22 +953,12 @@ GET_THE_KEY_LIST: Operation[None, OfferKeyList] = Operation(
     "GET",
     "/api/v1/offer/keys/{offer_id}/list",
     category="wbd",
-    bucket="wbd.get_the_key_list",
-    limit=100,
-    period=1.0,
-    burst=1,
+    limit=Limit("wbd.get_the_key_list", 100, 1.0, 1),
     idempotent=True,
     write=False,
     sandbox=False,
-    ratelimit={
-        "period": 1.0,
-        "limit": 100,
-        "interval": 0.01,
-        "burst": 1,
-        "bucket": "wbd.get_the_key_list",
-    },
     params=("offer_id", "take", "skip", "deleted", "sold", "reserved", "expired"),
-    statuses=(200, 400, 401, 403, 429),
+    statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_the_key_list",
     load=_load_get_the_key_list,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -42,6 +42,33 @@ MISSING = Marker("MISSING")  # what a builder returns for JSON that does not mat
 # what a generated parser raises on JSON it cannot take
 PARSE_ERRORS: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError, AttributeError)
 EMPTY: Mapping[str, Any] = {}
+# WB's token types (the `acc` claim), the Personal one first: x-wb-ratelimit's top row is its row
+TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
+
+
+class Limit(NamedTuple):
+    """One row of x-wb-ratelimit: `limit` requests per `period` seconds, `burst`, counted in
+    `bucket` (operations WB counts together share one)."""
+
+    bucket: str
+    limit: int
+    period: float
+    burst: int
+
+
+class Removed(NamedTuple):
+    """x-wb-removed: WB no longer serves the operation (it answers 404). `date` the day it was gone
+    by (None: the facts give no exact day), `successors` what replaces it ('<spec>.<operationId>')."""
+
+    date: str | None
+    successors: tuple[str, ...] = ()
+
+
+class Disabled(NamedTuple):
+    """x-wb-temporarily-disabled: WB marks the operation temporarily disabled, since when and why."""
+
+    since: str
+    note: str = ""
 
 
 class Answer:
@@ -91,28 +118,28 @@ class Operation(Generic[BodyT, ResultT]):
         "_load",
         "_loaded",
         "also_categories",
-        "bucket",
-        "burst",
         "category",
+        "cost_4xx",
         "cost_409",
         "deprecated",
         "extensions",
         "idempotent",
         "key",
-        "limit",
+        "limits",
         "method",
         "module",
         "operation_id",
         "params",
         "path",
-        "period",
-        "ratelimit",
         "read",
         "removed",
         "sandbox",
+        "scope",
         "server",
         "spec",
         "statuses",
+        "temporarily_disabled",
+        "token_types",
         "write",
     )
 
@@ -125,17 +152,18 @@ class Operation(Generic[BodyT, ResultT]):
         *,
         category: str,
         also_categories: tuple[str, ...] = (),
-        bucket: str,
-        limit: int,
-        period: float,
-        burst: int,
-        ratelimit: Mapping[str, Any],
+        limit: Limit,
+        by_token_type: Mapping[str, Limit] = EMPTY,
+        scope: str = "account",
+        token_types: tuple[str, ...] | None = None,
         cost_409: int = 1,
+        cost_4xx: int = 1,
         idempotent: bool,
         write: bool,
         read: bool = False,
         deprecated: bool = False,
-        removed: Any = None,
+        removed: Removed | None = None,
+        temporarily_disabled: Disabled | None = None,
         sandbox: bool,
         server: str | None = None,
         extensions: Mapping[str, Any] = EMPTY,
@@ -147,14 +175,20 @@ class Operation(Generic[BodyT, ResultT]):
         self.key = f"{spec}.{operation_id}"
         self.spec, self.operation_id, self.method, self.path = spec, operation_id, method, path
         self.category, self.also_categories = category, also_categories
-        # the default limit row (x-wb-ratelimit, durations in seconds); `ratelimit` is all of it
-        self.bucket, self.limit, self.period, self.burst = bucket, limit, period, burst
-        self.ratelimit = ratelimit
+        # token type -> its row (x-wb-ratelimit: the top row is the Personal one and that of every
+        # type `by-token-type` does not name)
+        self.limits: Mapping[str, Limit] = {t: by_token_type.get(t, limit) for t in TOKEN_TYPES}
+        # "account": counted per seller account and token type; "host": per host, whoever calls
+        # (/ping)
+        self.scope = scope
+        self.token_types = token_types  # the token types WB lets call it (None: every type)
         self.cost_409 = cost_409  # what WB charges for a 409 (x-wb-ratelimit-409-cost)
+        self.cost_4xx = cost_4xx  # what WB charges for any 4xx but a 429 (x-wb-4xx-cost)
         # idempotent: safe to send again; write: changes state (a read-only token may not call
         # it); read: a POST that only reads (x-wb-read)
         self.idempotent, self.write, self.read = idempotent, write, read
-        self.deprecated, self.removed = deprecated, removed  # removed: x-wb-removed, as given
+        self.deprecated, self.removed = deprecated, removed
+        self.temporarily_disabled = temporarily_disabled
         self.sandbox = sandbox  # WB runs a sandbox for it
         self.server = server  # a host other than its spec's (the operation's own `servers`)
         self.extensions = extensions  # its other x-wb-* keys, as given
@@ -170,6 +204,38 @@ class Operation(Generic[BodyT, ResultT]):
     @property
     def name(self) -> str:
         return f"{self.method} {self.path}"
+
+    @property
+    def bucket(self) -> str:
+        """The Personal row's bucket (see limit_for)."""
+        return self.limits["personal"].bucket
+
+    def limit_for(self, token_type: str) -> Limit:
+        """WB's row for a token of this type (the sandbox's `test` type has buckets of its own)."""
+        return self.limits[token_type]
+
+    def bucket_for(self, token_type: str) -> str:
+        """The bucket a token of this type spends from."""
+        return self.limits[token_type].bucket
+
+    def cost(self, status: int) -> int:
+        """How many requests WB counts for an answer with this status: a 4xx (not a 429) costs
+        x-wb-4xx-cost, else a 409 x-wb-ratelimit-409-cost, else 1."""
+        if 400 <= status < 500 and status != 429:
+            if self.cost_4xx > 1:
+                return self.cost_4xx
+            if status == 409:
+                return self.cost_409
+        return 1
+
+    def allows(self, token_type: str) -> bool:
+        """Whether a token of this type may call the operation (x-wb-token-types). A Base token sent
+        with a service secret is WB's service access: it may call what a Service token may."""
+        if self.token_types is None:
+            return True
+        return token_type in self.token_types or (
+            token_type == "base_with_secret" and "service" in self.token_types
+        )
 
     def __repr__(self) -> str:
         return f"<Operation {self.key}: {self.method} {self.path}>"

@@ -88,26 +88,39 @@ class Ctx:
     def store(self, cls: type[S]) -> S:
         return self.seller.store(cls)
 
+    def refuse(self, detail: str) -> ApiError:
+        """The error for a request this operation cannot take, in the status its spec declares for
+        that (400, else 422; 400 where it declares neither)."""
+        return ApiError(self.op.refusal_status or 400, detail)
+
     def json(self) -> Any:
+        """The JSON body (None without one). Unreadable: refused where the operation declares a
+        refusal, else taken as no body (WB documents no refusal there)."""
         if not self.body:
             return None
         try:
             return json.loads(self.body)
         except ValueError as e:
-            raise ApiError(400, f"request body is not valid JSON: {e}") from e
+            if self.op.refusal_status is None:
+                return None
+            raise self.refuse(f"request body is not valid JSON: {e}") from e
 
     def arg(self, name: str, default: Any = None, cast: Callable[[str], Any] = str) -> Any:
-        """One query parameter, cast; comma-joined lists stay strings (use args())."""
+        """One query parameter, cast; comma-joined lists stay strings (use args()). A value that
+        does not cast is refused where the operation declares a refusal, else ignored (default)."""
         values = self.query.get(name)
         if not values:
             return default
         try:
             return cast(values[0])
         except ValueError as e:
-            raise ApiError(400, f"invalid value for {name}: {values[0]!r}") from e
+            if self.op.refusal_status is None:
+                return default
+            raise self.refuse(f"invalid value for {name}: {values[0]!r}") from e
 
     def args(self, name: str, cast: Callable[[str], Any] = str) -> list[Any]:
-        """A query list, sent as repeated keys or comma-joined."""
+        """A query list, sent as repeated keys or comma-joined. A part that does not cast is refused
+        where the operation declares a refusal, else left out."""
         out = []
         for v in self.query.get(name, []):
             for part in v.split(","):
@@ -115,7 +128,9 @@ class Ctx:
                     try:
                         out.append(cast(part.strip()))
                     except ValueError as e:
-                        raise ApiError(400, f"invalid value for {name}: {part!r}") from e
+                        if self.op.refusal_status is None:
+                            continue
+                        raise self.refuse(f"invalid value for {name}: {part!r}") from e
         return out
 
     def now(self) -> float:

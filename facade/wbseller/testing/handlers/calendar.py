@@ -3,7 +3,9 @@
 
 An upload is processed asynchronously: `calendar.upload_delay` virtual seconds after it was made it
 is applied, and its products show `inAction: true` — at once with `uploadNow: true`, otherwise
-once the promotion has started. Auto promotions take no uploads and list no products (422).
+once the promotion has started. Auto promotions take no uploads and list no products (422), nor do a
+promotion that has ended or an unknown one (422: WB's "promotion completed or does not exist").
+Errors are WB's {"errorText": ...} (the spec's CalendarError).
 
 Seed through `emu.state.default.store(CalendarStore)`: `seed_promotions`, `add_promotion`,
 `seed_nomenclatures`; inspect with `promotion`, `uploads`.
@@ -285,7 +287,8 @@ def promotions_details(ctx: Ctx) -> Any:
 def _regular(st: CalendarStore, promotion_id: Any) -> Promotion:
     promo = st.promotions.get(promotion_id)
     if promo is None:
-        raise ApiError(400, f"promotion {promotion_id} not found")
+        # WB's reference: 422 "promotion completed, or no promotion with this ID"
+        raise ApiError(422, f"promotion {promotion_id} not found")
     if promo.type == "auto":
         raise ApiError(422, f"promotion {promotion_id} is an auto promotion: not applicable")
     return promo
@@ -319,11 +322,12 @@ def promotion_nomenclatures(ctx: Ctx) -> Any:
 @handler("calendar.add_product_to_the_promotion")
 def add_product_to_the_promotion(ctx: Ctx) -> Any:
     st = _store(ctx)
-    data = (ctx.json() or {})["data"]
-    promo = _regular(st, data["promotionID"])
+    # WB's reference requires none of these fields: a missing one is WB's refusal of its value
+    data = (ctx.json() or {}).get("data") or {}
+    promo = _regular(st, data.get("promotionID"))
     if promo.end <= ctx.now():
         raise ApiError(422, f"promotion {promo.id} has ended")
-    nms = tuple(dict.fromkeys(data["nomenclatures"]))
+    nms = tuple(dict.fromkeys(data.get("nomenclatures") or ()))
     if not nms:
         raise ApiError(400, "nomenclatures is empty")
     unsuitable = [nm for nm in nms if nm not in promo.nomenclatures]

@@ -13,6 +13,12 @@ The model, per seller:
   the processing time) and every invalid one lands in the list of failed cards with WB-like
   messages; a product card created later with the same vendorCode leaves that list. Updates are
   queued the same way with `content.update_delay` (0: processed before the next request).
+- the list of failed cards is kept in batches, as WB serves it (POST /content/v2/cards/error/list,
+  cards-error-list-batches): one batch per card (`variants` array) of a create request, one per
+  create-with-merge or update request, each with a batchUUID, its processing time and the errors
+  of its vendorCodes; ordered by (updatedAt, batchUUID) and paged by a cursor like the cards list
+  (`next` false on the last page). The deprecated GET answers the same failures flat, as the docs
+  showed them.
 - merge/separate, trash, recover, media and tags are synchronous: their errors are 400s.
 - the cards list is ordered by (updatedAt, nmID) — descending unless sort.ascending — and paged by a
   cursor: the next page starts strictly after the (updatedAt, nmID) of the previous page's last card.
@@ -22,7 +28,7 @@ The model, per seller:
 
 Processing is lazy: every handler and inspection method first processes the queued requests that
 are due. Seed through `emu.state.default.store(ContentStore)`: `seed_cards`, `add_card`, `add_tag`,
-`set_limits`, `add_subject`; inspect with `cards`, `card`, `trash`, `errors`, `tags`, `pending`.
+`set_limits`, `add_subject`; inspect with `cards`, `card`, `trash`, `errors`, `batches`, `tags`, `pending`.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from ...files import IMAGE_FORMATS, VIDEO_FORMATS, sniff
 from ..errors import ApiError
@@ -407,6 +413,8 @@ class Card:
     video: str = ""
     tag_ids: list[int] = field(default_factory=list)
     trashed_us: int | None = None
+    kiz_marked: bool = False
+    wholesale: dict[str, Any] = field(default_factory=lambda: {"enabled": False, "quantum": 0})
 
     @property
     def in_trash(self) -> bool:
@@ -427,12 +435,28 @@ class Card:
 
 @dataclass(slots=True)
 class FailedCard:
-    """An entry of the list of failed product cards (one per vendorCode)."""
+    """A failed product card (one per vendorCode), in its batch of the list of failed cards."""
 
     subject_id: int
     vendor_code: str
     at_us: int
     errors: list[str]
+    batch: str = ""  # the batchUUID
+    brand: str = ""
+
+
+@dataclass(slots=True)
+class Batch:
+    """A batch of the list of failed cards: the failures of one card of a create request, or of
+    one create-with-merge or update request (WB's grouping)."""
+
+    uuid: str
+    at_us: int
+    cards: dict[str, FailedCard] = field(default_factory=dict)  # its key in the store -> failure
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.at_us, self.uuid)
 
 
 @dataclass(slots=True)
@@ -472,6 +496,8 @@ class ContentStore:
         self._vendor_codes: dict[str, int] = {}  # vendorCode -> nmID
         self._barcodes: dict[str, int] = {}  # barcode -> nmID
         self._failed: dict[str, FailedCard] = {}  # vendorCode (or a unique key) -> entry
+        self._batches: dict[str, Batch] = {}  # batchUUID -> batch with at least one failure
+        self._batch_keys: list[tuple[int, str]] = []  # sorted (at_us, batchUUID)
         self._jobs: list[Job] = []  # a heap by (ready, seq)
         self._tags: dict[int, Tag] = {}
         self._limits: tuple[int | None, int | None] = (None, None)
@@ -691,9 +717,22 @@ class ContentStore:
         return [self._cards[nm] for nm in sorted(self._imts.get(imt_id, ()))]
 
     def errors(self) -> list[FailedCard]:
-        """The list of failed product cards."""
+        """The failed product cards, one per vendorCode, in the order they failed."""
         self.settle()
         return list(self._failed.values())
+
+    def batches(self) -> list[Batch]:
+        """The batches of the list of failed cards, oldest first (as WB orders them ascending)."""
+        self.settle()
+        return [self._batches[uuid] for _, uuid in self._batch_keys]
+
+    def batch_page(
+        self, limit: int, after: tuple[int, str] | None = None, ascending: bool = True
+    ) -> tuple[list[Batch], bool]:
+        """A page of batches strictly after the cursor position `after` (at_us, batchUUID), and
+        whether more follow it."""
+        keys = list(itertools.islice(_walk(self._batch_keys, after, ascending), limit + 1))
+        return [self._batches[uuid] for _, uuid in keys[:limit]], len(keys) > limit
 
     def tags(self) -> list[Tag]:
         return list(self._tags.values())
@@ -792,6 +831,7 @@ class ContentStore:
         at = to_us(job.ready)
         repeated = _repeated(job.items, lambda c: c.get("variants") or [])
         for raw in job.items:
+            batch = self._new_batch(at)  # one per `variants` array (registered on its first failure)
             subject_id = raw.get("subjectID")
             variants = list(raw.get("variants") or [])
             known = isinstance(subject_id, int) and subject_id in self.subjects
@@ -799,14 +839,14 @@ class ContentStore:
             if len(variants) > MAX_VARIANTS:
                 card_errors.append(TOO_MANY_VARIANTS)
             if not variants:
-                self._fail(subject_id, "", ["В карточке нет ни одной номенклатуры (variants)"], at)
+                self._fail(batch, subject_id, "", ["В карточке нет ни одной номенклатуры (variants)"])
             imt: int | None = None
             for v in variants:
                 errors = card_errors + self._variant_errors(v, repeated)
                 if not errors and self._remaining() <= 0:
                     errors = [LIMIT_EXCEEDED.format(limit=sum(self.limits()))]
                 if errors:
-                    self._fail(subject_id, v.get("vendorCode"), errors, at)
+                    self._fail(batch, subject_id, v.get("vendorCode"), errors, v.get("brand"))
                     continue
                 if imt is None:
                     imt = self._new_imt()
@@ -814,6 +854,7 @@ class ContentStore:
 
     def _process_add(self, job: Job) -> None:
         at = to_us(job.ready)
+        batch = self._new_batch(at)  # one per request
         members = [nm for nm in self._imts.get(job.imt_id, ()) if not self._cards[nm].in_trash]
         subject_id: int | None = self._cards[members[0]].subject_id if members else None
         repeated = _repeated([{"variants": job.items}], lambda c: c["variants"])
@@ -826,13 +867,14 @@ class ContentStore:
             if not errors and self._remaining() <= 0:
                 errors = [LIMIT_EXCEEDED.format(limit=sum(self.limits()))]
             if errors or subject_id is None:
-                self._fail(subject_id, v.get("vendorCode"), errors, at)
+                self._fail(batch, subject_id, v.get("vendorCode"), errors, v.get("brand"))
                 continue
             self._create(v, subject_id, job.imt_id, at)
             room -= 1
 
     def _process_update(self, job: Job) -> None:
         at = to_us(job.ready)
+        batch = self._new_batch(at)  # one per request
         repeated = _repeated([{"variants": job.items}], lambda c: c["variants"])
         nm_counts = Counter(u.get("nmID") for u in job.items)
         for u in job.items:
@@ -851,7 +893,8 @@ class ContentStore:
                 if kept:
                     errors.append("Баркоды нельзя удалить или изменить: " + ", ".join(kept))
             if errors or card is None:
-                self._fail(card.subject_id if card else None, u.get("vendorCode"), errors, at)
+                subject = card.subject_id if card else None
+                self._fail(batch, subject, u.get("vendorCode"), errors, u.get("brand"))
                 continue
             self._apply_update(card, u, at)
 
@@ -886,7 +929,7 @@ class ContentStore:
         card.sizes = self._sizes(v.get("sizes"), [])
         self._register(card)
         insort(self._listed, (at, card.nm_id))
-        self._failed.pop(card.vendor_code, None)  # "repeat the request with the errors fixed"
+        self._unfail(card.vendor_code)  # "repeat the request with the errors fixed"
         return card
 
     def _apply_update(self, card: Card, u: dict[str, Any], at: int) -> None:
@@ -899,7 +942,7 @@ class ContentStore:
         self._vendor_codes[card.vendor_code] = card.nm_id
         for sku in card.barcodes:
             self._barcodes[sku] = card.nm_id
-        self._failed.pop(card.vendor_code, None)
+        self._unfail(card.vendor_code)
         self.touch(card, at)
 
     def _sizes(self, raw: list[dict[str, Any]] | None, old: list[Size]) -> list[Size]:
@@ -921,11 +964,36 @@ class ContentStore:
             )
         return out
 
-    def _fail(self, subject_id: Any, vendor_code: Any, errors: list[str], at: int) -> None:
+    def _new_batch(self, at: int) -> Batch:
+        n = next(self._seq)
+        return Batch(
+            str(uuid.uuid5(uuid.NAMESPACE_URL, f"wbseller-emulator:batch:{self.seller.seller_id}:{n}")), at
+        )
+
+    def _fail(
+        self, batch: Batch, subject_id: Any, vendor_code: Any, errors: list[str], brand: Any = ""
+    ) -> None:
         code = str(vendor_code or "").strip()
         key = code or f"#{next(self._seq)}"
-        self._failed.pop(key, None)  # a newer failure replaces the older one (and goes last)
-        self._failed[key] = FailedCard(subject_id if isinstance(subject_id, int) else 0, code, at, errors)
+        self._unfail(key)  # a newer failure replaces the older one (and goes last)
+        subject = subject_id if isinstance(subject_id, int) else 0
+        entry = FailedCard(subject, code, batch.at_us, errors, batch.uuid, str(brand or ""))
+        self._failed[key] = entry
+        if not batch.cards:
+            self._batches[batch.uuid] = batch
+            insort(self._batch_keys, batch.key)
+        batch.cards[key] = entry
+
+    def _unfail(self, key: str) -> None:
+        """Take a failure out of the list (its batch goes when it is empty)."""
+        entry = self._failed.pop(key, None)
+        batch = self._batches.get(entry.batch) if entry is not None else None
+        if batch is None:
+            return
+        batch.cards.pop(key, None)
+        if not batch.cards:
+            del self._batches[batch.uuid]
+            del self._batch_keys[bisect_left(self._batch_keys, batch.key)]
 
     def _remaining(self) -> int:
         """(freeLimits + paidLimits) - the product cards created (in the list and in the trash)."""
@@ -1023,7 +1091,10 @@ class ContentStore:
 
 
 # --- helpers -------------------------------------------------------------------------------------------
-def _walk(keys: list[Key], after: Key | None, ascending: bool) -> Iterator[Key]:
+K = TypeVar("K", Key, tuple[int, str])
+
+
+def _walk(keys: list[K], after: K | None, ascending: bool) -> Iterator[K]:
     """The keys strictly after `after` in the order asked (the list itself is ascending)."""
     if ascending:
         start = 0 if after is None else bisect_right(keys, after)
@@ -1089,6 +1160,13 @@ def _fill(card: Card, v: dict[str, Any]) -> None:
         for ch in v.get("characteristics") or []
         if isinstance(ch, dict) and isinstance(ch.get("id"), int)
     ]
+    card.kiz_marked = v.get("kizMarked") is True  # WB's default false
+    wholesale = v.get("wholesale")
+    if isinstance(wholesale, dict):  # create and create with merge only: an update keeps it
+        card.wholesale = {
+            "enabled": wholesale.get("enabled") is True,
+            "quantum": wholesale.get("quantum") or 0,
+        }
 
 
 def _sniff(data: bytes) -> str | None:
@@ -1176,9 +1254,8 @@ def card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, Any]:
         "title": c.title,
         "description": c.description,
         "needKiz": st.need_kiz(c),
-        # sent by WB today (cards-kiz-wholesale); the emulator sells nothing marked or wholesale
-        "kizMarked": False,
-        "wholesale": {"enabled": False, "quantum": 0},
+        "kizMarked": c.kiz_marked,
+        "wholesale": dict(c.wholesale),
     }
     if c.photos:
         out["photos"] = [_photo_json(c.nm_id, i) for i in range(1, len(c.photos) + 1)]
@@ -1208,6 +1285,8 @@ def trash_card_json(st: ContentStore, c: Card, locale: str = "ru") -> dict[str, 
     out["dimensions"] = _dimensions_json(c.dimensions)
     # WB sends null, not [], for a trash card without characteristics (issue 11)
     out["characteristics"] = _characteristics_json(c.characteristics, locale) or None
+    out["kizMarked"] = c.kiz_marked  # in the trash too (cards-lists-2026-08)
+    out["wholesale"] = dict(c.wholesale)
     out["createdAt"] = iso_us(c.created_us)
     out["trashedAt"] = iso_us(c.trashed_us or 0)
     return out
@@ -1257,19 +1336,25 @@ def _nm_ids(body: dict[str, Any], most: int) -> list[int]:
     return list(dict.fromkeys(raw))
 
 
+LIST_LIMIT = 10  # cursor.limit when the request gives none (WB's default, cards-lists-2026-08)
+
+
 def _settings(ctx: Ctx) -> dict[str, Any]:
+    """settings (optional since WB's 2026 reference: absent, the first page with WB's defaults)."""
     settings = _object(ctx).get("settings")
+    if settings is None:
+        return {}
     if not isinstance(settings, dict):
-        raise ApiError(400, "settings is required")
+        raise ApiError(400, "settings: ожидается объект")
     return settings
 
 
 def _cursor(settings: dict[str, Any], key: str, ascending: bool) -> tuple[int, Key | None]:
     """limit and the position after which the page starts, from settings.cursor."""
-    cursor = settings.get("cursor")
-    if not isinstance(cursor, dict) or "limit" not in cursor:
-        raise ApiError(400, "settings.cursor.limit is required")
-    limit = int(cursor["limit"])
+    cursor = settings.get("cursor") or {}
+    if not isinstance(cursor, dict):
+        raise ApiError(400, "settings.cursor: ожидается объект")
+    limit = int(cursor.get("limit", LIST_LIMIT))
     if not 1 <= limit <= 100:
         raise ApiError(400, f"settings.cursor.limit must be from 1 to 100, got {limit}")
     stamp = cursor.get(key)
@@ -1313,10 +1398,11 @@ def _text_match(text: str, *, everywhere: bool) -> Callable[[Card], bool]:
 
 def _card_filter(st: ContentStore, flt: dict[str, Any]) -> Callable[[Card], bool] | None:
     tests: list[Callable[[Card], bool]] = []
-    with_photo = flt.get("withPhoto", -1)
+    # 0 (WB's default) and -1: every card; 1: with photos; 2: without (cards-with-photo-values)
+    with_photo = flt.get("withPhoto", 0)
     if with_photo == 1:
         tests.append(lambda c: bool(c.photos))
-    elif with_photo == 0:
+    elif with_photo == 2:
         tests.append(lambda c: not c.photos)
     text = str(flt.get("textSearch") or "").strip()
     if text:
@@ -1426,7 +1512,12 @@ def gender(ctx: Ctx) -> Any:
 @handler("content.country_of_origin")
 def country_of_origin(ctx: Ctx) -> Any:
     locale = _locale(ctx)
-    return envelope([{"name": tr(n, locale), "fullName": tr(f, locale)} for n, f in COUNTRIES])
+    return envelope(
+        [
+            {"id": i, "name": tr(n, locale), "fullName": tr(f, locale)}  # id: WB's reference of 2026
+            for i, (n, f) in enumerate(COUNTRIES, 1)
+        ]
+    )
 
 
 @handler("content.season")
@@ -1527,26 +1618,61 @@ def product_cards_in_trash_list(ctx: Ctx) -> Any:
     }
 
 
-@handler(
-    "content.list_of_failed_product_cards_with_errors",
-    "content.list_of_failed_product_cards_with_errors_post",
-)
-def list_of_failed_product_cards_with_errors(ctx: Ctx) -> Any:
-    """The current POST and the deprecated GET answer alike (the POST's body shape is unknown:
-    any JSON object is taken, as the spec says; see cards-error-list-post)."""
+ERRORS_LIMIT = 100  # cursor.limit when the request gives none, and its maximum
+
+
+@handler("content.list_of_failed_product_cards_with_errors_post")
+def list_of_failed_product_cards_with_errors_post(ctx: Ctx) -> Any:
+    """WB's current list (cards-error-list-batches): {cursor: {limit, updatedAt, batchUUID},
+    order: {ascending}} -> data {items: batches, cursor: {updatedAt, batchUUID, next}}; the next
+    page starts strictly after the cursor's (updatedAt, batchUUID) in the order asked."""
     st, locale = _store(ctx), _locale(ctx)
+    body = _object(ctx)
+    cursor, order = body.get("cursor") or {}, body.get("order") or {}
+    if not isinstance(cursor, dict) or not isinstance(order, dict):
+        raise ApiError(400, "cursor и order: ожидаются объекты")
+    limit = cursor.get("limit", ERRORS_LIMIT)
+    if not isinstance(limit, int) or not 1 <= limit <= ERRORS_LIMIT:
+        raise ApiError(400, f"cursor.limit: от 1 до {ERRORS_LIMIT}, передано {limit!r}")
+    ascending = order.get("ascending", True) is not False
+    after: tuple[int, str] | None = None
+    if cursor.get("updatedAt"):
+        try:
+            at = parse_us(str(cursor["updatedAt"]))
+        except ValueError as e:
+            raise ApiError(400, f"cursor.updatedAt: invalid time {cursor['updatedAt']!r}") from e
+        # updatedAt alone: strictly after every batch of that time
+        uid = str(cursor.get("batchUUID") or ("\uffff" if ascending else ""))
+        after = (at, uid)
+    batches, more = st.batch_page(limit, after, ascending)
+    if batches:
+        last = batches[-1]
+        position = {"updatedAt": iso_us(last.at_us), "batchUUID": last.uuid}
+    else:  # an empty page echoes the request's position
+        position = {k: str(cursor[k]) for k in ("updatedAt", "batchUUID") if cursor.get(k)}
     return envelope(
-        [
-            {
-                "object": _subject_name(st, f.subject_id, locale),
-                "objectID": f.subject_id,
-                "vendorCode": f.vendor_code,
-                "updatedAt": iso_us(f.at_us),
-                "errors": f.errors,
-            }
-            for f in st._failed.values()
-        ]
+        {"items": [_batch_json(st, b, locale) for b in batches], "cursor": {**position, "next": more}}
     )
+
+
+def _batch_json(st: ContentStore, batch: Batch, locale: str) -> dict[str, Any]:
+    """A batch as WB lists it: errors, subjects and brands keyed by vendorCode."""
+    errors: dict[str, list[str]] = {}
+    subjects: dict[str, dict[str, Any]] = {}
+    brands: dict[str, dict[str, Any]] = {}
+    for f in batch.cards.values():
+        errors.setdefault(f.vendor_code, []).extend(f.errors)
+        subjects[f.vendor_code] = {"id": f.subject_id, "name": _subject_name(st, f.subject_id, locale)}
+        if f.brand:
+            brands[f.vendor_code] = {"name": f.brand}
+    return {
+        "batchUUID": batch.uuid,
+        "updatedAt": iso_us(batch.at_us),
+        "vendorCodes": list(errors),
+        "errors": errors,
+        "subjects": subjects,
+        "brands": brands,
+    }
 
 
 @handler("content.merging_or_separating_of_product_cards")

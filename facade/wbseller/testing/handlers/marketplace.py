@@ -10,11 +10,15 @@ The model, per seller:
   Deleting a warehouse drops its stocks.
 - stocks: per warehouse, chrtID (a card's size ID) → amount, as WB does since 2026-05-20. Read
   (POST chrtIds) answers the sizes that have a stock there; update (PUT stocks [{chrtId, amount}])
-  sets amounts; delete (DELETE chrtIds) removes them. A body still using `skus` / `sku` is refused
+  sets amounts (WB does not validate a row's names: a row without chrtId or amount is skipped,
+  still 204); delete (DELETE chrtIds) removes them. A body still using `skus` / `sku` is refused
   with 400, as WB does now. The known sizes are the chrtIDs of the seller's cards in the content
-  store, plus any `register_chrt_ids()`; stocks of other sizes are refused with 409 and their list
-  in `data.chrtIds`. With no cards and nothing registered, any chrtID is accepted.
-409 answers cost 5 rate-limit tokens: the core charges that.
+  store, plus any `register_chrt_ids()`; an update naming other sizes is refused with 409, WB's
+  list of errors ([{code: NotFound, message, data: [{sku, chrtId, amount}]}]), a delete naming them
+  with 404 {code: NotFound, message, data: {chrtId: ""}}, as WB's reference shows. With no cards
+  and nothing registered, any chrtID is accepted.
+Errors are shaped as the spec declares (WB's reference: {code, message} objects; marketplace's 403
+{code: AccessDenied}). 409 answers cost 5 rate-limit tokens: the core charges that.
 """
 
 from __future__ import annotations
@@ -301,17 +305,24 @@ class MarketplaceStore:
         return dict(self._stocks[self.warehouse(warehouse_id).id])
 
     def update_stocks(self, warehouse_id: int, amounts: Mapping[int, int]) -> None:
-        """Set amounts as the API does: 404 for an unknown warehouse, 409 for unknown sizes
-        (nothing is changed then)."""
+        """Set amounts as the API does: 404 for an unknown warehouse, 409 (a list with one NotFound
+        error naming the rows) for unknown sizes; nothing is changed then."""
         self.warehouse(warehouse_id)
-        self._check_chrt_ids(amounts)
+        unknown = self._unknown(amounts)
+        if unknown:
+            rows = [{"sku": "", "chrtId": c, "amount": amounts[c]} for c in unknown]
+            raise ApiError(409, "Not found", extra={"code": "NotFound", "fields": {"data": rows}})
         self._stocks[warehouse_id].update(amounts)
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Iterable[int]) -> None:
-        """Remove stocks as the API does (404 / 409 like update_stocks)."""
+        """Remove stocks as the API does: 404 for an unknown warehouse, and for unknown sizes
+        (NotFound, `data` keyed by the sizes, as WB's reference shows it by barcode)."""
         self.warehouse(warehouse_id)
         chrt_ids = list(chrt_ids)
-        self._check_chrt_ids(chrt_ids)
+        unknown = self._unknown(chrt_ids)
+        if unknown:
+            data = {str(c): "" for c in unknown}
+            raise ApiError(404, "", extra={"code": "NotFound", "fields": {"data": data}})
         stock = self._stocks[warehouse_id]
         for chrt in chrt_ids:
             stock.pop(chrt, None)
@@ -332,17 +343,10 @@ class MarketplaceStore:
                     extra={"code": "OfficeAlreadyUsed"},
                 )
 
-    def _check_chrt_ids(self, chrt_ids: Iterable[int]) -> None:
+    def _unknown(self, chrt_ids: Iterable[int]) -> list[int]:
+        """The sizes that are not among the seller's products (none when any size is accepted)."""
         known = self.known_chrt_ids()
-        if known is None:
-            return
-        unknown = sorted(set(chrt_ids) - known)
-        if unknown:
-            raise ApiError(
-                409,
-                "some sizes (chrtIds) are not among the seller's products",
-                extra={"code": "ChrtIdNotFound", "fields": {"data": {"chrtIds": unknown}}},
-            )
+        return [] if known is None else sorted(set(chrt_ids) - known)
 
 
 def _office_json(office: Office, selected: bool) -> dict[str, Any]:
@@ -373,7 +377,12 @@ def _warehouse_json(wh: Warehouse) -> dict[str, Any]:
 
 
 def _warehouse_id(ctx: Ctx) -> int:
-    return int(ctx.path_params["warehouseId"])
+    raw = ctx.path_params["warehouseId"]
+    try:
+        return int(raw)
+    except ValueError:
+        # no warehouse has such an ID: WB's NotFound (delete declares no 400 to refuse it with)
+        raise ApiError(404, f"warehouse {raw!r} not found") from None
 
 
 def _no_skus(body: Any, where: str) -> None:
@@ -433,13 +442,18 @@ def get_inventory(ctx: Ctx) -> Any:
 
 @handler("marketplace.update_inventory")
 def update_inventory(ctx: Ctx) -> Any:
-    # the docs: unknown parameter names still answer 204, but nothing is updated
+    # the docs: unknown parameter names still answer 204, but nothing is updated: a row without
+    # chrtId or amount is skipped (stocks-update-rows-lenient)
     body = ctx.json() or {}
     _no_skus(body, "body")
     rows = body.get("stocks") or []
     for i, row in enumerate(rows):
         _no_skus(row, f"stocks[{i}]")
-    amounts = {int(r["chrtId"]): int(r["amount"]) for r in rows}
+    amounts = {
+        int(r["chrtId"]): int(r["amount"])
+        for r in rows
+        if isinstance(r, dict) and r.get("chrtId") is not None and r.get("amount") is not None
+    }
     ctx.store(MarketplaceStore).update_stocks(_warehouse_id(ctx), amounts)
     return Reply(204, no_body=True)
 

@@ -1,6 +1,7 @@
-"""Media campaigns (advert-media-api): their number, a filtered/sorted/paged list and one campaign's
-details. Read-only in the API: campaigns come from seeding (`MediaStore.seed_media_campaigns`,
-`MediaStore.add_media_campaign`).
+"""Media campaigns (advert-media-api): their number, a filtered/sorted/paged list (`status` takes
+several statuses, comma-joined: `status=1,3,7`), one campaign's details and their statistics.
+Read-only in the API: campaigns come from seeding (`MediaStore.seed_media_campaigns`,
+`MediaStore.add_media_campaign`), statistics from `MediaStore.seed_media_stats`/`add_media_stat`.
 
 The docs' value lists for status and type are collapsed; the values WB's reference uses are:
 status 1 draft, 2 moderation, 3 rejected (can return to moderation), 4 approved, 5 scheduled,
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from ..errors import ApiError
 from .base import Ctx, Reply, SellerState, handler
 from .promotion import iso
 
@@ -49,12 +52,28 @@ class MediaCampaign:
     items: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass
+class MediaStat:
+    """One day of a media campaign's banner (item) on one platform."""
+
+    advert_id: int
+    item_id: int
+    day: date
+    app_type: int
+    views: int
+    clicks: int
+    atbs: int = 0
+    orders: int = 0
+    expenses: float = 0.0
+
+
 class MediaStore:
     """One seller's media campaigns."""
 
     def __init__(self, seller: SellerState) -> None:
         self._seller = seller
         self.campaigns: dict[int, MediaCampaign] = {}
+        self.stats: list[MediaStat] = []
         self._next_id = 50_001
         self._next_item = 70_001
 
@@ -110,6 +129,7 @@ class MediaStore:
             "daily_limit": 500,
             "category_name": "Главная",
             "cpm": rng.randint(150, 600),
+            "url": f"https://www.wildberries.ru/promotions/banner-{item_id}",
             "advert_type": c.type,
             "created_at": iso(c.created),
             "updated_at": c.extended["updated_at"],
@@ -143,6 +163,37 @@ class MediaStore:
             )
             for i in range(n)
         ]
+
+    def add_media_stat(
+        self, advert_id: int, day: date | str, app_type: int = 32, item_id: int | None = None, **counts: Any
+    ) -> None:
+        """Record one day of a campaign's banner (its first unless `item_id`) on a platform:
+        views, clicks, atbs, orders, expenses."""
+        c = self.campaigns[advert_id]
+        item = item_id if item_id is not None else int(c.items[0]["id"])
+        day = day if isinstance(day, date) else date.fromisoformat(day)
+        self.stats.append(MediaStat(advert_id, item, day, app_type, **{"views": 0, "clicks": 0, **counts}))
+
+    def seed_media_stats(self, advert_id: int, first: date | str, days: int) -> list[MediaStat]:
+        """Statistics of every banner of a campaign on each platform for `days` days from `first`,
+        with made-up but repeatable numbers."""
+        c = self.campaigns[advert_id]
+        start = first if isinstance(first, date) else date.fromisoformat(first)
+        made = []
+        for n in range(days):
+            day = start + timedelta(days=n)
+            for item in c.items:
+                rng = random.Random(f"{advert_id}/{item['id']}/{day}")
+                for app in (1, 32, 64):
+                    views = rng.randint(100, 2000)
+                    clicks = rng.randint(0, views // 20)
+                    stat = MediaStat(
+                        advert_id, int(item["id"]), day, app, views, clicks, rng.randint(0, clicks)
+                    )
+                    stat.expenses = round(views * item["cpm"] / 1000, 2)
+                    self.stats.append(stat)
+                    made.append(stat)
+        return made
 
     def media_campaigns(self) -> list[MediaCampaign]:
         """All media campaigns, by ID."""
@@ -179,12 +230,13 @@ def media_campaigns_number(ctx: Ctx) -> Any:
 
 @handler("media.list_of_media_campaigns")
 def list_of_media_campaigns(ctx: Ctx) -> Any:
-    """Unknown `order` values sort by ID (the operation declares no 400)."""
-    status, kind = ctx.arg("status", cast=int), ctx.arg("type", cast=int)
+    """`status` comma-joined (media-status-csv). Unknown `order` values sort by ID (the operation
+    declares no 400)."""
+    statuses, kind = set(ctx.args("status", int)), ctx.arg("type", cast=int)
     found = [
         c
         for c in ctx.store(MediaStore).media_campaigns()
-        if (status is None or c.status == status) and (kind is None or c.type == kind)
+        if (not statuses or c.status in statuses) and (kind is None or c.type == kind)
     ]
     if ctx.arg("order") == "create":
         found.sort(key=lambda c: (c.created, c.advert_id))
@@ -202,3 +254,88 @@ def information_about_media_campaign(ctx: Ctx) -> Any:
     out = _summary(c)
     out.pop("endTime", None)  # the docs' details sample has no endTime; `extended.to` carries it
     return {**out, "extended": dict(c.extended), "items": [dict(i) for i in c.items]}
+
+
+def _stat_block(c: MediaCampaign, rows: list[MediaStat]) -> list[dict[str, Any]]:
+    """One entry per banner: its totals and its days per platform."""
+    out = []
+    for item in c.items:
+        mine = [r for r in rows if r.item_id == item["id"]]
+        if not mine:
+            continue
+        views, clicks = sum(r.views for r in mine), sum(r.clicks for r in mine)
+        atbs, orders = sum(r.atbs for r in mine), sum(r.orders for r in mine)
+        expenses = round(sum(r.expenses for r in mine), 2)
+        days = sorted({r.day for r in mine})
+        out.append(
+            {
+                "item_id": item["id"],
+                "item_name": item["name"],
+                "category_name": item["category_name"],
+                "advert_type": c.type,
+                "place": item["place"],
+                "views": views,
+                "clicks": clicks,
+                "cr": round(100 * orders / clicks, 2) if clicks else 0,
+                "ctr": round(100 * clicks / views, 2) if views else 0,
+                "date_from": f"{days[0].isoformat()}T00:00:00+03:00",
+                "date_to": f"{days[-1].isoformat()}T23:59:59+03:00",
+                "subject_name": item["subject_name"],
+                "atbs": atbs,
+                "orders": orders,
+                "price": expenses,
+                "cpc": round(expenses / clicks, 2) if clicks else 0,
+                "status": c.status,
+                "daily_stats": [
+                    {
+                        "date": f"{day.isoformat()}T00:00:00+03:00",
+                        "app_type_stats": [
+                            {
+                                "app_type": r.app_type,
+                                "stats": [
+                                    {"views": r.views, "clicks": r.clicks, "atbs": r.atbs, "orders": r.orders}
+                                ],
+                            }
+                            for r in mine
+                            if r.day == day
+                        ],
+                    }
+                    for day in days
+                ],
+                "expenses": expenses,
+                "cr1": round(100 * atbs / clicks, 2) if clicks else 0,
+                "cr2": orders * 100 // atbs if atbs else 0,
+            }
+        )
+    return out
+
+
+@handler("media.media_campaign_statistics")
+def media_campaign_statistics(ctx: Ctx) -> Any:
+    """One answer item per request item: by `dates`, by `interval` or for all time; a campaign the
+    seller does not have answers {advert_id, error} (WB's text)."""
+    store = ctx.store(MediaStore)
+    body = ctx.json()
+    out: list[dict[str, Any]] = []
+    for item in body:
+        c = store.campaigns.get(item.get("id"))
+        if c is None:
+            out.append({"advert_id": item.get("id"), "error": "кампания не найдена"})
+            continue
+        rows = [r for r in store.stats if r.advert_id == c.advert_id]
+        try:
+            if item.get("dates"):
+                days = {date.fromisoformat(d) for d in item["dates"]}
+                out.append(
+                    {"dates": item["dates"], "stats": _stat_block(c, [r for r in rows if r.day in days])}
+                )
+            elif item.get("interval"):
+                begin = date.fromisoformat(item["interval"]["begin"])
+                end = date.fromisoformat(item["interval"]["end"])
+                picked = [r for r in rows if begin <= r.day <= end]
+                out.append({"interval": item["interval"], "stats": _stat_block(c, picked)})
+            else:
+                out.append({"stats": _stat_block(c, rows)})
+        except (KeyError, TypeError, ValueError) as e:
+            raise ApiError(400, f"incorrect request body: {e}") from None
+    return out

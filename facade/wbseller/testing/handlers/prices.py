@@ -29,7 +29,7 @@ import itertools
 import json
 import random
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
@@ -91,6 +91,9 @@ class Good:
     club_discount: int = 0
     editable_size_price: bool = False
     currency: str = "RUB"
+    bad_turnover: bool = False  # illiquid (low stock index): WB sends isBadTurnover only then
+    # wholesale (B2B) discounts: (level, minQuantity, wholesaleDiscount), lowest level first
+    wholesale: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def price(self) -> int:
@@ -183,9 +186,13 @@ class PricesStore:
         size_prices: Sequence[int] | None = None,
         editable_size_price: bool = False,
         currency: str = "RUB",
+        bad_turnover: bool = False,
+        wholesale: Sequence[tuple[int, int, int]] = (),
     ) -> Good:
         """Add (or replace) one product. `sizes` are techSizeNames ("0" = one size) or
-        (sizeID, techSizeName) pairs; `size_prices` gives per-size prices (default: `price` on all)."""
+        (sizeID, techSizeName) pairs; `size_prices` gives per-size prices (default: `price` on all).
+        `bad_turnover`: an illiquid product; `wholesale`: its B2B discounts as (level, minQuantity,
+        wholesaleDiscount)."""
         if nm_id is None:
             nm_id = self._next_nm_id
         self._next_nm_id = max(self._next_nm_id, nm_id + 1)
@@ -206,6 +213,8 @@ class PricesStore:
             club_discount,
             editable_size_price,
             currency,
+            bad_turnover,
+            list(wholesale),
         )
         self._goods[nm_id] = good
         return good
@@ -508,8 +517,23 @@ def _good_json(good: Good) -> dict[str, Any]:
         "discount": good.discount,
         "clubDiscount": good.club_discount,
         "editableSizePrice": good.editable_size_price,
-        "isBadTurnover": False,  # sent by WB today (prices-bad-turnover)
+        **_turnover(good),
+        **(
+            {
+                "wholesaleDiscountThreshold": [
+                    {"level": level, "minQuantity": quantity, "wholesaleDiscount": discount}
+                    for level, quantity, discount in good.wholesale
+                ]
+            }
+            if good.wholesale
+            else {}
+        ),
     }
+
+
+def _turnover(good: Good) -> dict[str, Any]:
+    # WB: true for an illiquid product, the field absent for a liquid one
+    return {"isBadTurnover": True} if good.bad_turnover else {}
 
 
 def _goods_size_json(good: Good, size: Size) -> dict[str, Any]:
@@ -520,6 +544,7 @@ def _goods_size_json(good: Good, size: Size) -> dict[str, Any]:
         "discount": good.discount,
         "clubDiscount": good.club_discount,
         "editableSizePrice": good.editable_size_price,
+        **_turnover(good),
         **_size_prices(good, size),
     }
 
@@ -581,13 +606,17 @@ def unprocessed_upload_details(ctx: Ctx) -> Any:
 
 
 def _details(ctx: Ctx, *, processed: bool, key: str) -> Any:
+    def wrap(data: Any) -> dict[str, Any]:
+        # WB's processed details answer `data` alone (prices-history-goods-data-only)
+        return {"data": data} if processed else _envelope(data)
+
     up = _find_upload(ctx)
     if up.processed != processed:
-        return _envelope(None)
+        return wrap(None)
     store = ctx.store(PricesStore)
     limit, offset = limit_offset(ctx)
     items = [_item_json(store, up, i) for i in page(up.items, limit, offset)]
-    return _envelope({"uploadID": up.upload_id, key: items or None})  # WB: null past the end
+    return wrap({"uploadID": up.upload_id, key: items or None})  # WB: null past the end
 
 
 @handler("prices.get_products_with_prices")

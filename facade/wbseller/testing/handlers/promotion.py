@@ -1,7 +1,9 @@
 # ruff: noqa: RUF001 (Russian texts as WB prints them)
-"""Promotion (advert-api): campaigns with standard bid (type 8) and custom bid (type 9), their status
-machine, bids and placements, search phrases, product cards, and finances (balance, budgets,
-top-ups, costs).
+"""Promotion (advert-api): campaigns (type 9 with manual or unified bid; type 8, the legacy
+standard bid, shows as unified), their status machine, bids in kopecks and placements, search
+clusters with their bids and minus phrases, product cards, statistics and finances (balance,
+budgets, top-ups, costs). The operations WB removed (x-wb-removed) answer 404 as WB does now
+(app.py), so none of them has a handler here.
 
 Status machine (promotion.txt): 4 ready to launch, 9 active, 11 paused, 7 finished, 8 declined
 (seeding only), -1 being deleted.
@@ -11,17 +13,26 @@ Status machine (promotion.txt): 4 ready to launch, 9 active, 11 paused, 7 finish
     stop   4 | 9 | 11 -> 7
     delete 4      -> -1, gone after `promotion.delete_delay`
 
+Bids are kopecks (0.01 rouble), per card and placement (search, recommendations); a card's minimum
+(`min_bid`) is its category's or the configuration's minimum CPM, in roubles, times 100 for cpm
+campaigns, and `cpc_min` kopecks for cpc ones. Each card of a campaign has search clusters (three
+active ones from its subject's name unless seeded with `set_clusters`); a cluster in the card's
+minus phrases is `excluded`. Statistics come from rows seeded with `seed_stats`/`add_stat` (per
+campaign, day, card and platform) and `add_cluster_stat` (per cluster and day).
+
 Money: the seller's wallet has three sources (BalanceResponse): `net` (the account, "Счет",
 top-up type 0), `balance` (sales netting, "Баланс", type 1) and `bonus` ("Бонусы", type 3). A
 budget top-up moves money from one source into a campaign budget (cash <- net, netting <-
 balance, bonus stays in the total) and is recorded in the costs history (/adv/v1/upd).
 
 Seed through `emu.state.default.store(PromotionStore)`: `add_product`/`seed_products`,
-`add_campaign`/`seed_campaigns`, `set_balance`, `add_payment`, `set_config`, `set_category`.
+`add_campaign`/`seed_campaigns`, `set_balance`, `add_payment`, `set_config`, `set_category`,
+`set_clusters`, `seed_stats`/`add_stat`/`add_cluster_stat`.
 """
 
 from __future__ import annotations
 
+import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -43,14 +54,17 @@ READY, ACTIVE, PAUSED, FINISHED, DECLINED, DELETING = 4, 9, 11, 7, 8, -1
 STATUSES = (DELETING, READY, FINISHED, DECLINED, ACTIVE, PAUSED)
 STANDARD, CUSTOM = 8, 9  # campaign types; 4-7 are legacy types (seeding only)
 EDITABLE = (READY, ACTIVE, PAUSED)  # statuses where bids, placements and cards may change
+WITH_STATS = (FINISHED, ACTIVE, PAUSED)  # statuses fullstats serves
 PLACEMENTS = ("search", "recommendations")
-# a custom bid's placement: one of PLACEMENTS, or "combined" (WB's current reference, issue 11),
-# the same bid for both
+# a bid's placement: one of PLACEMENTS (manual bid), or "combined" (unified bid), both at once
 BID_PLACEMENTS: dict[str, tuple[str, ...]] = {
     "search": ("search",),
     "recommendations": ("recommendations",),
     "combined": PLACEMENTS,
 }
+MIN_BID_TYPES = ("combined", "search", "recommendation")  # bids/min says "recommendation"
+APP_TYPES = (1, 32, 64)  # site, Android, iOS
+FULLSTATS_MAX_DAYS = 31
 MSK = timezone(timedelta(hours=3))
 FAR_FUTURE = "2100-01-01T00:00:00+03:00"  # WB's end time of a campaign that has not ended
 
@@ -99,6 +113,10 @@ def msk_date(ts: float) -> date:
     return datetime.fromtimestamp(ts, MSK).date()
 
 
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 @dataclass
 class Product:
     nm: int
@@ -119,18 +137,15 @@ class Campaign:
     bids: dict[int, dict[str, int]] = field(default_factory=dict)  # nm -> placement -> bid
     placements: dict[str, bool] = field(default_factory=lambda: {"search": True, "recommendations": True})
     payment_type: str = "cpm"
-    bid_type: str = "manual"  # custom bid campaigns: "manual" (per placement) or "unified"
+    bid_type: str = "manual"  # "manual" (per placement) or "unified" (type 8 campaigns: unified)
     budget: dict[str, int] = field(default_factory=lambda: {"cash": 0, "netting": 0, "bonus": 0})
     started: float | None = None
     ended: float | None = None
     deleted: float | None = None
     pending: tuple[int, float] | None = None  # (status, when it shows) under promotion.status_delay
-    fixed_active: bool = False
-    plus_phrases: list[str] = field(default_factory=list)
-    minus_phrase: list[str] = field(default_factory=list)  # phrase match (search/set-phrase)
-    minus_strong: list[str] = field(default_factory=list)  # exact match (search/set-strong)
-    minus_search: list[str] = field(default_factory=list)  # search (search/set-excluded)
-    minus_auto: list[str] = field(default_factory=list)  # standard bid (auto/set-excluded)
+    clusters: dict[int, dict[str, str]] = field(default_factory=dict)  # nm -> query -> active/archived
+    cluster_bids: dict[tuple[int, str], int] = field(default_factory=dict)  # (nm, query) -> kopecks
+    minus: dict[int, list[str]] = field(default_factory=dict)  # nm -> minus phrases (set-minus)
 
     @property
     def target(self) -> int:
@@ -155,6 +170,41 @@ class Cost:
     advert_status: int
     upd_num: int = 0
     final: bool = True  # False: updTime is null (document not issued yet)
+
+
+@dataclass
+class StatRow:
+    """One day of a campaign's card on one platform (what fullstats adds up)."""
+
+    advert_id: int
+    day: date
+    nm: int
+    app_type: int
+    views: int
+    clicks: int
+    atbs: int = 0
+    orders: int = 0
+    shks: int = 0
+    canceled: int = 0
+    sum: float = 0.0  # spend, roubles
+    sum_price: float = 0.0  # orders' value, roubles
+
+
+@dataclass
+class ClusterRow:
+    """One day of a card's search cluster in a campaign (the search cluster statistics)."""
+
+    advert_id: int
+    nm: int
+    query: str
+    day: date
+    views: int
+    clicks: int
+    atbs: int = 0
+    orders: int = 0
+    shks: int = 0
+    spend: float = 0.0
+    avg_pos: float = 1.0
 
 
 @dataclass
@@ -183,6 +233,9 @@ class PromotionStore:
         self.cashbacks: list[dict[str, Any]] = []
         self.costs: list[Cost] = []
         self.payments: list[Payment] = []
+        self.stats: list[StatRow] = []
+        self.cluster_stats: list[ClusterRow] = []
+        self.cpc_min = 150  # kopecks: the minimum cpc bid of every card
         self._timed: set[int] = set()  # campaigns with a pending status change or being deleted
         self._next_id = 20_000_001
         self._next_nm = 300_000_001
@@ -246,11 +299,13 @@ class PromotionStore:
         budget: int = 0,
         bid: int | None = None,
         payment_type: str = "cpm",
+        bid_type: str | None = None,
         created: float | None = None,
     ) -> int:
         """Add a campaign directly in any status (8 declined and legacy types 4-7 only this way).
-        Missing product cards are created (two, in `subject_id`); `budget` goes to the cash part.
-        Returns the advertId."""
+        Missing product cards are created (two, in `subject_id`); `budget` goes to the cash part;
+        `bid` (kopecks) is raised to each card's minimum; `bid_type` defaults to "manual" (type 9)
+        or "unified" (the legacy standard bid, type 8). Returns the advertId."""
         now = self._seller.now()
         created = now if created is None else created
         if nms is None:
@@ -271,6 +326,7 @@ class PromotionStore:
             created,
             subject_id=subject_id,
             payment_type=payment_type,
+            bid_type=bid_type or ("manual" if type == CUSTOM else "unified"),
         )
         c.budget["cash"] = budget
         self.campaigns[advert_id] = c
@@ -314,17 +370,52 @@ class PromotionStore:
         self.settle()
         return self.campaigns.get(advert_id)
 
-    def phrases(self, advert_id: int) -> dict[str, Any]:
-        """A campaign's fixed phrases, their activity and its minus-phrases, by kind."""
+    def set_clusters(
+        self, advert_id: int, nm: int, active: list[str], archived: list[str] | None = None
+    ) -> None:
+        """Replace a card's search clusters in a campaign (active and archived; the minus phrases
+        are the excluded ones)."""
         c = self.campaigns[advert_id]
-        return {
-            "fixed": c.plus_phrases,
-            "fixed_active": c.fixed_active,
-            "phrase": c.minus_phrase,
-            "strong": c.minus_strong,
-            "excluded": c.minus_search,
-            "auto_excluded": c.minus_auto,
-        }
+        c.clusters[nm] = {**dict.fromkeys(archived or [], "archived"), **dict.fromkeys(active, "active")}
+
+    def add_stat(self, advert_id: int, day: date | str, nm: int, app_type: int = 32, **counts: Any) -> None:
+        """Record one day of a card on a platform: views, clicks, atbs, orders, shks, canceled,
+        sum (spend) and sum_price, as keywords (the rest 0)."""
+        self.stats.append(StatRow(advert_id, _day(day), nm, app_type, **{"views": 0, "clicks": 0, **counts}))
+
+    def add_cluster_stat(self, advert_id: int, nm: int, query: str, day: date | str, **counts: Any) -> None:
+        """Record one day of a search cluster: views, clicks, atbs, orders, shks, spend, avg_pos."""
+        row = ClusterRow(advert_id, nm, query, _day(day), **{"views": 0, "clicks": 0, **counts})
+        self.cluster_stats.append(row)
+
+    def seed_stats(self, advert_id: int, first: date | str, days: int) -> list[StatRow]:
+        """Statistics for `days` days from `first`: every card of the campaign on each platform,
+        and each of its active clusters, with made-up but repeatable numbers. Returns the card rows."""
+        c = self.campaigns[advert_id]
+        start, made = _day(first), []
+        for n in range(days):
+            day = start + timedelta(days=n)
+            for nm in c.nms:
+                rng = random.Random(f"{advert_id}/{nm}/{day}")
+                for app in APP_TYPES:
+                    views = rng.randint(50, 500)
+                    clicks = rng.randint(0, views // 10)
+                    orders = rng.randint(0, clicks // 3 + 1)
+                    row = StatRow(advert_id, day, nm, app, views, clicks, atbs=rng.randint(0, clicks))
+                    row.orders = row.shks = orders
+                    row.sum, row.sum_price = round(clicks * rng.uniform(2, 12), 2), float(orders * 990)
+                    self.stats.append(row)
+                    made.append(row)
+                for query, state in c.clusters.get(nm, {}).items():
+                    if state != "active":
+                        continue
+                    views = rng.randint(10, 200)
+                    clicks = rng.randint(0, views // 8)
+                    spend, pos = round(clicks * rng.uniform(2, 12), 2), round(rng.uniform(1, 20), 1)
+                    self.cluster_stats.append(
+                        ClusterRow(advert_id, nm, query, day, views, clicks, spend=spend, avg_pos=pos)
+                    )
+        return made
 
     def add_payment(
         self, sum: int, *, type: int = 0, at: float | None = None, card_status: str = "", credit: bool = True
@@ -411,26 +502,32 @@ class PromotionStore:
         elif status == DELETING:
             c.deleted = at
 
-    def min_bid(self, campaign_type: int, nm: int) -> int:
-        """The minimum bid of a product card in a campaign of a type: the larger of its category's
-        minimum and the configuration minimum of the type (custom bid: cpm_min_booster, else
-        cpm_min_search_catalog)."""
-        base = self.conf("cpm_min_booster" if campaign_type == CUSTOM else "cpm_min_search_catalog")
+    def min_bid(self, c: Campaign, nm: int, payment_type: str | None = None) -> int:
+        """A card's minimum bid in a campaign, in kopecks: cpm, the larger of its category's
+        minimum and the configuration minimum of the bid type (manual: cpm_min_booster, unified:
+        cpm_min_search_catalog), roubles times 100; cpc, `cpc_min`."""
+        if (payment_type or c.payment_type) == "cpc":
+            return self.cpc_min
+        base = self.conf("cpm_min_booster" if c.bid_type == "manual" else "cpm_min_search_catalog")
         product = self.products.get(nm)
         subject = self.subjects.get(product.subject_id) if product else None
         category = self.categories.get(subject[1]) if subject else None
-        return max(base, category[1]) if category else base
+        return 100 * (max(base, category[1]) if category else base)
 
     def add_nms(self, c: Campaign, nms: list[int], bid: int | None = None) -> list[int]:
-        """Add cards to a campaign with `bid` raised to their minimum (every placement); returns
-        the cards actually added (not there before)."""
+        """Add cards to a campaign with `bid` (kopecks) raised to their minimum (every placement),
+        each with three active search clusters from its subject's name; returns the cards actually
+        added (not there before)."""
         added = []
         for nm in nms:
             if nm in c.bids:
                 continue
             c.nms.append(nm)
-            value = max(bid or 0, self.min_bid(c.type, nm))
+            value = max(bid or 0, self.min_bid(c, nm))
             c.bids[nm] = dict.fromkeys(PLACEMENTS, value)
+            product = self.products.get(nm)
+            name = (self.subjects.get(product.subject_id, ("товар", 0))[0] if product else "товар").lower()
+            c.clusters.setdefault(nm, dict.fromkeys([name, f"{name} купить", f"{name} недорого"], "active"))
             added.append(nm)
         return added
 
@@ -440,23 +537,49 @@ class PromotionStore:
         for nm in gone:
             c.nms.remove(nm)
             del c.bids[nm]
+            c.clusters.pop(nm, None)
+            c.minus.pop(nm, None)
+            c.cluster_bids = {k: v for k, v in c.cluster_bids.items() if k[0] != nm}
         return gone
 
-    def deposit(self, c: Campaign, amount: int, source: int) -> None:
+    def deposit(self, c: Campaign, amount: int, source: int, cashback: int = 0) -> None:
         """Move money from a wallet source (0 net, 1 balance, 3 bonus) into a campaign budget and
-        record it in the costs history (no checks: the handlers check)."""
+        record it in the costs history; `cashback` of `amount` comes from the promo bonuses
+        instead (no checks: the handlers check)."""
         wallet_field, part, text = SOURCES[source]
-        self.wallet[wallet_field] -= amount
-        c.budget[part] += amount
-        self.costs.append(Cost(self._seller.now(), amount, c.advert_id, c.name, c.type, text, c.status))
+        self.wallet[wallet_field] -= amount - cashback
+        c.budget[part] += amount - cashback
+        now = self._seller.now()
+        self.costs.append(Cost(now, amount - cashback, c.advert_id, c.name, c.type, text, c.status))
+        if cashback:
+            left = cashback
+            for cb in self.cashbacks:
+                take = min(left, int(cb.get("sum") or 0))
+                cb["sum"] = int(cb.get("sum") or 0) - take
+                left -= take
+            c.budget["bonus"] += cashback
+            self.costs.append(Cost(now, cashback, c.advert_id, c.name, c.type, "Кэшбэк", c.status))
 
     def new_campaign(
-        self, type: int, name: str, subject_id: int | None, payment_type: str = "cpm"
+        self,
+        type: int,
+        name: str,
+        subject_id: int | None,
+        payment_type: str = "cpm",
+        bid_type: str = "manual",
     ) -> Campaign:
         """A new campaign in status 4 (ready to launch), without cards."""
         now = self._seller.now()
         c = Campaign(
-            self._new_id(), type, name, READY, now, now, subject_id=subject_id, payment_type=payment_type
+            self._new_id(),
+            type,
+            name,
+            READY,
+            now,
+            now,
+            subject_id=subject_id,
+            payment_type=payment_type,
+            bid_type=bid_type,
         )
         self.campaigns[c.advert_id] = c
         return c
@@ -545,167 +668,24 @@ def campaigns_lists(ctx: Ctx) -> Any:
     return {"adverts": adverts, "all": len(st.campaigns)}
 
 
-def _campaign_info(st: PromotionStore, c: Campaign) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "endTime": iso(c.ended) if c.ended is not None else FAR_FUTURE,
-        "createTime": iso(c.created),
-        "changeTime": iso(c.changed),
-        "startTime": iso(c.started if c.started is not None else c.created),
-        "name": c.name,
-        "dailyBudget": 0,
-        "advertId": c.advert_id,
-        "status": c.status,
-        "type": c.type,
-        "paymentType": c.payment_type,
-    }
-    if c.type == STANDARD:
-        subject = st.subjects.get(c.subject_id or 0, ("", 0))
-        out["autoParams"] = {
-            "subject": {"name": subject[0], "id": c.subject_id or 0},
-            "sets": [],
-            "nms": list(c.nms),
-            "active": {
-                "carousel": False,
-                "recom": c.placements["recommendations"],
-                "booster": c.placements["search"],
-            },
-            "nmCPM": [{"nm": nm, "cpm": c.bids[nm]["search"]} for nm in c.nms],
-        }
-    return out
-
-
-SORT_KEYS = {"create": "created", "change": "changed", "id": "advert_id"}
-
-
-@handler("promotion.campaigns_information")
-def campaigns_information(ctx: Ctx) -> Any:
-    """By IDs (body) and/or the status/type filters; campaigns with custom bid have their own method."""
-    st = _store(ctx)
-    ids = ctx.json() or []
-    status, kind = ctx.arg("status", cast=int), ctx.arg("type", cast=int)
-    found = [
-        c
-        for c in st.campaigns.values()
-        if c.type != CUSTOM
-        and (not ids or c.advert_id in ids)
-        and (status is None or c.status == status)
-        and (kind is None or c.type == kind)
-    ]
-    if not found:
-        return Reply(204, no_body=True)
-    attr = SORT_KEYS[ctx.arg("order")]
-    found.sort(key=lambda c: (getattr(c, attr), c.advert_id), reverse=ctx.arg("direction", "desc") == "desc")
-    return [_campaign_info(st, c) for c in found]
-
-
-def _auction_info(st: PromotionStore, c: Campaign) -> dict[str, Any]:
-    stamps = {"created": iso(c.created), "updated": iso(c.changed)}
-    if c.started is not None:
-        stamps["started"] = iso(c.started)
-    if c.deleted is not None or c.ended is not None:
-        stamps["deleted"] = iso(c.deleted if c.deleted is not None else c.ended or 0.0)
-    nm_settings = []
-    for nm in c.nms:
-        sid = st.products[nm].subject_id if nm in st.products else 0
-        nm_settings.append(
-            {
-                "bids": {"recommendations": c.bids[nm]["recommendations"], "search": c.bids[nm]["search"]},
-                "subject": {"id": sid, "name": st.subjects.get(sid, ("", 0))[0]},
-                "nm_id": nm,
-            }
-        )
-    return {
-        "id": c.advert_id,
-        "nm_settings": nm_settings,
-        "settings": {"name": c.name, "payment_type": c.payment_type, "placements": dict(c.placements)},
-        "status": c.status,
-        "timestamps": stamps,
-    }
-
-
-@handler("promotion.custom_bid_campaigns_information")
-def custom_bid_campaigns_information(ctx: Ctx) -> Any:
-    st = _store(ctx)
-    for name in ("ids", "statuses"):  # comma-joined only (auction-adverts-csv)
-        if len(ctx.query.get(name, [])) > 1:
-            raise _invalid([(name, f"{name} goes comma-joined ({name}=4,9), not as repeated keys")])
-    ids = set(ctx.args("ids", int))
-    statuses = set(ctx.args("statuses", int))
-    unknown = sorted(statuses - set(STATUSES))
-    if unknown:
-        raise _invalid([("statuses", f"unknown campaign status {s}") for s in unknown])
-    payment_type = ctx.arg("payment_type")
-    found = [
-        c
-        for c in sorted(st.campaigns.values(), key=lambda c: c.advert_id)
-        if c.type == CUSTOM
-        and (not ids or c.advert_id in ids)
-        and (not statuses or c.status in statuses)
-        and (payment_type is None or c.payment_type == payment_type)
-    ]
-    return {"adverts": [_auction_info(st, c) for c in found]}  # an object now (issue 11)
-
-
-@handler("promotion.promotional_configuration_values")
-def promotional_configuration_values(ctx: Ctx) -> Any:
-    st = _store(ctx)
-    return {
-        "categories": [{"id": cid, "name": n, "cpm_min": m} for cid, (n, m) in sorted(st.categories.items())],
-        "config": [{"description": d, "name": n, "value": str(v)} for n, (d, v) in st.config.items()],
-    }
-
-
-# --- campaign creation --------------------------------------------------------------------------
-def _budget_source(st: PromotionStore, amount: int, source: Any) -> int:
-    """Check a top-up (sum and source type) and return the source type; 400 with {"error"}."""
+def _budget_source(st: PromotionStore, amount: int, source: Any, cashback: int = 0) -> int:
+    """Check a top-up (sum and source type; `cashback` of the sum paid by promo bonuses) and
+    return the source type; 400 with {"error"}."""
     if source not in SOURCES:
         raise ApiError(
             400, f"invalid top-up source type {source!r}: expected 0 (account), 1 (balance) or 3 (bonuses)"
         )
     if amount < st.conf("budget_min"):
-        raise ApiError(400, f"the top-up sum {amount} is below the minimum budget {st.conf('budget_min')}")
+        # WB's text ("Invalid Params: minimum deposit amount is 1000")
+        raise ApiError(400, f"Invalid Params: minimum deposit amount is {st.conf('budget_min')}")
     wallet_field = SOURCES[int(source)][0]
-    if st.wallet[wallet_field] < amount:
+    if st.wallet[wallet_field] < amount - cashback:
         raise ApiError(
-            400, f"insufficient funds: {wallet_field} is {st.wallet[wallet_field]}, the top-up needs {amount}"
+            400,
+            f"insufficient funds: {wallet_field} is {st.wallet[wallet_field]}, "
+            f"the top-up needs {amount - cashback}",
         )
     return int(source)
-
-
-@handler("promotion.creating_campaign_with_standard_bid")
-def creating_campaign_with_standard_bid(ctx: Ctx) -> Any:
-    st = _store(ctx)
-    body = _body(ctx)
-    if body.get("type", STANDARD) != STANDARD:
-        raise ApiError(400, f"invalid campaign type {body.get('type')}: this method creates type 8")
-    name = str(body.get("name") or "").strip()
-    if not name:
-        raise ApiError(400, "campaign name is empty")
-    subject_id = body.get("subjectId")
-    available = [p.nm for p in st.products.values() if p.subject_id == subject_id]
-    if not available:
-        raise ApiError(400, f"subject {subject_id} has no product cards available for campaigns")
-    nms = list(dict.fromkeys(body.get("nms") or available))
-    wrong = sorted(set(nms) - set(available))
-    if wrong:
-        raise ApiError(400, f"product cards {wrong} are not available for subject {subject_id}")
-    if len(nms) > st.conf("max_auto_nms"):
-        raise ApiError(400, f"too many product cards: at most {st.conf('max_auto_nms')}")
-    amount = int(body.get("sum") or 0)
-    source = _budget_source(st, amount, body.get("btype", 1)) if amount else None
-    cpm = body.get("cpm")
-    low = [nm for nm in nms if cpm is not None and cpm < st.min_bid(STANDARD, nm)]
-    if low:
-        raise ApiError(
-            422, f"bid {cpm} is below the minimum {st.min_bid(STANDARD, low[0])} for product card {low[0]}"
-        )
-    c = st.new_campaign(STANDARD, name, subject_id)
-    st.add_nms(c, nms, cpm)
-    if source is not None:
-        st.deposit(c, amount, source)
-    if body.get("on_pause") is False and c.total > 0:
-        st.move(c, ACTIVE)  # created running
-    return str(c.advert_id)
 
 
 @handler("promotion.create_campaign_with_custom_bid")
@@ -723,12 +703,18 @@ def create_campaign_with_custom_bid(ctx: Ctx) -> Any:
     wrong = [nm for nm in nms if nm not in st.products]
     if wrong:
         raise ApiError(400, f"product cards {wrong} are not available for campaigns")
-    c = st.new_campaign(CUSTOM, name, None, payment_type=str(body.get("payment_type") or "cpm"))
-    if body.get("placement_types"):
-        c.placements = {p: p in body["placement_types"] for p in PLACEMENTS}
-    c.bid_type = str(body.get("bid_type") or "manual")
+    bid_type = str(body.get("bid_type") or "manual")  # WB's defaults: manual, cpm, [search]
+    c = st.new_campaign(
+        CUSTOM, name, None, payment_type=str(body.get("payment_type") or "cpm"), bid_type=bid_type
+    )
+    placements = body.get("placement_types") or ["search"]
+    c.placements = (
+        dict.fromkeys(PLACEMENTS, True)  # unified: one bid for search and recommendations
+        if bid_type == "unified"
+        else {p: p in placements for p in PLACEMENTS}
+    )
     st.add_nms(c, nms)
-    return Reply(200, content=str(c.advert_id).encode(), media_type="text/plain; charset=utf-8")
+    return c.advert_id  # a JSON integer (seacat-save-ad-answer)
 
 
 @handler("promotion.subjects_for_campaigns")
@@ -816,31 +802,6 @@ def stop_campaign(ctx: Ctx) -> Any:
     return _ok()
 
 
-# --- bids ---------------------------------------------------------------------------------------
-@handler("promotion.bid_update")
-def bid_update(ctx: Ctx) -> Any:
-    """Deprecated: `param` is a subject of the campaign's cards; their bids (all placements) change."""
-    st = _store(ctx)
-    body = _body(ctx)
-    c = st.campaigns.get(body["advertId"])
-    if c is None:
-        raise ApiError(400, "Incorrect campaign identifier (RC ID)")
-    if body["type"] != c.type:
-        raise ApiError(400, "Incorrect value for parameter `type`")
-    nms = [nm for nm in c.nms if nm in st.products and st.products[nm].subject_id == body["param"]]
-    if not nms:
-        raise ApiError(400, "Incorrect value for parameter `param`")
-    if c.target not in EDITABLE:
-        raise _status_refused(c, "changed", EDITABLE)
-    minimum = max(st.min_bid(c.type, nm) for nm in nms)
-    if body["cpm"] < minimum:
-        raise ApiError(422, f"bid {body['cpm']} is below the minimum {minimum}")
-    for nm in nms:
-        c.bids[nm] = dict.fromkeys(PLACEMENTS, body["cpm"])
-    c.changed = ctx.now()
-    return _ok()
-
-
 def _editable(
     st: PromotionStore, items: list[dict[str, Any]], types: tuple[int, ...], where: str
 ) -> tuple[list[Campaign | None], list[tuple[str, str]]]:
@@ -875,38 +836,6 @@ def _editable(
     return out, errors
 
 
-def _bid_errors(
-    st: PromotionStore, c: Campaign, nm_bid: dict[str, Any], path: str, nm_key: str = "nm"
-) -> list[tuple[str, str]]:
-    nm, bid = nm_bid.get(nm_key), nm_bid.get("bid")
-    if nm not in c.bids:
-        return [(f"{path}.{nm_key}", f"nm {nm} is not in advert {c.advert_id}")]
-    minimum = st.min_bid(c.type, nm)
-    if not isinstance(bid, int) or bid < minimum:
-        return [(path + ".bid", f"bid {bid} is less than the minimum {minimum} for nm {nm}")]
-    return []
-
-
-@handler("promotion.changing_bids")
-def changing_bids(ctx: Ctx) -> Any:
-    """Standard bid: the card's CPM; custom bid: the card's bid in every placement. All or nothing."""
-    st = _store(ctx)
-    items = _body(ctx)["bids"]
-    campaigns, errors = _editable(st, items, (STANDARD, CUSTOM), "bids")
-    for i, (item, c) in enumerate(zip(items, campaigns, strict=True)):
-        for j, nb in enumerate(item.get("nm_bids") or []):
-            if c is not None:
-                errors += _bid_errors(st, c, nb, f".bids[{i}].nm_bids[{j}]")
-    if errors:
-        raise _invalid(errors)
-    for item, c in zip(items, campaigns, strict=True):
-        assert c is not None
-        for nb in item.get("nm_bids") or []:
-            c.bids[nb["nm"]] = dict.fromkeys(PLACEMENTS, nb["bid"])
-        c.changed = ctx.now()
-    return None
-
-
 @handler("promotion.changing_placements_in_campaigns_with_custom_bid")
 def changing_placements(ctx: Ctx) -> Any:
     st = _store(ctx)
@@ -922,142 +851,6 @@ def changing_placements(ctx: Ctx) -> Any:
         c.placements.update({k: bool(v) for k, v in item["placements"].items() if k in PLACEMENTS})
         c.changed = ctx.now()
     return None
-
-
-@handler("promotion.changing_bids_in_campaigns_with_custom_bid")
-def changing_bids_custom(ctx: Ctx) -> Any:
-    st = _store(ctx)
-    items = _body(ctx)["bids"]
-    campaigns, errors = _editable(st, items, (CUSTOM,), "bids")
-    for i, (item, c) in enumerate(zip(items, campaigns, strict=True)):
-        for j, nb in enumerate(item.get("nm_bids") or []):
-            path = f".bids[{i}].nm_bids[{j}]"
-            if nb.get("placement") not in BID_PLACEMENTS:
-                errors.append(
-                    (
-                        path + ".placement",
-                        f"placement {nb.get('placement')!r} is not one of {', '.join(BID_PLACEMENTS)}",
-                    )
-                )
-            elif c is not None:
-                errors += _bid_errors(st, c, nb, path, "nm_id")
-    if errors:
-        raise _invalid(errors)
-    out = []
-    for item, c in zip(items, campaigns, strict=True):
-        assert c is not None
-        nm_bids = item.get("nm_bids") or []
-        for nb in nm_bids:
-            for placement in BID_PLACEMENTS[nb["placement"]]:
-                c.bids[nb["nm_id"]][placement] = nb["bid"]
-        c.changed = ctx.now()
-        out.append(
-            {
-                "advert_id": c.advert_id,
-                "nm_bids": [
-                    {"nm_id": nb["nm_id"], "bid": nb["bid"], "placement": nb["placement"]} for nb in nm_bids
-                ],
-            }
-        )
-    return {"bids": out}
-
-
-# --- search phrases -----------------------------------------------------------------------------
-# These operations declare no 4xx but 401/429: a request for an unknown campaign or a campaign of
-# the wrong type changes nothing and still answers 200 (see the report: the spec lacks a 400).
-def _campaign_of(ctx: Ctx, kind: int) -> Campaign | None:
-    c = _store(ctx).campaigns.get(_campaign_id(ctx))
-    return c if c is not None and c.type == kind and c.status != DELETING else None
-
-
-def _phrases(ctx: Ctx, key: str) -> list[str]:
-    return list(dict.fromkeys(str(p) for p in (_body(ctx).get(key) or [])))
-
-
-@handler("promotion.managing_the_activity_of_fixed_phrases")
-def fixed_phrases_activity(ctx: Ctx) -> Any:
-    c = _campaign_of(ctx, CUSTOM)
-    if c is not None:
-        c.fixed_active = ctx.arg("fixed", "true").lower() == "true"
-        c.changed = ctx.now()
-    return _ok()
-
-
-@handler("promotion.setting_deleting_fixed_phrases")
-def setting_fixed_phrases(ctx: Ctx) -> Any:
-    c = _campaign_of(ctx, CUSTOM)
-    phrases = _phrases(ctx, "pluse")
-    if c is None:
-        return []
-    c.plus_phrases = phrases
-    if not phrases:
-        c.fixed_active = False  # the docs: an empty array also turns fixed phrases off
-    c.changed = ctx.now()
-    return phrases
-
-
-def _minus_phrases(ctx: Ctx, kind: int, key: str, attr: str) -> Reply:
-    c = _campaign_of(ctx, kind)
-    if c is not None:
-        setattr(c, attr, _phrases(ctx, key))
-        c.changed = ctx.now()
-    return _ok()
-
-
-@handler("promotion.setting_removing_minus_phrases_of_phrase_matching")
-def minus_phrase_match(ctx: Ctx) -> Any:
-    return _minus_phrases(ctx, CUSTOM, "phrase", "minus_phrase")
-
-
-@handler("promotion.setting_removing_minus_of_exact_match_phrases")
-def minus_exact_match(ctx: Ctx) -> Any:
-    return _minus_phrases(ctx, CUSTOM, "strong", "minus_strong")
-
-
-@handler("promotion.setting_removing_minus_phrases_from_search")
-def minus_search(ctx: Ctx) -> Any:
-    return _minus_phrases(ctx, CUSTOM, "excluded", "minus_search")
-
-
-@handler("promotion.setting_removing_minus_phrases_for_campaigns_with_standard_bid")
-def minus_standard(ctx: Ctx) -> Any:
-    return _minus_phrases(ctx, STANDARD, "excluded", "minus_auto")
-
-
-# --- product cards ------------------------------------------------------------------------------
-def _addable(st: PromotionStore, c: Campaign) -> list[int]:
-    """Cards of the campaign's subject that are not in it yet (standard bid campaigns)."""
-    return [nm for nm, p in sorted(st.products.items()) if p.subject_id == c.subject_id and nm not in c.bids]
-
-
-@handler("promotion.list_of_product_cards_for_campaign_with_standard_bid")
-def getnmtoadd(ctx: Ctx) -> Any:
-    st = _store(ctx)
-    c = _campaign_of(ctx, STANDARD)
-    return _addable(st, c) if c is not None else []
-
-
-@handler("promotion.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid")
-def updatenm(ctx: Ctx) -> Any:
-    """Unavailable cards in `add` are skipped silently (the docs: a 200 with no change means the
-    request is wrong); a delete that would leave the campaign without cards is not applied."""
-    st = _store(ctx)
-    c = st.campaigns.get(_campaign_id(ctx))
-    if c is None or c.type != STANDARD or c.status == DELETING:
-        raise ApiError(400, "Not found")
-    if c.target not in EDITABLE:
-        raise ApiError(400, f"campaign {c.advert_id} is in status {c.target}: its cards cannot change")
-    body = _body(ctx)
-    addable = set(_addable(st, c))
-    add = [nm for nm in dict.fromkeys(body.get("add") or []) if nm in addable]
-    delete = [nm for nm in dict.fromkeys(body.get("delete") or []) if nm in c.bids]
-    if len(c.nms) + len(add) - len(delete) > st.conf("max_auto_nms"):
-        raise ApiError(400, f"too many product cards: at most {st.conf('max_auto_nms')}")
-    st.add_nms(c, add)
-    if len(c.nms) > len(delete):
-        st.remove_nms(c, delete)
-    c.changed = ctx.now()
-    return _ok()
 
 
 @handler("promotion.changing_the_list_of_product_cards_in_campaigns_with_custom_bid")
@@ -1108,11 +901,13 @@ def _budget_campaign(ctx: Ctx) -> tuple[PromotionStore, Campaign]:
 @handler("promotion.campaign_budget")
 def campaign_budget(ctx: Ctx) -> Any:
     _, c = _budget_campaign(ctx)
-    return {"cash": c.budget["cash"], "netting": c.budget["netting"], "total": c.total}
+    return {"cash": c.budget["cash"], "netting": c.budget["netting"], "total": c.total, "currency": "RUB"}
 
 
 @handler("promotion.top_up_of_the_campaign_budget")
 def top_up(ctx: Ctx) -> Any:
+    """`cashback_sum` of the sum comes from the promo bonuses (sources 0 and 1 only), at most the
+    balance's cashback `percent` of it, which `cashback_percent` must repeat."""
     st, c = _budget_campaign(ctx)
     if c.target not in EDITABLE:
         raise ApiError(400, f"campaign {c.advert_id} is in status {c.target}: its budget cannot be topped up")
@@ -1120,9 +915,23 @@ def top_up(ctx: Ctx) -> Any:
     amount = body.get("sum")
     if not isinstance(amount, int) or amount <= 0:
         raise ApiError(400, "sum must be a positive integer")
-    st.deposit(c, amount, _budget_source(st, amount, body.get("type", 1)))
-    if body.get("return"):  # the cashback fields WB sends today (deposit-cashback); none is spent here
-        return {"total": c.total, "cashback_sum": 0, "cashback_percent": 0}
+    cashback = body.get("cashback_sum") or 0
+    source = _budget_source(st, amount, body.get("type", 1), cashback)
+    if cashback:
+        percent = int(st.cashbacks[0].get("percent") or 0) if st.cashbacks else 0
+        left = sum(int(cb.get("sum") or 0) for cb in st.cashbacks)
+        if body.get("cashback_percent") != percent:
+            raise ApiError(400, f"cashback_percent must be the balance's cashback percent {percent}")
+        if source not in (0, 1):
+            raise ApiError(400, "promo bonuses pay only top-ups from the account (0) or the balance (1)")
+        if cashback > amount * percent // 100 or cashback > left:
+            raise ApiError(
+                400,
+                f"cashback_sum {cashback} is above {percent}% of {amount} or the {left} promo bonuses left",
+            )
+    st.deposit(c, amount, source, cashback)
+    if body.get("return"):  # the new budget and the currency (finances-currency)
+        return {"total": c.total, "currency": "RUB"}
     return _ok()
 
 
@@ -1178,8 +987,469 @@ def payments_history(ctx: Ctx) -> Any:
             "type": p.type,
             "statusId": p.status_id,
             "cardStatus": p.card_status,
+            "currency": "RUB",
         }
         for p in st.payments
         if _within(p.at, start, end)
     ]
     return out if out else Reply(204, no_body=True)
+
+
+# --- today's WB: campaigns v2, bids in kopecks, configuration v1 (wb-facts/2026-08) ----------------
+def _advert_v2(st: PromotionStore, c: Campaign) -> dict[str, Any]:
+    nm_settings = []
+    for nm in c.nms:
+        sid = st.products[nm].subject_id if nm in st.products else 0
+        nm_settings.append(
+            {
+                "bids_kopecks": {
+                    "search": c.bids[nm]["search"],
+                    "recommendations": c.bids[nm]["recommendations"],
+                },
+                "subject": {"id": sid, "name": st.subjects.get(sid, ("", 0))[0]},
+                "nm_id": nm,
+            }
+        )
+    ended = c.deleted if c.deleted is not None else c.ended
+    return {
+        "bid_type": c.bid_type,
+        "currency": "RUB",
+        "id": c.advert_id,
+        "nm_settings": nm_settings,
+        "settings": {"payment_type": c.payment_type, "name": c.name, "placements": dict(c.placements)},
+        "restrictions": {"can_change_nms": c.status in EDITABLE},
+        "status": c.status,
+        "timestamps": {
+            "created": iso(c.created),
+            "updated": iso(c.changed),
+            "started": iso(c.started) if c.started is not None else None,
+            "deleted": iso(ended) if ended is not None else FAR_FUTURE,  # WB: in the future if not deleted
+        },
+    }
+
+
+@handler("promotion.campaigns_information_v2")
+def campaigns_information_v2(ctx: Ctx) -> Any:
+    """By comma-joined `ids` (at most 50) and `statuses`, and `payment_type`; none: every campaign."""
+    st = _store(ctx)
+    for name in ("ids", "statuses"):  # comma-joined, as WB's examples show them
+        if len(ctx.query.get(name, [])) > 1:
+            raise _invalid([(name, f"{name} goes comma-joined ({name}=4,9), not as repeated keys")])
+    ids = set(ctx.args("ids", int))
+    statuses = set(ctx.args("statuses", int))
+    unknown = sorted(statuses - set(STATUSES))
+    if unknown:
+        raise _invalid([("statuses", f"invalid statuses value {s}") for s in unknown])
+    payment_type = ctx.arg("payment_type")
+    found = [
+        c
+        for c in sorted(st.campaigns.values(), key=lambda c: c.advert_id)
+        if (not ids or c.advert_id in ids)
+        and (not statuses or c.status in statuses)
+        and (payment_type is None or c.payment_type == payment_type)
+    ]
+    return {"adverts": [_advert_v2(st, c) for c in found]}
+
+
+@handler("promotion.promotional_configuration_values_v1")
+def promotional_configuration_values_v1(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    return {
+        "currency": "RUB",
+        "currencyCode": 643,
+        "cpmStep": 100,
+        "cpcStep": 100,
+        "minTopUp": st.conf("budget_min"),
+    }
+
+
+@handler("promotion.changing_campaigns_bids")
+def changing_campaigns_bids(ctx: Ctx) -> Any:
+    """All or nothing: every card in its campaign, the placement fitting the bid type (unified:
+    combined; manual: search or recommendations), every bid at least the card's minimum."""
+    st = _store(ctx)
+    items = _body(ctx)["bids"]
+    campaigns, errors = _editable(st, items, (STANDARD, CUSTOM), "bids")
+    for i, (item, c) in enumerate(zip(items, campaigns, strict=True)):
+        for j, nb in enumerate(item.get("nm_bids") or []):
+            path = f".bids[{i}].nm_bids[{j}]"
+            nm, bid, placement = nb.get("nm_id"), nb.get("bid_kopecks"), nb.get("placement")
+            if c is None:
+                continue
+            if nm not in c.bids:
+                errors.append((path + ".nm_id", f"nm {nm} is not in advert {c.advert_id}"))
+            elif (placement == "combined") != (c.bid_type == "unified"):
+                wanted = "combined" if c.bid_type == "unified" else "search or recommendations"
+                errors.append(
+                    (path + ".placement", f"advert {c.advert_id} has {c.bid_type} bid: use {wanted}")
+                )
+            elif not isinstance(bid, int) or bid < st.min_bid(c, nm):
+                errors.append((path + ".bid_kopecks", f"wrong bid value: {bid}; min: {st.min_bid(c, nm)}"))
+    if errors:
+        raise _invalid(errors)
+    out = []
+    for item, c in zip(items, campaigns, strict=True):
+        assert c is not None
+        nm_bids = item.get("nm_bids") or []
+        for nb in nm_bids:
+            for placement in BID_PLACEMENTS[nb["placement"]]:
+                c.bids[nb["nm_id"]][placement] = nb["bid_kopecks"]
+        c.changed = ctx.now()
+        out.append(
+            {
+                "advert_id": c.advert_id,
+                "nm_bids": [
+                    {"nm_id": nb["nm_id"], "bid_kopecks": nb["bid_kopecks"], "placement": nb["placement"]}
+                    for nb in nm_bids
+                ],
+            }
+        )
+    return {"bids": out, "currency": "RUB"}
+
+
+@handler("promotion.minimum_bids_for_product_cards")
+def minimum_bids_for_product_cards(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    body = _body(ctx)
+    c = st.campaigns.get(body.get("advert_id") or 0)
+    if c is None:
+        raise _invalid([(".advert_id", f"advert {body.get('advert_id')} not found")])
+    nms = list(dict.fromkeys(body.get("nm_ids") or []))
+    if any(nm not in c.bids for nm in nms):
+        raise _invalid([(".nm_ids", "some nms are not belong to advert")])  # WB's text
+    types = list(dict.fromkeys(body.get("placement_types") or []))
+    return {
+        "bids": [
+            {
+                "nm_id": nm,
+                "bids": [
+                    {"type": kind, "value": st.min_bid(c, nm, body.get("payment_type")), "currency": "RUB"}
+                    for kind in types
+                ],
+            }
+            for nm in nms
+        ]
+    }
+
+
+@handler("promotion.recommended_bids_for_items_and_search_clusters")
+def recommended_bids(ctx: Ctx) -> Any:
+    """Made up from the card's minimum bid (m): competitive 2m, leaders 3m; per active cluster,
+    the maximum reach 3m (at least 2m), medium 2m (at least m), minimum m."""
+    st = _store(ctx)
+    c = st.campaigns.get(ctx.arg("advertId", cast=int))
+    nm = ctx.arg("nmId", cast=int)
+    if c is None:
+        raise ApiError(400, "Incorrect campaign identifier (RC ID)")
+    if c.payment_type != "cpm":
+        raise ApiError(400, f"advert {c.advert_id} is paid per click: recommendations are for cpm campaigns")
+    if nm not in c.bids:
+        raise ApiError(400, f"nm {nm} is not in advert {c.advert_id}")
+    m = st.min_bid(c, nm)
+    return {
+        "advertId": c.advert_id,
+        "nmId": nm,
+        "base": {
+            "competitiveBid": {"bidKopecks": 2 * m},
+            "leadersBid": {"bidKopecks": 3 * m},
+            "top2": {"bidKopecks": 0},
+        },
+        "normQueries": [
+            {
+                "normQuery": q,
+                "reachMax": {"bidKopecks": 3 * m, "bidKopecksMin": 2 * m},
+                "reachMedium": {"bidKopecks": 2 * m, "bidKopecksMin": m},
+                "reachMin": {"bidKopecks": m, "bidKopecksMin": m},
+            }
+            for q, state in c.clusters.get(nm, {}).items()
+            if state == "active" and q not in c.minus.get(nm, [])
+        ],
+    }
+
+
+# --- search clusters ----------------------------------------------------------------------------
+def _pairs(st: PromotionStore, items: list[dict[str, Any]], a: str, n: str) -> list[tuple[Campaign, int]]:
+    """The (campaign, card) pairs of a request that exist (others are left out of the answer)."""
+    out = []
+    for item in items:
+        c = st.campaigns.get(item.get(a) or 0)
+        nm = item.get(n)
+        if c is not None and nm in c.bids:
+            out.append((c, int(nm)))
+    return out
+
+
+def _cluster_target(
+    st: PromotionStore, item: dict[str, Any], a: str, n: str, q: str
+) -> tuple[Campaign | None, str | None]:
+    """The campaign of a cluster bid, or why it cannot have one (manual cpm campaigns only)."""
+    c = st.campaigns.get(item.get(a) or 0)
+    nm, query = item.get(n), item.get(q)
+    if c is None:
+        return None, f"advert {item.get(a)} not found"
+    if c.payment_type != "cpm" or c.bid_type != "manual":
+        return None, "invalid payment_type value"  # WB's text for a campaign that is not manual cpm
+    if nm not in c.bids:
+        return None, f"nm {nm} is not in advert {c.advert_id}"
+    if query not in c.clusters.get(nm, {}):
+        return None, f"norm query {query!r} is not a cluster of nm {nm}"
+    return c, None
+
+
+@handler("promotion.active_and_inactive_search_cluster_lists")
+def cluster_lists(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    out = []
+    for c, nm in _pairs(st, _body(ctx)["items"], "advertId", "nmId"):
+        minus = c.minus.get(nm, [])
+        clusters = c.clusters.get(nm, {})
+        active = [q for q, s in clusters.items() if s == "active" and q not in minus]
+        archived = [q for q, s in clusters.items() if s == "archived" and q not in minus]
+        out.append(
+            {
+                "advertId": c.advert_id,
+                "nmId": nm,
+                "normQueries": {
+                    "active": active or None,
+                    "excluded": list(minus) or None,
+                    "archived": archived or None,
+                },
+            }
+        )
+    return {"items": out}
+
+
+@handler("promotion.list_of_search_clusters_bids")
+def cluster_bids(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    out = []
+    for c, nm in _pairs(st, _body(ctx)["items"], "advert_id", "nm_id"):
+        for (bid_nm, query), kopecks in sorted(c.cluster_bids.items()):
+            if bid_nm == nm:
+                out.append(
+                    {
+                        "advert_id": c.advert_id,
+                        "nm_id": nm,
+                        "norm_query": query,
+                        "bid": kopecks // 100,
+                        "bid_kopecks": kopecks,
+                        "currency": "RUB",
+                    }
+                )
+    return {"bids": out}
+
+
+@handler("promotion.set_bids_for_search_clusters")
+def set_cluster_bids_v0(ctx: Ctx) -> Any:
+    """Bids in roubles (stored in kopecks); all or nothing."""
+    st = _store(ctx)
+    items = _body(ctx)["bids"]
+    errors, targets = [], []
+    for i, item in enumerate(items):
+        c, why = _cluster_target(st, item, "advert_id", "nm_id", "norm_query")
+        if c is not None and item["bid"] * 100 < st.min_bid(c, item["nm_id"]):
+            why = f"wrong bid value: {item['bid']}; min: {-(-st.min_bid(c, item['nm_id']) // 100)}"
+        if why:
+            errors.append((f".bids[{i}]", why))
+        targets.append(c)
+    if errors:
+        raise _invalid(errors)
+    for item, c in zip(items, targets, strict=True):
+        assert c is not None
+        c.cluster_bids[(item["nm_id"], item["norm_query"])] = item["bid"] * 100
+    return _ok()
+
+
+@handler("promotion.delete_bids_from_search_clusters")
+def delete_cluster_bids(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    items = _body(ctx)["bids"]
+    errors = []
+    for i, item in enumerate(items):
+        _, why = _cluster_target(st, item, "advert_id", "nm_id", "norm_query")
+        if why:
+            errors.append((f".bids[{i}]", why))
+    if errors:
+        raise _invalid(errors)
+    for item in items:
+        st.campaigns[item["advert_id"]].cluster_bids.pop((item["nm_id"], item["norm_query"]), None)
+    return _ok()
+
+
+@handler("promotion.set_bids_for_search_clusters_in_account_currency")
+def set_cluster_bids_v1(ctx: Ctx) -> Any:
+    """Bids in minor units; each one set or refused on its own (`success`, `failed` with a reason)."""
+    st = _store(ctx)
+    success, failed = [], []
+    for item in _body(ctx)["bids"]:
+        c, why = _cluster_target(st, item, "advertId", "nmId", "normQuery")
+        key = {"advertId": item["advertId"], "nmId": item["nmId"], "normQuery": item["normQuery"]}
+        if c is not None and item["bidMinorUnits"] < st.min_bid(c, item["nmId"]):
+            why = f"bid {item['bidMinorUnits']} is below the minimum {st.min_bid(c, item['nmId'])}"
+        if c is None or why:
+            failed.append({**key, "reason": why})
+            continue
+        c.cluster_bids[(item["nmId"], item["normQuery"])] = item["bidMinorUnits"]
+        success.append({**key, "currency": "RUB"})
+    return {"success": success, "failed": failed}
+
+
+@handler("promotion.list_of_campaign_minus_phrases")
+def minus_phrases(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    return {
+        "items": [
+            {"advert_id": c.advert_id, "nm_id": nm, "norm_queries": list(c.minus.get(nm, []))}
+            for c, nm in _pairs(st, _body(ctx)["items"], "advert_id", "nm_id")
+        ]
+    }
+
+
+@handler("promotion.setting_and_deleting_minus_phrases")
+def set_minus_phrases(ctx: Ctx) -> Any:
+    """Replaces the card's minus phrases (an empty list removes them all)."""
+    st = _store(ctx)
+    body = _body(ctx)
+    c = st.campaigns.get(body["advert_id"])
+    if c is None:
+        raise _invalid([(".advert_id", f"advert {body['advert_id']} not found")])
+    if body["nm_id"] not in c.bids:
+        raise _invalid([(".nm_id", f"nm {body['nm_id']} is not in advert {c.advert_id}")])
+    c.minus[body["nm_id"]] = list(dict.fromkeys(str(q) for q in body["norm_queries"]))
+    c.changed = ctx.now()
+    return _ok()
+
+
+# --- statistics ---------------------------------------------------------------------------------
+def _period(start: Any, end: Any, where: tuple[str, str]) -> tuple[date, date]:
+    try:
+        first, last = date.fromisoformat(str(start)), date.fromisoformat(str(end))
+    except ValueError as e:
+        raise _invalid([(where[0], f"invalid date: {e}")]) from None
+    if first > last:
+        raise _invalid([(f"{where[0]} and {where[1]}", f"{where[0]} is after {where[1]}")])
+    return first, last
+
+
+def _ratios(out: dict[str, Any]) -> dict[str, Any]:
+    """CTR, CPC and CR of totals, as WB rounds them (percentages and roubles, 2 decimals)."""
+    views, clicks = out["views"], out["clicks"]
+    out["ctr"] = round(100 * clicks / views, 2) if views else 0
+    out["cpc"] = round(out["sum"] / clicks, 2) if clicks else 0
+    out["cr"] = round(100 * out["orders"] / clicks, 2) if clicks else 0
+    out["sum"] = round(out["sum"], 2)
+    out["sum_price"] = round(out["sum_price"], 2)
+    return out
+
+
+COUNTS = ("views", "clicks", "atbs", "orders", "shks", "canceled", "sum", "sum_price")
+
+
+def _totals(rows: list[StatRow]) -> dict[str, Any]:
+    return _ratios({k: sum(getattr(r, k) for r in rows) for k in COUNTS})
+
+
+@handler("promotion.campaigns_statistics")
+def campaigns_statistics(ctx: Ctx) -> Any:
+    """Totals per campaign, day, platform and card of the seeded rows; campaigns in statuses 7, 9
+    and 11 only; at most 31 days (400 in WB's words: "max date range 31 days")."""
+    st = _store(ctx)
+    first, last = _period(ctx.arg("beginDate"), ctx.arg("endDate"), ("beginDate", "endDate"))
+    if (last - first).days >= FULLSTATS_MAX_DAYS:
+        raise ApiError(
+            400,
+            "max date range 31 days",
+            title="Invalid payload",
+            extra={
+                "fields": {
+                    "type": "bad request",
+                    "request_id": uuid.uuid4().hex,
+                    "origin": "camp-api-public-cache",
+                    "errors": [{"detail": "max date range 31 days", "field": "begin and end"}],
+                }
+            },
+        )
+    out = []
+    for advert_id in dict.fromkeys(ctx.args("ids", int)):
+        c = st.campaigns.get(advert_id)
+        rows = [r for r in st.stats if r.advert_id == advert_id and first <= r.day <= last]
+        if c is None or c.status not in WITH_STATS or not rows:
+            continue
+        days = []
+        for day in sorted({r.day for r in rows}):
+            on_day = [r for r in rows if r.day == day]
+            apps = []
+            for app in sorted({r.app_type for r in on_day}):
+                on_app = [r for r in on_day if r.app_type == app]
+                nms = [
+                    {
+                        **_totals([r for r in on_app if r.nm == nm]),
+                        "nmId": nm,
+                        "name": st.products[nm].title if nm in st.products else "",
+                    }
+                    for nm in sorted({r.nm for r in on_app})
+                ]
+                apps.append({**_totals(on_app), "appType": app, "nms": nms})
+            days.append({**_totals(on_day), "date": f"{day.isoformat()}T00:00:00Z", "apps": apps})
+        out.append(
+            {**_totals(rows), "advertId": advert_id, "days": days, "boosterStats": [], "currency": "RUB"}
+        )
+    return out
+
+
+def _cluster_numbers(c: Campaign, rows: list[ClusterRow]) -> dict[str, Any]:
+    """A cluster's figures over rows (views, CTR and CPM are null for cpc campaigns)."""
+    views = sum(r.views for r in rows)
+    clicks = sum(r.clicks for r in rows)
+    spend = round(sum(r.spend for r in rows), 2)
+    cpc = c.payment_type == "cpc"
+    return {
+        "views": None if cpc else views,
+        "clicks": clicks,
+        "atbs": sum(r.atbs for r in rows),
+        "orders": sum(r.orders for r in rows),
+        "ctr": None if cpc else (round(100 * clicks / views, 2) if views else 0),
+        "cpc": round(spend / clicks, 2) if clicks else 0,
+        "cpm": None if cpc else (round(1000 * spend / views, 2) if views else 0),
+        "shks": sum(r.shks for r in rows),
+        "spend": spend,
+        "avg_pos": round(sum(r.avg_pos for r in rows) / len(rows), 1) if rows else 0,
+    }
+
+
+def _cluster_rows(st: PromotionStore, c: Campaign, nm: int, first: date, last: date) -> list[ClusterRow]:
+    return [
+        r for r in st.cluster_stats if r.advert_id == c.advert_id and r.nm == nm and first <= r.day <= last
+    ]
+
+
+@handler("promotion.search_clusters_statistics")
+def cluster_statistics(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    body = _body(ctx)
+    first, last = _period(body["from"], body["to"], ("from", "to"))
+    out = []
+    for c, nm in _pairs(st, body["items"], "advert_id", "nm_id"):
+        rows = _cluster_rows(st, c, nm, first, last)
+        stats = [
+            {"norm_query": q, **_cluster_numbers(c, [r for r in rows if r.query == q]), "currency": "RUB"}
+            for q in dict.fromkeys(r.query for r in rows)
+        ]
+        out.append({"advert_id": c.advert_id, "nm_id": nm, "stats": stats})
+    return {"stats": out}
+
+
+@handler("promotion.daily_search_clusters_statistics")
+def daily_cluster_statistics(ctx: Ctx) -> Any:
+    st = _store(ctx)
+    body = _body(ctx)
+    first, last = _period(body["from"], body["to"], ("from", "to"))
+    out = []
+    for c, nm in _pairs(st, body["items"], "advertId", "nmId"):
+        daily = []
+        for r in sorted(_cluster_rows(st, c, nm, first, last), key=lambda r: (r.day, r.query)):
+            numbers = _cluster_numbers(c, [r])
+            numbers["avgPos"] = numbers.pop("avg_pos")
+            daily.append({"date": r.day.isoformat(), "stat": {"normQuery": r.query, **numbers}})
+        out.append({"advertId": c.advert_id, "nmId": nm, "dailyStats": daily})
+    return {"items": out}

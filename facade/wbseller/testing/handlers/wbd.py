@@ -8,23 +8,32 @@ State per seller lives in `WbdStore` (`emu.state.default.store(WbdStore)`):
   in, the status runs 1 Uploaded → 4 Processing → 2 Published (or 3 Error) on virtual time,
   computed lazily from the completion timestamp. Downloads stream that file, with Range support.
 
+Answers and errors have the shapes of WB's WBD reference (specs/changes/2026-12-06-wbd-current.yaml):
+offers with a fractional `rating` and a `status` that may be null (seed one with `status=None`),
+keys {id, value, created_at, buyed_at, deleted_at}, redeemed keys {id, offer_id, offer_title,
+offer_price, value, created_at, buyed_at}, deletion `statuses[]` of {id, code, message, status}
+on 200 and 207, catalog nodes with their children, and ProblemDetails errors (no `detail` on a 403).
+
 Behaviour the docs leave open (documented here, and in the report):
-- unknown / deleted objects answer 400 (the spec declares no 404 for WBD);
+- an unknown object answers 404 where WB declares one (nine operations), else 400; a deleted
+  offer answers 400;
 - content stays in status 0 (Created) until its last part arrives;
 - duplicate keys (within a request or already on the offer) are skipped, or rejected with 400
   when "wbd.reject_duplicate_keys" is set;
-- a per-key delete outcome is {id, status (HTTP-like code), detail}.
+- a per-key delete outcome's `code` is the emulator's own ("deleted", "not_found", "sold",
+  "reserved"): WB's reference types it a string and lists no values.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -107,6 +116,31 @@ CATALOG: dict[int, tuple[str, dict[int, str]]] = {
 def bad(detail: str) -> ApiError:
     """A 400 in the WBD error shape (problem-style plus the `errors` list the docs' sample shows)."""
     return ApiError(400, detail, extra={"fields": {"errors": []}})
+
+
+def missing(detail: str) -> ApiError:
+    """An unknown offer, content or key: 404 (wbd_handler turns it into the 400 WB's gateway gives
+    where the operation declares no 404)."""
+    return ApiError(404, detail)
+
+
+def wbd_handler(op_key: str) -> Callable[[Callable[[Ctx], Any]], Callable[[Ctx], Any]]:
+    """@handler, plus: a 404 on an operation WB declares none for is a 400 (WB declares 404 on
+    nine WBD operations; an unknown ID elsewhere is a bad parameter)."""
+
+    def register(fn: Callable[[Ctx], Any]) -> Callable[[Ctx], Any]:
+        @functools.wraps(fn)
+        def run(ctx: Ctx) -> Any:
+            try:
+                return fn(ctx)
+            except ApiError as e:
+                if e.status == 404 and ctx.op.response(404) is None:
+                    raise bad(e.detail) from None
+                raise
+
+        return handler(op_key)(run)
+
+    return register
 
 
 def page(items: list[T], skip: int, take: int) -> list[T]:
@@ -216,14 +250,14 @@ class OfferRec:
     gallery: list[str]
     content: list[dict[str, int]]
     meta: dict[str, Any] | None
-    status: int
+    status: int | None  # WB may answer null (wbd-offer-rating-status): seed it to see that
     created: float
     updated: float
     deleted: float | None = None
     thumbnail: list[str] = field(default_factory=list)
     view_count: int = 0
     purchase_count: int = 0
-    rating: int = 0
+    rating: float = 0.0  # fractional, as WB answers it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -264,22 +298,25 @@ class KeyRec:
     deleted_at: float | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """A key of the key list as WB answers it (buyed_at/deleted_at null until then)."""
         return {
             "id": self.id,
-            "offer_id": self.offer_id,
-            "key": self.value,
-            "status": self.state,
-            "created": iso(self.created),
-            "deleted": iso(self.deleted_at) if self.deleted_at is not None else None,
+            "value": self.value,
+            "created_at": iso(self.created),
+            "buyed_at": iso(self.sold_at) if self.sold_at is not None else None,
+            "deleted_at": iso(self.deleted_at) if self.deleted_at is not None else None,
         }
 
-    def redeemed_json(self) -> dict[str, Any]:
+    def redeemed_json(self, offer: OfferRec) -> dict[str, Any]:
+        """A redeemed key as WB answers it: with its offer's title and price."""
         return {
             "id": self.id,
             "offer_id": self.offer_id,
-            "key": self.value,
-            "purchase_date": iso(self.sold_at or self.created),
-            "price": self.price,
+            "offer_title": offer.title,
+            "offer_price": self.price if self.price is not None else offer.price,
+            "value": self.value,
+            "created_at": iso(self.created),
+            "buyed_at": iso(self.sold_at or self.created),
         }
 
 
@@ -392,7 +429,7 @@ def _tag_json(tag: str) -> dict[str, Any]:
         "id": int(hashlib.sha1(tag.encode()).hexdigest()[:6], 16),
         "value": tag,
         "value_translit": translit,
-        "weight": 1,
+        "weight": 1.0,
     }
 
 
@@ -448,7 +485,8 @@ class WbdStore:
         catalog_path: list[int] | None = None,
         price: int = 500,
         discount_price: int | None = None,
-        status: int = ON_SALE,
+        status: int | None = ON_SALE,
+        rating: float = 0.0,
         tags: list[str] | None = None,
         age_rating: str = "0+",
         description: str = "",
@@ -458,7 +496,8 @@ class WbdStore:
         gallery: list[str] | None = None,
     ) -> OfferRec:
         """Seed one offer without the API's checks (no content needed for content sections);
-        `keys` are added as available keys. Returns the record (its `id` for the API)."""
+        `keys` are added as available keys; `status=None` answers a null status, as WB may.
+        Returns the record (its `id` for the API)."""
         now = self.now()
         self._next_offer += 1
         offer = OfferRec(
@@ -477,18 +516,25 @@ class WbdStore:
             status=status,
             created=now,
             updated=now,
+            rating=rating,
         )
         self.offers_by_id[offer.id] = offer
         self.offer_keys[offer.id] = []
         self.append_keys(offer, list(keys))
         return offer
 
-    def seed_offers(self, n: int, *, section: int = 4, status: int = ON_SALE, price: int = 500) -> list[int]:
-        """Seed n offers quickly (titles "Offer 1".."Offer n", one second apart in `created`)."""
+    def seed_offers(
+        self, n: int, *, section: int = 4, status: int | None = ON_SALE, price: int = 500
+    ) -> list[int]:
+        """Seed n offers quickly (titles "Offer 1".."Offer n", one second apart in `created`,
+        fractional ratings 4.1, 4.2, ... as WB answers them)."""
         base = self.now() - n
         ids = []
         for i in range(n):
-            o = self.add_offer(f"Offer {i + 1}", section=section, status=status, price=price + i)
+            rating = round(4 + (i % 9 + 1) / 10, 1)
+            o = self.add_offer(
+                f"Offer {i + 1}", section=section, status=status, price=price + i, rating=rating
+            )
             o.created = o.updated = base + i
             ids.append(o.id)
         return ids
@@ -506,7 +552,7 @@ class WbdStore:
         *,
         view_count: int | None = None,
         purchase_count: int | None = None,
-        rating: int | None = None,
+        rating: float | None = None,
     ) -> None:
         """Set the counters WB computes (views, purchases, rating)."""
         o = self.offers_by_id[offer_id]
@@ -581,7 +627,7 @@ class WbdStore:
         content_type = content_type or sorted(CONTENT_TYPES[catalog_id])[0]
         total = len(data) if data is not None else size
         sizes = [min(PART_MAX_BYTES, total - off) for off in range(0, total, PART_MAX_BYTES)] or [0]
-        meta = meta if meta is not None else {"thumbnail": [], "rating": 0}
+        meta = meta if meta is not None else {"thumbnail": [], "rating": "0+"}
         rec = self.new_content(
             title, description or f"{title}: description", catalog_id, content_type, sizes, meta, created
         )
@@ -692,7 +738,7 @@ class WbdStore:
     def get_offer(self, offer_id: int, *, live: bool = False) -> OfferRec:
         offer = self.offers_by_id.get(offer_id)
         if offer is None:
-            raise bad(f"offer {offer_id} not found")
+            raise missing(f"offer {offer_id} not found")
         if live and offer.status == DELETED:
             raise bad(f"offer {offer_id} is deleted")
         return offer
@@ -700,7 +746,7 @@ class WbdStore:
     def get_content(self, content_id: int) -> ContentRec:
         rec = self.contents_by_id.get(content_id)
         if rec is None:
-            raise bad(f"content {content_id} not found")
+            raise missing(f"content {content_id} not found")
         return rec
 
     def content_json(self, rec: ContentRec) -> dict[str, Any]:
@@ -737,7 +783,11 @@ class WbdStore:
             rec = self.contents_by_id.get(item["content"])
             if rec is not None:
                 info = self.content_json(rec)
-                item.update({k: info[k] for k in ("title", "description", "files", "meta", "playlist")})
+                item.update({k: info[k] for k in ("title", "description", "files", "playlist")})
+                # a string here (WB's reference): the content's metadata JSON as text
+                item["meta"] = (
+                    json.dumps(info["meta"], ensure_ascii=False) if info["meta"] is not None else None
+                )
         return out
 
     def store_image(self, data: bytes, declared: str, kind: str) -> list[str]:
@@ -831,7 +881,7 @@ def _new_keys(store: WbdStore, offer: OfferRec | None, keys: list[str], reject: 
     return fresh
 
 
-@handler("wbd.create_new_offer")
+@wbd_handler("wbd.create_new_offer")
 def create_new_offer(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     body = ctx.json()
@@ -872,7 +922,7 @@ def create_new_offer(ctx: Ctx) -> Any:
     return store.offer_json(offer)
 
 
-@handler("wbd.get_offer_information")
+@wbd_handler("wbd.get_offer_information")
 def get_offer_information(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     return store.offer_json(store.get_offer(int(ctx.path_params["offer_id"])))
@@ -886,7 +936,7 @@ def _set_status(offer: OfferRec, status: int, now: float) -> None:
         offer.deleted = now
 
 
-@handler("wbd.edit_offer")
+@wbd_handler("wbd.edit_offer")
 def edit_offer(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer = store.get_offer(int(ctx.path_params["offer_id"]), live=True)
@@ -915,7 +965,7 @@ def _sorted(items: list[T], ctx: Ctx, created: Any, updated: Any) -> list[T]:
     return sorted(items, key=key, reverse=ctx.arg("sort_dir", "desc") == "desc")
 
 
-@handler("wbd.get_a_list_of_your_offers")
+@wbd_handler("wbd.get_a_list_of_your_offers")
 def get_a_list_of_your_offers(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     items = [o for o in store.offers_by_id.values() if o.status != DELETED]
@@ -938,7 +988,7 @@ def get_a_list_of_your_offers(ctx: Ctx) -> Any:
     return {"items": [store.offer_json(o) for o in found], "total": len(items)}
 
 
-@handler("wbd.update_price")
+@wbd_handler("wbd.update_price")
 def update_price(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer = store.get_offer(int(ctx.path_params["offer_id"]), live=True)
@@ -950,7 +1000,7 @@ def update_price(ctx: Ctx) -> Any:
     return Reply(200, no_body=True)
 
 
-@handler("wbd.update_status")
+@wbd_handler("wbd.update_status")
 def update_status(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer = store.get_offer(int(ctx.path_params["offer_id"]))
@@ -959,7 +1009,7 @@ def update_status(ctx: Ctx) -> Any:
     return Reply(200, no_body=True)
 
 
-@handler("wbd.add_or_update_offer_cover")
+@wbd_handler("wbd.add_or_update_offer_cover")
 def add_or_update_offer_cover(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer = store.get_offer(int(ctx.headers["x-wbd-offerid"]), live=True)
@@ -968,25 +1018,40 @@ def add_or_update_offer_cover(ctx: Ctx) -> Any:
     return Reply(200, no_body=True)
 
 
-@handler("wbd.get_categories_and_their_subcategories")
+@wbd_handler("wbd.get_categories_and_their_subcategories")
 def get_categories(ctx: Ctx) -> Any:
-    items = [
-        {
-            "id": section,
+    """The tree as WB's reference shapes a node: sections (is_section, under the root 0) and their
+    subcategories, each with `total` offers (live ones) and `path` (its ancestors' IDs)."""
+    live = [o for o in ctx.store(WbdStore).offers_by_id.values() if o.status != DELETED]
+
+    def node(nid: int, name: str, parent: int, section: int, order: int, path: list[int]) -> dict[str, Any]:
+        is_section = nid == section
+        count = sum(1 for o in live if (o.section == nid if is_section else nid in o.catalog_path))
+        return {
+            "id": nid,
+            "parent_id": parent,
+            "section_id": section,
+            "node_order": order,
+            "total": count,
             "name": name,
-            "parent_id": None,
-            "children": [
-                {"id": sid, "name": sname, "parent_id": section, "children": []}
-                for sid, sname in subs.items()
-            ],
+            "img": f"catalog/{nid}.png",
+            "is_section": is_section,
+            "path": path,
+            "children": [],
         }
-        for section, (name, subs) in CATALOG.items()
-    ]
+
+    items = []
+    for order, (section, (name, subs)) in enumerate(CATALOG.items(), 1):
+        top = node(section, name, 0, section, order, [])
+        top["children"] = [
+            node(sid, sname, section, section, i, [section]) for i, (sid, sname) in enumerate(subs.items(), 1)
+        ]
+        items.append(top)
     return {"items": items, "total": len(items)}
 
 
 # --- content -----------------------------------------------------------------------------------
-@handler("wbd.upload_content_cover")
+@wbd_handler("wbd.upload_content_cover")
 def upload_content_cover(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     uris = store.store_image(ctx.body, ctx.headers["x-content-type"], "content")
@@ -1024,7 +1089,7 @@ def _check_init(body: dict[str, Any]) -> list[int]:
     return sizes
 
 
-@handler("wbd.initialize_new_content")
+@wbd_handler("wbd.initialize_new_content")
 def initialize_new_content(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     body = ctx.json()
@@ -1043,7 +1108,7 @@ def _write_at(path: Path, offset: int, data: bytes) -> None:
         f.write(data)
 
 
-@handler("wbd.upload_content_file")
+@wbd_handler("wbd.upload_content_file")
 def upload_content_file(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     cid = store.content_by_uuid.get(ctx.headers["x-wbd-content-uuid"].strip())
@@ -1072,13 +1137,13 @@ def upload_content_file(ctx: Ctx) -> Any:
     return {"chunk": index, "uri": rec.uri}
 
 
-@handler("wbd.get_content_information")
+@wbd_handler("wbd.get_content_information")
 def get_content_information(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     return store.content_json(store.get_content(int(ctx.path_params["content_id"])))
 
 
-@handler("wbd.edit_content")
+@wbd_handler("wbd.edit_content")
 def edit_content(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     rec = store.get_content(int(ctx.path_params["content_id"]))
@@ -1093,7 +1158,7 @@ def edit_content(ctx: Ctx) -> Any:
     return store.content_json(rec)
 
 
-@handler("wbd.get_a_list_of_your_content")
+@wbd_handler("wbd.get_a_list_of_your_content")
 def get_a_list_of_your_content(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     rows = [store.content_json(r) for r in store.contents_by_id.values()]
@@ -1111,17 +1176,17 @@ def get_a_list_of_your_content(ctx: Ctx) -> Any:
     return {"items": page(rows, ctx.arg("skip", 0, int), ctx.arg("take", 50, int)), "total": len(rows)}
 
 
-@handler("wbd.download_content")
+@wbd_handler("wbd.download_content")
 def download_content(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     uri = ctx.path_params["uri"].strip("/")
     cid = store.content_by_uri.get(uri)
     if cid is None:
-        raise bad(f"content {uri} not found")
+        raise missing(f"content {uri} not found")
     rec = store.contents_by_id[cid]
     if not rec.complete:
-        missing = sorted(set(range(1, len(rec.sizes) + 1)) - rec.received)
-        raise bad(f"content {rec.id} is not uploaded yet: parts {missing[:20]} are missing")
+        absent = sorted(set(range(1, len(rec.sizes) + 1)) - rec.received)
+        raise bad(f"content {rec.id} is not uploaded yet: parts {absent[:20]} are missing")
     size = rec.size
     headers = {"Accept-Ranges": "bytes"}
     raw = ctx.headers.get("range")
@@ -1141,7 +1206,7 @@ def download_content(ctx: Ctx) -> Any:
     )
 
 
-@handler("wbd.delete_content")
+@wbd_handler("wbd.delete_content")
 def delete_content(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     cid = (ctx.json() or {}).get("content_id")
@@ -1153,7 +1218,7 @@ def delete_content(ctx: Ctx) -> Any:
     return Reply(200, no_body=True)
 
 
-@handler("wbd.upload_media_file_for_an_offer")
+@wbd_handler("wbd.upload_media_file_for_an_offer")
 def upload_media_file_for_an_offer(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     files = [p for p in parse_multipart(ctx.body, ctx.headers.get("content-type", "")) if p.name == "files"]
@@ -1185,7 +1250,7 @@ def upload_media_file_for_an_offer(ctx: Ctx) -> Any:
 
 
 # --- activation keys ---------------------------------------------------------------------------
-@handler("wbd.add_activation_keys")
+@wbd_handler("wbd.add_activation_keys")
 def add_activation_keys(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     body = ctx.json()
@@ -1212,14 +1277,12 @@ def add_activation_keys(ctx: Ctx) -> Any:
 
 def _require(store: WbdStore, feature: str, what: str) -> None:
     if feature not in store.access:
-        raise ApiError(
-            403,
-            f"access to {what} is granted through a request to technical support",
-            extra={"fields": {"errors": []}},
-        )
+        # WB's 403 body has no `detail`: the title says it
+        text = f"no access to {what}: it is granted through a request to technical support"
+        raise ApiError(403, text, title=text)
 
 
-@handler("wbd.delete_activation_keys")
+@wbd_handler("wbd.delete_activation_keys")
 def delete_activation_keys(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     _require(store, "delete_keys", "deleting keys")
@@ -1228,17 +1291,22 @@ def delete_activation_keys(ctx: Ctx) -> Any:
     for kid in ctx.args("ids", int):
         k = store.keys_by_id.get(kid)
         if k is None or k.state == "deleted":
-            statuses.append({"id": kid, "status": 404, "detail": "key not found or already deleted"})
+            statuses.append(_key_status(kid, "not_found", "key not found or already deleted"))
         elif k.state in ("sold", "reserved"):
-            statuses.append({"id": kid, "status": 409, "detail": f"key is {k.state} and cannot be deleted"})
+            statuses.append(_key_status(kid, k.state, f"key is {k.state} and cannot be deleted"))
         else:
             k.state, k.deleted_at = "deleted", now
-            statuses.append({"id": kid, "status": 200, "detail": "deleted"})
-    ok = all(s["status"] == 200 for s in statuses)
-    return Reply(200 if ok else 207, json={"statuses": statuses})
+            statuses.append(_key_status(kid, "deleted", "deleted", ok=True))
+    # WB: 200 when every key went, 207 (multi-status) when some did not; `statuses` either way
+    return Reply(200 if all(s["status"] for s in statuses) else 207, json={"statuses": statuses})
 
 
-@handler("wbd.get_redeemed_keys")
+def _key_status(key_id: int, code: str, message: str, *, ok: bool = False) -> dict[str, Any]:
+    """One key's outcome as WB's reference shapes it: {id, code (a string), message, status}."""
+    return {"id": key_id, "code": code, "message": message, "status": ok}
+
+
+@wbd_handler("wbd.get_redeemed_keys")
 def get_redeemed_keys(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer_id = ctx.arg("offer_id", None, int)
@@ -1256,10 +1324,13 @@ def get_redeemed_keys(ctx: Ctx) -> Any:
         ):
             found.append(k)
     rows = page(found, ctx.arg("skip", 0, int), ctx.arg("take", 50, int))
-    return {"items": [k.redeemed_json() for k in rows], "total": len(found)}
+    return {
+        "items": [k.redeemed_json(store.offers_by_id[k.offer_id]) for k in rows],
+        "total": len(found),
+    }
 
 
-@handler("wbd.get_the_number_of_keys_for_offer")
+@wbd_handler("wbd.get_the_number_of_keys_for_offer")
 def get_the_number_of_keys_for_offer(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     offer = store.get_offer(int(ctx.path_params["offer_id"]))
@@ -1277,7 +1348,7 @@ def _flag(value: str) -> bool:
     return value.lower() in ("true", "1")
 
 
-@handler("wbd.get_the_key_list")
+@wbd_handler("wbd.get_the_key_list")
 def get_the_key_list(ctx: Ctx) -> Any:
     store = ctx.store(WbdStore)
     _require(store, "key_list", "the key list")

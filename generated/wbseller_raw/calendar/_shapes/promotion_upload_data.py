@@ -26,13 +26,13 @@ def _valid_list2(items):
 
 def valid(d):
     v = d.get("promotionID", MISSING)
-    if v is MISSING or not (type(v) is int):
-        return False
-    v = d.get("nomenclatures", MISSING)
-    if v is MISSING or not (type(v) is list and _valid_list1(v)):
+    if v is not MISSING and not (type(v) is int):
         return False
     v = d.get("uploadNow", MISSING)
     if v is not MISSING and not (type(v) is bool):
+        return False
+    v = d.get("nomenclatures", MISSING)
+    if v is not MISSING and not (type(v) is list and _valid_list1(v)):
         return False
     return True
 
@@ -43,18 +43,20 @@ def build(d):
     if type(v) is int:
         a0 = v
     elif v is MISSING:
-        return MISSING
-    else:
-        return MISSING
-    v = d.get("nomenclatures", MISSING)
-    if type(v) is list and _valid_list2(v):
-        a1 = v
-    elif v is MISSING:
-        return MISSING
+        a0 = UNSET
+        gone += 1
     else:
         return MISSING
     v = d.get("uploadNow", MISSING)
     if type(v) is bool:
+        a1 = v
+    elif v is MISSING:
+        a1 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("nomenclatures", MISSING)
+    if type(v) is list and _valid_list2(v):
         a2 = v
     elif v is MISSING:
         a2 = UNSET
@@ -63,8 +65,8 @@ def build(d):
         return MISSING
     o = _new(PromotionUploadData)
     o.promotion_id = a0
-    o.nomenclatures = a1
-    o.upload_now = a2
+    o.upload_now = a1
+    o.nomenclatures = a2
     o.additional_properties = (
         {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
     )
@@ -75,9 +77,9 @@ _new = object.__new__
 
 
 FIELDS = (
-    Field("promotion_id", "promotionID", int, True),
-    Field("nomenclatures", "nomenclatures", list[int], True),
+    Field("promotion_id", "promotionID", int | Unset, False),
     Field("upload_now", "uploadNow", bool | Unset, False),
+    Field("nomenclatures", "nomenclatures", list[int] | Unset, False),
 )
 
 

@@ -6,13 +6,14 @@ from ..._runtime.operation import MISSING
 from ..._runtime.shape import Field, register
 from ..models.promotion_upload_data import PromotionUploadData
 from ..models.promotion_upload_request import PromotionUploadRequest
+from ..types import UNSET, Unset
 
 _C1 = frozenset({"data"})
 
 
 def valid(d):
     v = d.get("data", MISSING)
-    if v is MISSING or not (type(v) is dict and _valid_promotion_upload_data(v)):
+    if v is not MISSING and not (type(v) is dict and _valid_promotion_upload_data(v)):
         return False
     return True
 
@@ -25,7 +26,8 @@ def build(d):
         if a0 is MISSING:
             return MISSING
     elif v is MISSING:
-        return MISSING
+        a0 = UNSET
+        gone += 1
     else:
         return MISSING
     o = _new(PromotionUploadRequest)
@@ -39,7 +41,7 @@ def build(d):
 _new = object.__new__
 
 
-FIELDS = (Field("data", "data", PromotionUploadData, True),)
+FIELDS = (Field("data", "data", PromotionUploadData | Unset, False),)
 
 
 def answer_valid(v):

@@ -6,6 +6,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .calendar_error import CalendarError
     from .problem_error import ProblemError
     from .promotion_details import PromotionDetails
     from .promotion_list_item import PromotionListItem
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .promotions_list_response import PromotionsListResponse
 
 _MODULES = {
+    "CalendarError": "calendar_error",
     "ProblemError": "problem_error",
     "PromotionDetails": "promotion_details",
     "PromotionListItem": "promotion_list_item",
@@ -41,6 +43,7 @@ _MODULES = {
 }
 
 __all__ = (
+    "CalendarError",
     "ProblemError",
     "PromotionDetails",
     "PromotionListItem",

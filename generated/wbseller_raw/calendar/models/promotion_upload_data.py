@@ -16,50 +16,50 @@ class PromotionUploadData:
     """The upload of products into a promotion.
 
     Attributes:
-        promotion_id (int): Promotion ID.
-        nomenclatures (list[int]): WB articles (nmID) to add to the promotion.
-        upload_now (bool | Unset): Apply the upload immediately (true) or, presumably, when the promotion starts
-            (false).
+        promotion_id (int | Unset): Promotion ID.
+        upload_now (bool | Unset): Set the discount now (true) or when the promotion starts (false).
+        nomenclatures (list[int] | Unset): WB articles (nmID) to add to the promotion, 1 to 1,000 per upload.
     """
 
-    promotion_id: int
-    nomenclatures: list[int]
+    promotion_id: int | Unset = UNSET
     upload_now: bool | Unset = UNSET
+    nomenclatures: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         promotion_id = self.promotion_id
 
-        nomenclatures = self.nomenclatures
-
         upload_now = self.upload_now
+
+        nomenclatures: list[int] | Unset = UNSET
+        if not isinstance(self.nomenclatures, Unset):
+            nomenclatures = self.nomenclatures
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "promotionID": promotion_id,
-                "nomenclatures": nomenclatures,
-            }
-        )
+        field_dict.update({})
+        if promotion_id is not UNSET:
+            field_dict["promotionID"] = promotion_id
         if upload_now is not UNSET:
             field_dict["uploadNow"] = upload_now
+        if nomenclatures is not UNSET:
+            field_dict["nomenclatures"] = nomenclatures
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        promotion_id = d.pop("promotionID")
-
-        nomenclatures = cast(list[int], d.pop("nomenclatures"))
+        promotion_id = d.pop("promotionID", UNSET)
 
         upload_now = d.pop("uploadNow", UNSET)
 
+        nomenclatures = cast(list[int], d.pop("nomenclatures", UNSET))
+
         promotion_upload_data = cls(
             promotion_id=promotion_id,
-            nomenclatures=nomenclatures,
             upload_now=upload_now,
+            nomenclatures=nomenclatures,
         )
 
         promotion_upload_data.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.promotion_upload_data import PromotionUploadData
 
@@ -15,24 +17,27 @@ T = TypeVar("T", bound="PromotionUploadRequest")
 
 @_attrs_define
 class PromotionUploadRequest:
-    """
-    Attributes:
-        data (PromotionUploadData): The upload of products into a promotion.
+    """WB's reference of 2026-07-23 marks no field of this body required
+    (specs/changes/2026-12-06-wb-contracts.yaml, calendar-upload-bounds); an upload without a
+    promotion or products is refused by WB (400 or 422).
+
+        Attributes:
+            data (PromotionUploadData | Unset): The upload of products into a promotion.
     """
 
-    data: PromotionUploadData
+    data: PromotionUploadData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -40,7 +45,12 @@ class PromotionUploadRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        data = PromotionUploadData.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: PromotionUploadData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PromotionUploadData.from_dict(_data)
 
         promotion_upload_request = cls(
             data=data,

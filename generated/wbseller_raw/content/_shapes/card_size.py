@@ -7,7 +7,7 @@ from ..._runtime.shape import Field, register
 from ..models.card_size import CardSize
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"chrtID", "price", "skus", "techSize", "wbSize"})
+_C1 = frozenset({"chrtID", "skus", "techSize", "wbSize"})
 
 
 def _valid_list1(items):
@@ -33,9 +33,6 @@ def valid(d):
         return False
     v = d.get("wbSize", MISSING)
     if v is not MISSING and not (type(v) is str):
-        return False
-    v = d.get("price", MISSING)
-    if v is not MISSING and not (type(v) is int):
         return False
     v = d.get("skus", MISSING)
     if v is not MISSING and not (v is None or (type(v) is list and _valid_list1(v))):
@@ -69,21 +66,13 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("price", MISSING)
-    if type(v) is int:
-        a3 = v
-    elif v is MISSING:
-        a3 = UNSET
-        gone += 1
-    else:
-        return MISSING
     v = d.get("skus", MISSING)
     if type(v) is list and _valid_list2(v):
-        a4 = v
+        a3 = v
     elif v is None:
-        a4 = None
+        a3 = None
     elif v is MISSING:
-        a4 = UNSET
+        a3 = UNSET
         gone += 1
     else:
         return MISSING
@@ -91,10 +80,9 @@ def build(d):
     o.chrt_id = a0
     o.tech_size = a1
     o.wb_size = a2
-    o.price = a3
-    o.skus = a4
+    o.skus = a3
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 5 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 4 else {}
     )
     return o
 
@@ -106,7 +94,6 @@ FIELDS = (
     Field("chrt_id", "chrtID", int | Unset, False),
     Field("tech_size", "techSize", str | Unset, False),
     Field("wb_size", "wbSize", str | Unset, False),
-    Field("price", "price", int | Unset, False),
     Field("skus", "skus", list[str] | None | Unset, False),
 )
 

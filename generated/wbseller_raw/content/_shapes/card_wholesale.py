@@ -15,7 +15,7 @@ def valid(d):
     if v is not MISSING and not (v is None or (type(v) is bool)):
         return False
     v = d.get("quantum", MISSING)
-    if v is not MISSING and not (v is None or (type(v) is int)):
+    if v is not MISSING and not (v is None or (type(v) is float or type(v) is int)):
         return False
     return True
 
@@ -33,7 +33,7 @@ def build(d):
     else:
         return MISSING
     v = d.get("quantum", MISSING)
-    if type(v) is int:
+    if type(v) is float or type(v) is int:
         a1 = v
     elif v is None:
         a1 = None
@@ -56,7 +56,7 @@ _new = object.__new__
 
 FIELDS = (
     Field("enabled", "enabled", bool | None | Unset, False),
-    Field("quantum", "quantum", int | None | Unset, False),
+    Field("quantum", "quantum", float | None | Unset, False),
 )
 
 

@@ -10,7 +10,7 @@ from ..models.cards_list_filter import CardsListFilter
 from ..types import UNSET, Unset
 
 _C1 = frozenset({int})
-_C2 = (-1, 0, 1)
+_C2 = (-1, 0, 1, 2)
 _C3 = frozenset(
     {
         "allowedCategoriesOnly",
@@ -167,7 +167,7 @@ _new = object.__new__
 
 
 FIELDS = (
-    Field("with_photo", "withPhoto", Union[Literal[-1, 0, 1], Unset], False),
+    Field("with_photo", "withPhoto", Union[Literal[-1, 0, 1, 2], Unset], False),
     Field("text_search", "textSearch", str | Unset, False),
     Field("tag_i_ds", "tagIDs", list[int] | Unset, False),
     Field("allowed_categories_only", "allowedCategoriesOnly", bool | Unset, False),

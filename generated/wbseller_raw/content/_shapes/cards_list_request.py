@@ -6,13 +6,14 @@ from ..._runtime.operation import MISSING
 from ..._runtime.shape import Field, register
 from ..models.cards_list_request import CardsListRequest
 from ..models.cards_list_settings import CardsListSettings
+from ..types import UNSET, Unset
 
 _C1 = frozenset({"settings"})
 
 
 def valid(d):
     v = d.get("settings", MISSING)
-    if v is MISSING or not (type(v) is dict and _valid_cards_list_settings(v)):
+    if v is not MISSING and not (type(v) is dict and _valid_cards_list_settings(v)):
         return False
     return True
 
@@ -25,7 +26,8 @@ def build(d):
         if a0 is MISSING:
             return MISSING
     elif v is MISSING:
-        return MISSING
+        a0 = UNSET
+        gone += 1
     else:
         return MISSING
     o = _new(CardsListRequest)
@@ -39,7 +41,7 @@ def build(d):
 _new = object.__new__
 
 
-FIELDS = (Field("settings", "settings", CardsListSettings, True),)
+FIELDS = (Field("settings", "settings", CardsListSettings | Unset, False),)
 
 
 def answer_valid(v):

@@ -7,15 +7,12 @@ from ..._runtime.shape import Field, register
 from ..models.cards_sort import CardsSort
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"ascending", "sortColumn"})
+_C1 = frozenset({"ascending"})
 
 
 def valid(d):
     v = d.get("ascending", MISSING)
     if v is not MISSING and not (type(v) is bool):
-        return False
-    v = d.get("sortColumn", MISSING)
-    if v is not MISSING and not (type(v) is str):
         return False
     return True
 
@@ -30,19 +27,10 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("sortColumn", MISSING)
-    if type(v) is str:
-        a1 = v
-    elif v is MISSING:
-        a1 = UNSET
-        gone += 1
-    else:
-        return MISSING
     o = _new(CardsSort)
     o.ascending = a0
-    o.sort_column = a1
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 2 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 1 else {}
     )
     return o
 
@@ -50,10 +38,7 @@ def build(d):
 _new = object.__new__
 
 
-FIELDS = (
-    Field("ascending", "ascending", bool | Unset, False),
-    Field("sort_column", "sortColumn", str | Unset, False),
-)
+FIELDS = (Field("ascending", "ascending", bool | Unset, False),)
 
 
 def answer_valid(v):

@@ -7,10 +7,13 @@ from ..._runtime.shape import Field, register
 from ..models.country import Country
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"fullName", "name"})
+_C1 = frozenset({"fullName", "id", "name"})
 
 
 def valid(d):
+    v = d.get("id", MISSING)
+    if v is not MISSING and not (type(v) is int):
+        return False
     v = d.get("name", MISSING)
     if v is not MISSING and not (type(v) is str):
         return False
@@ -22,15 +25,15 @@ def valid(d):
 
 def build(d):
     gone = 0
-    v = d.get("name", MISSING)
-    if type(v) is str:
+    v = d.get("id", MISSING)
+    if type(v) is int:
         a0 = v
     elif v is MISSING:
         a0 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("fullName", MISSING)
+    v = d.get("name", MISSING)
     if type(v) is str:
         a1 = v
     elif v is MISSING:
@@ -38,11 +41,20 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("fullName", MISSING)
+    if type(v) is str:
+        a2 = v
+    elif v is MISSING:
+        a2 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(Country)
-    o.name = a0
-    o.full_name = a1
+    o.id = a0
+    o.name = a1
+    o.full_name = a2
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 2 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
     )
     return o
 
@@ -51,6 +63,7 @@ _new = object.__new__
 
 
 FIELDS = (
+    Field("id", "id", int | Unset, False),
     Field("name", "name", str | Unset, False),
     Field("full_name", "fullName", str | Unset, False),
 )

@@ -11,6 +11,9 @@ _C1 = frozenset(
     {
         "charcID",
         "charcType",
+        "existNamedField",
+        "hasFilter",
+        "isVariable",
         "maxCount",
         "name",
         "popular",
@@ -49,6 +52,15 @@ def valid(d):
         return False
     v = d.get("charcType", MISSING)
     if v is not MISSING and not (type(v) is int):
+        return False
+    v = d.get("isVariable", MISSING)
+    if v is not MISSING and not (type(v) is bool):
+        return False
+    v = d.get("hasFilter", MISSING)
+    if v is not MISSING and not (type(v) is bool):
+        return False
+    v = d.get("existNamedField", MISSING)
+    if v is not MISSING and not (type(v) is bool):
         return False
     return True
 
@@ -127,6 +139,30 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("isVariable", MISSING)
+    if type(v) is bool:
+        a9 = v
+    elif v is MISSING:
+        a9 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("hasFilter", MISSING)
+    if type(v) is bool:
+        a10 = v
+    elif v is MISSING:
+        a10 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("existNamedField", MISSING)
+    if type(v) is bool:
+        a11 = v
+    elif v is MISSING:
+        a11 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(SubjectCharacteristic)
     o.charc_id = a0
     o.subject_name = a1
@@ -137,8 +173,11 @@ def build(d):
     o.max_count = a6
     o.popular = a7
     o.charc_type = a8
+    o.is_variable = a9
+    o.has_filter = a10
+    o.exist_named_field = a11
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 9 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 12 else {}
     )
     return o
 
@@ -156,6 +195,9 @@ FIELDS = (
     Field("max_count", "maxCount", int | Unset, False),
     Field("popular", "popular", bool | Unset, False),
     Field("charc_type", "charcType", int | Unset, False),
+    Field("is_variable", "isVariable", bool | Unset, False),
+    Field("has_filter", "hasFilter", bool | Unset, False),
+    Field("exist_named_field", "existNamedField", bool | Unset, False),
 )
 
 

@@ -8,6 +8,7 @@ from ..models.card_characteristic import CardCharacteristic
 from ..models.card_dimensions import CardDimensions
 from ..models.card_photo import CardPhoto
 from ..models.card_size import CardSize
+from ..models.card_wholesale import CardWholesale
 from ..models.trash_card import TrashCard
 from ..types import UNSET, Unset
 
@@ -16,6 +17,7 @@ _C1 = frozenset(
         "characteristics",
         "createdAt",
         "dimensions",
+        "kizMarked",
         "nmID",
         "photos",
         "sizes",
@@ -24,6 +26,7 @@ _C1 = frozenset(
         "trashedAt",
         "vendorCode",
         "video",
+        "wholesale",
     }
 )
 
@@ -120,6 +123,14 @@ def valid(d):
         return False
     v = d.get("characteristics", MISSING)
     if v is not MISSING and not (v is None or (type(v) is list and _valid_list3(v))):
+        return False
+    v = d.get("kizMarked", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is bool)):
+        return False
+    v = d.get("wholesale", MISSING)
+    if v is not MISSING and not (
+        v is None or (type(v) is dict and _valid_card_wholesale(v))
+    ):
         return False
     v = d.get("createdAt", MISSING)
     if v is not MISSING and not (type(v) is str):
@@ -220,19 +231,41 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("createdAt", MISSING)
-    if type(v) is str:
+    v = d.get("kizMarked", MISSING)
+    if type(v) is bool:
         a9 = v
+    elif v is None:
+        a9 = None
     elif v is MISSING:
         a9 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("trashedAt", MISSING)
-    if type(v) is str:
-        a10 = v
+    v = d.get("wholesale", MISSING)
+    if type(v) is dict:
+        a10 = _build_card_wholesale(v)
+        if a10 is MISSING:
+            return MISSING
+    elif v is None:
+        a10 = None
     elif v is MISSING:
         a10 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("createdAt", MISSING)
+    if type(v) is str:
+        a11 = v
+    elif v is MISSING:
+        a11 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("trashedAt", MISSING)
+    if type(v) is str:
+        a12 = v
+    elif v is MISSING:
+        a12 = UNSET
         gone += 1
     else:
         return MISSING
@@ -246,10 +279,12 @@ def build(d):
     o.sizes = a6
     o.dimensions = a7
     o.characteristics = a8
-    o.created_at = a9
-    o.trashed_at = a10
+    o.kiz_marked = a9
+    o.wholesale = a10
+    o.created_at = a11
+    o.trashed_at = a12
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 11 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 13 else {}
     )
     return o
 
@@ -272,6 +307,8 @@ FIELDS = (
         list[CardCharacteristic] | None | Unset,
         False,
     ),
+    Field("kiz_marked", "kizMarked", bool | None | Unset, False),
+    Field("wholesale", "wholesale", CardWholesale | None | Unset, False),
     Field("created_at", "createdAt", str | Unset, False),
     Field("trashed_at", "trashedAt", str | Unset, False),
 )
@@ -297,3 +334,5 @@ from .card_photo import build as _build_card_photo
 from .card_photo import valid as _valid_card_photo
 from .card_size import build as _build_card_size
 from .card_size import valid as _valid_card_size
+from .card_wholesale import build as _build_card_wholesale
+from .card_wholesale import valid as _valid_card_wholesale

@@ -12,7 +12,7 @@ _C1 = frozenset({"limit", "nmID", "trashedAt"})
 
 def valid(d):
     v = d.get("limit", MISSING)
-    if v is MISSING or not (type(v) is int):
+    if v is not MISSING and not (type(v) is int):
         return False
     v = d.get("trashedAt", MISSING)
     if v is not MISSING and not (type(v) is str):
@@ -29,7 +29,8 @@ def build(d):
     if type(v) is int:
         a0 = v
     elif v is MISSING:
-        return MISSING
+        a0 = UNSET
+        gone += 1
     else:
         return MISSING
     v = d.get("trashedAt", MISSING)
@@ -62,7 +63,7 @@ _new = object.__new__
 
 
 FIELDS = (
-    Field("limit", "limit", int, True),
+    Field("limit", "limit", int | Unset, False),
     Field("trashed_at", "trashedAt", str | Unset, False),
     Field("nm_id", "nmID", int | Unset, False),
 )

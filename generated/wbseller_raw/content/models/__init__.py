@@ -9,16 +9,29 @@ if TYPE_CHECKING:
     from .additional_errors import AdditionalErrors
     from .barcodes_request import BarcodesRequest
     from .barcodes_response import BarcodesResponse
+    from .batch_brands import BatchBrands
+    from .batch_errors import BatchErrors
+    from .batch_subjects import BatchSubjects
     from .card import Card
     from .card_characteristic import CardCharacteristic
     from .card_characteristic_request import CardCharacteristicRequest
     from .card_dimensions import CardDimensions
+    from .card_dimensions_request import CardDimensionsRequest
     from .card_photo import CardPhoto
     from .card_size import CardSize
+    from .card_size_request import CardSizeRequest
+    from .card_size_update import CardSizeUpdate
     from .card_update import CardUpdate
     from .card_upload import CardUpload
     from .card_variant import CardVariant
     from .card_wholesale import CardWholesale
+    from .card_wholesale_request import CardWholesaleRequest
+    from .cards_error_batch import CardsErrorBatch
+    from .cards_error_batches import CardsErrorBatches
+    from .cards_error_batches_response import CardsErrorBatchesResponse
+    from .cards_error_list_cursor import CardsErrorListCursor
+    from .cards_error_list_cursor_request import CardsErrorListCursorRequest
+    from .cards_error_list_order import CardsErrorListOrder
     from .cards_error_list_request import CardsErrorListRequest
     from .cards_error_list_response import CardsErrorListResponse
     from .cards_limits import CardsLimits
@@ -78,16 +91,29 @@ _MODULES = {
     "AdditionalErrors": "additional_errors",
     "BarcodesRequest": "barcodes_request",
     "BarcodesResponse": "barcodes_response",
+    "BatchBrands": "batch_brands",
+    "BatchErrors": "batch_errors",
+    "BatchSubjects": "batch_subjects",
     "Card": "card",
     "CardCharacteristic": "card_characteristic",
     "CardCharacteristicRequest": "card_characteristic_request",
     "CardDimensions": "card_dimensions",
+    "CardDimensionsRequest": "card_dimensions_request",
     "CardPhoto": "card_photo",
     "CardSize": "card_size",
+    "CardSizeRequest": "card_size_request",
+    "CardSizeUpdate": "card_size_update",
     "CardUpdate": "card_update",
     "CardUpload": "card_upload",
     "CardVariant": "card_variant",
     "CardWholesale": "card_wholesale",
+    "CardWholesaleRequest": "card_wholesale_request",
+    "CardsErrorBatch": "cards_error_batch",
+    "CardsErrorBatches": "cards_error_batches",
+    "CardsErrorBatchesResponse": "cards_error_batches_response",
+    "CardsErrorListCursor": "cards_error_list_cursor",
+    "CardsErrorListCursorRequest": "cards_error_list_cursor_request",
+    "CardsErrorListOrder": "cards_error_list_order",
     "CardsErrorListRequest": "cards_error_list_request",
     "CardsErrorListResponse": "cards_error_list_response",
     "CardsLimits": "cards_limits",
@@ -148,16 +174,29 @@ __all__ = (
     "AdditionalErrors",
     "BarcodesRequest",
     "BarcodesResponse",
+    "BatchBrands",
+    "BatchErrors",
+    "BatchSubjects",
     "Card",
     "CardCharacteristic",
     "CardCharacteristicRequest",
     "CardDimensions",
+    "CardDimensionsRequest",
     "CardPhoto",
     "CardSize",
+    "CardSizeRequest",
+    "CardSizeUpdate",
     "CardUpdate",
     "CardUpload",
     "CardVariant",
     "CardWholesale",
+    "CardWholesaleRequest",
+    "CardsErrorBatch",
+    "CardsErrorBatches",
+    "CardsErrorBatchesResponse",
+    "CardsErrorListCursor",
+    "CardsErrorListCursorRequest",
+    "CardsErrorListOrder",
     "CardsErrorListRequest",
     "CardsErrorListResponse",
     "CardsLimits",

@@ -36,7 +36,7 @@ class Card:
         description (str | Unset): Product description.
         need_kiz (bool | Unset): Whether the product needs a marking code (KIZ).
         kiz_marked (bool | None | Unset): Whether the product is marked with marking codes (KIZ); WB sends it today
-            (cards-kiz-wholesale).
+            (cards-kiz-wholesale; a boolean in WB's reference of 2026, cards-lists-2026-08).
         wholesale (CardWholesale | None | Unset): Wholesale sale settings of the card; WB sends it today (cards-kiz-
             wholesale).
         photos (list[CardPhoto] | None | Unset): Photos of the product card.

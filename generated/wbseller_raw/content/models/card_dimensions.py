@@ -13,15 +13,15 @@ T = TypeVar("T", bound="CardDimensions")
 
 @_attrs_define
 class CardDimensions:
-    """Dimensions and weight of the packed product: dimensions in centimeters, weight in kilograms.
-    Used in requests and in the cards list (where `isValid` is added).
+    """Dimensions and weight of the packed product as the cards list and the trash answer them:
+    dimensions in centimeters, weight in kilograms (requests: CardDimensionsRequest).
 
         Attributes:
             length (float | Unset): Length of the packed product, cm.
             width (float | Unset): Width of the packed product, cm.
             height (float | Unset): Height of the packed product, cm.
             weight_brutto (float | Unset): Weight of the packed product, kg.
-            is_valid (bool | Unset): Response only — whether WB considers the dimensions valid.
+            is_valid (bool | Unset): Whether WB considers the dimensions valid (not a request field).
     """
 
     length: float | Unset = UNSET

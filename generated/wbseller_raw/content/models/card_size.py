@@ -13,21 +13,19 @@ T = TypeVar("T", bound="CardSize")
 
 @_attrs_define
 class CardSize:
-    """A size of a product card with its barcodes. If the product has no sizes, send only the
-    barcodes (skus). Used in requests and in the cards list (where `chrtID` is added).
+    """A size of a product card with its barcodes, as the cards list and the trash answer it
+    (requests: CardSizeRequest, CardSizeUpdate).
 
         Attributes:
-            chrt_id (int | Unset): Response only — size ID.
+            chrt_id (int | Unset): Size ID.
             tech_size (str | Unset): Product size (e.g. XL, 45).
             wb_size (str | Unset): Russian size of the product.
-            price (int | Unset): Request only — price of the size.
             skus (list[str] | None | Unset): Barcodes of the size.
     """
 
     chrt_id: int | Unset = UNSET
     tech_size: str | Unset = UNSET
     wb_size: str | Unset = UNSET
-    price: int | Unset = UNSET
     skus: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,8 +35,6 @@ class CardSize:
         tech_size = self.tech_size
 
         wb_size = self.wb_size
-
-        price = self.price
 
         skus: list[str] | None | Unset
         if isinstance(self.skus, Unset):
@@ -58,8 +54,6 @@ class CardSize:
             field_dict["techSize"] = tech_size
         if wb_size is not UNSET:
             field_dict["wbSize"] = wb_size
-        if price is not UNSET:
-            field_dict["price"] = price
         if skus is not UNSET:
             field_dict["skus"] = skus
 
@@ -73,8 +67,6 @@ class CardSize:
         tech_size = d.pop("techSize", UNSET)
 
         wb_size = d.pop("wbSize", UNSET)
-
-        price = d.pop("price", UNSET)
 
         def _parse_skus(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -97,7 +89,6 @@ class CardSize:
             chrt_id=chrt_id,
             tech_size=tech_size,
             wb_size=wb_size,
-            price=price,
             skus=skus,
         )
 

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.card_characteristic_request import CardCharacteristicRequest
-    from ..models.card_dimensions import CardDimensions
-    from ..models.card_size import CardSize
+    from ..models.card_dimensions_request import CardDimensionsRequest
+    from ..models.card_size_update import CardSizeUpdate
 
 
 T = TypeVar("T", bound="CardUpdate")
@@ -22,31 +22,38 @@ class CardUpdate:
     """A product card (nmID) to update. The card is overwritten: send all its parameters, as read
     with the product cards list. Dimensions only in centimeters; the weight of the packed
     product in kilograms. Barcodes cannot be edited or deleted, only added; photos, video and
-    tags are not sent here.
+    tags are not sent here; `dimensions.isValid`, which the cards list shows, is not a field
+    of this request (cards-write-fields-2026-08).
 
         Attributes:
             nm_id (int): WB article.
             vendor_code (str): Seller's article.
-            sizes (list[CardSize]): Product sizes. If the product has no sizes, send only barcodes.
+            sizes (list[CardSizeUpdate]): Product sizes. If the product has no sizes, send only barcodes. An existing size
+                is
+                named by its chrtID (from the cards list).
             brand (str | Unset): Brand.
             title (str | Unset): Product title, at most 60 characters.
             description (str | Unset): Product description. The maximum number of characters depends on the subject:
                 standard
                 2000, minimum 1000, maximum 5000 (see the product card filling rules in the seller portal).
-            dimensions (CardDimensions | Unset): Dimensions and weight of the packed product: dimensions in centimeters,
-                weight in kilograms.
-                Used in requests and in the cards list (where `isValid` is added).
+            dimensions (CardDimensionsRequest | Unset): Dimensions and weight of the packed product in a create or update
+                request: whole
+                centimeters, weight in kilograms. `isValid` (answers only) is not a field here
+                (cards-write-fields-2026-08).
             characteristics (list[CardCharacteristicRequest] | Unset): Product characteristics, each with its ID and value.
+            kiz_marked (bool | Unset): Whether the product is marked with marking codes (KIZ); WB's default false. Default:
+                False.
     """
 
     nm_id: int
     vendor_code: str
-    sizes: list[CardSize]
+    sizes: list[CardSizeUpdate]
     brand: str | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
-    dimensions: CardDimensions | Unset = UNSET
+    dimensions: CardDimensionsRequest | Unset = UNSET
     characteristics: list[CardCharacteristicRequest] | Unset = UNSET
+    kiz_marked: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +83,8 @@ class CardUpdate:
                 characteristics_item = characteristics_item_data.to_dict()
                 characteristics.append(characteristics_item)
 
+        kiz_marked = self.kiz_marked
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +104,8 @@ class CardUpdate:
             field_dict["dimensions"] = dimensions
         if characteristics is not UNSET:
             field_dict["characteristics"] = characteristics
+        if kiz_marked is not UNSET:
+            field_dict["kizMarked"] = kiz_marked
 
         return field_dict
 
@@ -109,7 +120,7 @@ class CardUpdate:
         sizes = []
         _sizes = d.pop("sizes")
         for sizes_item_data in _sizes:
-            sizes_item = CardSize.from_dict(sizes_item_data)
+            sizes_item = CardSizeUpdate.from_dict(sizes_item_data)
 
             sizes.append(sizes_item)
 
@@ -120,11 +131,11 @@ class CardUpdate:
         description = d.pop("description", UNSET)
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: CardDimensions | Unset
+        dimensions: CardDimensionsRequest | Unset
         if isinstance(_dimensions, Unset):
             dimensions = UNSET
         else:
-            dimensions = CardDimensions.from_dict(_dimensions)
+            dimensions = CardDimensionsRequest.from_dict(_dimensions)
 
         _characteristics = d.pop("characteristics", UNSET)
         characteristics: list[CardCharacteristicRequest] | Unset = UNSET
@@ -137,6 +148,8 @@ class CardUpdate:
 
                 characteristics.append(characteristics_item)
 
+        kiz_marked = d.pop("kizMarked", UNSET)
+
         card_update = cls(
             nm_id=nm_id,
             vendor_code=vendor_code,
@@ -146,6 +159,7 @@ class CardUpdate:
             description=description,
             dimensions=dimensions,
             characteristics=characteristics,
+            kiz_marked=kiz_marked,
         )
 
         card_update.additional_properties = d
@@ -171,5 +185,5 @@ class CardUpdate:
 # call (a relative import costs microseconds, five per product card): by now this module's
 # class exists, so models that refer to each other still import fine.
 from ..models.card_characteristic_request import CardCharacteristicRequest
-from ..models.card_dimensions import CardDimensions
-from ..models.card_size import CardSize
+from ..models.card_dimensions_request import CardDimensionsRequest
+from ..models.card_size_update import CardSizeUpdate

@@ -19,7 +19,7 @@ class CardUpload:
 
     Attributes:
         subject_id (int): Subject ID.
-        variants (list[CardVariant]): Product variants (product cards, nmID), maximum 30 in one card.
+        variants (list[CardVariant]): Product variants (product cards, nmID), 1 to 30 in one card.
     """
 
     subject_id: int

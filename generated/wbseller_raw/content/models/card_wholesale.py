@@ -13,15 +13,17 @@ T = TypeVar("T", bound="CardWholesale")
 
 @_attrs_define
 class CardWholesale:
-    """A card's wholesale settings (WB sends them today; issue 16, cards-kiz-wholesale).
+    """A card's wholesale settings as the cards list and the trash answer them (issue 16,
+    cards-kiz-wholesale; `enabled` a boolean and `quantum` a number in WB's reference of 2026,
+    cards-lists-2026-08). Any other field is kept.
 
-    Attributes:
-        enabled (bool | None | Unset): Whether the card is sold wholesale.
-        quantum (int | None | Unset): The wholesale lot (units per order step).
+        Attributes:
+            enabled (bool | None | Unset): Whether the card is sold wholesale.
+            quantum (float | None | Unset): The wholesale lot (units per order step; WB declares a number, format uint64).
     """
 
     enabled: bool | None | Unset = UNSET
-    quantum: int | None | Unset = UNSET
+    quantum: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +33,7 @@ class CardWholesale:
         else:
             enabled = self.enabled
 
-        quantum: int | None | Unset
+        quantum: float | None | Unset
         if isinstance(self.quantum, Unset):
             quantum = UNSET
         else:
@@ -60,12 +62,12 @@ class CardWholesale:
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
-        def _parse_quantum(data: object) -> int | None | Unset:
+        def _parse_quantum(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(float | None | Unset, data)
 
         quantum = _parse_quantum(d.pop("quantum", UNSET))
 

@@ -20,8 +20,11 @@ class CardsListFilter:
     """Filters of the product cards list.
 
     Attributes:
-        with_photo (CardsListFilterWithPhoto | Unset): -1 — all product cards; 0 — without photos; 1 — with photos. The
-            first request needs it.
+        with_photo (CardsListFilterWithPhoto | Unset): 0 — all product cards (WB's default); 1 — with photos; 2 —
+            without photos; -1 — the
+            docs' "all", still in WB's enum with no stated meaning (cards-with-photo-values: 0 meant
+            "without photos" in the docs' era).
+             Default: 0.
         text_search (str | Unset): Search by nmID, vendor code or barcode.
         tag_i_ds (list[int] | Unset): Tag IDs.
         allowed_categories_only (bool | Unset): Only product cards of the subjects allowed for sale.
@@ -30,7 +33,7 @@ class CardsListFilter:
         imt_id (int | Unset): Card ID (imtID).
     """
 
-    with_photo: CardsListFilterWithPhoto | Unset = UNSET
+    with_photo: CardsListFilterWithPhoto | Unset = 0
     text_search: str | Unset = UNSET
     tag_i_ds: list[int] | Unset = UNSET
     allowed_categories_only: bool | Unset = UNSET

@@ -1,11 +1,12 @@
 from typing import Literal
 
-CardsListFilterWithPhoto = Literal[-1, 0, 1]
+CardsListFilterWithPhoto = Literal[-1, 0, 1, 2]
 
 CARDS_LIST_FILTER_WITH_PHOTO_VALUES: set[CardsListFilterWithPhoto] = {
     -1,
     0,
     1,
+    2,
 }
 
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cards_list_settings import CardsListSettings
 
@@ -15,25 +17,28 @@ T = TypeVar("T", bound="CardsListRequest")
 
 @_attrs_define
 class CardsListRequest:
-    """
-    Attributes:
-        settings (CardsListSettings): Settings: cursor, filter and sort. The first request needs `cursor.limit` and
-            `filter.withPhoto` ("all listed params are required").
+    """`settings` is optional in WB's current reference (cards-lists-2026-08): without it WB
+    answers the first page with its defaults (10 cards, withPhoto 0 = all).
+
+        Attributes:
+            settings (CardsListSettings | Unset): Settings: cursor, filter and sort, each optional (the docs' era required
+                `cursor.limit`
+                and `filter.withPhoto`; WB's current reference gives them defaults: cards-lists-2026-08).
     """
 
-    settings: CardsListSettings
+    settings: CardsListSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings = self.settings.to_dict()
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settings": settings,
-            }
-        )
+        field_dict.update({})
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
@@ -41,7 +46,12 @@ class CardsListRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        settings = CardsListSettings.from_dict(d.pop("settings"))
+        _settings = d.pop("settings", UNSET)
+        settings: CardsListSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = CardsListSettings.from_dict(_settings)
 
         cards_list_request = cls(
             settings=settings,

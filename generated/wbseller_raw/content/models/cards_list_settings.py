@@ -19,15 +19,17 @@ T = TypeVar("T", bound="CardsListSettings")
 
 @_attrs_define
 class CardsListSettings:
-    """Settings: cursor, filter and sort. The first request needs `cursor.limit` and
-    `filter.withPhoto` ("all listed params are required").
+    """Settings: cursor, filter and sort, each optional (the docs' era required `cursor.limit`
+    and `filter.withPhoto`; WB's current reference gives them defaults: cards-lists-2026-08).
 
         Attributes:
             cursor (CardsListCursorRequest | Unset): Pagination. The first request sends only `limit`; the next ones copy
                 `updatedAt` and `nmID`
                 from the previous response's cursor.
             filter_ (CardsListFilter | Unset): Filters of the product cards list.
-            sort (CardsSort | Unset): Sorting (by update date).
+            sort (CardsSort | Unset): Sorting (by update date). `sortColumn`, which only content-legacy.txt showed, is not
+                in
+                WB's current reference (cards-lists-2026-08).
     """
 
     cursor: CardsListCursorRequest | Unset = UNSET

@@ -13,29 +13,24 @@ T = TypeVar("T", bound="CardsSort")
 
 @_attrs_define
 class CardsSort:
-    """Sorting (by update date).
+    """Sorting (by update date). `sortColumn`, which only content-legacy.txt showed, is not in
+    WB's current reference (cards-lists-2026-08).
 
-    Attributes:
-        ascending (bool | Unset): Ascending (true) or descending (false) order.
-        sort_column (str | Unset): Sort column.
+        Attributes:
+            ascending (bool | Unset): Ascending (true) or descending (false, WB's default) order. Default: False.
     """
 
-    ascending: bool | Unset = UNSET
-    sort_column: str | Unset = UNSET
+    ascending: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ascending = self.ascending
-
-        sort_column = self.sort_column
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if ascending is not UNSET:
             field_dict["ascending"] = ascending
-        if sort_column is not UNSET:
-            field_dict["sortColumn"] = sort_column
 
         return field_dict
 
@@ -44,11 +39,8 @@ class CardsSort:
         d = dict(src_dict)
         ascending = d.pop("ascending", UNSET)
 
-        sort_column = d.pop("sortColumn", UNSET)
-
         cards_sort = cls(
             ascending=ascending,
-            sort_column=sort_column,
         )
 
         cards_sort.additional_properties = d

@@ -21,9 +21,10 @@ class CardsUploadAddRequest:
 
     Attributes:
         imt_id (int | Unset): imtID of the card to add the product cards to.
-        cards_to_add (list[CardVariant] | Unset): The product cards (nmID) to create in the card. The products page
-            gives 3000 per request
-            (the update's limit); a card holds at most 30 product cards.
+        cards_to_add (list[CardVariant] | Unset): The product cards (nmID) to create in the card, 1 to 29 (WB's current
+            reference,
+            cards-write-fields-2026-08; a card holds at most 30 product cards, the target has at
+            least one). The products page gave 3000 (the update's limit).
     """
 
     imt_id: int | Unset = UNSET

@@ -37,9 +37,6 @@ class ContentError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_error_additional_errors_type_0 import (
-            ContentErrorAdditionalErrorsType0,
-        )
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -77,9 +74,6 @@ class ContentError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_error_additional_errors_type_0 import (
-            ContentErrorAdditionalErrorsType0,
-        )
 
         d = dict(src_dict)
 
@@ -154,4 +148,5 @@ class ContentError:
 # Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
 # call (a relative import costs microseconds, five per product card): by now this module's
 # class exists, so models that refer to each other still import fine.
+from ..models.content_error_additional_errors_type_0 import ContentErrorAdditionalErrorsType0
 from ..models.content_error_data_type_0 import ContentErrorDataType0

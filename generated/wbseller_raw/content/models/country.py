@@ -16,15 +16,19 @@ class Country:
     """A value of the Country of origin characteristic.
 
     Attributes:
+        id (int | Unset): Country ID (WB's reference of 2026, content-details-2026-08).
         name (str | Unset): Country name.
         full_name (str | Unset): Full country name.
     """
 
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
     full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         full_name = self.full_name
@@ -32,6 +36,8 @@ class Country:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if full_name is not UNSET:
@@ -42,11 +48,14 @@ class Country:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         name = d.pop("name", UNSET)
 
         full_name = d.pop("fullName", UNSET)
 
         country = cls(
+            id=id,
             name=name,
             full_name=full_name,
         )

@@ -15,7 +15,7 @@ class MoveNmMergeRequest:
 
     Attributes:
         target_imt (int): Seller's existing imtID in which the product cards are merged.
-        nm_i_ds (list[int]): nmIDs to merge, maximum 30.
+        nm_i_ds (list[int]): nmIDs to merge, 1 to 30.
     """
 
     target_imt: int

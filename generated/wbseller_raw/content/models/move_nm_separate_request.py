@@ -13,7 +13,7 @@ class MoveNmSeparateRequest:
     """Separate the product cards from their cards (no targetIMT): they get one new imtID together.
 
     Attributes:
-        nm_i_ds (list[int]): nmIDs to separate.
+        nm_i_ds (list[int]): nmIDs to separate, 1 to 30.
     """
 
     nm_i_ds: list[int]

@@ -16,7 +16,7 @@ class NmIdListRequest:
     """Product cards to move to / recover from the trash.
 
     Attributes:
-        nm_i_ds (list[int] | Unset): WB articles, maximum 1,000.
+        nm_i_ds (list[int] | Unset): WB articles, 1 to 1,000.
     """
 
     nm_i_ds: list[int] | Unset = UNSET

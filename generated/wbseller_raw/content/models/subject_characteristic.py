@@ -25,6 +25,10 @@ class SubjectCharacteristic:
         max_count (int | Unset): Maximum number of values that can be given for the characteristic.
         popular (bool | Unset): Whether the characteristic is popular with buyers.
         charc_type (int | Unset): Type of the characteristic's value (string, number…).
+        is_variable (bool | Unset): WB's reference of 2026 names it without a description (content-details-2026-08).
+        has_filter (bool | Unset): WB's reference of 2026 names it without a description (content-details-2026-08).
+        exist_named_field (bool | Unset): WB's reference of 2026 names it without a description (content-
+            details-2026-08).
     """
 
     charc_id: int | Unset = UNSET
@@ -36,6 +40,9 @@ class SubjectCharacteristic:
     max_count: int | Unset = UNSET
     popular: bool | Unset = UNSET
     charc_type: int | Unset = UNSET
+    is_variable: bool | Unset = UNSET
+    has_filter: bool | Unset = UNSET
+    exist_named_field: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +63,12 @@ class SubjectCharacteristic:
         popular = self.popular
 
         charc_type = self.charc_type
+
+        is_variable = self.is_variable
+
+        has_filter = self.has_filter
+
+        exist_named_field = self.exist_named_field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +91,12 @@ class SubjectCharacteristic:
             field_dict["popular"] = popular
         if charc_type is not UNSET:
             field_dict["charcType"] = charc_type
+        if is_variable is not UNSET:
+            field_dict["isVariable"] = is_variable
+        if has_filter is not UNSET:
+            field_dict["hasFilter"] = has_filter
+        if exist_named_field is not UNSET:
+            field_dict["existNamedField"] = exist_named_field
 
         return field_dict
 
@@ -102,6 +121,12 @@ class SubjectCharacteristic:
 
         charc_type = d.pop("charcType", UNSET)
 
+        is_variable = d.pop("isVariable", UNSET)
+
+        has_filter = d.pop("hasFilter", UNSET)
+
+        exist_named_field = d.pop("existNamedField", UNSET)
+
         subject_characteristic = cls(
             charc_id=charc_id,
             subject_name=subject_name,
@@ -112,6 +137,9 @@ class SubjectCharacteristic:
             max_count=max_count,
             popular=popular,
             charc_type=charc_type,
+            is_variable=is_variable,
+            has_filter=has_filter,
+            exist_named_field=exist_named_field,
         )
 
         subject_characteristic.additional_properties = d

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.card_dimensions import CardDimensions
     from ..models.card_photo import CardPhoto
     from ..models.card_size import CardSize
+    from ..models.card_wholesale import CardWholesale
 
 
 T = TypeVar("T", bound="TrashCard")
@@ -32,6 +33,8 @@ class TrashCard:
         sizes (list[CardSize] | None | Unset): Product sizes.
         dimensions (CardDimensions | None | Unset):
         characteristics (list[CardCharacteristic] | None | Unset): Product characteristics.
+        kiz_marked (bool | None | Unset): Whether the product is marked with marking codes (KIZ) (cards-lists-2026-08).
+        wholesale (CardWholesale | None | Unset): Wholesale sale settings of the card (cards-lists-2026-08).
         created_at (str | Unset): Creation time.
         trashed_at (str | Unset): Time the product card was moved to the trash.
     """
@@ -45,6 +48,8 @@ class TrashCard:
     sizes: list[CardSize] | None | Unset = UNSET
     dimensions: CardDimensions | None | Unset = UNSET
     characteristics: list[CardCharacteristic] | None | Unset = UNSET
+    kiz_marked: bool | None | Unset = UNSET
+    wholesale: CardWholesale | None | Unset = UNSET
     created_at: str | Unset = UNSET
     trashed_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -105,6 +110,20 @@ class TrashCard:
         else:
             characteristics = self.characteristics
 
+        kiz_marked: bool | None | Unset
+        if isinstance(self.kiz_marked, Unset):
+            kiz_marked = UNSET
+        else:
+            kiz_marked = self.kiz_marked
+
+        wholesale: dict[str, Any] | None | Unset
+        if isinstance(self.wholesale, Unset):
+            wholesale = UNSET
+        elif isinstance(self.wholesale, CardWholesale):
+            wholesale = self.wholesale.to_dict()
+        else:
+            wholesale = self.wholesale
+
         created_at = self.created_at
 
         trashed_at = self.trashed_at
@@ -130,6 +149,10 @@ class TrashCard:
             field_dict["dimensions"] = dimensions
         if characteristics is not UNSET:
             field_dict["characteristics"] = characteristics
+        if kiz_marked is not UNSET:
+            field_dict["kizMarked"] = kiz_marked
+        if wholesale is not UNSET:
+            field_dict["wholesale"] = wholesale
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if trashed_at is not UNSET:
@@ -238,6 +261,32 @@ class TrashCard:
 
         characteristics = _parse_characteristics(d.pop("characteristics", UNSET))
 
+        def _parse_kiz_marked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        kiz_marked = _parse_kiz_marked(d.pop("kizMarked", UNSET))
+
+        def _parse_wholesale(data: object) -> CardWholesale | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wholesale_type_1 = CardWholesale.from_dict(data)
+
+                return wholesale_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardWholesale | None | Unset, data)
+
+        wholesale = _parse_wholesale(d.pop("wholesale", UNSET))
+
         created_at = d.pop("createdAt", UNSET)
 
         trashed_at = d.pop("trashedAt", UNSET)
@@ -252,6 +301,8 @@ class TrashCard:
             sizes=sizes,
             dimensions=dimensions,
             characteristics=characteristics,
+            kiz_marked=kiz_marked,
+            wholesale=wholesale,
             created_at=created_at,
             trashed_at=trashed_at,
         )
@@ -282,3 +333,4 @@ from ..models.card_characteristic import CardCharacteristic
 from ..models.card_dimensions import CardDimensions
 from ..models.card_photo import CardPhoto
 from ..models.card_size import CardSize
+from ..models.card_wholesale import CardWholesale

@@ -17,12 +17,12 @@ class TrashListCursorRequest:
     from the previous response's cursor.
 
         Attributes:
-            limit (int): Number of product cards per page, at most 100.
+            limit (int | Unset): Number of product cards per page, at most 100 (WB's default 10). Default: 10.
             trashed_at (str | Unset): From the previous response's cursor (omit on the first request).
             nm_id (int | Unset): From the previous response's cursor (omit on the first request).
     """
 
-    limit: int
+    limit: int | Unset = 10
     trashed_at: str | Unset = UNSET
     nm_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,11 +36,9 @@ class TrashListCursorRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limit": limit,
-            }
-        )
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
         if trashed_at is not UNSET:
             field_dict["trashedAt"] = trashed_at
         if nm_id is not UNSET:
@@ -51,7 +49,7 @@ class TrashListCursorRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        limit = d.pop("limit")
+        limit = d.pop("limit", UNSET)
 
         trashed_at = d.pop("trashedAt", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.trash_list_settings import TrashListSettings
 
@@ -15,25 +17,28 @@ T = TypeVar("T", bound="TrashListRequest")
 
 @_attrs_define
 class TrashListRequest:
-    """
-    Attributes:
-        settings (TrashListSettings): Settings: cursor (the first request needs `cursor.limit`), and optionally search
-            and sorting.
+    """`settings` is optional in WB's current reference (cards-lists-2026-08): without it WB
+    answers the first page with its defaults (10 cards).
+
+        Attributes:
+            settings (TrashListSettings | Unset): Settings: cursor, and optionally search and sorting (WB's current
+                reference: each optional,
+                `cursor.limit` defaulting to 10; cards-lists-2026-08).
     """
 
-    settings: TrashListSettings
+    settings: TrashListSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings = self.settings.to_dict()
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settings": settings,
-            }
-        )
+        field_dict.update({})
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
@@ -41,7 +46,12 @@ class TrashListRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        settings = TrashListSettings.from_dict(d.pop("settings"))
+        _settings = d.pop("settings", UNSET)
+        settings: TrashListSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = TrashListSettings.from_dict(_settings)
 
         trash_list_request = cls(
             settings=settings,

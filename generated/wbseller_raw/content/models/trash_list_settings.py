@@ -19,14 +19,17 @@ T = TypeVar("T", bound="TrashListSettings")
 
 @_attrs_define
 class TrashListSettings:
-    """Settings: cursor (the first request needs `cursor.limit`), and optionally search and sorting.
+    """Settings: cursor, and optionally search and sorting (WB's current reference: each optional,
+    `cursor.limit` defaulting to 10; cards-lists-2026-08).
 
-    Attributes:
-        cursor (TrashListCursorRequest | Unset): Pagination. The first request sends only `limit`; the next ones copy
-            `trashedAt` and `nmID`
-            from the previous response's cursor.
-        filter_ (TrashListFilter | Unset): Search in the trash.
-        sort (CardsSort | Unset): Sorting (by update date).
+        Attributes:
+            cursor (TrashListCursorRequest | Unset): Pagination. The first request sends only `limit`; the next ones copy
+                `trashedAt` and `nmID`
+                from the previous response's cursor.
+            filter_ (TrashListFilter | Unset): Search in the trash.
+            sort (CardsSort | Unset): Sorting (by update date). `sortColumn`, which only content-legacy.txt showed, is not
+                in
+                WB's current reference (cards-lists-2026-08).
     """
 
     cursor: TrashListCursorRequest | Unset = UNSET

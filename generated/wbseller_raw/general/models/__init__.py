@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .api_connectivity_check_response_200 import ApiConnectivityCheckResponse200
     from .news_item import NewsItem
     from .news_response import NewsResponse
+    from .news_tag import NewsTag
     from .ping_response import PingResponse
     from .problem_error import ProblemError
 
@@ -16,6 +17,7 @@ _MODULES = {
     "ApiConnectivityCheckResponse200": "api_connectivity_check_response_200",
     "NewsItem": "news_item",
     "NewsResponse": "news_response",
+    "NewsTag": "news_tag",
     "PingResponse": "ping_response",
     "ProblemError": "problem_error",
 }
@@ -24,6 +26,7 @@ __all__ = (
     "ApiConnectivityCheckResponse200",
     "NewsItem",
     "NewsResponse",
+    "NewsTag",
     "PingResponse",
     "ProblemError",
 )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .chrt_ids_request import ChrtIdsRequest
+    from .inventory_read_request import InventoryReadRequest
     from .marketplace_error import MarketplaceError
     from .marketplace_error_data_type_0 import MarketplaceErrorDataType0
     from .office import Office
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .problem_error import ProblemError
     from .stock import Stock
     from .stock_update import StockUpdate
+    from .stocks_error import StocksError
+    from .stocks_error_item import StocksErrorItem
     from .stocks_response import StocksResponse
     from .stocks_update_request import StocksUpdateRequest
     from .warehouse import Warehouse
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "ChrtIdsRequest": "chrt_ids_request",
+    "InventoryReadRequest": "inventory_read_request",
     "MarketplaceError": "marketplace_error",
     "MarketplaceErrorDataType0": "marketplace_error_data_type_0",
     "Office": "office",
@@ -29,6 +33,8 @@ _MODULES = {
     "ProblemError": "problem_error",
     "Stock": "stock",
     "StockUpdate": "stock_update",
+    "StocksError": "stocks_error",
+    "StocksErrorItem": "stocks_error_item",
     "StocksResponse": "stocks_response",
     "StocksUpdateRequest": "stocks_update_request",
     "Warehouse": "warehouse",
@@ -38,6 +44,7 @@ _MODULES = {
 
 __all__ = (
     "ChrtIdsRequest",
+    "InventoryReadRequest",
     "MarketplaceError",
     "MarketplaceErrorDataType0",
     "Office",
@@ -45,6 +52,8 @@ __all__ = (
     "ProblemError",
     "Stock",
     "StockUpdate",
+    "StocksError",
+    "StocksErrorItem",
     "StocksResponse",
     "StocksUpdateRequest",
     "Warehouse",

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ChrtIdsRequest")
 
 @_attrs_define
 class ChrtIdsRequest:
-    """Sizes (chrtIds) to read or delete the stocks of.
+    """Sizes (chrtIds) to delete the stocks of.
 
     Attributes:
         chrt_ids (list[int]): Size IDs (a card's `sizes[].chrtID`), 1 to 1,000.

@@ -34,6 +34,7 @@ _C1 = frozenset(
         "subject_id",
         "subject_name",
         "updated_at",
+        "url",
     }
 )
 
@@ -97,6 +98,9 @@ def valid(d):
         return False
     v = d.get("cpm", MISSING)
     if v is not MISSING and not (type(v) is int):
+        return False
+    v = d.get("url", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     v = d.get("advert_type", MISSING)
     if v is not MISSING and not (type(v) is int):
@@ -215,23 +219,25 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("advert_type", MISSING)
-    if type(v) is int:
+    v = d.get("url", MISSING)
+    if type(v) is str:
         a8 = v
+    elif v is None:
+        a8 = None
     elif v is MISSING:
         a8 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("created_at", MISSING)
-    if type(v) is str:
+    v = d.get("advert_type", MISSING)
+    if type(v) is int:
         a9 = v
     elif v is MISSING:
         a9 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("updated_at", MISSING)
+    v = d.get("created_at", MISSING)
     if type(v) is str:
         a10 = v
     elif v is MISSING:
@@ -239,7 +245,7 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("date_from", MISSING)
+    v = d.get("updated_at", MISSING)
     if type(v) is str:
         a11 = v
     elif v is MISSING:
@@ -247,7 +253,7 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("date_to", MISSING)
+    v = d.get("date_from", MISSING)
     if type(v) is str:
         a12 = v
     elif v is MISSING:
@@ -255,23 +261,23 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("nms", MISSING)
-    if type(v) is list and _valid_list3(v):
+    v = d.get("date_to", MISSING)
+    if type(v) is str:
         a13 = v
     elif v is MISSING:
         a13 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("bottomText1", MISSING)
-    if type(v) is str:
+    v = d.get("nms", MISSING)
+    if type(v) is list and _valid_list3(v):
         a14 = v
     elif v is MISSING:
         a14 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("bottomText2", MISSING)
+    v = d.get("bottomText1", MISSING)
     if type(v) is str:
         a15 = v
     elif v is MISSING:
@@ -279,7 +285,7 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("message", MISSING)
+    v = d.get("bottomText2", MISSING)
     if type(v) is str:
         a16 = v
     elif v is MISSING:
@@ -287,15 +293,15 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("additionalSettings", MISSING)
-    if type(v) is int:
+    v = d.get("message", MISSING)
+    if type(v) is str:
         a17 = v
     elif v is MISSING:
         a17 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("receiversCount", MISSING)
+    v = d.get("additionalSettings", MISSING)
     if type(v) is int:
         a18 = v
     elif v is MISSING:
@@ -303,7 +309,7 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("subject_id", MISSING)
+    v = d.get("receiversCount", MISSING)
     if type(v) is int:
         a19 = v
     elif v is MISSING:
@@ -311,15 +317,15 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("subject_name", MISSING)
-    if type(v) is str:
+    v = d.get("subject_id", MISSING)
+    if type(v) is int:
         a20 = v
     elif v is MISSING:
         a20 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("action_name", MISSING)
+    v = d.get("subject_name", MISSING)
     if type(v) is str:
         a21 = v
     elif v is MISSING:
@@ -327,21 +333,29 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("show_hours", MISSING)
-    if type(v) is list:
-        a22 = _build_list4(v)
-        if a22 is MISSING:
-            return MISSING
+    v = d.get("action_name", MISSING)
+    if type(v) is str:
+        a22 = v
     elif v is MISSING:
         a22 = UNSET
         gone += 1
     else:
         return MISSING
-    v = d.get("Erid", MISSING)
-    if type(v) is str:
-        a23 = v
+    v = d.get("show_hours", MISSING)
+    if type(v) is list:
+        a23 = _build_list4(v)
+        if a23 is MISSING:
+            return MISSING
     elif v is MISSING:
         a23 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("Erid", MISSING)
+    if type(v) is str:
+        a24 = v
+    elif v is MISSING:
+        a24 = UNSET
         gone += 1
     else:
         return MISSING
@@ -354,24 +368,25 @@ def build(d):
     o.daily_limit = a5
     o.category_name = a6
     o.cpm = a7
-    o.advert_type = a8
-    o.created_at = a9
-    o.updated_at = a10
-    o.date_from = a11
-    o.date_to = a12
-    o.nms = a13
-    o.bottom_text_1 = a14
-    o.bottom_text_2 = a15
-    o.message = a16
-    o.additional_settings = a17
-    o.receivers_count = a18
-    o.subject_id = a19
-    o.subject_name = a20
-    o.action_name = a21
-    o.show_hours = a22
-    o.erid = a23
+    o.url = a8
+    o.advert_type = a9
+    o.created_at = a10
+    o.updated_at = a11
+    o.date_from = a12
+    o.date_to = a13
+    o.nms = a14
+    o.bottom_text_1 = a15
+    o.bottom_text_2 = a16
+    o.message = a17
+    o.additional_settings = a18
+    o.receivers_count = a19
+    o.subject_id = a20
+    o.subject_name = a21
+    o.action_name = a22
+    o.show_hours = a23
+    o.erid = a24
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 24 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 25 else {}
     )
     return o
 
@@ -388,6 +403,7 @@ FIELDS = (
     Field("daily_limit", "daily_limit", int | Unset, False),
     Field("category_name", "category_name", str | Unset, False),
     Field("cpm", "cpm", int | Unset, False),
+    Field("url", "url", None | str | Unset, False),
     Field("advert_type", "advert_type", int | Unset, False),
     Field("created_at", "created_at", str | Unset, False),
     Field("updated_at", "updated_at", str | Unset, False),

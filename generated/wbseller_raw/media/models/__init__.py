@@ -6,35 +6,59 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .media_app_stats import MediaAppStats
+    from .media_app_type_stats import MediaAppTypeStats
+    from .media_banner_stats import MediaBannerStats
     from .media_campaign import MediaCampaign
     from .media_campaign_extended import MediaCampaignExtended
     from .media_campaign_info import MediaCampaignInfo
     from .media_campaign_item import MediaCampaignItem
     from .media_campaigns_count import MediaCampaignsCount
     from .media_campaigns_group import MediaCampaignsGroup
+    from .media_daily_stats import MediaDailyStats
     from .media_show_hours import MediaShowHours
+    from .media_stats_interval import MediaStatsInterval
+    from .media_stats_item import MediaStatsItem
+    from .media_stats_request_item import MediaStatsRequestItem
     from .problem_error import ProblemError
+    from .promotion_error import PromotionError
 
 _MODULES = {
+    "MediaAppStats": "media_app_stats",
+    "MediaAppTypeStats": "media_app_type_stats",
+    "MediaBannerStats": "media_banner_stats",
     "MediaCampaign": "media_campaign",
     "MediaCampaignExtended": "media_campaign_extended",
     "MediaCampaignInfo": "media_campaign_info",
     "MediaCampaignItem": "media_campaign_item",
     "MediaCampaignsCount": "media_campaigns_count",
     "MediaCampaignsGroup": "media_campaigns_group",
+    "MediaDailyStats": "media_daily_stats",
     "MediaShowHours": "media_show_hours",
+    "MediaStatsInterval": "media_stats_interval",
+    "MediaStatsItem": "media_stats_item",
+    "MediaStatsRequestItem": "media_stats_request_item",
     "ProblemError": "problem_error",
+    "PromotionError": "promotion_error",
 }
 
 __all__ = (
+    "MediaAppStats",
+    "MediaAppTypeStats",
+    "MediaBannerStats",
     "MediaCampaign",
     "MediaCampaignExtended",
     "MediaCampaignInfo",
     "MediaCampaignItem",
     "MediaCampaignsCount",
     "MediaCampaignsGroup",
+    "MediaDailyStats",
     "MediaShowHours",
+    "MediaStatsInterval",
+    "MediaStatsItem",
+    "MediaStatsRequestItem",
     "ProblemError",
+    "PromotionError",
 )
 
 

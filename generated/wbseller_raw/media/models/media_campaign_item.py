@@ -28,6 +28,7 @@ class MediaCampaignItem:
         daily_limit (int | Unset): Daily limit.
         category_name (str | Unset): Category (page) where the item is shown, e.g. "Главная".
         cpm (int | Unset): Cost per thousand views.
+        url (None | str | Unset): The page a click on the banner leads to (WB's reference; media-item-url).
         advert_type (int | Unset): Item type.
         created_at (str | Unset): Creation time.
         updated_at (str | Unset): Last update time.
@@ -54,6 +55,7 @@ class MediaCampaignItem:
     daily_limit: int | Unset = UNSET
     category_name: str | Unset = UNSET
     cpm: int | Unset = UNSET
+    url: None | str | Unset = UNSET
     advert_type: int | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -88,6 +90,12 @@ class MediaCampaignItem:
         category_name = self.category_name
 
         cpm = self.cpm
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         advert_type = self.advert_type
 
@@ -147,6 +155,8 @@ class MediaCampaignItem:
             field_dict["category_name"] = category_name
         if cpm is not UNSET:
             field_dict["cpm"] = cpm
+        if url is not UNSET:
+            field_dict["url"] = url
         if advert_type is not UNSET:
             field_dict["advert_type"] = advert_type
         if created_at is not UNSET:
@@ -202,6 +212,15 @@ class MediaCampaignItem:
 
         cpm = d.pop("cpm", UNSET)
 
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
         advert_type = d.pop("advert_type", UNSET)
 
         created_at = d.pop("created_at", UNSET)
@@ -250,6 +269,7 @@ class MediaCampaignItem:
             daily_limit=daily_limit,
             category_name=category_name,
             cpm=cpm,
+            url=url,
             advert_type=advert_type,
             created_at=created_at,
             updated_at=updated_at,

@@ -6,6 +6,7 @@ from ..._runtime.operation import MISSING
 from ..._runtime.shape import Field, register
 from ..models.goods_list import GoodsList
 from ..models.size_good import SizeGood
+from ..models.wholesale_discount_threshold import WholesaleDiscountThreshold
 from ..types import UNSET, Unset
 
 _C1 = frozenset(
@@ -18,6 +19,7 @@ _C1 = frozenset(
         "nmID",
         "sizes",
         "vendorCode",
+        "wholesaleDiscountThreshold",
     }
 )
 
@@ -29,11 +31,32 @@ def _valid_list1(items):
     return True
 
 
-def _build_list2(items):
+def _valid_list2(items):
+    for x in items:
+        if not (type(x) is dict and _valid_wholesale_discount_threshold(x)):
+            return False
+    return True
+
+
+def _build_list3(items):
     i = 0
     for x in items:
         if type(x) is dict:
             y = _build_size_good(x)
+            if y is MISSING:
+                return MISSING
+        else:
+            return MISSING
+        items[i] = y
+        i += 1
+    return items
+
+
+def _build_list4(items):
+    i = 0
+    for x in items:
+        if type(x) is dict:
+            y = _build_wholesale_discount_threshold(x)
             if y is MISSING:
                 return MISSING
         else:
@@ -68,6 +91,9 @@ def valid(d):
     v = d.get("isBadTurnover", MISSING)
     if v is not MISSING and not (v is None or (type(v) is bool)):
         return False
+    v = d.get("wholesaleDiscountThreshold", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is list and _valid_list2(v))):
+        return False
     return True
 
 
@@ -91,7 +117,7 @@ def build(d):
         return MISSING
     v = d.get("sizes", MISSING)
     if type(v) is list:
-        a2 = _build_list2(v)
+        a2 = _build_list3(v)
         if a2 is MISSING:
             return MISSING
     elif v is None:
@@ -143,6 +169,18 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("wholesaleDiscountThreshold", MISSING)
+    if type(v) is list:
+        a8 = _build_list4(v)
+        if a8 is MISSING:
+            return MISSING
+    elif v is None:
+        a8 = None
+    elif v is MISSING:
+        a8 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(GoodsList)
     o.nm_id = a0
     o.vendor_code = a1
@@ -152,8 +190,9 @@ def build(d):
     o.club_discount = a5
     o.editable_size_price = a6
     o.is_bad_turnover = a7
+    o.wholesale_discount_threshold = a8
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 8 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 9 else {}
     )
     return o
 
@@ -170,6 +209,12 @@ FIELDS = (
     Field("club_discount", "clubDiscount", int | Unset, False),
     Field("editable_size_price", "editableSizePrice", bool | Unset, False),
     Field("is_bad_turnover", "isBadTurnover", bool | None | Unset, False),
+    Field(
+        "wholesale_discount_threshold",
+        "wholesaleDiscountThreshold",
+        list[WholesaleDiscountThreshold] | None | Unset,
+        False,
+    ),
 )
 
 
@@ -187,3 +232,5 @@ SHAPE = register(GoodsList, FIELDS, answer_valid, answer_build)
 # the functions of the models inside, bound last: models that contain each other import fine
 from .size_good import build as _build_size_good
 from .size_good import valid as _valid_size_good
+from .wholesale_discount_threshold import build as _build_wholesale_discount_threshold
+from .wholesale_discount_threshold import valid as _valid_wholesale_discount_threshold

@@ -15,6 +15,7 @@ _C1 = frozenset(
         "discount",
         "discountedPrice",
         "editableSizePrice",
+        "isBadTurnover",
         "nmID",
         "price",
         "sizeID",
@@ -57,6 +58,9 @@ def valid(d):
         return False
     v = d.get("editableSizePrice", MISSING)
     if v is not MISSING and not (type(v) is bool):
+        return False
+    v = d.get("isBadTurnover", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is bool)):
         return False
     return True
 
@@ -151,6 +155,16 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("isBadTurnover", MISSING)
+    if type(v) is bool:
+        a11 = v
+    elif v is None:
+        a11 = None
+    elif v is MISSING:
+        a11 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(GoodsSize)
     o.nm_id = a0
     o.size_id = a1
@@ -163,8 +177,9 @@ def build(d):
     o.club_discount = a8
     o.tech_size_name = a9
     o.editable_size_price = a10
+    o.is_bad_turnover = a11
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 11 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 12 else {}
     )
     return o
 
@@ -184,6 +199,7 @@ FIELDS = (
     Field("club_discount", "clubDiscount", int | Unset, False),
     Field("tech_size_name", "techSizeName", str | Unset, False),
     Field("editable_size_price", "editableSizePrice", bool | Unset, False),
+    Field("is_bad_turnover", "isBadTurnover", bool | None | Unset, False),
 )
 
 

@@ -8,7 +8,7 @@ from ..models.history_goods_data import HistoryGoodsData
 from ..models.history_goods_response import HistoryGoodsResponse
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"data", "error", "errorText"})
+_C1 = frozenset({"data"})
 
 
 def valid(d):
@@ -16,12 +16,6 @@ def valid(d):
     if v is not MISSING and not (
         v is None or (type(v) is dict and _valid_history_goods_data(v))
     ):
-        return False
-    v = d.get("error", MISSING)
-    if v is not MISSING and not (type(v) is bool):
-        return False
-    v = d.get("errorText", MISSING)
-    if v is not MISSING and not (type(v) is str):
         return False
     return True
 
@@ -40,28 +34,10 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("error", MISSING)
-    if type(v) is bool:
-        a1 = v
-    elif v is MISSING:
-        a1 = UNSET
-        gone += 1
-    else:
-        return MISSING
-    v = d.get("errorText", MISSING)
-    if type(v) is str:
-        a2 = v
-    elif v is MISSING:
-        a2 = UNSET
-        gone += 1
-    else:
-        return MISSING
     o = _new(HistoryGoodsResponse)
     o.data = a0
-    o.error = a1
-    o.error_text = a2
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 1 else {}
     )
     return o
 
@@ -69,11 +45,7 @@ def build(d):
 _new = object.__new__
 
 
-FIELDS = (
-    Field("data", "data", HistoryGoodsData | None | Unset, False),
-    Field("error", "error", bool | Unset, False),
-    Field("error_text", "errorText", str | Unset, False),
-)
+FIELDS = (Field("data", "data", HistoryGoodsData | None | Unset, False),)
 
 
 def answer_valid(v):

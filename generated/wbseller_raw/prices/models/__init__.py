@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .size_prices_upload_request import SizePricesUploadRequest
     from .task_created import TaskCreated
     from .task_created_response import TaskCreatedResponse
+    from .wholesale_discount_threshold import WholesaleDiscountThreshold
 
 _MODULES = {
     "BufferGoodsData": "buffer_goods_data",
@@ -72,6 +73,7 @@ _MODULES = {
     "SizePricesUploadRequest": "size_prices_upload_request",
     "TaskCreated": "task_created",
     "TaskCreatedResponse": "task_created_response",
+    "WholesaleDiscountThreshold": "wholesale_discount_threshold",
 }
 
 __all__ = (
@@ -107,6 +109,7 @@ __all__ = (
     "SizePricesUploadRequest",
     "TaskCreated",
     "TaskCreatedResponse",
+    "WholesaleDiscountThreshold",
 )
 
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.size_good import SizeGood
+    from ..models.wholesale_discount_threshold import WholesaleDiscountThreshold
 
 
 T = TypeVar("T", bound="GoodsList")
@@ -28,8 +29,12 @@ class GoodsList:
         club_discount (int | Unset): WB Club discount, %.
         editable_size_price (bool | Unset): True when prices can be set per size (Sets size prices; Get product sizes
             with prices).
-        is_bad_turnover (bool | None | Unset): Whether WB marks the product's turnover as bad; WB sends it today
-            (prices-bad-turnover).
+        is_bad_turnover (bool | None | Unset): True for an illiquid product (low stock index); absent for a liquid one
+            (WB's reference
+            of 2026-07-23; WB sends it today: prices-bad-turnover).
+        wholesale_discount_threshold (list[WholesaleDiscountThreshold] | None | Unset): Wholesale (B2B) discounts by
+            level, since 2026-05-29
+            (specs/changes/2026-12-06-wb-contracts.yaml, prices-wholesale-discounts).
     """
 
     nm_id: int | Unset = UNSET
@@ -40,6 +45,9 @@ class GoodsList:
     club_discount: int | Unset = UNSET
     editable_size_price: bool | Unset = UNSET
     is_bad_turnover: bool | None | Unset = UNSET
+    wholesale_discount_threshold: list[WholesaleDiscountThreshold] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +81,24 @@ class GoodsList:
         else:
             is_bad_turnover = self.is_bad_turnover
 
+        wholesale_discount_threshold: list[dict[str, Any]] | None | Unset
+        if isinstance(self.wholesale_discount_threshold, Unset):
+            wholesale_discount_threshold = UNSET
+        elif isinstance(self.wholesale_discount_threshold, list):
+            wholesale_discount_threshold = []
+            for (
+                wholesale_discount_threshold_type_0_item_data
+            ) in self.wholesale_discount_threshold:
+                wholesale_discount_threshold_type_0_item = (
+                    wholesale_discount_threshold_type_0_item_data.to_dict()
+                )
+                wholesale_discount_threshold.append(
+                    wholesale_discount_threshold_type_0_item
+                )
+
+        else:
+            wholesale_discount_threshold = self.wholesale_discount_threshold
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -92,6 +118,8 @@ class GoodsList:
             field_dict["editableSizePrice"] = editable_size_price
         if is_bad_turnover is not UNSET:
             field_dict["isBadTurnover"] = is_bad_turnover
+        if wholesale_discount_threshold is not UNSET:
+            field_dict["wholesaleDiscountThreshold"] = wholesale_discount_threshold
 
         return field_dict
 
@@ -142,6 +170,40 @@ class GoodsList:
 
         is_bad_turnover = _parse_is_bad_turnover(d.pop("isBadTurnover", UNSET))
 
+        def _parse_wholesale_discount_threshold(
+            data: object,
+        ) -> list[WholesaleDiscountThreshold] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                wholesale_discount_threshold_type_0 = []
+                _wholesale_discount_threshold_type_0 = data
+                for (
+                    wholesale_discount_threshold_type_0_item_data
+                ) in _wholesale_discount_threshold_type_0:
+                    wholesale_discount_threshold_type_0_item = (
+                        WholesaleDiscountThreshold.from_dict(
+                            wholesale_discount_threshold_type_0_item_data
+                        )
+                    )
+
+                    wholesale_discount_threshold_type_0.append(
+                        wholesale_discount_threshold_type_0_item
+                    )
+
+                return wholesale_discount_threshold_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WholesaleDiscountThreshold] | None | Unset, data)
+
+        wholesale_discount_threshold = _parse_wholesale_discount_threshold(
+            d.pop("wholesaleDiscountThreshold", UNSET)
+        )
+
         goods_list = cls(
             nm_id=nm_id,
             vendor_code=vendor_code,
@@ -151,6 +213,7 @@ class GoodsList:
             club_discount=club_discount,
             editable_size_price=editable_size_price,
             is_bad_turnover=is_bad_turnover,
+            wholesale_discount_threshold=wholesale_discount_threshold,
         )
 
         goods_list.additional_properties = d
@@ -176,3 +239,4 @@ class GoodsList:
 # call (a relative import costs microseconds, five per product card): by now this module's
 # class exists, so models that refer to each other still import fine.
 from ..models.size_good import SizeGood
+from ..models.wholesale_discount_threshold import WholesaleDiscountThreshold

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,8 @@ class GoodsSize:
         club_discount (int | Unset): WB Club discount, %.
         tech_size_name (str | Unset): Size name.
         editable_size_price (bool | Unset): True when prices can be set per size.
+        is_bad_turnover (bool | None | Unset): True for an illiquid product (low stock index); absent for a liquid one
+            (specs/changes/2026-12-06-wb-contracts.yaml, prices-size-bad-turnover).
     """
 
     nm_id: int | Unset = UNSET
@@ -40,6 +42,7 @@ class GoodsSize:
     club_discount: int | Unset = UNSET
     tech_size_name: str | Unset = UNSET
     editable_size_price: bool | Unset = UNSET
+    is_bad_turnover: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +67,12 @@ class GoodsSize:
         tech_size_name = self.tech_size_name
 
         editable_size_price = self.editable_size_price
+
+        is_bad_turnover: bool | None | Unset
+        if isinstance(self.is_bad_turnover, Unset):
+            is_bad_turnover = UNSET
+        else:
+            is_bad_turnover = self.is_bad_turnover
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,6 +99,8 @@ class GoodsSize:
             field_dict["techSizeName"] = tech_size_name
         if editable_size_price is not UNSET:
             field_dict["editableSizePrice"] = editable_size_price
+        if is_bad_turnover is not UNSET:
+            field_dict["isBadTurnover"] = is_bad_turnover
 
         return field_dict
 
@@ -118,6 +129,15 @@ class GoodsSize:
 
         editable_size_price = d.pop("editableSizePrice", UNSET)
 
+        def _parse_is_bad_turnover(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_bad_turnover = _parse_is_bad_turnover(d.pop("isBadTurnover", UNSET))
+
         goods_size = cls(
             nm_id=nm_id,
             size_id=size_id,
@@ -130,6 +150,7 @@ class GoodsSize:
             club_discount=club_discount,
             tech_size_name=tech_size_name,
             editable_size_price=editable_size_price,
+            is_bad_turnover=is_bad_turnover,
         )
 
         goods_size.additional_properties = d

@@ -17,17 +17,15 @@ T = TypeVar("T", bound="HistoryGoodsResponse")
 
 @_attrs_define
 class HistoryGoodsResponse:
-    """Answer of Processed upload details.
+    """Answer of Processed upload details: `data` only (WB's reference of 2026-07-23 has no
+    `error`/`errorText` in this answer, unlike the section's other answers; an error comes as
+    a 4xx: specs/changes/2026-12-06-wb-contracts.yaml, prices-history-goods-data-only).
 
-    Attributes:
-        data (HistoryGoodsData | None | Unset): The upload's products.
-        error (bool | Unset): Error flag.
-        error_text (str | Unset): Error description.
+        Attributes:
+            data (HistoryGoodsData | None | Unset): The upload's products.
     """
 
     data: HistoryGoodsData | None | Unset = UNSET
-    error: bool | Unset = UNSET
-    error_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +38,11 @@ class HistoryGoodsResponse:
         else:
             data = self.data
 
-        error = self.error
-
-        error_text = self.error_text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_text is not UNSET:
-            field_dict["errorText"] = error_text
 
         return field_dict
 
@@ -78,14 +68,8 @@ class HistoryGoodsResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        error = d.pop("error", UNSET)
-
-        error_text = d.pop("errorText", UNSET)
-
         history_goods_response = cls(
             data=data,
-            error=error,
-            error_text=error_text,
         )
 
         history_goods_response.additional_properties = d

@@ -12,10 +12,10 @@ _C1 = frozenset({"expiration_date", "percent", "sum"})
 
 def valid(d):
     v = d.get("sum", MISSING)
-    if v is not MISSING and not (v is None or (type(v) is float or type(v) is int)):
+    if v is not MISSING and not (v is None or (type(v) is int)):
         return False
     v = d.get("percent", MISSING)
-    if v is not MISSING and not (v is None or (type(v) is float or type(v) is int)):
+    if v is not MISSING and not (v is None or (type(v) is int)):
         return False
     v = d.get("expiration_date", MISSING)
     if v is not MISSING and not (v is None or (type(v) is str)):
@@ -26,7 +26,7 @@ def valid(d):
 def build(d):
     gone = 0
     v = d.get("sum", MISSING)
-    if type(v) is float or type(v) is int:
+    if type(v) is int:
         a0 = v
     elif v is None:
         a0 = None
@@ -36,7 +36,7 @@ def build(d):
     else:
         return MISSING
     v = d.get("percent", MISSING)
-    if type(v) is float or type(v) is int:
+    if type(v) is int:
         a1 = v
     elif v is None:
         a1 = None
@@ -69,8 +69,8 @@ _new = object.__new__
 
 
 FIELDS = (
-    Field("sum_", "sum", float | None | Unset, False),
-    Field("percent", "percent", float | None | Unset, False),
+    Field("sum_", "sum", int | None | Unset, False),
+    Field("percent", "percent", int | None | Unset, False),
     Field("expiration_date", "expiration_date", None | str | Unset, False),
 )
 

@@ -7,7 +7,7 @@ from ..._runtime.shape import Field, register
 from ..models.budget_response import BudgetResponse
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"cash", "netting", "total"})
+_C1 = frozenset({"cash", "currency", "netting", "total"})
 
 
 def valid(d):
@@ -19,6 +19,9 @@ def valid(d):
         return False
     v = d.get("total", MISSING)
     if v is not MISSING and not (type(v) is int):
+        return False
+    v = d.get("currency", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     return True
 
@@ -49,12 +52,23 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("currency", MISSING)
+    if type(v) is str:
+        a3 = v
+    elif v is None:
+        a3 = None
+    elif v is MISSING:
+        a3 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(BudgetResponse)
     o.cash = a0
     o.netting = a1
     o.total = a2
+    o.currency = a3
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 4 else {}
     )
     return o
 
@@ -66,6 +80,7 @@ FIELDS = (
     Field("cash", "cash", int | Unset, False),
     Field("netting", "netting", int | Unset, False),
     Field("total", "total", int | Unset, False),
+    Field("currency", "currency", None | str | Unset, False),
 )
 
 

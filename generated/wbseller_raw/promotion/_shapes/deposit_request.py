@@ -7,7 +7,7 @@ from ..._runtime.shape import Field, register
 from ..models.deposit_request import DepositRequest
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"return", "sum", "type"})
+_C1 = frozenset({"cashback_percent", "cashback_sum", "return", "sum", "type"})
 
 
 def valid(d):
@@ -19,6 +19,12 @@ def valid(d):
         return False
     v = d.get("return", MISSING)
     if v is not MISSING and not (type(v) is bool):
+        return False
+    v = d.get("cashback_sum", MISSING)
+    if v is not MISSING and not (type(v) is int):
+        return False
+    v = d.get("cashback_percent", MISSING)
+    if v is not MISSING and not (type(v) is int):
         return False
     return True
 
@@ -49,12 +55,30 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("cashback_sum", MISSING)
+    if type(v) is int:
+        a3 = v
+    elif v is MISSING:
+        a3 = UNSET
+        gone += 1
+    else:
+        return MISSING
+    v = d.get("cashback_percent", MISSING)
+    if type(v) is int:
+        a4 = v
+    elif v is MISSING:
+        a4 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(DepositRequest)
     o.sum_ = a0
     o.type_ = a1
     o.return_ = a2
+    o.cashback_sum = a3
+    o.cashback_percent = a4
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 5 else {}
     )
     return o
 
@@ -66,6 +90,8 @@ FIELDS = (
     Field("sum_", "sum", int | Unset, False),
     Field("type_", "type", int | Unset, False),
     Field("return_", "return", bool | Unset, False),
+    Field("cashback_sum", "cashback_sum", int | Unset, False),
+    Field("cashback_percent", "cashback_percent", int | Unset, False),
 )
 
 

@@ -7,18 +7,15 @@ from ..._runtime.shape import Field, register
 from ..models.deposit_response import DepositResponse
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"cashback_percent", "cashback_sum", "total"})
+_C1 = frozenset({"currency", "total"})
 
 
 def valid(d):
     v = d.get("total", MISSING)
     if v is not MISSING and not (type(v) is int):
         return False
-    v = d.get("cashback_sum", MISSING)
-    if v is not MISSING and not (v is None or (type(v) is float or type(v) is int)):
-        return False
-    v = d.get("cashback_percent", MISSING)
-    if v is not MISSING and not (v is None or (type(v) is float or type(v) is int)):
+    v = d.get("currency", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     return True
 
@@ -33,8 +30,8 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("cashback_sum", MISSING)
-    if type(v) is float or type(v) is int:
+    v = d.get("currency", MISSING)
+    if type(v) is str:
         a1 = v
     elif v is None:
         a1 = None
@@ -43,22 +40,11 @@ def build(d):
         gone += 1
     else:
         return MISSING
-    v = d.get("cashback_percent", MISSING)
-    if type(v) is float or type(v) is int:
-        a2 = v
-    elif v is None:
-        a2 = None
-    elif v is MISSING:
-        a2 = UNSET
-        gone += 1
-    else:
-        return MISSING
     o = _new(DepositResponse)
     o.total = a0
-    o.cashback_sum = a1
-    o.cashback_percent = a2
+    o.currency = a1
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 3 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 2 else {}
     )
     return o
 
@@ -68,8 +54,7 @@ _new = object.__new__
 
 FIELDS = (
     Field("total", "total", int | Unset, False),
-    Field("cashback_sum", "cashback_sum", float | None | Unset, False),
-    Field("cashback_percent", "cashback_percent", float | None | Unset, False),
+    Field("currency", "currency", None | str | Unset, False),
 )
 
 

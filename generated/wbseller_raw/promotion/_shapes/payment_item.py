@@ -7,7 +7,7 @@ from ..._runtime.shape import Field, register
 from ..models.payment_item import PaymentItem
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"cardStatus", "date", "id", "statusId", "sum", "type"})
+_C1 = frozenset({"cardStatus", "currency", "date", "id", "statusId", "sum", "type"})
 
 
 def valid(d):
@@ -28,6 +28,9 @@ def valid(d):
         return False
     v = d.get("cardStatus", MISSING)
     if v is not MISSING and not (type(v) is str):
+        return False
+    v = d.get("currency", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     return True
 
@@ -82,6 +85,16 @@ def build(d):
         gone += 1
     else:
         return MISSING
+    v = d.get("currency", MISSING)
+    if type(v) is str:
+        a6 = v
+    elif v is None:
+        a6 = None
+    elif v is MISSING:
+        a6 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(PaymentItem)
     o.id = a0
     o.date = a1
@@ -89,8 +102,9 @@ def build(d):
     o.type_ = a3
     o.status_id = a4
     o.card_status = a5
+    o.currency = a6
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 6 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 7 else {}
     )
     return o
 
@@ -105,6 +119,7 @@ FIELDS = (
     Field("type_", "type", int | Unset, False),
     Field("status_id", "statusId", int | Unset, False),
     Field("card_status", "cardStatus", str | Unset, False),
+    Field("currency", "currency", None | str | Unset, False),
 )
 
 

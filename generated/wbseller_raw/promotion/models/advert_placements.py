@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.auction_placements import AuctionPlacements
+    from ..models.auction_placements_request import AuctionPlacementsRequest
 
 
 T = TypeVar("T", bound="AdvertPlacements")
@@ -18,11 +18,13 @@ class AdvertPlacements:
     """
     Attributes:
         advert_id (int): Campaign ID. Example: 12345.
-        placements (AuctionPlacements): Placements of the campaign.
+        placements (AuctionPlacementsRequest): Placements of the campaign, both required (WB's reference: placements-
+            required; the
+            campaigns' answers keep the lenient AuctionPlacements).
     """
 
     advert_id: int
-    placements: AuctionPlacements
+    placements: AuctionPlacementsRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +49,7 @@ class AdvertPlacements:
         d = dict(src_dict)
         advert_id = d.pop("advert_id")
 
-        placements = AuctionPlacements.from_dict(d.pop("placements"))
+        placements = AuctionPlacementsRequest.from_dict(d.pop("placements"))
 
         advert_placements = cls(
             advert_id=advert_id,
@@ -76,4 +78,4 @@ class AdvertPlacements:
 # Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
 # call (a relative import costs microseconds, five per product card): by now this module's
 # class exists, so models that refer to each other still import fine.
-from ..models.auction_placements import AuctionPlacements
+from ..models.auction_placements_request import AuctionPlacementsRequest

@@ -13,27 +13,28 @@ T = TypeVar("T", bound="BalanceCashback")
 
 @_attrs_define
 class BalanceCashback:
-    """A cashback of the promotion account (issue 16, promotion-finances-cashbacks).
+    """Promo bonuses (cashback) of the promotion account (issue 16, promotion-finances-cashbacks;
+    the fields and their integer types as in WB's reference: finances-currency).
 
-    Attributes:
-        sum_ (float | None | Unset): Cashback amount.
-        percent (float | None | Unset): Share of a top-up the cashback may pay, %.
-        expiration_date (None | str | Unset): When the cashback expires.
+        Attributes:
+            sum_ (int | None | Unset): Promo bonuses, in base currency units.
+            percent (int | None | Unset): The share of a campaign top-up they may pay at once, %.
+            expiration_date (None | str | Unset): When the cashback expires.
     """
 
-    sum_: float | None | Unset = UNSET
-    percent: float | None | Unset = UNSET
+    sum_: int | None | Unset = UNSET
+    percent: int | None | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sum_: float | None | Unset
+        sum_: int | None | Unset
         if isinstance(self.sum_, Unset):
             sum_ = UNSET
         else:
             sum_ = self.sum_
 
-        percent: float | None | Unset
+        percent: int | None | Unset
         if isinstance(self.percent, Unset):
             percent = UNSET
         else:
@@ -61,21 +62,21 @@ class BalanceCashback:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_sum_(data: object) -> float | None | Unset:
+        def _parse_sum_(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(int | None | Unset, data)
 
         sum_ = _parse_sum_(d.pop("sum", UNSET))
 
-        def _parse_percent(data: object) -> float | None | Unset:
+        def _parse_percent(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(int | None | Unset, data)
 
         percent = _parse_percent(d.pop("percent", UNSET))
 

@@ -22,8 +22,8 @@ class BalanceResponse:
         balance (int | Unset): Balance.
         net (int | Unset): Account (net).
         bonus (int | Unset): Bonuses.
-        currency (None | str | Unset): Currency of the amounts, e.g. RUB; WB sends it today (promotion-finances-
-            cashbacks).
+        currency (None | str | Unset): Currency of the amounts (ISO 4217), e.g. RUB; WB sends it today (promotion-
+            finances-cashbacks).
         cashbacks (list[BalanceCashback] | None | Unset): Cashbacks of the promotion account; WB sends them today
             (promotion-finances-cashbacks).
     """

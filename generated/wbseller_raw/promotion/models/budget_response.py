@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,11 +18,13 @@ class BudgetResponse:
         cash (int | Unset): Cash part of the budget.
         netting (int | Unset): Netting part of the budget.
         total (int | Unset): Campaign budget.
+        currency (None | str | Unset): Currency of the seller's promotion account (ISO 4217; finances-currency).
     """
 
     cash: int | Unset = UNSET
     netting: int | Unset = UNSET
     total: int | Unset = UNSET
+    currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +33,12 @@ class BudgetResponse:
         netting = self.netting
 
         total = self.total
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +49,8 @@ class BudgetResponse:
             field_dict["netting"] = netting
         if total is not UNSET:
             field_dict["total"] = total
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -53,10 +63,20 @@ class BudgetResponse:
 
         total = d.pop("total", UNSET)
 
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
         budget_response = cls(
             cash=cash,
             netting=netting,
             total=total,
+            currency=currency,
         )
 
         budget_response.additional_properties = d

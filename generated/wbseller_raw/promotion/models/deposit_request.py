@@ -22,11 +22,18 @@ class DepositRequest:
         return_ (bool | Unset): Response return flag: with true the answer carries the new campaign budget (the docs'
             sentence is cut off after "flag (").
              Example: True.
+        cashback_sum (int | Unset): The part of `sum` paid with promo bonuses (cashback), at most the balance's cashback
+            `percent` of it; only for sources 0 (account) and 1 (balance). With it,
+            `cashback_percent` is needed too (deposit-cashback-request).
+             Example: 1000.
+        cashback_percent (int | Unset): The balance's cashback `percent` (deposit-cashback-request). Example: 50.
     """
 
     sum_: int | Unset = UNSET
     type_: int | Unset = UNSET
     return_: bool | Unset = UNSET
+    cashback_sum: int | Unset = UNSET
+    cashback_percent: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +42,10 @@ class DepositRequest:
         type_ = self.type_
 
         return_ = self.return_
+
+        cashback_sum = self.cashback_sum
+
+        cashback_percent = self.cashback_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +56,10 @@ class DepositRequest:
             field_dict["type"] = type_
         if return_ is not UNSET:
             field_dict["return"] = return_
+        if cashback_sum is not UNSET:
+            field_dict["cashback_sum"] = cashback_sum
+        if cashback_percent is not UNSET:
+            field_dict["cashback_percent"] = cashback_percent
 
         return field_dict
 
@@ -57,10 +72,16 @@ class DepositRequest:
 
         return_ = d.pop("return", UNSET)
 
+        cashback_sum = d.pop("cashback_sum", UNSET)
+
+        cashback_percent = d.pop("cashback_percent", UNSET)
+
         deposit_request = cls(
             sum_=sum_,
             type_=type_,
             return_=return_,
+            cashback_sum=cashback_sum,
+            cashback_percent=cashback_percent,
         )
 
         deposit_request.additional_properties = d

@@ -17,41 +17,29 @@ class DepositResponse:
 
     Attributes:
         total (int | Unset): Campaign budget after the top-up.
-        cashback_sum (float | None | Unset): Part of the top-up paid with cashback; WB sends it today (deposit-
-            cashback).
-        cashback_percent (float | None | Unset): Cashback percent applied to the top-up; WB sends it today (deposit-
-            cashback).
+        currency (None | str | Unset): Currency of the seller's promotion account (ISO 4217; finances-currency).
     """
 
     total: int | Unset = UNSET
-    cashback_sum: float | None | Unset = UNSET
-    cashback_percent: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        cashback_sum: float | None | Unset
-        if isinstance(self.cashback_sum, Unset):
-            cashback_sum = UNSET
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
         else:
-            cashback_sum = self.cashback_sum
-
-        cashback_percent: float | None | Unset
-        if isinstance(self.cashback_percent, Unset):
-            cashback_percent = UNSET
-        else:
-            cashback_percent = self.cashback_percent
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
-        if cashback_sum is not UNSET:
-            field_dict["cashback_sum"] = cashback_sum
-        if cashback_percent is not UNSET:
-            field_dict["cashback_percent"] = cashback_percent
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -60,28 +48,18 @@ class DepositResponse:
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
-        def _parse_cashback_sum(data: object) -> float | None | Unset:
+        def _parse_currency(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        cashback_sum = _parse_cashback_sum(d.pop("cashback_sum", UNSET))
-
-        def _parse_cashback_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cashback_percent = _parse_cashback_percent(d.pop("cashback_percent", UNSET))
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         deposit_response = cls(
             total=total,
-            cashback_sum=cashback_sum,
-            cashback_percent=cashback_percent,
+            currency=currency,
         )
 
         deposit_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ class PaymentItem:
         type_ (int | Unset): Payment source type (the docs show 0 and 3; no value list).
         status_id (int | Unset): Payment status (the docs show 1; no value list).
         card_status (str | Unset): Card payment status, e.g. "succeeded"; empty for other payments.
+        currency (None | str | Unset): Currency of the seller's promotion account (ISO 4217; finances-currency).
     """
 
     id: int | Unset = UNSET
@@ -29,6 +30,7 @@ class PaymentItem:
     type_: int | Unset = UNSET
     status_id: int | Unset = UNSET
     card_status: str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +45,12 @@ class PaymentItem:
         status_id = self.status_id
 
         card_status = self.card_status
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +67,8 @@ class PaymentItem:
             field_dict["statusId"] = status_id
         if card_status is not UNSET:
             field_dict["cardStatus"] = card_status
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -77,6 +87,15 @@ class PaymentItem:
 
         card_status = d.pop("cardStatus", UNSET)
 
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
         payment_item = cls(
             id=id,
             date=date,
@@ -84,6 +103,7 @@ class PaymentItem:
             type_=type_,
             status_id=status_id,
             card_status=card_status,
+            currency=currency,
         )
 
         payment_item.additional_properties = d

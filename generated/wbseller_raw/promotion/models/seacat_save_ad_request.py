@@ -28,19 +28,23 @@ class SeacatSaveAdRequest:
     """
     Attributes:
         name (str): Campaign name (required). Example: Телефоны.
-        bid_type (SeacatSaveAdRequestBidType | Unset): Bid type, `manual` (a bid per placement) or `unified` (one bid
-            for all placements). Example: manual.
-        payment_type (SeacatSaveAdRequestPaymentType | Unset): Payment type, `cpm` (per thousand views) or `cpc` (per
-            click), as in the campaigns' settings. Example: cpm.
-        placement_types (list[SeacatSaveAdRequestPlacementTypesItem] | Unset): Placements of the campaign, `search`
-            and/or `recommendations`. Example: ['search', 'recommendations'].
+        bid_type (SeacatSaveAdRequestBidType | Unset): Bid type, `manual` (a bid per placement, the default) or
+            `unified` (one bid for all placements). Default: 'manual'. Example: manual.
+        payment_type (SeacatSaveAdRequestPaymentType | Unset): Payment type, `cpm` (per thousand views, the default) or
+            `cpc` (per click; WB then sets
+            the minimum bid).
+             Default: 'cpm'. Example: cpm.
+        placement_types (list[SeacatSaveAdRequestPlacementTypesItem] | Unset): Placements of a campaign with manual bid,
+            `search` and/or `recommendations` (default:
+            search only).
+             Example: ['search', 'recommendations'].
         nms (list[int] | Unset): Product cards (WB articles) of the campaign, at most 50; the available cards come from
             `product_cards_for_campaigns`.
     """
 
     name: str
-    bid_type: SeacatSaveAdRequestBidType | Unset = UNSET
-    payment_type: SeacatSaveAdRequestPaymentType | Unset = UNSET
+    bid_type: SeacatSaveAdRequestBidType | Unset = "manual"
+    payment_type: SeacatSaveAdRequestPaymentType | Unset = "cpm"
     placement_types: list[SeacatSaveAdRequestPlacementTypesItem] | Unset = UNSET
     nms: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

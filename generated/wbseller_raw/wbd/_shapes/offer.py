@@ -167,7 +167,7 @@ def valid(d):
     if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     v = d.get("status", MISSING)
-    if v is not MISSING and not (type(v) is int):
+    if v is not MISSING and not (v is None or (type(v) is int)):
         return False
     v = d.get("view_count", MISSING)
     if v is not MISSING and not (type(v) is int):
@@ -182,7 +182,7 @@ def valid(d):
     if v is not MISSING and not (type(v) is str):
         return False
     v = d.get("rating", MISSING)
-    if v is not MISSING and not (type(v) is int):
+    if v is not MISSING and not (type(v) is float or type(v) is int):
         return False
     return True
 
@@ -332,6 +332,8 @@ def build(d):
     v = d.get("status", MISSING)
     if type(v) is int:
         a15 = v
+    elif v is None:
+        a15 = None
     elif v is MISSING:
         a15 = UNSET
         gone += 1
@@ -370,7 +372,7 @@ def build(d):
     else:
         return MISSING
     v = d.get("rating", MISSING)
-    if type(v) is int:
+    if type(v) is float or type(v) is int:
         a20 = v
     elif v is MISSING:
         a20 = UNSET
@@ -424,12 +426,12 @@ FIELDS = (
     Field("created", "created", str | Unset, False),
     Field("updated", "updated", str | Unset, False),
     Field("deleted", "deleted", None | str | Unset, False),
-    Field("status", "status", int | Unset, False),
+    Field("status", "status", int | None | Unset, False),
     Field("view_count", "view_count", int | Unset, False),
     Field("purchase_count", "purchase_count", int | Unset, False),
     Field("adult", "adult", bool | Unset, False),
     Field("age_rating", "age_rating", str | Unset, False),
-    Field("rating", "rating", int | Unset, False),
+    Field("rating", "rating", float | Unset, False),
 )
 
 

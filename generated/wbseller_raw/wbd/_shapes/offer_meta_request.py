@@ -7,12 +7,15 @@ from ..._runtime.shape import Field, register
 from ..models.offer_meta_request import OfferMetaRequest
 from ..types import UNSET, Unset
 
-_C1 = frozenset({"key_instruction"})
+_C1 = frozenset({"addresses", "key_instruction"})
 
 
 def valid(d):
     v = d.get("key_instruction", MISSING)
-    if v is not MISSING and not (type(v) is str):
+    if v is not MISSING and not (v is None or (type(v) is str)):
+        return False
+    v = d.get("addresses", MISSING)
+    if v is not MISSING and not (v is None or (type(v) is str)):
         return False
     return True
 
@@ -22,15 +25,28 @@ def build(d):
     v = d.get("key_instruction", MISSING)
     if type(v) is str:
         a0 = v
+    elif v is None:
+        a0 = None
     elif v is MISSING:
         a0 = UNSET
         gone += 1
     else:
         return MISSING
+    v = d.get("addresses", MISSING)
+    if type(v) is str:
+        a1 = v
+    elif v is None:
+        a1 = None
+    elif v is MISSING:
+        a1 = UNSET
+        gone += 1
+    else:
+        return MISSING
     o = _new(OfferMetaRequest)
     o.key_instruction = a0
+    o.addresses = a1
     o.additional_properties = (
-        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 1 else {}
+        {k: x for k, x in d.items() if k not in _C1} if len(d) + gone > 2 else {}
     )
     return o
 
@@ -38,7 +54,10 @@ def build(d):
 _new = object.__new__
 
 
-FIELDS = (Field("key_instruction", "key_instruction", str | Unset, False),)
+FIELDS = (
+    Field("key_instruction", "key_instruction", None | str | Unset, False),
+    Field("addresses", "addresses", None | str | Unset, False),
+)
 
 
 def answer_valid(v):

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .content_init_response import ContentInitResponse
     from .content_list import ContentList
     from .content_meta import ContentMeta
+    from .content_meta_rating import ContentMetaRating
     from .gallery_upload_request import GalleryUploadRequest
     from .gallery_upload_response import GalleryUploadResponse
     from .get_a_list_of_your_content_category import GetAListOfYourContentCategory
@@ -52,12 +53,14 @@ if TYPE_CHECKING:
     from .offer_section import OfferSection
     from .offer_status_request import OfferStatusRequest
     from .offer_tag import OfferTag
-    from .problem_error import ProblemError
     from .redeemed_key import RedeemedKey
     from .redeemed_key_list import RedeemedKeyList
     from .upload_content_cover_x_content_type import UploadContentCoverXContentType
     from .upload_content_file_x_content_type import UploadContentFileXContentType
-    from .wbd_error import WbdError
+    from .wbd_problem import WbdProblem
+    from .wbd_problem_400 import WbdProblem400
+    from .wbd_problem_403 import WbdProblem403
+    from .wbd_problem_500 import WbdProblem500
 
 _MODULES = {
     "AddOrUpdateOfferCoverXContentType": "add_or_update_offer_cover_x_content_type",
@@ -76,6 +79,7 @@ _MODULES = {
     "ContentInitResponse": "content_init_response",
     "ContentList": "content_list",
     "ContentMeta": "content_meta",
+    "ContentMetaRating": "content_meta_rating",
     "GalleryUploadRequest": "gallery_upload_request",
     "GalleryUploadResponse": "gallery_upload_response",
     "GetAListOfYourContentCategory": "get_a_list_of_your_content_category",
@@ -106,12 +110,14 @@ _MODULES = {
     "OfferSection": "offer_section",
     "OfferStatusRequest": "offer_status_request",
     "OfferTag": "offer_tag",
-    "ProblemError": "problem_error",
     "RedeemedKey": "redeemed_key",
     "RedeemedKeyList": "redeemed_key_list",
     "UploadContentCoverXContentType": "upload_content_cover_x_content_type",
     "UploadContentFileXContentType": "upload_content_file_x_content_type",
-    "WbdError": "wbd_error",
+    "WbdProblem": "wbd_problem",
+    "WbdProblem400": "wbd_problem_400",
+    "WbdProblem403": "wbd_problem_403",
+    "WbdProblem500": "wbd_problem_500",
 }
 
 __all__ = (
@@ -131,6 +137,7 @@ __all__ = (
     "ContentInitResponse",
     "ContentList",
     "ContentMeta",
+    "ContentMetaRating",
     "GalleryUploadRequest",
     "GalleryUploadResponse",
     "GetAListOfYourContentCategory",
@@ -161,12 +168,14 @@ __all__ = (
     "OfferSection",
     "OfferStatusRequest",
     "OfferTag",
-    "ProblemError",
     "RedeemedKey",
     "RedeemedKeyList",
     "UploadContentCoverXContentType",
     "UploadContentFileXContentType",
-    "WbdError",
+    "WbdProblem",
+    "WbdProblem400",
+    "WbdProblem403",
+    "WbdProblem500",
 )
 
 

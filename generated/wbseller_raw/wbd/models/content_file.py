@@ -18,7 +18,7 @@ class ContentFile:
 
         Attributes:
             content_type (str | Unset): MIME type of the file.
-            size (int | None | Unset): File size, bytes.
+            size (int | None | Unset): File size, bytes (an int64 in WB's reference).
             uri (str | Unset): File URI (for `Download content`).
     """
 

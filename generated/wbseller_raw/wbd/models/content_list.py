@@ -19,7 +19,8 @@ T = TypeVar("T", bound="ContentList")
 class ContentList:
     """
     Attributes:
-        items (list[ContentInfo] | None | Unset): Content of this page.
+        items (list[ContentInfo] | None | Unset): Content of this page (the content object of Get content information,
+            as in WB's reference).
         total (int | Unset): Number of items matching the filter.
     """
 

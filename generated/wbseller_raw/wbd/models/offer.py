@@ -25,25 +25,31 @@ class Offer:
         title (str | Unset): Offer name.
         description (str | Unset): Offer description.
         section (int | Unset): Offer category ID: 1 Video content, 2 Audio content, 3 Activation keys, 4 E-books,
-            5 Audiobooks, 6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates.
+            5 Audiobooks, 6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates
+            (WB's reference also lists 9 and 10, unnamed; offers cannot be created in 10).
         catalog_path (list[int] | None | Unset): Subcategory IDs the offer is in.
         price (int | Unset): Offer price, ₽.
         discount_price (int | None | Unset): Discounted price, ₽.
         gallery (list[str] | None | Unset): URIs of additional images and video previews.
-        meta (None | str | Unset): Offer metadata (the docs show it as a string here).
+        meta (None | str | Unset): Offer metadata: a string here (the docs' sample and WB's reference), the metadata
+            JSON as
+            text; the request side takes an object.
         tags (list[OfferTag] | None | Unset): Tags, objects {id, value, value_translit, weight} (create and edit send
             the tag strings).
-        thumbnail (list[str] | None | Unset): Cover image URIs.
-        content (list[OfferContentItem] | None | Unset): The content attached to the offer.
+        thumbnail (list[str] | None | Unset): Cover image URIs (strings in WB's reference).
+        content (list[OfferContentItem] | None | Unset): The content attached to the offer, with its title, description,
+            files, meta and playlist.
         created (str | Unset): Creation time.
         updated (str | Unset): Last update time.
         deleted (None | str | Unset): Deletion time.
-        status (int | Unset): Offer status: 0 Draft, 1 Published, 2 Suspended, 3 Deleted.
+        status (int | None | Unset): Offer status: 0 Draft, 1 Published, 2 Suspended, 3 Deleted; WB may send null
+            (wbd-offer-rating-status). WB's reference lists only 0 and 1, but its own status and edit
+            operations set 2 and 3, so they stay here.
         view_count (int | Unset): Number of views.
         purchase_count (int | Unset): Number of purchases.
         adult (bool | Unset): Adult content flag.
         age_rating (str | Unset): Age rating.
-        rating (int | Unset): Offer rating.
+        rating (float | Unset): Offer rating, fractional (e.g. 4.7) (wbd-offer-rating-status).
     """
 
     id: int | Unset = UNSET
@@ -61,12 +67,12 @@ class Offer:
     created: str | Unset = UNSET
     updated: str | Unset = UNSET
     deleted: None | str | Unset = UNSET
-    status: int | Unset = UNSET
+    status: int | None | Unset = UNSET
     view_count: int | Unset = UNSET
     purchase_count: int | Unset = UNSET
     adult: bool | Unset = UNSET
     age_rating: str | Unset = UNSET
-    rating: int | Unset = UNSET
+    rating: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -153,7 +159,11 @@ class Offer:
         else:
             deleted = self.deleted
 
-        status = self.status
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         view_count = self.view_count
 
@@ -355,7 +365,14 @@ class Offer:
 
         deleted = _parse_deleted(d.pop("deleted", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         view_count = d.pop("view_count", UNSET)
 

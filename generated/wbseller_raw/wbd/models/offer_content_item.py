@@ -21,12 +21,13 @@ class OfferContentItem:
     files, meta and playlist today (wbd-offer-content-fields), as in the content information.
 
         Attributes:
-            category_id (int | Unset): Content category ID.
+            category_id (int | Unset): Content category ID: 1 Video content, 2 Audio content, 4 Document.
             content (int | Unset): Content ID.
             title (None | str | Unset): Content name.
             description (None | str | Unset): Content description.
             files (list[ContentFile] | None | Unset): Content files, objects {contentType, size, uri}.
-            meta (Any | Unset): Content metadata (any JSON; its form is not shown).
+            meta (None | str | Unset): Content metadata, a JSON text (WB's reference types it a string; wbd-offer-rating-
+                status).
             playlist (None | str | Unset): Streaming playlist URI (m3u8).
     """
 
@@ -35,7 +36,7 @@ class OfferContentItem:
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     files: list[ContentFile] | None | Unset = UNSET
-    meta: Any | Unset = UNSET
+    meta: None | str | Unset = UNSET
     playlist: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,7 +69,11 @@ class OfferContentItem:
         else:
             files = self.files
 
-        meta = self.meta
+        meta: None | str | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        else:
+            meta = self.meta
 
         playlist: None | str | Unset
         if isinstance(self.playlist, Unset):
@@ -144,7 +149,14 @@ class OfferContentItem:
 
         files = _parse_files(d.pop("files", UNSET))
 
-        meta = d.pop("meta", UNSET)
+        def _parse_meta(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         def _parse_playlist(data: object) -> None | str | Unset:
             if data is None:

@@ -6,23 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OfferCreateContent")
 
 
 @_attrs_define
 class OfferCreateContent:
-    """A piece of content attached to the offer.
+    """A piece of content attached to the offer; both fields required (WB's reference, wbd-offer-requests).
 
     Attributes:
-        category_id (int | Unset): Content category ID (`catalog_id`: 1 Video content, 2 Audio content, 4 Document).
-            Example: 1.
-        content (int | Unset): Content ID (from `Get a list of your content`). Example: 8942.
+        category_id (int): Content category ID (`catalog_id`: 1 Video content, 2 Audio content, 4 Document). Example: 1.
+        content (int): Content ID (from `Get a list of your content`). Example: 8942.
     """
 
-    category_id: int | Unset = UNSET
-    content: int | Unset = UNSET
+    category_id: int
+    content: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +29,21 @@ class OfferCreateContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "category_id": category_id,
+                "content": content,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        category_id = d.pop("category_id", UNSET)
+        category_id = d.pop("category_id")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
 
         offer_create_content = cls(
             category_id=category_id,

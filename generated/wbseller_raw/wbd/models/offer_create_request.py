@@ -46,7 +46,8 @@ class OfferCreateRequest:
         status (OfferCreateRequestStatus | Unset): Status to set: 0 add to draft, 1 publish. Default: 0.
         content (list[OfferCreateContent] | Unset): Content list; required for sections 1, 2, 4, 5, 6.
         meta (OfferMetaRequest | Unset): Offer metadata. For offers with unique keys (sections 3, 12, 13) it carries
-            `key_instruction`.
+            `key_instruction`;
+            `addresses` is WB's reference's (wbd-offer-requests).
     """
 
     title: str

@@ -34,7 +34,8 @@ class OfferEditRequest:
         catalog_path (list[int] | Unset): Subcategory IDs the offer is in (from `Get categories and their
             subcategories`).
         meta (OfferMetaRequest | Unset): Offer metadata. For offers with unique keys (sections 3, 12, 13) it carries
-            `key_instruction`.
+            `key_instruction`;
+            `addresses` is WB's reference's (wbd-offer-requests).
     """
 
     title: str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="OfferList")
 class OfferList:
     """
     Attributes:
-        items (list[Offer] | None | Unset): Offers of this page.
+        items (list[Offer] | None | Unset): Offers of this page (the offer object of Get offer information, as in WB's
+            reference).
         total (int | Unset): Number of offers matching the filter.
     """
 

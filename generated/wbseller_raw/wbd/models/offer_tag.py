@@ -20,7 +20,7 @@ class OfferTag:
             id (int | Unset): Tag ID.
             value (str | Unset): The tag.
             value_translit (None | str | Unset): The tag transliterated.
-            weight (float | None | Unset): Weight of the tag (ranking).
+            weight (float | None | Unset): Weight of the tag (ranking), a float (WB's reference, wbd-offer-rating-status).
     """
 
     id: int | Unset = UNSET

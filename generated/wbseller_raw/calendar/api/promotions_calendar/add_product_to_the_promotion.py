@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.calendar_error import CalendarError
 from ...models.problem_error import ProblemError
 from ...models.promotion_upload_request import PromotionUploadRequest
 from ...models.promotion_upload_response import PromotionUploadResponse
@@ -32,14 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | PromotionUploadResponse | None:
+) -> CalendarError | ProblemError | PromotionUploadResponse | None:
     if response.status_code == 200:
         response_200 = PromotionUploadResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemError.from_dict(response.json())
+        response_400 = CalendarError.from_dict(response.json())
 
         return response_400
 
@@ -49,7 +50,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = ProblemError.from_dict(response.json())
+        response_422 = CalendarError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionUploadResponse]:
+) -> Response[CalendarError | ProblemError | PromotionUploadResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PromotionUploadRequest,
-) -> Response[ProblemError | PromotionUploadResponse]:
+) -> Response[CalendarError | ProblemError | PromotionUploadResponse]:
     """Add Product to the Promotion
 
      Creates a product upload for the promotion and returns its `uploadID`
@@ -89,14 +90,17 @@ def sync_detailed(
     Limit: 10 requests per 6 seconds (interval 600 ms, burst 5).
 
     Args:
-        body (PromotionUploadRequest):
+        body (PromotionUploadRequest): WB's reference of 2026-07-23 marks no field of this body
+            required
+            (specs/changes/2026-12-06-wb-contracts.yaml, calendar-upload-bounds); an upload without a
+            promotion or products is refused by WB (400 or 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionUploadResponse]
+        Response[CalendarError | ProblemError | PromotionUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PromotionUploadRequest,
-) -> ProblemError | PromotionUploadResponse | None:
+) -> CalendarError | ProblemError | PromotionUploadResponse | None:
     """Add Product to the Promotion
 
      Creates a product upload for the promotion and returns its `uploadID`
@@ -124,14 +128,17 @@ def sync(
     Limit: 10 requests per 6 seconds (interval 600 ms, burst 5).
 
     Args:
-        body (PromotionUploadRequest):
+        body (PromotionUploadRequest): WB's reference of 2026-07-23 marks no field of this body
+            required
+            (specs/changes/2026-12-06-wb-contracts.yaml, calendar-upload-bounds); an upload without a
+            promotion or products is refused by WB (400 or 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionUploadResponse
+        CalendarError | ProblemError | PromotionUploadResponse
     """
 
     return sync_detailed(
@@ -144,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PromotionUploadRequest,
-) -> Response[ProblemError | PromotionUploadResponse]:
+) -> Response[CalendarError | ProblemError | PromotionUploadResponse]:
     """Add Product to the Promotion
 
      Creates a product upload for the promotion and returns its `uploadID`
@@ -154,14 +161,17 @@ async def asyncio_detailed(
     Limit: 10 requests per 6 seconds (interval 600 ms, burst 5).
 
     Args:
-        body (PromotionUploadRequest):
+        body (PromotionUploadRequest): WB's reference of 2026-07-23 marks no field of this body
+            required
+            (specs/changes/2026-12-06-wb-contracts.yaml, calendar-upload-bounds); an upload without a
+            promotion or products is refused by WB (400 or 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionUploadResponse]
+        Response[CalendarError | ProblemError | PromotionUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PromotionUploadRequest,
-) -> ProblemError | PromotionUploadResponse | None:
+) -> CalendarError | ProblemError | PromotionUploadResponse | None:
     """Add Product to the Promotion
 
      Creates a product upload for the promotion and returns its `uploadID`
@@ -187,14 +197,17 @@ async def asyncio(
     Limit: 10 requests per 6 seconds (interval 600 ms, burst 5).
 
     Args:
-        body (PromotionUploadRequest):
+        body (PromotionUploadRequest): WB's reference of 2026-07-23 marks no field of this body
+            required
+            (specs/changes/2026-12-06-wb-contracts.yaml, calendar-upload-bounds); an upload without a
+            promotion or products is refused by WB (400 or 422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionUploadResponse
+        CalendarError | ProblemError | PromotionUploadResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.calendar_error import CalendarError
 from ...models.problem_error import ProblemError
 from ...models.promotion_nomenclatures_response import PromotionNomenclaturesResponse
 from ...types import UNSET, Response, Unset
@@ -41,14 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | PromotionNomenclaturesResponse | None:
+) -> CalendarError | ProblemError | PromotionNomenclaturesResponse | None:
     if response.status_code == 200:
         response_200 = PromotionNomenclaturesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemError.from_dict(response.json())
+        response_400 = CalendarError.from_dict(response.json())
 
         return response_400
 
@@ -58,7 +59,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = ProblemError.from_dict(response.json())
+        response_422 = CalendarError.from_dict(response.json())
 
         return response_422
 
@@ -75,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionNomenclaturesResponse]:
+) -> Response[CalendarError | ProblemError | PromotionNomenclaturesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +92,7 @@ def sync_detailed(
     in_action: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ProblemError | PromotionNomenclaturesResponse]:
+) -> Response[CalendarError | ProblemError | PromotionNomenclaturesResponse]:
     """List of Products for Participating in the Promotion
 
      Returns the list of products suitable for participation in the promotion, those already
@@ -110,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionNomenclaturesResponse]
+        Response[CalendarError | ProblemError | PromotionNomenclaturesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +135,7 @@ def sync(
     in_action: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ProblemError | PromotionNomenclaturesResponse | None:
+) -> CalendarError | ProblemError | PromotionNomenclaturesResponse | None:
     """List of Products for Participating in the Promotion
 
      Returns the list of products suitable for participation in the promotion, those already
@@ -153,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionNomenclaturesResponse
+        CalendarError | ProblemError | PromotionNomenclaturesResponse
     """
 
     return sync_detailed(
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     in_action: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ProblemError | PromotionNomenclaturesResponse]:
+) -> Response[CalendarError | ProblemError | PromotionNomenclaturesResponse]:
     """List of Products for Participating in the Promotion
 
      Returns the list of products suitable for participation in the promotion, those already
@@ -191,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionNomenclaturesResponse]
+        Response[CalendarError | ProblemError | PromotionNomenclaturesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +214,7 @@ async def asyncio(
     in_action: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ProblemError | PromotionNomenclaturesResponse | None:
+) -> CalendarError | ProblemError | PromotionNomenclaturesResponse | None:
     """List of Products for Participating in the Promotion
 
      Returns the list of products suitable for participation in the promotion, those already
@@ -232,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionNomenclaturesResponse
+        CalendarError | ProblemError | PromotionNomenclaturesResponse
     """
 
     return (

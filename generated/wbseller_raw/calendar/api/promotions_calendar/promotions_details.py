@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.calendar_error import CalendarError
 from ...models.problem_error import ProblemError
 from ...models.promotions_details_response import PromotionsDetailsResponse
 from ...types import UNSET, Response
@@ -34,14 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | PromotionsDetailsResponse | None:
+) -> CalendarError | ProblemError | PromotionsDetailsResponse | None:
     if response.status_code == 200:
         response_200 = PromotionsDetailsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemError.from_dict(response.json())
+        response_400 = CalendarError.from_dict(response.json())
 
         return response_400
 
@@ -63,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionsDetailsResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsDetailsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     promotion_i_ds: list[int],
-) -> Response[ProblemError | PromotionsDetailsResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsDetailsResponse]:
     """Promotions Details
 
      Returns detailed information about the selected promotions (1–100 unique IDs, sent as
@@ -91,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionsDetailsResponse]
+        Response[CalendarError | ProblemError | PromotionsDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     promotion_i_ds: list[int],
-) -> ProblemError | PromotionsDetailsResponse | None:
+) -> CalendarError | ProblemError | PromotionsDetailsResponse | None:
     """Promotions Details
 
      Returns detailed information about the selected promotions (1–100 unique IDs, sent as
@@ -124,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionsDetailsResponse
+        CalendarError | ProblemError | PromotionsDetailsResponse
     """
 
     return sync_detailed(
@@ -137,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     promotion_i_ds: list[int],
-) -> Response[ProblemError | PromotionsDetailsResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsDetailsResponse]:
     """Promotions Details
 
      Returns detailed information about the selected promotions (1–100 unique IDs, sent as
@@ -152,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionsDetailsResponse]
+        Response[CalendarError | ProblemError | PromotionsDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     promotion_i_ds: list[int],
-) -> ProblemError | PromotionsDetailsResponse | None:
+) -> CalendarError | ProblemError | PromotionsDetailsResponse | None:
     """Promotions Details
 
      Returns detailed information about the selected promotions (1–100 unique IDs, sent as
@@ -183,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionsDetailsResponse
+        CalendarError | ProblemError | PromotionsDetailsResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.calendar_error import CalendarError
 from ...models.problem_error import ProblemError
 from ...models.promotions_list_response import PromotionsListResponse
 from ...types import UNSET, Response, Unset
@@ -47,14 +48,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | PromotionsListResponse | None:
+) -> CalendarError | ProblemError | PromotionsListResponse | None:
     if response.status_code == 200:
         response_200 = PromotionsListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemError.from_dict(response.json())
+        response_400 = CalendarError.from_dict(response.json())
 
         return response_400
 
@@ -76,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | PromotionsListResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +94,7 @@ def sync_detailed(
     all_promo: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ProblemError | PromotionsListResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsListResponse]:
     """Promotions List
 
      Returns the list of promotions with their dates and times of occurrence in the period
@@ -112,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionsListResponse]
+        Response[CalendarError | ProblemError | PromotionsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +139,7 @@ def sync(
     all_promo: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ProblemError | PromotionsListResponse | None:
+) -> CalendarError | ProblemError | PromotionsListResponse | None:
     """Promotions List
 
      Returns the list of promotions with their dates and times of occurrence in the period
@@ -157,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionsListResponse
+        CalendarError | ProblemError | PromotionsListResponse
     """
 
     return sync_detailed(
@@ -178,7 +179,7 @@ async def asyncio_detailed(
     all_promo: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ProblemError | PromotionsListResponse]:
+) -> Response[CalendarError | ProblemError | PromotionsListResponse]:
     """Promotions List
 
      Returns the list of promotions with their dates and times of occurrence in the period
@@ -197,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | PromotionsListResponse]
+        Response[CalendarError | ProblemError | PromotionsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +222,7 @@ async def asyncio(
     all_promo: bool = False,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ProblemError | PromotionsListResponse | None:
+) -> CalendarError | ProblemError | PromotionsListResponse | None:
     """Promotions List
 
      Returns the list of promotions with their dates and times of occurrence in the period
@@ -240,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | PromotionsListResponse
+        CalendarError | ProblemError | PromotionsListResponse
     """
 
     return (

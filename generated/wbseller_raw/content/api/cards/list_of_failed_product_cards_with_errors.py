@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -87,10 +92,11 @@ def sync_detailed(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
-    Deprecated: the docs' era had this GET; WB's current list is
-    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
-    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
-    still answers the GET could not be checked.
+    Removed by WB: this GET is the docs' form; WB's reference has not listed it since before
+    2025-12-26 (last seen 2025-08-04). Its successor is `POST /content/v2/cards/error/list`
+    (`list_of_failed_product_cards_with_errors_post`, with a cursor and an answer in batches:
+    specs/changes/2026-12-06-content-current.yaml, cards-error-list-batches). Kept, deprecated
+    and marked `x-wb-removed`, for code that still calls it; the facade does not.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
@@ -128,10 +134,11 @@ def sync(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
-    Deprecated: the docs' era had this GET; WB's current list is
-    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
-    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
-    still answers the GET could not be checked.
+    Removed by WB: this GET is the docs' form; WB's reference has not listed it since before
+    2025-12-26 (last seen 2025-08-04). Its successor is `POST /content/v2/cards/error/list`
+    (`list_of_failed_product_cards_with_errors_post`, with a cursor and an answer in batches:
+    specs/changes/2026-12-06-content-current.yaml, cards-error-list-batches). Kept, deprecated
+    and marked `x-wb-removed`, for code that still calls it; the facade does not.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
@@ -164,10 +171,11 @@ async def asyncio_detailed(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
-    Deprecated: the docs' era had this GET; WB's current list is
-    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
-    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
-    still answers the GET could not be checked.
+    Removed by WB: this GET is the docs' form; WB's reference has not listed it since before
+    2025-12-26 (last seen 2025-08-04). Its successor is `POST /content/v2/cards/error/list`
+    (`list_of_failed_product_cards_with_errors_post`, with a cursor and an answer in batches:
+    specs/changes/2026-12-06-content-current.yaml, cards-error-list-batches). Kept, deprecated
+    and marked `x-wb-removed`, for code that still calls it; the facade does not.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
@@ -203,10 +211,11 @@ async def asyncio(
     To remove a product card from this list, repeat the creation request with the errors fixed.
     No sandbox.
 
-    Deprecated: the docs' era had this GET; WB's current list is
-    `POST /content/v2/cards/error/list` (`list_of_failed_product_cards_with_errors_post`;
-    specs/changes/2026-12-03-wb-retired.yaml, cards-error-list-post). Kept because whether WB
-    still answers the GET could not be checked.
+    Removed by WB: this GET is the docs' form; WB's reference has not listed it since before
+    2025-12-26 (last seen 2025-08-04). Its successor is `POST /content/v2/cards/error/list`
+    (`list_of_failed_product_cards_with_errors_post`, with a cursor and an answer in batches:
+    specs/changes/2026-12-06-content-current.yaml, cards-error-list-batches). Kept, deprecated
+    and marked `x-wb-removed`, for code that still calls it; the facade does not.
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cards_error_batches_response import CardsErrorBatchesResponse
 from ...models.cards_error_list_request import CardsErrorListRequest
-from ...models.cards_error_list_response import CardsErrorListResponse
 from ...models.content_error import ContentError
 from ...models.locale import Locale
 from ...models.problem_error import ProblemError
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CardsErrorListRequest | Unset = UNSET,
+    body: CardsErrorListRequest,
     locale: Locale | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,8 +36,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -47,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardsErrorListResponse | ContentError | ProblemError | None:
+) -> CardsErrorBatchesResponse | ContentError | ProblemError | None:
     if response.status_code == 200:
-        response_200 = CardsErrorListResponse.from_dict(response.json())
+        response_200 = CardsErrorBatchesResponse.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardsErrorListResponse | ContentError | ProblemError]:
+) -> Response[CardsErrorBatchesResponse | ContentError | ProblemError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,33 +87,41 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CardsErrorListRequest | Unset = UNSET,
+    body: CardsErrorListRequest,
     locale: Locale | Unset = UNSET,
-) -> Response[CardsErrorListResponse | ContentError | ProblemError]:
+) -> Response[CardsErrorBatchesResponse | ContentError | ProblemError]:
     """List of failed product cards with errors
 
-     Returns the product cards that failed to be created and the errors met while creating them.
-    To remove a product card from this list, repeat the creation request with the errors fixed.
-    No sandbox.
+     Returns the product cards that failed to be created or updated, in batches, with the errors
+    met while processing them. To remove a product card from this list, repeat the create,
+    create-with-merge or update request with the errors fixed. A read: safe to repeat.
 
-    WB's current form of the list (specs/changes/2026-12-03-wb-retired.yaml,
-    cards-error-list-post): POST, where the docs' era had GET. The docs show neither its body
-    nor a changed answer: the body is any JSON object (`{}` asks for the list as the GET did)
-    and the answer is assumed to be the GET's. A read: safe to repeat.
+    WB's current form of the list (specs/changes/2026-12-06-content-current.yaml,
+    cards-error-list-batches, after the facts of 2026-08): the body carries a cursor
+    `{limit (at most 100, default 100), updatedAt, batchUUID}` and an order `{ascending
+    (default true)}`; the answer's `data` is `{items, cursor}`, each item one batch
+    (`batchUUID`, `updatedAt`, `vendorCodes`, and `errors`, `subjects`, `brands` per
+    vendorCode). Pagination: 1. send `{"cursor": {"limit": 100}, "order": {"ascending":
+    true}}`; 2. copy `updatedAt` and `batchUUID` from the answer's `cursor` into the request's
+    `cursor`; 3. repeat until the answer's `cursor.next` is false.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Rate limit: WB's reference contradicts itself here: this operation's own block gives 10
+    requests per minute (interval 6 s, burst 5), shared with `GET /content/v2/cards/limits`,
+    while the block of cards/limits gives that one 100 per minute; the stricter applies.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsErrorListRequest | Unset): The body of the current (POST) failed-cards list.
+        body (CardsErrorListRequest): The body of the current (POST) failed-cards list (cards-
+            error-list-batches): where the page
+            starts and the order of the batches. Both parts are optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardsErrorListResponse | ContentError | ProblemError]
+        Response[CardsErrorBatchesResponse | ContentError | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -132,33 +139,41 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CardsErrorListRequest | Unset = UNSET,
+    body: CardsErrorListRequest,
     locale: Locale | Unset = UNSET,
-) -> CardsErrorListResponse | ContentError | ProblemError | None:
+) -> CardsErrorBatchesResponse | ContentError | ProblemError | None:
     """List of failed product cards with errors
 
-     Returns the product cards that failed to be created and the errors met while creating them.
-    To remove a product card from this list, repeat the creation request with the errors fixed.
-    No sandbox.
+     Returns the product cards that failed to be created or updated, in batches, with the errors
+    met while processing them. To remove a product card from this list, repeat the create,
+    create-with-merge or update request with the errors fixed. A read: safe to repeat.
 
-    WB's current form of the list (specs/changes/2026-12-03-wb-retired.yaml,
-    cards-error-list-post): POST, where the docs' era had GET. The docs show neither its body
-    nor a changed answer: the body is any JSON object (`{}` asks for the list as the GET did)
-    and the answer is assumed to be the GET's. A read: safe to repeat.
+    WB's current form of the list (specs/changes/2026-12-06-content-current.yaml,
+    cards-error-list-batches, after the facts of 2026-08): the body carries a cursor
+    `{limit (at most 100, default 100), updatedAt, batchUUID}` and an order `{ascending
+    (default true)}`; the answer's `data` is `{items, cursor}`, each item one batch
+    (`batchUUID`, `updatedAt`, `vendorCodes`, and `errors`, `subjects`, `brands` per
+    vendorCode). Pagination: 1. send `{"cursor": {"limit": 100}, "order": {"ascending":
+    true}}`; 2. copy `updatedAt` and `batchUUID` from the answer's `cursor` into the request's
+    `cursor`; 3. repeat until the answer's `cursor.next` is false.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Rate limit: WB's reference contradicts itself here: this operation's own block gives 10
+    requests per minute (interval 6 s, burst 5), shared with `GET /content/v2/cards/limits`,
+    while the block of cards/limits gives that one 100 per minute; the stricter applies.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsErrorListRequest | Unset): The body of the current (POST) failed-cards list.
+        body (CardsErrorListRequest): The body of the current (POST) failed-cards list (cards-
+            error-list-batches): where the page
+            starts and the order of the batches. Both parts are optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardsErrorListResponse | ContentError | ProblemError
+        CardsErrorBatchesResponse | ContentError | ProblemError
     """
 
     return sync_detailed(
@@ -171,33 +186,41 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CardsErrorListRequest | Unset = UNSET,
+    body: CardsErrorListRequest,
     locale: Locale | Unset = UNSET,
-) -> Response[CardsErrorListResponse | ContentError | ProblemError]:
+) -> Response[CardsErrorBatchesResponse | ContentError | ProblemError]:
     """List of failed product cards with errors
 
-     Returns the product cards that failed to be created and the errors met while creating them.
-    To remove a product card from this list, repeat the creation request with the errors fixed.
-    No sandbox.
+     Returns the product cards that failed to be created or updated, in batches, with the errors
+    met while processing them. To remove a product card from this list, repeat the create,
+    create-with-merge or update request with the errors fixed. A read: safe to repeat.
 
-    WB's current form of the list (specs/changes/2026-12-03-wb-retired.yaml,
-    cards-error-list-post): POST, where the docs' era had GET. The docs show neither its body
-    nor a changed answer: the body is any JSON object (`{}` asks for the list as the GET did)
-    and the answer is assumed to be the GET's. A read: safe to repeat.
+    WB's current form of the list (specs/changes/2026-12-06-content-current.yaml,
+    cards-error-list-batches, after the facts of 2026-08): the body carries a cursor
+    `{limit (at most 100, default 100), updatedAt, batchUUID}` and an order `{ascending
+    (default true)}`; the answer's `data` is `{items, cursor}`, each item one batch
+    (`batchUUID`, `updatedAt`, `vendorCodes`, and `errors`, `subjects`, `brands` per
+    vendorCode). Pagination: 1. send `{"cursor": {"limit": 100}, "order": {"ascending":
+    true}}`; 2. copy `updatedAt` and `batchUUID` from the answer's `cursor` into the request's
+    `cursor`; 3. repeat until the answer's `cursor.next` is false.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Rate limit: WB's reference contradicts itself here: this operation's own block gives 10
+    requests per minute (interval 6 s, burst 5), shared with `GET /content/v2/cards/limits`,
+    while the block of cards/limits gives that one 100 per minute; the stricter applies.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsErrorListRequest | Unset): The body of the current (POST) failed-cards list.
+        body (CardsErrorListRequest): The body of the current (POST) failed-cards list (cards-
+            error-list-batches): where the page
+            starts and the order of the batches. Both parts are optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardsErrorListResponse | ContentError | ProblemError]
+        Response[CardsErrorBatchesResponse | ContentError | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -213,33 +236,41 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CardsErrorListRequest | Unset = UNSET,
+    body: CardsErrorListRequest,
     locale: Locale | Unset = UNSET,
-) -> CardsErrorListResponse | ContentError | ProblemError | None:
+) -> CardsErrorBatchesResponse | ContentError | ProblemError | None:
     """List of failed product cards with errors
 
-     Returns the product cards that failed to be created and the errors met while creating them.
-    To remove a product card from this list, repeat the creation request with the errors fixed.
-    No sandbox.
+     Returns the product cards that failed to be created or updated, in batches, with the errors
+    met while processing them. To remove a product card from this list, repeat the create,
+    create-with-merge or update request with the errors fixed. A read: safe to repeat.
 
-    WB's current form of the list (specs/changes/2026-12-03-wb-retired.yaml,
-    cards-error-list-post): POST, where the docs' era had GET. The docs show neither its body
-    nor a changed answer: the body is any JSON object (`{}` asks for the list as the GET did)
-    and the answer is assumed to be the GET's. A read: safe to repeat.
+    WB's current form of the list (specs/changes/2026-12-06-content-current.yaml,
+    cards-error-list-batches, after the facts of 2026-08): the body carries a cursor
+    `{limit (at most 100, default 100), updatedAt, batchUUID}` and an order `{ascending
+    (default true)}`; the answer's `data` is `{items, cursor}`, each item one batch
+    (`batchUUID`, `updatedAt`, `vendorCodes`, and `errors`, `subjects`, `brands` per
+    vendorCode). Pagination: 1. send `{"cursor": {"limit": 100}, "order": {"ascending":
+    true}}`; 2. copy `updatedAt` and `batchUUID` from the answer's `cursor` into the request's
+    `cursor`; 3. repeat until the answer's `cursor.next` is false.
 
-    Maximum of 100 requests per minute for all methods in the Content category per seller's account.
+    Rate limit: WB's reference contradicts itself here: this operation's own block gives 10
+    requests per minute (interval 6 s, burst 5), shared with `GET /content/v2/cards/limits`,
+    while the block of cards/limits gives that one 100 per minute; the stricter applies.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsErrorListRequest | Unset): The body of the current (POST) failed-cards list.
+        body (CardsErrorListRequest): The body of the current (POST) failed-cards list (cards-
+            error-list-batches): where the page
+            starts and the order of the batches. Both parts are optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardsErrorListResponse | ContentError | ProblemError
+        CardsErrorBatchesResponse | ContentError | ProblemError
     """
 
     return (

@@ -101,12 +101,19 @@ def sync_detailed(
     the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the response is
     less than `limit`: then every card has been received.
 
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml,
+    cards-lists-2026-08): `settings` and `cursor.limit` are optional (default 10 cards),
+    `sort.ascending` defaults to false, `sortColumn` is gone, and a trash card carries
+    `kizMarked` and `wholesale` like a card of the cards list.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (TrashListRequest):
+        body (TrashListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,12 +152,19 @@ def sync(
     the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the response is
     less than `limit`: then every card has been received.
 
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml,
+    cards-lists-2026-08): `settings` and `cursor.limit` are optional (default 10 cards),
+    `sort.ascending` defaults to false, `sortColumn` is gone, and a trash card carries
+    `kizMarked` and `wholesale` like a card of the cards list.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (TrashListRequest):
+        body (TrashListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +198,19 @@ async def asyncio_detailed(
     the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the response is
     less than `limit`: then every card has been received.
 
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml,
+    cards-lists-2026-08): `settings` and `cursor.limit` are optional (default 10 cards),
+    `sort.ascending` defaults to false, `sortColumn` is gone, and a trash card carries
+    `kizMarked` and `wholesale` like a card of the cards list.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (TrashListRequest):
+        body (TrashListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,12 +247,19 @@ async def asyncio(
     the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the response is
     less than `limit`: then every card has been received.
 
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml,
+    cards-lists-2026-08): `settings` and `cursor.limit` are optional (default 10 cards),
+    `sort.ascending` defaults to false, `sortColumn` is gone, and a trash card carries
+    `kizMarked` and `wholesale` like a card of the cards list.
+
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (TrashListRequest):
+        body (TrashListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

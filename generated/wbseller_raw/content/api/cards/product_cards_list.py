@@ -97,18 +97,26 @@ def sync_detailed(
     returned here: use the trash list.
 
     Pagination (to get more than 100 cards): 1. send the first request with
-    `settings.cursor.limit` (at most 100) and `settings.filter.withPhoto` (-1 for all) — all
-    listed parameters are required — and no `updatedAt`/`nmID`; `filter.textSearch` and `sort`
-    may be added; 2. copy `updatedAt` and `nmID` from the `cursor` of the response; 3. put them
-    into the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the
-    response is less than `limit`: then every card has been received.
+    `settings.cursor.limit` (at most 100) and no `updatedAt`/`nmID`; `filter` (e.g.
+    `withPhoto`, `textSearch`) and `sort` may be added; 2. copy `updatedAt` and `nmID` from the
+    `cursor` of the response; 3. put them into the request's `cursor` and repeat; 4. repeat 2
+    and 3 until `cursor.total` in the response is less than `limit`: then every card has been
+    received.
+
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml): `settings` and
+    `cursor.limit` are optional (default 10 cards), `sort.ascending` defaults to false and
+    `sortColumn` is gone (cards-lists-2026-08); `filter.withPhoto` takes 0 (all, the
+    default), 1 (with photos), 2 (without photos) and -1 (cards-with-photo-values: 0 meant
+    "without photos" in the docs' era).
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsListRequest):
+        body (CardsListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards, withPhoto 0 = all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,18 +151,26 @@ def sync(
     returned here: use the trash list.
 
     Pagination (to get more than 100 cards): 1. send the first request with
-    `settings.cursor.limit` (at most 100) and `settings.filter.withPhoto` (-1 for all) — all
-    listed parameters are required — and no `updatedAt`/`nmID`; `filter.textSearch` and `sort`
-    may be added; 2. copy `updatedAt` and `nmID` from the `cursor` of the response; 3. put them
-    into the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the
-    response is less than `limit`: then every card has been received.
+    `settings.cursor.limit` (at most 100) and no `updatedAt`/`nmID`; `filter` (e.g.
+    `withPhoto`, `textSearch`) and `sort` may be added; 2. copy `updatedAt` and `nmID` from the
+    `cursor` of the response; 3. put them into the request's `cursor` and repeat; 4. repeat 2
+    and 3 until `cursor.total` in the response is less than `limit`: then every card has been
+    received.
+
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml): `settings` and
+    `cursor.limit` are optional (default 10 cards), `sort.ascending` defaults to false and
+    `sortColumn` is gone (cards-lists-2026-08); `filter.withPhoto` takes 0 (all, the
+    default), 1 (with photos), 2 (without photos) and -1 (cards-with-photo-values: 0 meant
+    "without photos" in the docs' era).
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsListRequest):
+        body (CardsListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards, withPhoto 0 = all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,18 +200,26 @@ async def asyncio_detailed(
     returned here: use the trash list.
 
     Pagination (to get more than 100 cards): 1. send the first request with
-    `settings.cursor.limit` (at most 100) and `settings.filter.withPhoto` (-1 for all) — all
-    listed parameters are required — and no `updatedAt`/`nmID`; `filter.textSearch` and `sort`
-    may be added; 2. copy `updatedAt` and `nmID` from the `cursor` of the response; 3. put them
-    into the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the
-    response is less than `limit`: then every card has been received.
+    `settings.cursor.limit` (at most 100) and no `updatedAt`/`nmID`; `filter` (e.g.
+    `withPhoto`, `textSearch`) and `sort` may be added; 2. copy `updatedAt` and `nmID` from the
+    `cursor` of the response; 3. put them into the request's `cursor` and repeat; 4. repeat 2
+    and 3 until `cursor.total` in the response is less than `limit`: then every card has been
+    received.
+
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml): `settings` and
+    `cursor.limit` are optional (default 10 cards), `sort.ascending` defaults to false and
+    `sortColumn` is gone (cards-lists-2026-08); `filter.withPhoto` takes 0 (all, the
+    default), 1 (with photos), 2 (without photos) and -1 (cards-with-photo-values: 0 meant
+    "without photos" in the docs' era).
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsListRequest):
+        body (CardsListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards, withPhoto 0 = all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,18 +252,26 @@ async def asyncio(
     returned here: use the trash list.
 
     Pagination (to get more than 100 cards): 1. send the first request with
-    `settings.cursor.limit` (at most 100) and `settings.filter.withPhoto` (-1 for all) — all
-    listed parameters are required — and no `updatedAt`/`nmID`; `filter.textSearch` and `sort`
-    may be added; 2. copy `updatedAt` and `nmID` from the `cursor` of the response; 3. put them
-    into the request's `cursor` and repeat; 4. repeat 2 and 3 until `cursor.total` in the
-    response is less than `limit`: then every card has been received.
+    `settings.cursor.limit` (at most 100) and no `updatedAt`/`nmID`; `filter` (e.g.
+    `withPhoto`, `textSearch`) and `sort` may be added; 2. copy `updatedAt` and `nmID` from the
+    `cursor` of the response; 3. put them into the request's `cursor` and repeat; 4. repeat 2
+    and 3 until `cursor.total` in the response is less than `limit`: then every card has been
+    received.
+
+    WB's current reference (specs/changes/2026-12-06-content-current.yaml): `settings` and
+    `cursor.limit` are optional (default 10 cards), `sort.ascending` defaults to false and
+    `sortColumn` is gone (cards-lists-2026-08); `filter.withPhoto` takes 0 (all, the
+    default), 1 (with photos), 2 (without photos) and -1 (cards-with-photo-values: 0 meant
+    "without photos" in the docs' era).
 
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
         locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
             English, zh — Chinese.
-        body (CardsListRequest):
+        body (CardsListRequest): `settings` is optional in WB's current reference (cards-
+            lists-2026-08): without it WB
+            answers the first page with its defaults (10 cards, withPhoto 0 = all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,17 +9,20 @@ from ...models.content_error import ContentError
 from ...models.locale import Locale
 from ...models.problem_error import ProblemError
 from ...models.vat_response import VatResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    locale: Locale,
+    locale: Locale | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_locale: str = locale
+    json_locale: str | Unset = UNSET
+    if not isinstance(locale, Unset):
+        json_locale = locale
+
     params["locale"] = json_locale
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -76,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    locale: Locale,
+    locale: Locale | Unset = UNSET,
 ) -> Response[ContentError | ProblemError | VatResponse]:
     """VAT rate
 
@@ -85,8 +88,8 @@ def sync_detailed(
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
-        locale (Locale): Language of the multi-language fields: ru — Russian, en — English, zh —
-            Chinese.
+        locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
+            English, zh — Chinese.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    locale: Locale,
+    locale: Locale | Unset = UNSET,
 ) -> ContentError | ProblemError | VatResponse | None:
     """VAT rate
 
@@ -119,8 +122,8 @@ def sync(
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
-        locale (Locale): Language of the multi-language fields: ru — Russian, en — English, zh —
-            Chinese.
+        locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
+            English, zh — Chinese.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    locale: Locale,
+    locale: Locale | Unset = UNSET,
 ) -> Response[ContentError | ProblemError | VatResponse]:
     """VAT rate
 
@@ -148,8 +151,8 @@ async def asyncio_detailed(
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
-        locale (Locale): Language of the multi-language fields: ru — Russian, en — English, zh —
-            Chinese.
+        locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
+            English, zh — Chinese.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    locale: Locale,
+    locale: Locale | Unset = UNSET,
 ) -> ContentError | ProblemError | VatResponse | None:
     """VAT rate
 
@@ -180,8 +183,8 @@ async def asyncio(
     Maximum of 100 requests per minute for all methods in the Content category per seller's account.
 
     Args:
-        locale (Locale): Language of the multi-language fields: ru — Russian, en — English, zh —
-            Chinese.
+        locale (Locale | Unset): Language of the multi-language fields: ru — Russian, en —
+            English, zh — Chinese.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NewsResponse | ProblemError | None:
+) -> Any | NewsResponse | ProblemError | None:
     if response.status_code == 200:
         response_200 = NewsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemError.from_dict(response.json())
-
+        response_400 = cast(Any, None)
         return response_400
 
     if response.status_code == 401:
@@ -68,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NewsResponse | ProblemError]:
+) -> Response[Any | NewsResponse | ProblemError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,10 +81,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> Response[NewsResponse | ProblemError]:
+) -> Response[Any | NewsResponse | ProblemError]:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+    Each item has its `id`, `date`, `header`, `content` (plain text) and tags (`types`: id and
+    name), and a 400 comes without a body (WB's reference of 2026-07-23:
+    specs/changes/2026-12-06-wb-contracts.yaml, news-items and wb-error-answers).
 
     Args:
         from_ (datetime.date | Unset):
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NewsResponse | ProblemError]
+        Response[Any | NewsResponse | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +118,13 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> NewsResponse | ProblemError | None:
+) -> Any | NewsResponse | ProblemError | None:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+    Each item has its `id`, `date`, `header`, `content` (plain text) and tags (`types`: id and
+    name), and a 400 comes without a body (WB's reference of 2026-07-23:
+    specs/changes/2026-12-06-wb-contracts.yaml, news-items and wb-error-answers).
 
     Args:
         from_ (datetime.date | Unset):
@@ -130,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NewsResponse | ProblemError
+        Any | NewsResponse | ProblemError
     """
 
     return sync_detailed(
@@ -145,10 +150,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> Response[NewsResponse | ProblemError]:
+) -> Response[Any | NewsResponse | ProblemError]:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+    Each item has its `id`, `date`, `header`, `content` (plain text) and tags (`types`: id and
+    name), and a 400 comes without a body (WB's reference of 2026-07-23:
+    specs/changes/2026-12-06-wb-contracts.yaml, news-items and wb-error-answers).
 
     Args:
         from_ (datetime.date | Unset):
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NewsResponse | ProblemError]
+        Response[Any | NewsResponse | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -177,10 +185,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: datetime.date | Unset = UNSET,
     from_id: int | Unset = UNSET,
-) -> NewsResponse | ProblemError | None:
+) -> Any | NewsResponse | ProblemError | None:
     """Getting seller portal news
 
      News from the seller portal. Give either `from` or `fromID`. At most 100 news items per request.
+    Each item has its `id`, `date`, `header`, `content` (plain text) and tags (`types`: id and
+    name), and a 400 comes without a body (WB's reference of 2026-07-23:
+    specs/changes/2026-12-06-wb-contracts.yaml, news-items and wb-error-answers).
 
     Args:
         from_ (datetime.date | Unset):
@@ -191,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NewsResponse | ProblemError
+        Any | NewsResponse | ProblemError
     """
 
     return (

@@ -51,8 +51,13 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = ProblemError.from_dict(response.json())
+        response_404 = MarketplaceError.from_dict(response.json())
 
         return response_404
 
@@ -103,7 +108,7 @@ def sync_detailed(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +150,7 @@ def sync(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +187,7 @@ async def asyncio_detailed(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +227,7 @@ async def asyncio(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (ChrtIdsRequest): Sizes (chrtIds) to delete the stocks of.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chrt_ids_request import ChrtIdsRequest
+from ...models.inventory_read_request import InventoryReadRequest
 from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
 from ...models.stocks_response import StocksResponse
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     warehouse_id: int,
     *,
-    body: ChrtIdsRequest,
+    body: InventoryReadRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,8 +53,13 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = ProblemError.from_dict(response.json())
+        response_404 = MarketplaceError.from_dict(response.json())
 
         return response_404
 
@@ -84,12 +89,13 @@ def sync_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ChrtIdsRequest,
+    body: InventoryReadRequest,
 ) -> Response[MarketplaceError | ProblemError | StocksResponse]:
     """Get inventory
 
      Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
-    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    `sizes[].chrtID`) in the seller's warehouse, up to 1,000 per request (WB sets no minimum:
+    specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty). A read done with POST:
     safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
     `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
@@ -99,7 +105,10 @@ def sync_detailed(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (InventoryReadRequest): Sizes (chrtIds) to read the stocks of: at most 1,000. WB's
+            reference sets no minimum here
+            (specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty): an empty list reads
+            nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,12 +134,13 @@ def sync(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ChrtIdsRequest,
+    body: InventoryReadRequest,
 ) -> MarketplaceError | ProblemError | StocksResponse | None:
     """Get inventory
 
      Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
-    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    `sizes[].chrtID`) in the seller's warehouse, up to 1,000 per request (WB sets no minimum:
+    specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty). A read done with POST:
     safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
     `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
@@ -140,7 +150,10 @@ def sync(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (InventoryReadRequest): Sizes (chrtIds) to read the stocks of: at most 1,000. WB's
+            reference sets no minimum here
+            (specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty): an empty list reads
+            nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,12 +174,13 @@ async def asyncio_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ChrtIdsRequest,
+    body: InventoryReadRequest,
 ) -> Response[MarketplaceError | ProblemError | StocksResponse]:
     """Get inventory
 
      Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
-    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    `sizes[].chrtID`) in the seller's warehouse, up to 1,000 per request (WB sets no minimum:
+    specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty). A read done with POST:
     safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
     `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
@@ -176,7 +190,10 @@ async def asyncio_detailed(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (InventoryReadRequest): Sizes (chrtIds) to read the stocks of: at most 1,000. WB's
+            reference sets no minimum here
+            (specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty): an empty list reads
+            nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,12 +217,13 @@ async def asyncio(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ChrtIdsRequest,
+    body: InventoryReadRequest,
 ) -> MarketplaceError | ProblemError | StocksResponse | None:
     """Get inventory
 
      Returns the product inventory (stocks) of the given sizes (`chrtIds`: a card's
-    `sizes[].chrtID`) in the seller's warehouse, 1 to 1,000 per request. A read done with POST:
+    `sizes[].chrtID`) in the seller's warehouse, up to 1,000 per request (WB sets no minimum:
+    specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty). A read done with POST:
     safe to repeat. Since 2026-05-20 WB identifies stocks by chrtId; a body with the former
     `skus` is answered 400 (specs/changes/2026-12-03-wb-current.yaml, stocks-chrt-ids).
 
@@ -215,7 +233,10 @@ async def asyncio(
 
     Args:
         warehouse_id (int):
-        body (ChrtIdsRequest): Sizes (chrtIds) to read or delete the stocks of.
+        body (InventoryReadRequest): Sizes (chrtIds) to read the stocks of: at most 1,000. WB's
+            reference sets no minimum here
+            (specs/changes/2026-12-06-wb-contracts.yaml, stocks-read-empty): an empty list reads
+            nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

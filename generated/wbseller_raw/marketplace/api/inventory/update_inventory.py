@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
+from ...models.stocks_error import StocksError
 from ...models.stocks_update_request import StocksUpdateRequest
 from ...types import Response
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | MarketplaceError | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | list[StocksError] | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -51,13 +52,28 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = ProblemError.from_dict(response.json())
+        response_404 = MarketplaceError.from_dict(response.json())
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = MarketplaceError.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 409:
-        response_409 = MarketplaceError.from_dict(response.json())
+        response_409 = []
+        _response_409 = response.json()
+        for response_409_item_data in _response_409:
+            response_409_item = StocksError.from_dict(response_409_item_data)
+
+            response_409.append(response_409_item)
 
         return response_409
 
@@ -74,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | MarketplaceError | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError | list[StocksError]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,14 +104,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StocksUpdateRequest,
-) -> Response[Any | MarketplaceError | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError | list[StocksError]]:
     """Update inventory
 
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
     stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
-    204, nothing updated); with `stocks` now required, a body without it is answered 400.
+    204, nothing updated): a row without `chrtId` or `amount` is answered 204 and changes
+    nothing (neither is required in WB's reference: specs/changes/2026-12-06-wb-contracts.yaml,
+    stocks-update-rows-lenient); with `stocks` required, a body without it is answered 400.
+    A 409 lists its errors (code, message, the rows concerned); 406: updates are blocked.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -110,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarketplaceError | ProblemError]
+        Response[Any | MarketplaceError | ProblemError | list[StocksError]]
     """
 
     kwargs = _get_kwargs(
@@ -130,14 +149,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StocksUpdateRequest,
-) -> Any | MarketplaceError | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | list[StocksError] | None:
     """Update inventory
 
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
     stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
-    204, nothing updated); with `stocks` now required, a body without it is answered 400.
+    204, nothing updated): a row without `chrtId` or `amount` is answered 204 and changes
+    nothing (neither is required in WB's reference: specs/changes/2026-12-06-wb-contracts.yaml,
+    stocks-update-rows-lenient); with `stocks` required, a body without it is answered 400.
+    A 409 lists its errors (code, message, the rows concerned); 406: updates are blocked.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -152,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarketplaceError | ProblemError
+        Any | MarketplaceError | ProblemError | list[StocksError]
     """
 
     return sync_detailed(
@@ -167,14 +189,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StocksUpdateRequest,
-) -> Response[Any | MarketplaceError | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError | list[StocksError]]:
     """Update inventory
 
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
     stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
-    204, nothing updated); with `stocks` now required, a body without it is answered 400.
+    204, nothing updated): a row without `chrtId` or `amount` is answered 204 and changes
+    nothing (neither is required in WB's reference: specs/changes/2026-12-06-wb-contracts.yaml,
+    stocks-update-rows-lenient); with `stocks` required, a body without it is answered 400.
+    A 409 lists its errors (code, message, the rows concerned); 406: updates are blocked.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -189,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MarketplaceError | ProblemError]
+        Response[Any | MarketplaceError | ProblemError | list[StocksError]]
     """
 
     kwargs = _get_kwargs(
@@ -207,14 +232,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StocksUpdateRequest,
-) -> Any | MarketplaceError | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | list[StocksError] | None:
     """Update inventory
 
      Updates the product inventory (stocks) in the seller's warehouse: 1 to 1,000 sizes
     (`chrtId`: a card's `sizes[].chrtID`) per request. Since 2026-05-20 WB identifies stocks by
     chrtId; an item with the former `sku` is answered 400 (specs/changes/2026-12-03-wb-current.yaml,
     stocks-chrt-ids). The docs say the names of the parameters are not validated (invalid names:
-    204, nothing updated); with `stocks` now required, a body without it is answered 400.
+    204, nothing updated): a row without `chrtId` or `amount` is answered 204 and changes
+    nothing (neither is required in WB's reference: specs/changes/2026-12-06-wb-contracts.yaml,
+    stocks-update-rows-lenient); with `stocks` required, a body without it is answered 400.
+    A 409 lists its errors (code, message, the rows concerned); 406: updates are blocked.
 
     Maximum of 300 requests per minute for all methods in the Marketplace category per seller's
     account; a request answered 409 counts as 5 requests (interval 200 ms, burst 20:
@@ -229,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MarketplaceError | ProblemError
+        Any | MarketplaceError | ProblemError | list[StocksError]
     """
 
     return (

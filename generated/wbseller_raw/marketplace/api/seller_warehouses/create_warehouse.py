@@ -49,6 +49,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MarketplaceError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = MarketplaceError.from_dict(response.json())
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
 from ...types import Response
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -36,8 +37,13 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = ProblemError.from_dict(response.json())
+        response_404 = MarketplaceError.from_dict(response.json())
 
         return response_404
 
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete warehouse
 
      Deletes the seller's warehouse.
@@ -84,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemError]
+        Response[Any | MarketplaceError | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +108,7 @@ def sync(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | None:
     """Delete warehouse
 
      Deletes the seller's warehouse.
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemError
+        Any | MarketplaceError | ProblemError
     """
 
     return sync_detailed(
@@ -132,7 +138,7 @@ async def asyncio_detailed(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemError]:
+) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete warehouse
 
      Deletes the seller's warehouse.
@@ -149,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemError]
+        Response[Any | MarketplaceError | ProblemError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +171,7 @@ async def asyncio(
     warehouse_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemError | None:
+) -> Any | MarketplaceError | ProblemError | None:
     """Delete warehouse
 
      Deletes the seller's warehouse.
@@ -182,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemError
+        Any | MarketplaceError | ProblemError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.marketplace_error import MarketplaceError
 from ...models.problem_error import ProblemError
 from ...models.warehouse import Warehouse
 from ...types import Response
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | list[Warehouse] | None:
+) -> MarketplaceError | ProblemError | list[Warehouse] | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[Warehouse] | None:
@@ -54,6 +55,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -67,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | list[Warehouse] | None]:
+) -> Response[MarketplaceError | ProblemError | list[Warehouse] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProblemError | list[Warehouse] | None]:
+) -> Response[MarketplaceError | ProblemError | list[Warehouse] | None]:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[Warehouse] | None]
+        Response[MarketplaceError | ProblemError | list[Warehouse] | None]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ProblemError | list[Warehouse] | None:
+) -> MarketplaceError | ProblemError | list[Warehouse] | None:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -122,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[Warehouse] | None
+        MarketplaceError | ProblemError | list[Warehouse] | None
     """
 
     return sync_detailed(
@@ -133,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProblemError | list[Warehouse] | None]:
+) -> Response[MarketplaceError | ProblemError | list[Warehouse] | None]:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -147,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | list[Warehouse] | None]
+        Response[MarketplaceError | ProblemError | list[Warehouse] | None]
     """
 
     kwargs = _get_kwargs()
@@ -160,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ProblemError | list[Warehouse] | None:
+) -> MarketplaceError | ProblemError | list[Warehouse] | None:
     """Get warehouses
 
      Returns a list of all the seller's warehouses.
@@ -174,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | list[Warehouse] | None
+        MarketplaceError | ProblemError | list[Warehouse] | None
     """
 
     return (

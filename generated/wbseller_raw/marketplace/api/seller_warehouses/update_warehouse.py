@@ -51,8 +51,13 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = ProblemError.from_dict(response.json())
+        response_404 = MarketplaceError.from_dict(response.json())
 
         return response_404
 

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    status: int | Unset = UNSET,
+    status: str | Unset = UNSET,
     type_: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: int | Unset = UNSET,
+    status: str | Unset = UNSET,
     type_: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -106,7 +106,7 @@ def sync_detailed(
     Limit: 10 requests per second (interval 100 ms, burst 10).
 
     Args:
-        status (int | Unset):
+        status (str | Unset):
         type_ (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -140,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: int | Unset = UNSET,
+    status: str | Unset = UNSET,
     type_: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -154,7 +154,7 @@ def sync(
     Limit: 10 requests per second (interval 100 ms, burst 10).
 
     Args:
-        status (int | Unset):
+        status (str | Unset):
         type_ (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -183,7 +183,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: int | Unset = UNSET,
+    status: str | Unset = UNSET,
     type_: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     Limit: 10 requests per second (interval 100 ms, burst 10).
 
     Args:
-        status (int | Unset):
+        status (str | Unset):
         type_ (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: int | Unset = UNSET,
+    status: str | Unset = UNSET,
     type_: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -243,7 +243,7 @@ async def asyncio(
     Limit: 10 requests per second (interval 100 ms, burst 10).
 
     Args:
-        status (int | Unset):
+        status (str | Unset):
         type_ (int | Unset):
         limit (int | Unset):
         offset (int | Unset):

@@ -54,6 +54,16 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = PricesError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = PricesError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = PricesError.from_dict(response.json())
 

@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = response.text
         return response_422
@@ -84,6 +89,12 @@ def sync_detailed(
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `changing_campaigns_bids`; inferred from the operation family (the facts'
+    successor_basis: family).
+
     Args:
         body (V0AdvertCpmRequest):
 
@@ -119,6 +130,12 @@ def sync(
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
 
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `changing_campaigns_bids`; inferred from the operation family (the facts'
+    successor_basis: family).
+
     Args:
         body (V0AdvertCpmRequest):
 
@@ -148,6 +165,12 @@ async def asyncio_detailed(
 
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `changing_campaigns_bids`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         body (V0AdvertCpmRequest):
@@ -181,6 +204,12 @@ async def asyncio(
 
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025).
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `changing_campaigns_bids`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         body (V0AdvertCpmRequest):

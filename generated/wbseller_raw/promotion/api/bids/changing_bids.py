@@ -47,6 +47,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -86,6 +91,11 @@ def sync_detailed(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
     `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
     placement `combined` for one bid in every placement.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (BidsRequest):
@@ -127,6 +137,11 @@ def sync(
     `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
     placement `combined` for one bid in every placement.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
+
     Args:
         body (BidsRequest):
 
@@ -161,6 +176,11 @@ async def asyncio_detailed(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
     `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
     placement `combined` for one bid in every placement.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (BidsRequest):
@@ -199,6 +219,11 @@ async def asyncio(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). Successor:
     `changing_bids_in_campaigns_with_custom_bid` (the docs' "use the separate method"), with
     placement `combined` for one bid in every placement.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (BidsRequest):

@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -80,6 +85,11 @@ def sync_detailed(
 
      Changes the bids of product cards, by WB article, per placement in campaigns with custom bid
     in statuses 4, 9 and 11; at most 50 campaigns per request. Answers with the bids set.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (AuctionBidsRequest):
@@ -113,6 +123,11 @@ def sync(
      Changes the bids of product cards, by WB article, per placement in campaigns with custom bid
     in statuses 4, 9 and 11; at most 50 campaigns per request. Answers with the bids set.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
+
     Args:
         body (AuctionBidsRequest):
 
@@ -139,6 +154,11 @@ async def asyncio_detailed(
 
      Changes the bids of product cards, by WB article, per placement in campaigns with custom bid
     in statuses 4, 9 and 11; at most 50 campaigns per request. Answers with the bids set.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (AuctionBidsRequest):
@@ -169,6 +189,11 @@ async def asyncio(
 
      Changes the bids of product cards, by WB article, per placement in campaigns with custom bid
     in statuses 4, 9 and 11; at most 50 campaigns per request. Answers with the bids set.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_campaigns_bids`; WB's schemas match (the successor takes the same fields, bids
+    in kopecks).
 
     Args:
         body (AuctionBidsRequest):

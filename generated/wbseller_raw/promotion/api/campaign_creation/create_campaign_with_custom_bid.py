@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemError | str | None:
+) -> ProblemError | int | str | None:
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = cast(int, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemError | str]:
+) -> Response[ProblemError | int | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SeacatSaveAdRequest,
-) -> Response[ProblemError | str]:
+) -> Response[ProblemError | int | str]:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | str]
+        Response[ProblemError | int | str]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SeacatSaveAdRequest,
-) -> ProblemError | str | None:
+) -> ProblemError | int | str | None:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | str
+        ProblemError | int | str
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SeacatSaveAdRequest,
-) -> Response[ProblemError | str]:
+) -> Response[ProblemError | int | str]:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemError | str]
+        Response[ProblemError | int | str]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SeacatSaveAdRequest,
-) -> ProblemError | str | None:
+) -> ProblemError | int | str | None:
     """Create campaign with custom bid
 
      Creates a campaign with custom bid from product cards (at most 50; the available cards come
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemError | str
+        ProblemError | int | str
     """
 
     return (

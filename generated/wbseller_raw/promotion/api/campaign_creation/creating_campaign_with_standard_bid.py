@@ -47,6 +47,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = PromotionError.from_dict(response.json())
 
@@ -88,6 +93,12 @@ def sync_detailed(
     with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
     placement, presumably takes the standard bid's place).
 
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `create_campaign_with_custom_bid`; inferred from the operation family (the facts'
+    successor_basis: family).
+
     Args:
         body (SaveAdRequest):
 
@@ -124,6 +135,12 @@ def sync(
     with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
     placement, presumably takes the standard bid's place).
 
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `create_campaign_with_custom_bid`; inferred from the operation family (the facts'
+    successor_basis: family).
+
     Args:
         body (SaveAdRequest):
 
@@ -154,6 +171,12 @@ async def asyncio_detailed(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
     with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
     placement, presumably takes the standard bid's place).
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `create_campaign_with_custom_bid`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         body (SaveAdRequest):
@@ -188,6 +211,12 @@ async def asyncio(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). Campaigns are created
     with `create_campaign_with_custom_bid` (its bid_type `unified`, one bid for every
     placement, presumably takes the standard bid's place).
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `create_campaign_with_custom_bid`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         body (SaveAdRequest):

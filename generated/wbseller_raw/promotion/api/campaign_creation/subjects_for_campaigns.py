@@ -7,14 +7,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_error import ProblemError
 from ...models.supplier_subject import SupplierSubject
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    payment_type: str | Unset = "cpm",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["payment_type"] = payment_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/adv/v1/supplier/subjects",
+        "params": params,
     }
 
     return _kwargs
@@ -79,10 +89,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    payment_type: str | Unset = "cpm",
 ) -> Response[ProblemError | list[SupplierSubject] | None]:
     """Subjects for campaigns
 
      Subjects whose product cards are available for all campaigns.
+
+    Args:
+        payment_type (str | Unset):  Default: 'cpm'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +106,9 @@ def sync_detailed(
         Response[ProblemError | list[SupplierSubject] | None]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        payment_type=payment_type,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -104,10 +120,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    payment_type: str | Unset = "cpm",
 ) -> ProblemError | list[SupplierSubject] | None:
     """Subjects for campaigns
 
      Subjects whose product cards are available for all campaigns.
+
+    Args:
+        payment_type (str | Unset):  Default: 'cpm'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,16 +139,21 @@ def sync(
 
     return sync_detailed(
         client=client,
+        payment_type=payment_type,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    payment_type: str | Unset = "cpm",
 ) -> Response[ProblemError | list[SupplierSubject] | None]:
     """Subjects for campaigns
 
      Subjects whose product cards are available for all campaigns.
+
+    Args:
+        payment_type (str | Unset):  Default: 'cpm'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +163,9 @@ async def asyncio_detailed(
         Response[ProblemError | list[SupplierSubject] | None]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        payment_type=payment_type,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -148,10 +175,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    payment_type: str | Unset = "cpm",
 ) -> ProblemError | list[SupplierSubject] | None:
     """Subjects for campaigns
 
      Subjects whose product cards are available for all campaigns.
+
+    Args:
+        payment_type (str | Unset):  Default: 'cpm'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,5 +195,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            payment_type=payment_type,
         )
     ).parsed

@@ -99,6 +99,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = PromotionError.from_dict(response.json())
 
@@ -142,8 +147,13 @@ def sync_detailed(
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         status (CampaignsInformationStatus | Unset):
@@ -191,8 +201,13 @@ def sync(
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         status (CampaignsInformationStatus | Unset):
@@ -235,8 +250,13 @@ async def asyncio_detailed(
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         status (CampaignsInformationStatus | Unset):
@@ -282,8 +302,13 @@ async def asyncio(
     have their own method (`custom_bid_campaigns_information`). A read: safe to repeat.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         status (CampaignsInformationStatus | Unset):

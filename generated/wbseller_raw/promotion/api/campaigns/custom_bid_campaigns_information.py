@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -97,8 +102,13 @@ def sync_detailed(
     and payment type.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         ids (str | Unset):
@@ -139,8 +149,13 @@ def sync(
     and payment type.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         ids (str | Unset):
@@ -176,8 +191,13 @@ async def asyncio_detailed(
     and payment type.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         ids (str | Unset):
@@ -216,8 +236,13 @@ async def asyncio(
     and payment type.
 
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
-    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor is
-    in the specs (the record names none).
+    (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). That record named no
+    successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `campaigns_information_v2`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         ids (str | Unset):

@@ -33,6 +33,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -65,6 +70,11 @@ def sync_detailed(
     category and settings such as the minimum budget, the statistics depth and the maximum
     number of product cards per campaign.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `promotional_configuration_values_v1`, `minimum_bids_for_product_cards`; inferred from
+    the operation family (the facts' successor_basis: family).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,6 +102,11 @@ def sync(
     category and settings such as the minimum budget, the statistics depth and the maximum
     number of product cards per campaign.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `promotional_configuration_values_v1`, `minimum_bids_for_product_cards`; inferred from
+    the operation family (the facts' successor_basis: family).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -114,6 +129,11 @@ async def asyncio_detailed(
      Acceptable values of the main configuration parameters of campaigns: minimum bids per
     category and settings such as the minimum budget, the statistics depth and the maximum
     number of product cards per campaign.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `promotional_configuration_values_v1`, `minimum_bids_for_product_cards`; inferred from
+    the operation family (the facts' successor_basis: family).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +159,11 @@ async def asyncio(
      Acceptable values of the main configuration parameters of campaigns: minimum bids per
     category and settings such as the minimum budget, the statistics depth and the maximum
     number of product cards per campaign.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `promotional_configuration_values_v1`, `minimum_bids_for_product_cards`; inferred from
+    the operation family (the facts' successor_basis: family).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,9 @@ def sync_detailed(
     """Top-up of the campaign budget
 
      Tops up the budget of a campaign. With `return: true` the answer carries the new campaign
-    budget (`total`).
+    budget (`total`) and the account's `currency`. Part of the sum may be paid with promo
+    bonuses: `cashback_sum` with the balance's cashback `percent` as `cashback_percent`
+    (WB's reference: deposit-cashback-request; the answer carries no cashback fields).
 
     Args:
         id (int):
@@ -123,7 +125,9 @@ def sync(
     """Top-up of the campaign budget
 
      Tops up the budget of a campaign. With `return: true` the answer carries the new campaign
-    budget (`total`).
+    budget (`total`) and the account's `currency`. Part of the sum may be paid with promo
+    bonuses: `cashback_sum` with the balance's cashback `percent` as `cashback_percent`
+    (WB's reference: deposit-cashback-request; the answer carries no cashback fields).
 
     Args:
         id (int):
@@ -153,7 +157,9 @@ async def asyncio_detailed(
     """Top-up of the campaign budget
 
      Tops up the budget of a campaign. With `return: true` the answer carries the new campaign
-    budget (`total`).
+    budget (`total`) and the account's `currency`. Part of the sum may be paid with promo
+    bonuses: `cashback_sum` with the balance's cashback `percent` as `cashback_percent`
+    (WB's reference: deposit-cashback-request; the answer carries no cashback fields).
 
     Args:
         id (int):
@@ -186,7 +192,9 @@ async def asyncio(
     """Top-up of the campaign budget
 
      Tops up the budget of a campaign. With `return: true` the answer carries the new campaign
-    budget (`total`).
+    budget (`total`) and the account's `currency`. Part of the sum may be paid with promo
+    bonuses: `cashback_sum` with the balance's cashback `percent` as `cashback_percent`
+    (WB's reference: deposit-cashback-request; the answer carries no cashback fields).
 
     Args:
         id (int):

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -92,6 +97,11 @@ def sync_detailed(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
     with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):
@@ -133,6 +143,11 @@ def sync(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
     with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`; inferred from the
+    operation family (the facts' successor_basis: family).
+
     Args:
         id (int):
         body (UpdateNmRequest):
@@ -167,6 +182,11 @@ async def asyncio_detailed(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
     with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):
@@ -205,6 +225,11 @@ async def asyncio(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). For campaigns
     with custom bid: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `changing_the_list_of_product_cards_in_campaigns_with_custom_bid`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):

@@ -42,6 +42,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -77,6 +82,11 @@ def sync_detailed(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `product_cards_for_campaigns`, `campaigns_information_v2`; uncertain (the facts'
+    successor_basis: uncertain).
 
     Args:
         id (int):
@@ -114,6 +124,11 @@ def sync(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `product_cards_for_campaigns`, `campaigns_information_v2`; uncertain (the facts'
+    successor_basis: uncertain).
+
     Args:
         id (int):
 
@@ -144,6 +159,11 @@ async def asyncio_detailed(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `product_cards_for_campaigns`, `campaigns_information_v2`; uncertain (the facts'
+    successor_basis: uncertain).
 
     Args:
         id (int):
@@ -178,6 +198,11 @@ async def asyncio(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired; `product_cards_for_campaigns` lists the cards campaigns may take.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `product_cards_for_campaigns`, `campaigns_information_v2`; uncertain (the facts'
+    successor_basis: uncertain).
 
     Args:
         id (int):

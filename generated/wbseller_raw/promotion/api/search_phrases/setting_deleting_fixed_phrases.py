@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -87,6 +92,10 @@ def sync_detailed(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
     fixed phrases are gone.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: none; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):
@@ -128,6 +137,10 @@ def sync(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
     fixed phrases are gone.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: none; uncertain (the facts' successor_basis: uncertain).
+
     Args:
         id (int):
         body (SetPlusRequest):
@@ -162,6 +175,10 @@ async def asyncio_detailed(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
     fixed phrases are gone.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: none; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):
@@ -200,6 +217,10 @@ async def asyncio(
     Deprecated in WB's promotion spec of 2026-01-29 and absent from its later copies
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-deprecated-2026-01-29). No successor:
     fixed phrases are gone.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: none; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):

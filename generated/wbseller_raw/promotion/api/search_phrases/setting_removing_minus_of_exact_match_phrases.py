@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -86,6 +91,11 @@ def sync_detailed(
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
     the specs.
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `setting_and_deleting_minus_phrases`; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):
@@ -127,6 +137,11 @@ def sync(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
     the specs.
 
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `setting_and_deleting_minus_phrases`; uncertain (the facts' successor_basis: uncertain).
+
     Args:
         id (int):
         body (SetStrongRequest):
@@ -161,6 +176,11 @@ async def asyncio_detailed(
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
     the specs.
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `setting_and_deleting_minus_phrases`; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):
@@ -199,6 +219,11 @@ async def asyncio(
     Absent from WB's current promotion spec since mid-2025
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-absent-mid-2025). No successor is in
     the specs.
+
+    Removed by WB before 2025-12-26, last seen 2025-08-04 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-before-2025-12-26): WB answers
+    404.
+    Successor: `setting_and_deleting_minus_phrases`; uncertain (the facts' successor_basis: uncertain).
 
     Args:
         id (int):

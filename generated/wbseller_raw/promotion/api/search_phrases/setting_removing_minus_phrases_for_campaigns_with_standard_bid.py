@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -87,6 +92,11 @@ def sync_detailed(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
     successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         id (int):
@@ -129,6 +139,11 @@ def sync(
     standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
     successor.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`; inferred from the operation family (the facts'
+    successor_basis: family).
+
     Args:
         id (int):
         body (AutoSetExcludedRequest):
@@ -164,6 +179,11 @@ async def asyncio_detailed(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
     successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         id (int):
@@ -203,6 +223,11 @@ async def asyncio(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Campaigns with
     standard bid are retired (creation since mid-2025, bids and cards since 2026-01-29); no
     successor.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`; inferred from the operation family (the facts'
+    successor_basis: family).
 
     Args:
         id (int):

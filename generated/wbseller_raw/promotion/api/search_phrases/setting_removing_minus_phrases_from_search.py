@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ProblemError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ProblemError.from_dict(response.json())
 
@@ -87,6 +92,11 @@ def sync_detailed(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
     /adv/v1/search/ are all retired; no successor is in the specs.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`, `list_of_campaign_minus_phrases`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):
@@ -129,6 +139,11 @@ def sync(
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
     /adv/v1/search/ are all retired; no successor is in the specs.
 
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`, `list_of_campaign_minus_phrases`; inferred from the
+    operation family (the facts' successor_basis: family).
+
     Args:
         id (int):
         body (SetExcludedRequest):
@@ -164,6 +179,11 @@ async def asyncio_detailed(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
     /adv/v1/search/ are all retired; no successor is in the specs.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`, `list_of_campaign_minus_phrases`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):
@@ -203,6 +223,11 @@ async def asyncio(
     spec of 2026-01-29 without naming them, and this one's family is retired
     (specs/changes/2026-12-03-wb-retired.yaml, promotion-retired-inferred). Its siblings under
     /adv/v1/search/ are all retired; no successor is in the specs.
+
+    Removed by WB on 2026-02-11 (wb-facts/2026-08/operations.yaml `retired`;
+    specs/changes/2026-12-06-promotion-current.yaml, promotion-removed-2026-02-11): WB answers 404.
+    Successor: `setting_and_deleting_minus_phrases`, `list_of_campaign_minus_phrases`; inferred from the
+    operation family (the facts' successor_basis: family).
 
     Args:
         id (int):

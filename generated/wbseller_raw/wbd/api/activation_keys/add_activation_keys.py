@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.keys_add_request import KeysAddRequest
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_403 import WbdProblem403
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -31,25 +34,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = WbdProblem403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KeysAddRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     """Add activation keys
 
      Adds keys to an offer. The offer must be in section 3 (Activation keys), 12 (Coupons and
@@ -86,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: KeysAddRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Add activation keys
 
      Adds keys to an offer. The offer must be in section 3 (Activation keys), 12 (Coupons and
@@ -118,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return sync_detailed(
@@ -131,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KeysAddRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     """Add activation keys
 
      Adds keys to an offer. The offer must be in section 3 (Activation keys), 12 (Coupons and
@@ -145,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: KeysAddRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Add activation keys
 
      Adds keys to an offer. The offer must be in section 3 (Activation keys), 12 (Coupons and
@@ -175,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.keys_delete_response import KeysDeleteResponse
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_403 import WbdProblem403
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import UNSET, Response
 
 
@@ -34,7 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KeysDeleteResponse | WbdError | None:
+) -> (
+    KeysDeleteResponse
+    | WbdProblem
+    | WbdProblem400
+    | WbdProblem403
+    | WbdProblem500
+    | None
+):
     if response.status_code == 200:
         response_200 = KeysDeleteResponse.from_dict(response.json())
 
@@ -46,24 +56,34 @@ def _parse_response(
         return response_207
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = WbdError.from_dict(response.json())
+        response_403 = WbdProblem403.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +93,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KeysDeleteResponse | WbdError]:
+) -> Response[
+    KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,11 +108,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: list[int],
-) -> Response[KeysDeleteResponse | WbdError]:
+) -> Response[
+    KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     """Delete activation keys
 
      Deletes activation keys by their IDs. Access to the method is granted through a request to
-    technical support. Answers 200 or 207 (multi-status: the per-key outcome is in `statuses`).
+    technical support. Answers 200 or 207 (multi-status: some keys were not deleted); either way
+    `statuses` holds one `{id, code, message, status}` per key, `status` true when that key was
+    deleted (WB's reference, wbd-keys-fields).
 
     Args:
         ids (list[int]):
@@ -100,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KeysDeleteResponse | WbdError]
+        Response[KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -118,11 +144,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ids: list[int],
-) -> KeysDeleteResponse | WbdError | None:
+) -> (
+    KeysDeleteResponse
+    | WbdProblem
+    | WbdProblem400
+    | WbdProblem403
+    | WbdProblem500
+    | None
+):
     """Delete activation keys
 
      Deletes activation keys by their IDs. Access to the method is granted through a request to
-    technical support. Answers 200 or 207 (multi-status: the per-key outcome is in `statuses`).
+    technical support. Answers 200 or 207 (multi-status: some keys were not deleted); either way
+    `statuses` holds one `{id, code, message, status}` per key, `status` true when that key was
+    deleted (WB's reference, wbd-keys-fields).
 
     Args:
         ids (list[int]):
@@ -132,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KeysDeleteResponse | WbdError
+        KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return sync_detailed(
@@ -145,11 +180,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: list[int],
-) -> Response[KeysDeleteResponse | WbdError]:
+) -> Response[
+    KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     """Delete activation keys
 
      Deletes activation keys by their IDs. Access to the method is granted through a request to
-    technical support. Answers 200 or 207 (multi-status: the per-key outcome is in `statuses`).
+    technical support. Answers 200 or 207 (multi-status: some keys were not deleted); either way
+    `statuses` holds one `{id, code, message, status}` per key, `status` true when that key was
+    deleted (WB's reference, wbd-keys-fields).
 
     Args:
         ids (list[int]):
@@ -159,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KeysDeleteResponse | WbdError]
+        Response[KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -175,11 +214,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ids: list[int],
-) -> KeysDeleteResponse | WbdError | None:
+) -> (
+    KeysDeleteResponse
+    | WbdProblem
+    | WbdProblem400
+    | WbdProblem403
+    | WbdProblem500
+    | None
+):
     """Delete activation keys
 
      Deletes activation keys by their IDs. Access to the method is granted through a request to
-    technical support. Answers 200 or 207 (multi-status: the per-key outcome is in `statuses`).
+    technical support. Answers 200 or 207 (multi-status: some keys were not deleted); either way
+    `statuses` holds one `{id, code, message, status}` per key, `status` true when that key was
+    deleted (WB's reference, wbd-keys-fields).
 
     Args:
         ids (list[int]):
@@ -189,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KeysDeleteResponse | WbdError
+        KeysDeleteResponse | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return (

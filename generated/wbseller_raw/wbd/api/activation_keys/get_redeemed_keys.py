@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.redeemed_key_list import RedeemedKeyList
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import UNSET, Response, Unset
 
 
@@ -51,26 +53,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RedeemedKeyList | WbdError | None:
+) -> RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = RedeemedKeyList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RedeemedKeyList | WbdError]:
+) -> Response[RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,13 +104,15 @@ def sync_detailed(
     take: int | Unset = 50,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
-) -> Response[RedeemedKeyList | WbdError]:
+) -> Response[RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get redeemed keys
 
      Lists redeemed keys with filtering and skip/take pagination; `total` in the response is the number
     of keys matching the filter. `offer_id` selects the keys of one offer; `skip` records are skipped
     (skip 20 starts from the 21st record) and at most `take` (default 50) are returned; `date_from`
     (included) and `date_to` (excluded) filter by purchase date, RFC 3339 (`2023-06-17T19:20:30Z`).
+    Each key: `id`, `offer_id`, `offer_title`, `offer_price`, `value`, `created_at`, `buyed_at`
+    (WB's reference, wbd-keys-fields).
 
     Args:
         offer_id (int | Unset):
@@ -117,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RedeemedKeyList | WbdError]
+        Response[RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +152,15 @@ def sync(
     take: int | Unset = 50,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
-) -> RedeemedKeyList | WbdError | None:
+) -> RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get redeemed keys
 
      Lists redeemed keys with filtering and skip/take pagination; `total` in the response is the number
     of keys matching the filter. `offer_id` selects the keys of one offer; `skip` records are skipped
     (skip 20 starts from the 21st record) and at most `take` (default 50) are returned; `date_from`
     (included) and `date_to` (excluded) filter by purchase date, RFC 3339 (`2023-06-17T19:20:30Z`).
+    Each key: `id`, `offer_id`, `offer_title`, `offer_price`, `value`, `created_at`, `buyed_at`
+    (WB's reference, wbd-keys-fields).
 
     Args:
         offer_id (int | Unset):
@@ -163,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RedeemedKeyList | WbdError
+        RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -184,13 +195,15 @@ async def asyncio_detailed(
     take: int | Unset = 50,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
-) -> Response[RedeemedKeyList | WbdError]:
+) -> Response[RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get redeemed keys
 
      Lists redeemed keys with filtering and skip/take pagination; `total` in the response is the number
     of keys matching the filter. `offer_id` selects the keys of one offer; `skip` records are skipped
     (skip 20 starts from the 21st record) and at most `take` (default 50) are returned; `date_from`
     (included) and `date_to` (excluded) filter by purchase date, RFC 3339 (`2023-06-17T19:20:30Z`).
+    Each key: `id`, `offer_id`, `offer_title`, `offer_price`, `value`, `created_at`, `buyed_at`
+    (WB's reference, wbd-keys-fields).
 
     Args:
         offer_id (int | Unset):
@@ -204,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RedeemedKeyList | WbdError]
+        Response[RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +241,15 @@ async def asyncio(
     take: int | Unset = 50,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
-) -> RedeemedKeyList | WbdError | None:
+) -> RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get redeemed keys
 
      Lists redeemed keys with filtering and skip/take pagination; `total` in the response is the number
     of keys matching the filter. `offer_id` selects the keys of one offer; `skip` records are skipped
     (skip 20 starts from the 21st record) and at most `take` (default 50) are returned; `date_from`
     (included) and `date_to` (excluded) filter by purchase date, RFC 3339 (`2023-06-17T19:20:30Z`).
+    Each key: `id`, `offer_id`, `offer_title`, `offer_price`, `value`, `created_at`, `buyed_at`
+    (WB's reference, wbd-keys-fields).
 
     Args:
         offer_id (int | Unset):
@@ -248,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RedeemedKeyList | WbdError
+        RedeemedKeyList | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer_key_list import OfferKeyList
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_403 import WbdProblem403
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import UNSET, Response, Unset
 
 
@@ -51,31 +54,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OfferKeyList | WbdError | None:
+) -> OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = OfferKeyList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = WbdError.from_dict(response.json())
+        response_403 = WbdProblem403.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +98,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OfferKeyList | WbdError]:
+) -> Response[
+    OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,12 +119,16 @@ def sync_detailed(
     sold: bool | Unset = True,
     reserved: bool | Unset = True,
     expired: bool | Unset = True,
-) -> Response[OfferKeyList | WbdError]:
+) -> Response[
+    OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     """Get the key list
 
      Lists the keys you uploaded for an offer, with skip/take pagination (`total` in the response).
     `deleted`, `sold`, `reserved` and `expired` (all default true) include those keys. Access to the
-    method is granted through a request to technical support.
+    method is granted through a request to technical support. Each key: `id`, `value`,
+    `created_at`, `buyed_at` and `deleted_at` (null until bought or deleted) (WB's reference,
+    wbd-keys-fields).
 
     Args:
         offer_id (int):
@@ -125,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferKeyList | WbdError]
+        Response[OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -155,12 +174,14 @@ def sync(
     sold: bool | Unset = True,
     reserved: bool | Unset = True,
     expired: bool | Unset = True,
-) -> OfferKeyList | WbdError | None:
+) -> OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Get the key list
 
      Lists the keys you uploaded for an offer, with skip/take pagination (`total` in the response).
     `deleted`, `sold`, `reserved` and `expired` (all default true) include those keys. Access to the
-    method is granted through a request to technical support.
+    method is granted through a request to technical support. Each key: `id`, `value`,
+    `created_at`, `buyed_at` and `deleted_at` (null until bought or deleted) (WB's reference,
+    wbd-keys-fields).
 
     Args:
         offer_id (int):
@@ -176,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferKeyList | WbdError
+        OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return sync_detailed(
@@ -201,12 +222,16 @@ async def asyncio_detailed(
     sold: bool | Unset = True,
     reserved: bool | Unset = True,
     expired: bool | Unset = True,
-) -> Response[OfferKeyList | WbdError]:
+) -> Response[
+    OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
+]:
     """Get the key list
 
      Lists the keys you uploaded for an offer, with skip/take pagination (`total` in the response).
     `deleted`, `sold`, `reserved` and `expired` (all default true) include those keys. Access to the
-    method is granted through a request to technical support.
+    method is granted through a request to technical support. Each key: `id`, `value`,
+    `created_at`, `buyed_at` and `deleted_at` (null until bought or deleted) (WB's reference,
+    wbd-keys-fields).
 
     Args:
         offer_id (int):
@@ -222,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferKeyList | WbdError]
+        Response[OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -250,12 +275,14 @@ async def asyncio(
     sold: bool | Unset = True,
     reserved: bool | Unset = True,
     expired: bool | Unset = True,
-) -> OfferKeyList | WbdError | None:
+) -> OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Get the key list
 
      Lists the keys you uploaded for an offer, with skip/take pagination (`total` in the response).
     `deleted`, `sold`, `reserved` and `expired` (all default true) include those keys. Access to the
-    method is granted through a request to technical support.
+    method is granted through a request to technical support. Each key: `id`, `value`,
+    `created_at`, `buyed_at` and `deleted_at` (null until bought or deleted) (WB's reference,
+    wbd-keys-fields).
 
     Args:
         offer_id (int):
@@ -271,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferKeyList | WbdError
+        OfferKeyList | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer_keys_count import OfferKeysCount
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -27,26 +29,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OfferKeysCount | WbdError | None:
+) -> OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = OfferKeysCount.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OfferKeysCount | WbdError]:
+) -> Response[OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +81,7 @@ def sync_detailed(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OfferKeysCount | WbdError]:
+) -> Response[OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get the number of keys for offer
 
      Returns the number of keys of an offer (total, available, reserved, deleted).
@@ -82,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferKeysCount | WbdError]
+        Response[OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +112,7 @@ def sync(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> OfferKeysCount | WbdError | None:
+) -> OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get the number of keys for offer
 
      Returns the number of keys of an offer (total, available, reserved, deleted).
@@ -113,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferKeysCount | WbdError
+        OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -126,7 +138,7 @@ async def asyncio_detailed(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OfferKeysCount | WbdError]:
+) -> Response[OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get the number of keys for offer
 
      Returns the number of keys of an offer (total, available, reserved, deleted).
@@ -139,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferKeysCount | WbdError]
+        Response[OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +167,7 @@ async def asyncio(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> OfferKeysCount | WbdError | None:
+) -> OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get the number of keys for offer
 
      Returns the number of keys of an offer (total, available, reserved, deleted).
@@ -168,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferKeysCount | WbdError
+        OfferKeysCount | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

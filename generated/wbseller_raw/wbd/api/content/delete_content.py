@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_delete_request import ContentDeleteRequest
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -31,25 +33,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentDeleteRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Delete content
 
      Deletes content by its ID.
@@ -85,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentDeleteRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Delete content
 
      Deletes content by its ID.
@@ -116,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -129,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentDeleteRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Delete content
 
      Deletes content by its ID.
@@ -142,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentDeleteRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Delete content
 
      Deletes content by its ID.
@@ -171,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import UNSET, File, Response, Unset
 
 
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | WbdError | None:
+) -> File | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -45,19 +47,34 @@ def _parse_response(
         return response_206
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = WbdProblem500.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | WbdError]:
+) -> Response[File | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     range_: str | Unset = UNSET,
-) -> Response[File | WbdError]:
+) -> Response[File | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Download content
 
      Downloads content by its URI, taken from the `uri` or `files` field of the content information
@@ -100,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | WbdError]
+        Response[File | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     range_: str | Unset = UNSET,
-) -> File | WbdError | None:
+) -> File | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Download content
 
      Downloads content by its URI, taken from the `uri` or `files` field of the content information
@@ -139,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | WbdError
+        File | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -154,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     range_: str | Unset = UNSET,
-) -> Response[File | WbdError]:
+) -> Response[File | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Download content
 
      Downloads content by its URI, taken from the `uri` or `files` field of the content information
@@ -173,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | WbdError]
+        Response[File | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     range_: str | Unset = UNSET,
-) -> File | WbdError | None:
+) -> File | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Download content
 
      Downloads content by its URI, taken from the `uri` or `files` field of the content information
@@ -210,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | WbdError
+        File | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

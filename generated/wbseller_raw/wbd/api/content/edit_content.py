@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_edit_request import ContentEditRequest
 from ...models.content_info import ContentInfo
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -36,26 +38,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContentInfo | WbdError | None:
+) -> ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = ContentInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContentInfo | WbdError]:
+) -> Response[ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentEditRequest,
-) -> Response[ContentInfo | WbdError]:
+) -> Response[ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Edit content
 
      Edits the information (title, description) of one piece of content; returns the content.
@@ -93,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContentInfo | WbdError]
+        Response[ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentEditRequest,
-) -> ContentInfo | WbdError | None:
+) -> ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Edit content
 
      Edits the information (title, description) of one piece of content; returns the content.
@@ -127,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContentInfo | WbdError
+        ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -142,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentEditRequest,
-) -> Response[ContentInfo | WbdError]:
+) -> Response[ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Edit content
 
      Edits the information (title, description) of one piece of content; returns the content.
@@ -156,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContentInfo | WbdError]
+        Response[ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentEditRequest,
-) -> ContentInfo | WbdError | None:
+) -> ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Edit content
 
      Edits the information (title, description) of one piece of content; returns the content.
@@ -188,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContentInfo | WbdError
+        ContentInfo | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_init_request import ContentInitRequest
 from ...models.content_init_response import ContentInitResponse
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -32,26 +34,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContentInitResponse | WbdError | None:
+) -> ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = ContentInitResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContentInitResponse | WbdError]:
+) -> Response[ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentInitRequest,
-) -> Response[ContentInitResponse | WbdError]:
+) -> Response[ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Initialize new content
 
      Registers new content (its information) before its file is uploaded; returns the `content_id` and
@@ -87,6 +94,10 @@ def sync_detailed(
     - File requirements: at most 3 GB; video/audio at least 1 minute long.
     - Required in `meta`: `thumbnail` (the URIs from `Upload content cover`) and `rating` for all
       content; also `author` for audio content; `author` and `pages` for documents.
+    - `meta.rating` is an age rating (`0+`, `6+`, `12+`, `14+`, `16+`, `18+`); `meta` also takes
+      `bisac`, `duration`, `original_name`, `source_file_name`, `translator` and `voice`; `author`,
+      `original_name`, `source_file_name`, `translator` and `voice` at most 100 characters (WB's
+      reference, wbd-content-init-meta).
 
     Args:
         body (ContentInitRequest):
@@ -96,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContentInitResponse | WbdError]
+        Response[ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentInitRequest,
-) -> ContentInitResponse | WbdError | None:
+) -> ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Initialize new content
 
      Registers new content (its information) before its file is uploaded; returns the `content_id` and
@@ -127,6 +138,10 @@ def sync(
     - File requirements: at most 3 GB; video/audio at least 1 minute long.
     - Required in `meta`: `thumbnail` (the URIs from `Upload content cover`) and `rating` for all
       content; also `author` for audio content; `author` and `pages` for documents.
+    - `meta.rating` is an age rating (`0+`, `6+`, `12+`, `14+`, `16+`, `18+`); `meta` also takes
+      `bisac`, `duration`, `original_name`, `source_file_name`, `translator` and `voice`; `author`,
+      `original_name`, `source_file_name`, `translator` and `voice` at most 100 characters (WB's
+      reference, wbd-content-init-meta).
 
     Args:
         body (ContentInitRequest):
@@ -136,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContentInitResponse | WbdError
+        ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -149,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentInitRequest,
-) -> Response[ContentInitResponse | WbdError]:
+) -> Response[ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Initialize new content
 
      Registers new content (its information) before its file is uploaded; returns the `content_id` and
@@ -162,6 +177,10 @@ async def asyncio_detailed(
     - File requirements: at most 3 GB; video/audio at least 1 minute long.
     - Required in `meta`: `thumbnail` (the URIs from `Upload content cover`) and `rating` for all
       content; also `author` for audio content; `author` and `pages` for documents.
+    - `meta.rating` is an age rating (`0+`, `6+`, `12+`, `14+`, `16+`, `18+`); `meta` also takes
+      `bisac`, `duration`, `original_name`, `source_file_name`, `translator` and `voice`; `author`,
+      `original_name`, `source_file_name`, `translator` and `voice` at most 100 characters (WB's
+      reference, wbd-content-init-meta).
 
     Args:
         body (ContentInitRequest):
@@ -171,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContentInitResponse | WbdError]
+        Response[ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentInitRequest,
-) -> ContentInitResponse | WbdError | None:
+) -> ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Initialize new content
 
      Registers new content (its information) before its file is uploaded; returns the `content_id` and
@@ -200,6 +219,10 @@ async def asyncio(
     - File requirements: at most 3 GB; video/audio at least 1 minute long.
     - Required in `meta`: `thumbnail` (the URIs from `Upload content cover`) and `rating` for all
       content; also `author` for audio content; `author` and `pages` for documents.
+    - `meta.rating` is an age rating (`0+`, `6+`, `12+`, `14+`, `16+`, `18+`); `meta` also takes
+      `bisac`, `duration`, `original_name`, `source_file_name`, `translator` and `voice`; `author`,
+      `original_name`, `source_file_name`, `translator` and `voice` at most 100 characters (WB's
+      reference, wbd-content-init-meta).
 
     Args:
         body (ContentInitRequest):
@@ -209,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContentInitResponse | WbdError
+        ContentInitResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

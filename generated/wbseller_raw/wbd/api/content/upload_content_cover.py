@@ -9,7 +9,9 @@ from ...models.illustration_response import IllustrationResponse
 from ...models.upload_content_cover_x_content_type import (
     UploadContentCoverXContentType,
 )
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import File, Response
 
 
@@ -35,26 +37,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IllustrationResponse | WbdError | None:
+) -> IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = IllustrationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IllustrationResponse | WbdError]:
+) -> Response[IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     x_content_type: UploadContentCoverXContentType,
-) -> Response[IllustrationResponse | WbdError]:
+) -> Response[IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload content cover
 
      Uploads a content cover (the body is the image file's bytes, `X-Content-Type` its type).
@@ -94,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IllustrationResponse | WbdError]
+        Response[IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +121,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File,
     x_content_type: UploadContentCoverXContentType,
-) -> IllustrationResponse | WbdError | None:
+) -> IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload content cover
 
      Uploads a content cover (the body is the image file's bytes, `X-Content-Type` its type).
@@ -130,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IllustrationResponse | WbdError
+        IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -145,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     x_content_type: UploadContentCoverXContentType,
-) -> Response[IllustrationResponse | WbdError]:
+) -> Response[IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload content cover
 
      Uploads a content cover (the body is the image file's bytes, `X-Content-Type` its type).
@@ -161,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IllustrationResponse | WbdError]
+        Response[IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File,
     x_content_type: UploadContentCoverXContentType,
-) -> IllustrationResponse | WbdError | None:
+) -> IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload content cover
 
      Uploads a content cover (the body is the image file's bytes, `X-Content-Type` its type).
@@ -195,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IllustrationResponse | WbdError
+        IllustrationResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -9,7 +9,9 @@ from ...models.chunk_upload_response import ChunkUploadResponse
 from ...models.upload_content_file_x_content_type import (
     UploadContentFileXContentType,
 )
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import File, Response
 
 
@@ -41,26 +43,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChunkUploadResponse | WbdError | None:
+) -> ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = ChunkUploadResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChunkUploadResponse | WbdError]:
+) -> Response[ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +93,7 @@ def sync_detailed(
     x_content_type: UploadContentFileXContentType,
     x_wbd_part_index: int,
     x_wbd_content_uuid: str,
-) -> Response[ChunkUploadResponse | WbdError]:
+) -> Response[ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload content (file)
 
      Uploads one part (chunk) of a content file; repeat for every part declared in `Initialize new
@@ -113,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChunkUploadResponse | WbdError]
+        Response[ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +144,7 @@ def sync(
     x_content_type: UploadContentFileXContentType,
     x_wbd_part_index: int,
     x_wbd_content_uuid: str,
-) -> ChunkUploadResponse | WbdError | None:
+) -> ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload content (file)
 
      Uploads one part (chunk) of a content file; repeat for every part declared in `Initialize new
@@ -164,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChunkUploadResponse | WbdError
+        ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -183,7 +190,7 @@ async def asyncio_detailed(
     x_content_type: UploadContentFileXContentType,
     x_wbd_part_index: int,
     x_wbd_content_uuid: str,
-) -> Response[ChunkUploadResponse | WbdError]:
+) -> Response[ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload content (file)
 
      Uploads one part (chunk) of a content file; repeat for every part declared in `Initialize new
@@ -210,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChunkUploadResponse | WbdError]
+        Response[ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +239,7 @@ async def asyncio(
     x_content_type: UploadContentFileXContentType,
     x_wbd_part_index: int,
     x_wbd_content_uuid: str,
-) -> ChunkUploadResponse | WbdError | None:
+) -> ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload content (file)
 
      Uploads one part (chunk) of a content file; repeat for every part declared in `Initialize new
@@ -259,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChunkUploadResponse | WbdError
+        ChunkUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.gallery_upload_request import GalleryUploadRequest
 from ...models.gallery_upload_response import GalleryUploadResponse
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -32,26 +34,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GalleryUploadResponse | WbdError | None:
+) -> GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = GalleryUploadResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GalleryUploadResponse | WbdError]:
+) -> Response[GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +81,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GalleryUploadRequest,
-) -> Response[GalleryUploadResponse | WbdError]:
+) -> Response[GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload media file for an offer
 
      Uploads media files (multipart field `files`, up to 8 files) and returns their URIs, to be put in
     an offer's `gallery` when creating or editing it. Size limits: image 5 MB, video 50 MB, all files
-    together 100 MB. Allowed formats: images PNG, JPEG; video MP4.
+    together 100 MB. Allowed formats: images PNG, JPEG; video MP4. At most 10 requests per second
+    (WB's reference, wbd-gallery-limit; the docs said 50).
 
     Args:
         body (GalleryUploadRequest):
@@ -89,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GalleryUploadResponse | WbdError]
+        Response[GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +115,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GalleryUploadRequest,
-) -> GalleryUploadResponse | WbdError | None:
+) -> GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload media file for an offer
 
      Uploads media files (multipart field `files`, up to 8 files) and returns their URIs, to be put in
     an offer's `gallery` when creating or editing it. Size limits: image 5 MB, video 50 MB, all files
-    together 100 MB. Allowed formats: images PNG, JPEG; video MP4.
+    together 100 MB. Allowed formats: images PNG, JPEG; video MP4. At most 10 requests per second
+    (WB's reference, wbd-gallery-limit; the docs said 50).
 
     Args:
         body (GalleryUploadRequest):
@@ -122,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GalleryUploadResponse | WbdError
+        GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -135,12 +144,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GalleryUploadRequest,
-) -> Response[GalleryUploadResponse | WbdError]:
+) -> Response[GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Upload media file for an offer
 
      Uploads media files (multipart field `files`, up to 8 files) and returns their URIs, to be put in
     an offer's `gallery` when creating or editing it. Size limits: image 5 MB, video 50 MB, all files
-    together 100 MB. Allowed formats: images PNG, JPEG; video MP4.
+    together 100 MB. Allowed formats: images PNG, JPEG; video MP4. At most 10 requests per second
+    (WB's reference, wbd-gallery-limit; the docs said 50).
 
     Args:
         body (GalleryUploadRequest):
@@ -150,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GalleryUploadResponse | WbdError]
+        Response[GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +176,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GalleryUploadRequest,
-) -> GalleryUploadResponse | WbdError | None:
+) -> GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Upload media file for an offer
 
      Uploads media files (multipart field `files`, up to 8 files) and returns their URIs, to be put in
     an offer's `gallery` when creating or editing it. Size limits: image 5 MB, video 50 MB, all files
-    together 100 MB. Allowed formats: images PNG, JPEG; video MP4.
+    together 100 MB. Allowed formats: images PNG, JPEG; video MP4. At most 10 requests per second
+    (WB's reference, wbd-gallery-limit; the docs said 50).
 
     Args:
         body (GalleryUploadRequest):
@@ -181,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GalleryUploadResponse | WbdError
+        GalleryUploadResponse | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

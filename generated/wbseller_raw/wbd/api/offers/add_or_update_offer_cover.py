@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_or_update_offer_cover_x_content_type import (
     AddOrUpdateOfferCoverXContentType,
 )
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import File, Response
 
 
@@ -37,25 +39,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +87,7 @@ def sync_detailed(
     body: File,
     x_content_type: AddOrUpdateOfferCoverXContentType,
     x_wbd_offer_id: int,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Add or update offer cover
 
      Adds or replaces the cover of an offer. The body is the image file's bytes; `X-Content-Type`
@@ -97,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +126,7 @@ def sync(
     body: File,
     x_content_type: AddOrUpdateOfferCoverXContentType,
     x_wbd_offer_id: int,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Add or update offer cover
 
      Adds or replaces the cover of an offer. The body is the image file's bytes; `X-Content-Type`
@@ -136,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -153,7 +160,7 @@ async def asyncio_detailed(
     body: File,
     x_content_type: AddOrUpdateOfferCoverXContentType,
     x_wbd_offer_id: int,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Add or update offer cover
 
      Adds or replaces the cover of an offer. The body is the image file's bytes; `X-Content-Type`
@@ -170,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +197,7 @@ async def asyncio(
     body: File,
     x_content_type: AddOrUpdateOfferCoverXContentType,
     x_wbd_offer_id: int,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Add or update offer cover
 
      Adds or replaces the cover of an offer. The body is the image file's bytes; `X-Content-Type`
@@ -207,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

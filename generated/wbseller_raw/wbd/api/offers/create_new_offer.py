@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer import Offer
 from ...models.offer_create_request import OfferCreateRequest
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -32,26 +34,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = Offer.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferCreateRequest,
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Create new offer
 
      Creates a new offer. Required: title, description, tags, section, catalog_path, age_rating, price.
@@ -91,8 +98,12 @@ def sync_detailed(
       for line breaks).
     - Offers with content (sections 1 Video content, 2 Audio content, 4 E-books, 5 Audiobooks,
       6 Digital goods) need `content`: a list of `{category_id, content}` (content category ID and
-      content ID, from `Get a list of your content`).
+      content ID, from `Get a list of your content`), both required in each item (WB's reference,
+      wbd-offer-requests).
+    - `meta.key_instruction` at most 5000 characters, `meta.addresses` at most 1000 (WB's reference).
     - `status`: 0 adds to drafts (default), 1 publishes.
+    - The answer's `rating` is a fractional number and its `status` may be null
+      (wbd-offer-rating-status).
 
     Args:
         body (OfferCreateRequest):
@@ -102,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Offer | WbdError]
+        Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OfferCreateRequest,
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Create new offer
 
      Creates a new offer. Required: title, description, tags, section, catalog_path, age_rating, price.
@@ -137,8 +148,12 @@ def sync(
       for line breaks).
     - Offers with content (sections 1 Video content, 2 Audio content, 4 E-books, 5 Audiobooks,
       6 Digital goods) need `content`: a list of `{category_id, content}` (content category ID and
-      content ID, from `Get a list of your content`).
+      content ID, from `Get a list of your content`), both required in each item (WB's reference,
+      wbd-offer-requests).
+    - `meta.key_instruction` at most 5000 characters, `meta.addresses` at most 1000 (WB's reference).
     - `status`: 0 adds to drafts (default), 1 publishes.
+    - The answer's `rating` is a fractional number and its `status` may be null
+      (wbd-offer-rating-status).
 
     Args:
         body (OfferCreateRequest):
@@ -148,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Offer | WbdError
+        Offer | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -161,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferCreateRequest,
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Create new offer
 
      Creates a new offer. Required: title, description, tags, section, catalog_path, age_rating, price.
@@ -178,8 +193,12 @@ async def asyncio_detailed(
       for line breaks).
     - Offers with content (sections 1 Video content, 2 Audio content, 4 E-books, 5 Audiobooks,
       6 Digital goods) need `content`: a list of `{category_id, content}` (content category ID and
-      content ID, from `Get a list of your content`).
+      content ID, from `Get a list of your content`), both required in each item (WB's reference,
+      wbd-offer-requests).
+    - `meta.key_instruction` at most 5000 characters, `meta.addresses` at most 1000 (WB's reference).
     - `status`: 0 adds to drafts (default), 1 publishes.
+    - The answer's `rating` is a fractional number and its `status` may be null
+      (wbd-offer-rating-status).
 
     Args:
         body (OfferCreateRequest):
@@ -189,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Offer | WbdError]
+        Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OfferCreateRequest,
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Create new offer
 
      Creates a new offer. Required: title, description, tags, section, catalog_path, age_rating, price.
@@ -222,8 +241,12 @@ async def asyncio(
       for line breaks).
     - Offers with content (sections 1 Video content, 2 Audio content, 4 E-books, 5 Audiobooks,
       6 Digital goods) need `content`: a list of `{category_id, content}` (content category ID and
-      content ID, from `Get a list of your content`).
+      content ID, from `Get a list of your content`), both required in each item (WB's reference,
+      wbd-offer-requests).
+    - `meta.key_instruction` at most 5000 characters, `meta.addresses` at most 1000 (WB's reference).
     - `status`: 0 adds to drafts (default), 1 publishes.
+    - The answer's `rating` is a fractional number and its `status` may be null
+      (wbd-offer-rating-status).
 
     Args:
         body (OfferCreateRequest):
@@ -233,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Offer | WbdError
+        Offer | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer_edit_request import OfferEditRequest
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_403 import WbdProblem403
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -35,25 +38,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = WbdProblem403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,12 +95,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferEditRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     """Edit offer
 
      Edits an offer's information; every field is optional. Subcategory IDs (`catalog_path`) come from
     `Get categories and their subcategories`. `status`: 0 add to draft, 1 publish, 2 suspend sale,
-    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4).
+    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4). `meta.key_instruction` at
+    most 5000 characters, `meta.addresses` at most 1000 (WB's reference, wbd-offer-requests).
+    WB answers 403 for an offer it does not let you edit and 404 for an unknown one.
 
     Args:
         offer_id (int):
@@ -93,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +133,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OfferEditRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Edit offer
 
      Edits an offer's information; every field is optional. Subcategory IDs (`catalog_path`) come from
     `Get categories and their subcategories`. `status`: 0 add to draft, 1 publish, 2 suspend sale,
-    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4).
+    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4). `meta.key_instruction` at
+    most 5000 characters, `meta.addresses` at most 1000 (WB's reference, wbd-offer-requests).
+    WB answers 403 for an offer it does not let you edit and 404 for an unknown one.
 
     Args:
         offer_id (int):
@@ -129,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return sync_detailed(
@@ -144,12 +166,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferEditRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]:
     """Edit offer
 
      Edits an offer's information; every field is optional. Subcategory IDs (`catalog_path`) come from
     `Get categories and their subcategories`. `status`: 0 add to draft, 1 publish, 2 suspend sale,
-    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4).
+    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4). `meta.key_instruction` at
+    most 5000 characters, `meta.addresses` at most 1000 (WB's reference, wbd-offer-requests).
+    WB answers 403 for an offer it does not let you edit and 404 for an unknown one.
 
     Args:
         offer_id (int):
@@ -160,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +202,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OfferEditRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500 | None:
     """Edit offer
 
      Edits an offer's information; every field is optional. Subcategory IDs (`catalog_path`) come from
     `Get categories and their subcategories`. `status`: 0 add to draft, 1 publish, 2 suspend sale,
-    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4).
+    3 delete. `gallery`: up to 8 URIs (images JPG or PNG, videos MP4). `meta.key_instruction` at
+    most 5000 characters, `meta.addresses` at most 1000 (WB's reference, wbd-offer-requests).
+    WB answers 403 for an offer it does not let you edit and 404 for an unknown one.
 
     Args:
         offer_id (int):
@@ -194,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem403 | WbdProblem500
     """
 
     return (

@@ -18,7 +18,9 @@ from ...models.get_a_list_of_your_offers_status import (
     GetAListOfYourOffersStatus,
 )
 from ...models.offer_list import OfferList
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import UNSET, Response, Unset
 
 
@@ -78,26 +80,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OfferList | WbdError | None:
+) -> OfferList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = OfferList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OfferList | WbdError]:
+) -> Response[OfferList | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +133,7 @@ def sync_detailed(
     sort_dir: GetAListOfYourOffersSortDir | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 50,
-) -> Response[OfferList | WbdError]:
+) -> Response[OfferList | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get a list of your offers
 
      Lists your offers with filtering and skip/take pagination; `total` in the response is the number
@@ -150,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferList | WbdError]
+        Response[OfferList | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +187,7 @@ def sync(
     sort_dir: GetAListOfYourOffersSortDir | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 50,
-) -> OfferList | WbdError | None:
+) -> OfferList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get a list of your offers
 
      Lists your offers with filtering and skip/take pagination; `total` in the response is the number
@@ -204,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferList | WbdError
+        OfferList | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -229,7 +236,7 @@ async def asyncio_detailed(
     sort_dir: GetAListOfYourOffersSortDir | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 50,
-) -> Response[OfferList | WbdError]:
+) -> Response[OfferList | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get a list of your offers
 
      Lists your offers with filtering and skip/take pagination; `total` in the response is the number
@@ -253,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfferList | WbdError]
+        Response[OfferList | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +288,7 @@ async def asyncio(
     sort_dir: GetAListOfYourOffersSortDir | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 50,
-) -> OfferList | WbdError | None:
+) -> OfferList | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get a list of your offers
 
      Lists your offers with filtering and skip/take pagination; `total` in the response is the number
@@ -305,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfferList | WbdError
+        OfferList | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

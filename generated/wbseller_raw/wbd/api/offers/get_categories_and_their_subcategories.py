@@ -6,7 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalog import Catalog
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -22,21 +23,26 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Catalog | WbdError | None:
+) -> Catalog | WbdProblem | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = Catalog.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Catalog | WbdError]:
+) -> Response[Catalog | WbdProblem | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,21 +64,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Catalog | WbdError]:
+) -> Response[Catalog | WbdProblem | WbdProblem500]:
     """Get categories and their subcategories
 
      Returns the category tree, three levels deep: the root node (the Catalog entity); categories
     (`section`: 1 Video content, 2 Audio content, 3 Activation keys, 4 E-books, 5 Audiobooks,
     6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates); and the leaves,
     subcategories (`catalog_path` IDs, e.g. 65 Educational videos, 66 Sports, 67 Masterclass, 68 Yoga,
-    69 Meditations).
+    69 Meditations). Each node: `id`, `parent_id`, `section_id`, `node_order`, `total`, `name`,
+    `img`, `is_section`, `path` and its `children` (WB's reference, wbd-catalog-nodes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | WbdError]
+        Response[Catalog | WbdProblem | WbdProblem500]
     """
 
     kwargs = _get_kwargs()
@@ -87,21 +94,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Catalog | WbdError | None:
+) -> Catalog | WbdProblem | WbdProblem500 | None:
     """Get categories and their subcategories
 
      Returns the category tree, three levels deep: the root node (the Catalog entity); categories
     (`section`: 1 Video content, 2 Audio content, 3 Activation keys, 4 E-books, 5 Audiobooks,
     6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates); and the leaves,
     subcategories (`catalog_path` IDs, e.g. 65 Educational videos, 66 Sports, 67 Masterclass, 68 Yoga,
-    69 Meditations).
+    69 Meditations). Each node: `id`, `parent_id`, `section_id`, `node_order`, `total`, `name`,
+    `img`, `is_section`, `path` and its `children` (WB's reference, wbd-catalog-nodes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | WbdError
+        Catalog | WbdProblem | WbdProblem500
     """
 
     return sync_detailed(
@@ -112,21 +120,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Catalog | WbdError]:
+) -> Response[Catalog | WbdProblem | WbdProblem500]:
     """Get categories and their subcategories
 
      Returns the category tree, three levels deep: the root node (the Catalog entity); categories
     (`section`: 1 Video content, 2 Audio content, 3 Activation keys, 4 E-books, 5 Audiobooks,
     6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates); and the leaves,
     subcategories (`catalog_path` IDs, e.g. 65 Educational videos, 66 Sports, 67 Masterclass, 68 Yoga,
-    69 Meditations).
+    69 Meditations). Each node: `id`, `parent_id`, `section_id`, `node_order`, `total`, `name`,
+    `img`, `is_section`, `path` and its `children` (WB's reference, wbd-catalog-nodes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Catalog | WbdError]
+        Response[Catalog | WbdProblem | WbdProblem500]
     """
 
     kwargs = _get_kwargs()
@@ -139,21 +148,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Catalog | WbdError | None:
+) -> Catalog | WbdProblem | WbdProblem500 | None:
     """Get categories and their subcategories
 
      Returns the category tree, three levels deep: the root node (the Catalog entity); categories
     (`section`: 1 Video content, 2 Audio content, 3 Activation keys, 4 E-books, 5 Audiobooks,
     6 Digital goods, 8 Services, 12 Coupons and entertainment, 13 Gift certificates); and the leaves,
     subcategories (`catalog_path` IDs, e.g. 65 Educational videos, 66 Sports, 67 Masterclass, 68 Yoga,
-    69 Meditations).
+    69 Meditations). Each node: `id`, `parent_id`, `section_id`, `node_order`, `total`, `name`,
+    `img`, `is_section`, `path` and its `children` (WB's reference, wbd-catalog-nodes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | WbdError
+        Catalog | WbdProblem | WbdProblem500
     """
 
     return (

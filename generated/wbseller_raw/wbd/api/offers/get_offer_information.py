@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer import Offer
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -27,26 +29,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = Offer.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = WbdProblem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +81,11 @@ def sync_detailed(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get offer information
 
-     Returns the information about one offer.
+     Returns the information about one offer; `rating` is a fractional number and `status` may be
+    null (wbd-offer-rating-status).
 
     Args:
         offer_id (int):
@@ -82,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Offer | WbdError]
+        Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +113,11 @@ def sync(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get offer information
 
-     Returns the information about one offer.
+     Returns the information about one offer; `rating` is a fractional number and `status` may be
+    null (wbd-offer-rating-status).
 
     Args:
         offer_id (int):
@@ -113,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Offer | WbdError
+        Offer | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -126,10 +140,11 @@ async def asyncio_detailed(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Offer | WbdError]:
+) -> Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Get offer information
 
-     Returns the information about one offer.
+     Returns the information about one offer; `rating` is a fractional number and `status` may be
+    null (wbd-offer-rating-status).
 
     Args:
         offer_id (int):
@@ -139,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Offer | WbdError]
+        Response[Offer | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -155,10 +170,11 @@ async def asyncio(
     offer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Offer | WbdError | None:
+) -> Offer | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Get offer information
 
-     Returns the information about one offer.
+     Returns the information about one offer; `rating` is a fractional number and `status` may be
+    null (wbd-offer-rating-status).
 
     Args:
         offer_id (int):
@@ -168,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Offer | WbdError
+        Offer | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.offer_price_request import OfferPriceRequest
-from ...models.wbd_error import WbdError
+from ...models.wbd_problem import WbdProblem
+from ...models.wbd_problem_400 import WbdProblem400
+from ...models.wbd_problem_500 import WbdProblem500
 from ...types import Response
 
 
@@ -35,25 +37,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = WbdError.from_dict(response.json())
+        response_400 = WbdProblem400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WbdError.from_dict(response.json())
+        response_401 = WbdProblem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = WbdError.from_dict(response.json())
+        response_429 = WbdProblem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = WbdProblem500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferPriceRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Update price
 
      Changes an offer's price and discounted price (₽). For no discount, omit `discount_price` or
@@ -92,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OfferPriceRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Update price
 
      Changes an offer's price and discounted price (₽). For no discount, omit `discount_price` or
@@ -127,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return sync_detailed(
@@ -142,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OfferPriceRequest,
-) -> Response[Any | WbdError]:
+) -> Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]:
     """Update price
 
      Changes an offer's price and discounted price (₽). For no discount, omit `discount_price` or
@@ -157,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WbdError]
+        Response[Any | WbdProblem | WbdProblem400 | WbdProblem500]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OfferPriceRequest,
-) -> Any | WbdError | None:
+) -> Any | WbdProblem | WbdProblem400 | WbdProblem500 | None:
     """Update price
 
      Changes an offer's price and discounted price (₽). For no discount, omit `discount_price` or
@@ -190,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WbdError
+        Any | WbdProblem | WbdProblem400 | WbdProblem500
     """
 
     return (

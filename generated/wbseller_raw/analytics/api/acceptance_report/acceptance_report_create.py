@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.acceptance_report_create_response import AcceptanceReportCreateResponse
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    date_from: str,
+    date_to: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dateFrom"] = date_from
+
+    params["dateTo"] = date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/acceptance_report",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcceptanceReportCreateResponse | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = AcceptanceReportCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ProblemError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcceptanceReportCreateResponse | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> Response[AcceptanceReportCreateResponse | ProblemError]:
+    """Create the acceptance report
+
+     Starts generating the paid acceptance report: answers `data.taskId`, then poll the task's status (at
+    most once per 5 s) and download it when `done`.
+
+    Args:
+        date_from (str):
+        date_to (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcceptanceReportCreateResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> AcceptanceReportCreateResponse | ProblemError | None:
+    """Create the acceptance report
+
+     Starts generating the paid acceptance report: answers `data.taskId`, then poll the task's status (at
+    most once per 5 s) and download it when `done`.
+
+    Args:
+        date_from (str):
+        date_to (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcceptanceReportCreateResponse | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> Response[AcceptanceReportCreateResponse | ProblemError]:
+    """Create the acceptance report
+
+     Starts generating the paid acceptance report: answers `data.taskId`, then poll the task's status (at
+    most once per 5 s) and download it when `done`.
+
+    Args:
+        date_from (str):
+        date_to (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcceptanceReportCreateResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> AcceptanceReportCreateResponse | ProblemError | None:
+    """Create the acceptance report
+
+     Starts generating the paid acceptance report: answers `data.taskId`, then poll the task's status (at
+    most once per 5 s) and download it when `done`.
+
+    Args:
+        date_from (str):
+        date_to (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcceptanceReportCreateResponse | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    ).parsed

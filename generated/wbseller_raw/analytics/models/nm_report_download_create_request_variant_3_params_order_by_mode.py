@@ -1,0 +1,20 @@
+from typing import Literal
+
+NmReportDownloadCreateRequestVariant3ParamsOrderByMode = Literal["asc", "desc"]
+
+NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_3_PARAMS_ORDER_BY_MODE_VALUES: set[
+    NmReportDownloadCreateRequestVariant3ParamsOrderByMode
+] = {
+    "asc",
+    "desc",
+}
+
+
+def check_nm_report_download_create_request_variant_3_params_order_by_mode(
+    value: str,
+) -> NmReportDownloadCreateRequestVariant3ParamsOrderByMode:
+    if value in NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_3_PARAMS_ORDER_BY_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_3_PARAMS_ORDER_BY_MODE_VALUES!r}"
+    )

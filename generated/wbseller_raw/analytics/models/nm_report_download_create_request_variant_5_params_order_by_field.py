@@ -1,0 +1,36 @@
+from typing import Literal
+
+NmReportDownloadCreateRequestVariant5ParamsOrderByField = Literal[
+    "addToCart",
+    "avgPosition",
+    "cartToOrder",
+    "openCard",
+    "openToCart",
+    "orders",
+    "visibility",
+]
+
+NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_5_PARAMS_ORDER_BY_FIELD_VALUES: set[
+    NmReportDownloadCreateRequestVariant5ParamsOrderByField
+] = {
+    "addToCart",
+    "avgPosition",
+    "cartToOrder",
+    "openCard",
+    "openToCart",
+    "orders",
+    "visibility",
+}
+
+
+def check_nm_report_download_create_request_variant_5_params_order_by_field(
+    value: str,
+) -> NmReportDownloadCreateRequestVariant5ParamsOrderByField:
+    if (
+        value
+        in NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_5_PARAMS_ORDER_BY_FIELD_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {NM_REPORT_DOWNLOAD_CREATE_REQUEST_VARIANT_5_PARAMS_ORDER_BY_FIELD_VALUES!r}"
+    )

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.nm_report_download_create_request_variant_6_params_availability_filters_item import (
+    NmReportDownloadCreateRequestVariant6ParamsAvailabilityFiltersItem,
+    check_nm_report_download_create_request_variant_6_params_availability_filters_item,
+)
+from ..models.nm_report_download_create_request_variant_6_params_stock_type import (
+    NmReportDownloadCreateRequestVariant6ParamsStockType,
+    check_nm_report_download_create_request_variant_6_params_stock_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nm_report_download_create_request_variant_6_params_current_period import (
+        NmReportDownloadCreateRequestVariant6ParamsCurrentPeriod,
+    )
+    from ..models.nm_report_download_create_request_variant_6_params_order_by import (
+        NmReportDownloadCreateRequestVariant6ParamsOrderBy,
+    )
+
+
+T = TypeVar("T", bound="NmReportDownloadCreateRequestVariant6Params")
+
+
+@_attrs_define
+class NmReportDownloadCreateRequestVariant6Params:
+    """
+    Attributes:
+        current_period (NmReportDownloadCreateRequestVariant6ParamsCurrentPeriod):
+        stock_type (NmReportDownloadCreateRequestVariant6ParamsStockType):  Example: mp.
+        skip_deleted_nm (bool):  Example: True.
+        availability_filters (list[NmReportDownloadCreateRequestVariant6ParamsAvailabilityFiltersItem]):
+        order_by (NmReportDownloadCreateRequestVariant6ParamsOrderBy):
+        nm_i_ds (list[int] | Unset):
+        subject_i_ds (list[int] | Unset):
+        brand_names (list[str] | Unset):
+        tag_i_ds (list[int] | Unset):
+    """
+
+    current_period: NmReportDownloadCreateRequestVariant6ParamsCurrentPeriod
+    stock_type: NmReportDownloadCreateRequestVariant6ParamsStockType
+    skip_deleted_nm: bool
+    availability_filters: list[
+        NmReportDownloadCreateRequestVariant6ParamsAvailabilityFiltersItem
+    ]
+    order_by: NmReportDownloadCreateRequestVariant6ParamsOrderBy
+    nm_i_ds: list[int] | Unset = UNSET
+    subject_i_ds: list[int] | Unset = UNSET
+    brand_names: list[str] | Unset = UNSET
+    tag_i_ds: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_period = self.current_period.to_dict()
+
+        stock_type: str = self.stock_type
+
+        skip_deleted_nm = self.skip_deleted_nm
+
+        availability_filters = []
+        for availability_filters_item_data in self.availability_filters:
+            availability_filters_item: str = availability_filters_item_data
+            availability_filters.append(availability_filters_item)
+
+        order_by = self.order_by.to_dict()
+
+        nm_i_ds: list[int] | Unset = UNSET
+        if not isinstance(self.nm_i_ds, Unset):
+            nm_i_ds = self.nm_i_ds
+
+        subject_i_ds: list[int] | Unset = UNSET
+        if not isinstance(self.subject_i_ds, Unset):
+            subject_i_ds = self.subject_i_ds
+
+        brand_names: list[str] | Unset = UNSET
+        if not isinstance(self.brand_names, Unset):
+            brand_names = self.brand_names
+
+        tag_i_ds: list[int] | Unset = UNSET
+        if not isinstance(self.tag_i_ds, Unset):
+            tag_i_ds = self.tag_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currentPeriod": current_period,
+                "stockType": stock_type,
+                "skipDeletedNm": skip_deleted_nm,
+                "availabilityFilters": availability_filters,
+                "orderBy": order_by,
+            }
+        )
+        if nm_i_ds is not UNSET:
+            field_dict["nmIDs"] = nm_i_ds
+        if subject_i_ds is not UNSET:
+            field_dict["subjectIDs"] = subject_i_ds
+        if brand_names is not UNSET:
+            field_dict["brandNames"] = brand_names
+        if tag_i_ds is not UNSET:
+            field_dict["tagIDs"] = tag_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        current_period = (
+            NmReportDownloadCreateRequestVariant6ParamsCurrentPeriod.from_dict(
+                d.pop("currentPeriod")
+            )
+        )
+
+        stock_type = (
+            check_nm_report_download_create_request_variant_6_params_stock_type(
+                d.pop("stockType")
+            )
+        )
+
+        skip_deleted_nm = d.pop("skipDeletedNm")
+
+        availability_filters = []
+        _availability_filters = d.pop("availabilityFilters")
+        for availability_filters_item_data in _availability_filters:
+            availability_filters_item = check_nm_report_download_create_request_variant_6_params_availability_filters_item(
+                availability_filters_item_data
+            )
+
+            availability_filters.append(availability_filters_item)
+
+        order_by = NmReportDownloadCreateRequestVariant6ParamsOrderBy.from_dict(
+            d.pop("orderBy")
+        )
+
+        nm_i_ds = cast(list[int], d.pop("nmIDs", UNSET))
+
+        subject_i_ds = cast(list[int], d.pop("subjectIDs", UNSET))
+
+        brand_names = cast(list[str], d.pop("brandNames", UNSET))
+
+        tag_i_ds = cast(list[int], d.pop("tagIDs", UNSET))
+
+        nm_report_download_create_request_variant_6_params = cls(
+            current_period=current_period,
+            stock_type=stock_type,
+            skip_deleted_nm=skip_deleted_nm,
+            availability_filters=availability_filters,
+            order_by=order_by,
+            nm_i_ds=nm_i_ds,
+            subject_i_ds=subject_i_ds,
+            brand_names=brand_names,
+            tag_i_ds=tag_i_ds,
+        )
+
+        nm_report_download_create_request_variant_6_params.additional_properties = d
+        return nm_report_download_create_request_variant_6_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.nm_report_download_create_request_variant_6_params_current_period import NmReportDownloadCreateRequestVariant6ParamsCurrentPeriod
+from ..models.nm_report_download_create_request_variant_6_params_order_by import NmReportDownloadCreateRequestVariant6ParamsOrderBy

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderFeedRequestSelectedPeriod")
+
+
+@_attrs_define
+class OrderFeedRequestSelectedPeriod:
+    """
+    Attributes:
+        start (str):  Example: 2026-07-23T00:00:00.00000+03:00.
+        end (str | Unset):  Example: 2026-07-31T00:00:00.00000+03:00.
+    """
+
+    start: str
+    end: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+            }
+        )
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start = d.pop("start")
+
+        end = d.pop("end", UNSET)
+
+        order_feed_request_selected_period = cls(
+            start=start,
+            end=end,
+        )
+
+        order_feed_request_selected_period.additional_properties = d
+        return order_feed_request_selected_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

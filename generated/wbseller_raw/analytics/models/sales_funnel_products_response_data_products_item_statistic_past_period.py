@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesFunnelProductsResponseDataProductsItemStatisticPastPeriod")
+
+
+@_attrs_define
+class SalesFunnelProductsResponseDataProductsItemStatisticPastPeriod:
+    """
+    Attributes:
+        start (str | Unset):  Example: 2023-06-01.
+        end (str | Unset):  Example: 2024-03-01.
+    """
+
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        sales_funnel_products_response_data_products_item_statistic_past_period = cls(
+            start=start,
+            end=end,
+        )
+
+        sales_funnel_products_response_data_products_item_statistic_past_period.additional_properties = d
+        return sales_funnel_products_response_data_products_item_statistic_past_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stocks_report_offices_response_data_regions_item import (
+        StocksReportOfficesResponseDataRegionsItem,
+    )
+
+
+T = TypeVar("T", bound="StocksReportOfficesResponseData")
+
+
+@_attrs_define
+class StocksReportOfficesResponseData:
+    """
+    Attributes:
+        regions (list[StocksReportOfficesResponseDataRegionsItem] | Unset):
+        currency (str | Unset):  Example: RUB.
+    """
+
+    regions: list[StocksReportOfficesResponseDataRegionsItem] | Unset = UNSET
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.regions, Unset):
+            regions = []
+            for regions_item_data in self.regions:
+                regions_item = regions_item_data.to_dict()
+                regions.append(regions_item)
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        _regions = d.pop("regions", UNSET)
+        regions: list[StocksReportOfficesResponseDataRegionsItem] | Unset = UNSET
+        if _regions is not UNSET:
+            regions = []
+            for regions_item_data in _regions:
+                regions_item = StocksReportOfficesResponseDataRegionsItem.from_dict(
+                    regions_item_data
+                )
+
+                regions.append(regions_item)
+
+        currency = d.pop("currency", UNSET)
+
+        stocks_report_offices_response_data = cls(
+            regions=regions,
+            currency=currency,
+        )
+
+        stocks_report_offices_response_data.additional_properties = d
+        return stocks_report_offices_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.stocks_report_offices_response_data_regions_item import StocksReportOfficesResponseDataRegionsItem

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stocks_report_sizes_request_order_by_field import (
+    StocksReportSizesRequestOrderByField,
+    check_stocks_report_sizes_request_order_by_field,
+)
+from ..models.stocks_report_sizes_request_order_by_mode import (
+    StocksReportSizesRequestOrderByMode,
+    check_stocks_report_sizes_request_order_by_mode,
+)
+
+T = TypeVar("T", bound="StocksReportSizesRequestOrderBy")
+
+
+@_attrs_define
+class StocksReportSizesRequestOrderBy:
+    """
+    Attributes:
+        field (StocksReportSizesRequestOrderByField):  Example: avgOrders.
+        mode (StocksReportSizesRequestOrderByMode):  Example: asc.
+    """
+
+    field: StocksReportSizesRequestOrderByField
+    mode: StocksReportSizesRequestOrderByMode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: str = self.field
+
+        mode: str = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "mode": mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = check_stocks_report_sizes_request_order_by_field(d.pop("field"))
+
+        mode = check_stocks_report_sizes_request_order_by_mode(d.pop("mode"))
+
+        stocks_report_sizes_request_order_by = cls(
+            field=field,
+            mode=mode,
+        )
+
+        stocks_report_sizes_request_order_by.additional_properties = d
+        return stocks_report_sizes_request_order_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

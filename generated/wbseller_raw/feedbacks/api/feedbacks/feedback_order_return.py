@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.feedback_order_return_request import FeedbackOrderReturnRequest
+from ...models.feedback_order_return_response import FeedbackOrderReturnResponse
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FeedbackOrderReturnRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/feedbacks/order/return",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FeedbackOrderReturnResponse | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = FeedbackOrderReturnResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ProblemError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 422:
+        response_422 = ProblemError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FeedbackOrderReturnResponse | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackOrderReturnRequest,
+) -> Response[FeedbackOrderReturnResponse | ProblemError]:
+    """Return by feedback
+
+     Asks for the return of the product a feedback is about.
+
+    Args:
+        body (FeedbackOrderReturnRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbackOrderReturnResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackOrderReturnRequest,
+) -> FeedbackOrderReturnResponse | ProblemError | None:
+    """Return by feedback
+
+     Asks for the return of the product a feedback is about.
+
+    Args:
+        body (FeedbackOrderReturnRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbackOrderReturnResponse | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackOrderReturnRequest,
+) -> Response[FeedbackOrderReturnResponse | ProblemError]:
+    """Return by feedback
+
+     Asks for the return of the product a feedback is about.
+
+    Args:
+        body (FeedbackOrderReturnRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbackOrderReturnResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeedbackOrderReturnRequest,
+) -> FeedbackOrderReturnResponse | ProblemError | None:
+    """Return by feedback
+
+     Asks for the return of the product a feedback is about.
+
+    Args:
+        body (FeedbackOrderReturnRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbackOrderReturnResponse | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.feedbacks_count_response import FeedbacksCountResponse
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    is_answered: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dateFrom"] = date_from
+
+    params["dateTo"] = date_to
+
+    params["isAnswered"] = is_answered
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/feedbacks/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FeedbacksCountResponse | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = FeedbacksCountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ProblemError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ProblemError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FeedbacksCountResponse | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    is_answered: bool | Unset = True,
+) -> Response[FeedbacksCountResponse | ProblemError]:
+    """Feedbacks count
+
+     How many feedbacks a period has.
+
+    Args:
+        date_from (int | Unset):
+        date_to (int | Unset):
+        is_answered (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbacksCountResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+        is_answered=is_answered,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    is_answered: bool | Unset = True,
+) -> FeedbacksCountResponse | ProblemError | None:
+    """Feedbacks count
+
+     How many feedbacks a period has.
+
+    Args:
+        date_from (int | Unset):
+        date_to (int | Unset):
+        is_answered (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbacksCountResponse | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+        is_answered=is_answered,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    is_answered: bool | Unset = True,
+) -> Response[FeedbacksCountResponse | ProblemError]:
+    """Feedbacks count
+
+     How many feedbacks a period has.
+
+    Args:
+        date_from (int | Unset):
+        date_to (int | Unset):
+        is_answered (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbacksCountResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+        is_answered=is_answered,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    is_answered: bool | Unset = True,
+) -> FeedbacksCountResponse | ProblemError | None:
+    """Feedbacks count
+
+     How many feedbacks a period has.
+
+    Args:
+        date_from (int | Unset):
+        date_to (int | Unset):
+        is_answered (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbacksCountResponse | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            is_answered=is_answered,
+        )
+    ).parsed

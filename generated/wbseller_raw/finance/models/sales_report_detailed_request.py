@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sales_report_detailed_request_period import (
+    SalesReportDetailedRequestPeriod,
+    check_sales_report_detailed_request_period,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesReportDetailedRequest")
+
+
+@_attrs_define
+class SalesReportDetailedRequest:
+    """
+    Attributes:
+        date_from (str):  Example: 2026-03-17.
+        date_to (str):  Example: 2026-03-20.
+        limit (int | Unset):  Default: 100000. Example: 21100.
+        rrd_id (int | Unset):  Default: 0.
+        period (SalesReportDetailedRequestPeriod | Unset):  Default: 'weekly'. Example: daily.
+        fields (list[str] | Unset):
+    """
+
+    date_from: str
+    date_to: str
+    limit: int | Unset = 100000
+    rrd_id: int | Unset = 0
+    period: SalesReportDetailedRequestPeriod | Unset = "weekly"
+    fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_from = self.date_from
+
+        date_to = self.date_to
+
+        limit = self.limit
+
+        rrd_id = self.rrd_id
+
+        period: str | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if rrd_id is not UNSET:
+            field_dict["rrdId"] = rrd_id
+        if period is not UNSET:
+            field_dict["period"] = period
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date_from = d.pop("dateFrom")
+
+        date_to = d.pop("dateTo")
+
+        limit = d.pop("limit", UNSET)
+
+        rrd_id = d.pop("rrdId", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: SalesReportDetailedRequestPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = check_sales_report_detailed_request_period(_period)
+
+        fields = cast(list[str], d.pop("fields", UNSET))
+
+        sales_report_detailed_request = cls(
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            rrd_id=rrd_id,
+            period=period,
+            fields=fields,
+        )
+
+        sales_report_detailed_request.additional_properties = d
+        return sales_report_detailed_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cluster_list_request import ClusterListRequest
+from ...models.cluster_list_response import ClusterListResponse
+from ...models.problem_error import ProblemError
+from ...models.promotion_problem_error import PromotionProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClusterListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/adv/v0/normquery/list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClusterListResponse | ProblemError | PromotionProblemError | None:
+    if response.status_code == 200:
+        response_200 = ClusterListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PromotionProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClusterListResponse | ProblemError | PromotionProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterListRequest,
+) -> Response[ClusterListResponse | ProblemError | PromotionProblemError]:
+    """Active and inactive search cluster lists
+
+     The search clusters (normalised search queries) of product cards in campaigns, per
+    (advertId, nmId): `active`, `excluded` (minus phrases) and `archived`, each a list or null.
+    At most 100 pairs per request. A read: safe to repeat. WB's operation `postV0NormqueryList`.
+
+    Args:
+        body (ClusterListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterListResponse | ProblemError | PromotionProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterListRequest,
+) -> ClusterListResponse | ProblemError | PromotionProblemError | None:
+    """Active and inactive search cluster lists
+
+     The search clusters (normalised search queries) of product cards in campaigns, per
+    (advertId, nmId): `active`, `excluded` (minus phrases) and `archived`, each a list or null.
+    At most 100 pairs per request. A read: safe to repeat. WB's operation `postV0NormqueryList`.
+
+    Args:
+        body (ClusterListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterListResponse | ProblemError | PromotionProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterListRequest,
+) -> Response[ClusterListResponse | ProblemError | PromotionProblemError]:
+    """Active and inactive search cluster lists
+
+     The search clusters (normalised search queries) of product cards in campaigns, per
+    (advertId, nmId): `active`, `excluded` (minus phrases) and `archived`, each a list or null.
+    At most 100 pairs per request. A read: safe to repeat. WB's operation `postV0NormqueryList`.
+
+    Args:
+        body (ClusterListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterListResponse | ProblemError | PromotionProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterListRequest,
+) -> ClusterListResponse | ProblemError | PromotionProblemError | None:
+    """Active and inactive search cluster lists
+
+     The search clusters (normalised search queries) of product cards in campaigns, per
+    (advertId, nmId): `active`, `excluded` (minus phrases) and `archived`, each a list or null.
+    At most 100 pairs per request. A read: safe to repeat. WB's operation `postV0NormqueryList`.
+
+    Args:
+        body (ClusterListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterListResponse | ProblemError | PromotionProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

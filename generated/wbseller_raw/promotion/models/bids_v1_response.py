@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bids_v1_advert import BidsV1Advert
+
+
+T = TypeVar("T", bound="BidsV1Response")
+
+
+@_attrs_define
+class BidsV1Response:
+    """
+    Attributes:
+        bids (list[BidsV1Advert] | None | Unset):
+        currency (str | Unset): Currency of the seller's promotion account (ISO 4217).
+    """
+
+    bids: list[BidsV1Advert] | None | Unset = UNSET
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bids: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bids, Unset):
+            bids = UNSET
+        elif isinstance(self.bids, list):
+            bids = []
+            for bids_type_0_item_data in self.bids:
+                bids_type_0_item = bids_type_0_item_data.to_dict()
+                bids.append(bids_type_0_item)
+
+        else:
+            bids = self.bids
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bids is not UNSET:
+            field_dict["bids"] = bids
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+
+        def _parse_bids(data: object) -> list[BidsV1Advert] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bids_type_0 = []
+                _bids_type_0 = data
+                for bids_type_0_item_data in _bids_type_0:
+                    bids_type_0_item = BidsV1Advert.from_dict(bids_type_0_item_data)
+
+                    bids_type_0.append(bids_type_0_item)
+
+                return bids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BidsV1Advert] | None | Unset, data)
+
+        bids = _parse_bids(d.pop("bids", UNSET))
+
+        currency = d.pop("currency", UNSET)
+
+        bids_v1_response = cls(
+            bids=bids,
+            currency=currency,
+        )
+
+        bids_v1_response.additional_properties = d
+        return bids_v1_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.bids_v1_advert import BidsV1Advert

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AcceptanceOptionsRequestItem")
+
+
+@_attrs_define
+class AcceptanceOptionsRequestItem:
+    """
+    Attributes:
+        quantity (int | Unset):
+        barcode (str | Unset):
+    """
+
+    quantity: int | Unset = UNSET
+    barcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        barcode = self.barcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        quantity = d.pop("quantity", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        acceptance_options_request_item = cls(
+            quantity=quantity,
+            barcode=barcode,
+        )
+
+        acceptance_options_request_item.additional_properties = d
+        return acceptance_options_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
