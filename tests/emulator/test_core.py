@@ -308,3 +308,18 @@ def test_malformed_json_and_envelope_error(emu: Emulator) -> None:
 def test_unknown_fault_kinds_are_refused(emu: Emulator) -> None:
     with pytest.raises(ValueError, match="unknown fault kind"):
         emu.faults.add("gremlins")
+
+
+def test_reset_brings_the_clock_back_to_real_time() -> None:
+    """A test module shares one time-scaled emulator: without this its virtual clock ran ahead of
+    the real one (a day after 15 minutes at 0.01), and a promotion seeded "running since
+    yesterday" by virtual time started tomorrow by the client's clock (a flaky calendar test)."""
+    clock = Clock(time_scale=0.01)
+    clock.advance(2 * 86_400)
+    assert clock.now() > time.time() + 86_400
+    clock.reset()
+    assert not clock.frozen and abs(clock.now() - time.time()) < 60
+    clock.freeze()  # a frozen clock (a module's counting emulator) stays frozen, at the real time
+    clock.advance(2 * 86_400)
+    clock.reset()
+    assert clock.frozen and abs(clock.now() - time.time()) < 60

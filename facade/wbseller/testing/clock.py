@@ -13,10 +13,17 @@ class Clock:
         if time_scale <= 0:
             raise ValueError("time_scale must be > 0")
         self.time_scale = time_scale
+        self.reset()
+
+    def reset(self) -> None:
+        """Virtual time back to the real time (a frozen clock stays frozen, at that time): a
+        long-lived time-scaled emulator's clock would otherwise run ahead of the real one (by a
+        day in 15 minutes at 0.01), and a test's advance() would outlive it."""
+        frozen = getattr(self, "_frozen_at", None) is not None
         self._wall0 = time.time()
         self._mono0 = time.monotonic()
         self._offset = 0.0
-        self._frozen_at: float | None = None  # virtual time while frozen (offset excluded)
+        self._frozen_at: float | None = self._wall0 if frozen else None  # virtual time while frozen
 
     def _running(self) -> float:
         return self._wall0 + (time.monotonic() - self._mono0) / self.time_scale

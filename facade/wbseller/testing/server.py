@@ -284,8 +284,10 @@ class Emulator:
         }
 
     def reset(self) -> None:
-        """Forget all data, faults, recorded requests and limits; settings back to the start."""
+        """Forget all data, faults, recorded requests and limits; settings and the clock back to the
+        start."""
         self.generation += 1
+        self.clock.reset()
         with self.state.lock:
             self.state = State(self)
         self.settings = dict(self._initial_settings)
