@@ -1,5 +1,6 @@
-"""Regenerate generated/ from specs/: one raw client package per spec, plus the tables the
-facade and the emulator read (operations, buckets, hosts) and a JSON copy of each spec.
+"""Regenerate generated/ from specs/: one raw client package per spec, the operation layer the
+facade reads (scripts/codegen: ops.py, _shapes/, index.py), the tables the emulator and the scripts
+read (operations, buckets, hosts; from the same codegen.facts) and a JSON copy of each spec.
 
     python scripts/generate.py            # everything (what `make generate` runs)
     python scripts/generate.py --only X   # just generated/wbseller_raw/X (spec authors' loop)
