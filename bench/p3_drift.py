@@ -3,7 +3,7 @@ costs on a page of 100 product cards, against the generated parse of the same pa
 process (no server: the page is fetched once from an in-process emulator, then parsed and checked
 in alternating rounds). Also the full walk (`_Walk`, what check() runs only on a page that does not
 match, to say where) for comparison; and what parsed() runs on such a page now (json.loads and
-the compiled builder, which checks and builds in one pass) against what it ran before (json.loads,
+the generated builder, which checks and builds in one pass) against what it ran before (json.loads,
 the generated parse, the check). The ratios of the best rounds; target: the check a small fraction
 of the parse.
 
@@ -13,7 +13,6 @@ of the parse.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import time
 from collections.abc import Callable
@@ -21,23 +20,23 @@ from typing import Any
 
 import httpx
 
-from wbseller import compiled, drift
-from wbseller.operations import operation
+from wbseller import drift
 from wbseller.shapes import compile_hint
 from wbseller.testing import Emulator
+from wbseller_raw._runtime.operation import Answer
+from wbseller_raw.content import ops
 
 PATH = "/content/v2/get/cards/list"
 
 
-def page() -> tuple[Any, bytes]:
-    """(the generated response type, a 100-card page as WB's JSON) of content.product_cards_list."""
+def page() -> tuple[Answer, bytes]:
+    """(the generated answer, a 100-card page as WB's JSON) of content.product_cards_list."""
     with Emulator(rate_limits=False, strict=False) as emu:
         emu.seed("content", "seed_cards", {"n": 100, "with_photos": True})
         token = emu.make_token(["content"])
         body = {"settings": {"cursor": {"limit": 100}, "filter": {"withPhoto": -1}}}
         content = httpx.post(emu.base_url + PATH, json=body, headers={"Authorization": token}).content
-    module = importlib.import_module(operation("content", "product_cards_list").module or "")
-    return drift.response_types(module)[200], content
+    return ops.PRODUCT_CARDS_LIST.answers[200], content
 
 
 def best_us(f: Callable[[], object], reps: int, rounds: int) -> float:
@@ -55,11 +54,14 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--reps", type=int, default=50)
     args = p.parse_args()
-    hint, content = page()
+    answer, content = page()
+    hint: Any = answer.type
+    build = answer.build
+    assert build is not None
     data = json.loads(content)
     assert len(data["cards"]) == 100 and drift.check(hint, data) == []
     # the builder fills the JSON's lists with what it builds: it gets a fresh parse each time
-    assert compiled.builder(hint)(json.loads(content)) == hint.from_dict(data)
+    assert build(json.loads(content)) == hint.from_dict(data)
 
     def walk() -> object:
         w = drift._Walk(build=False)
@@ -73,7 +75,7 @@ def main() -> None:
         "drift.check": lambda: drift.check(hint, data),
         # what parsed() ran on a page before the builder, and what it runs now (each with its parse)
         "loads+gen+check": lambda: (d := json.loads(content), hint.from_dict(d), drift.check(hint, d)),
-        "loads+builder": lambda: compiled.builder(hint)(json.loads(content)),
+        "loads+builder": lambda: build(json.loads(content)),
         "full walk": walk,
     }
     for f in sides.values():

@@ -22,7 +22,7 @@ from pathlib import Path
 from _util import emulator_process
 
 import wbseller
-from wbseller.operations import operation
+from wbseller.operations import operation, rate
 
 MIB = 1024 * 1024
 # the emulator's pipeline after the last part, shortened: this bench measures the transfer
@@ -61,7 +61,7 @@ def main() -> None:
     p.add_argument("--no-download", action="store_true")
     args = p.parse_args()
     size = args.size_mib * MIB
-    documented = operation("wbd", "upload_content_file").rate
+    documented = rate(operation("wbd", "upload_content_file"))
     limit_rps = documented.limit / documented.period
 
     with (

@@ -4,9 +4,10 @@ The generated parser raises on the first value it cannot take (an object where a
 declared, a null where an object is, a missing required key) and does not look at scalars at
 all (a string where an int is declared goes through). `parsed()` checks every 2xx JSON answer
 against the generated response type (attrs models, lists, unions, literals, scalars). One that
-matches (nearly all) is built by compiled.py in the same pass, into the very models the generated
-parser makes; one that does not is parsed by the generated parser as far as it goes and walked
-here, and what does not match is handed on as WB sent it:
+matches (nearly all) is built in the same pass by the check-and-build function `make generate`
+wrote for its type (wbseller_raw.<spec>._shapes), into the very models the generated parser
+makes; one that does not is parsed by the generated parser as far as it goes and walked here,
+and what does not match is handed on as WB sent it:
 
 - an object (a list item, a nested object) with a field that does not match becomes a
   `RawItem`: a dict of its JSON as sent (its model's attribute names read it too:
@@ -30,20 +31,20 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import types
 import typing
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import compiled
 from .errors import MalformedResponseError, SchemaDriftWarning
 from .shapes import (
+    MISMATCH,
     NO_BODY,
     NOT_JSON,
+    PARSE_ERRORS,
     Hint,
     compile_hint,
     json_key,
@@ -51,14 +52,20 @@ from .shapes import (
     list_item,
     model_fields,
     model_in,
-    response_types,
     type_name,
+    validator,
 )
-from .transport import parsed_once
+from .transport import JSON
+
+if TYPE_CHECKING:
+    from wbseller_raw._runtime.operation import Operation
+    from wbseller_raw._runtime.types import Response
+
+R = TypeVar("R")
+_UNREAD = object()
 
 log = logging.getLogger("wbseller")
 
-PARSE_ERRORS = compiled.PARSE_ERRORS
 __all__ = ["RawItem", "check", "forget", "json_key", "parsed", "read", "report", "response_types", "tolerant"]
 
 
@@ -275,9 +282,11 @@ class _Walk:
         return obj
 
 
-def check(hint: Any, data: Any) -> list[Deviation]:
-    """The deviations of a JSON value from a generated type."""
-    if compiled.validator(hint)(data):
+def check(hint: Any, data: Any, valid: Callable[[Any], bool] | None = None) -> list[Deviation]:
+    """The deviations of a JSON value from a generated type. `valid`: the type's generated check,
+    which answers nearly every value without the walk (a model's own, if not given)."""
+    valid = valid or validator(hint)
+    if valid is not None and valid(data):
         return []
     walk = _Walk(build=False)
     walk.value(compile_hint(hint), data, None, root=True)
@@ -323,58 +332,56 @@ def forget() -> None:
 
 
 # --- the runners' entry point ---------------------------------------------------------------------
-def parsed(operation: str, module: types.ModuleType, client: Any, response: httpx.Response) -> Any:
+def response_types(op: Operation[Any, Any]) -> dict[int, Any]:
+    """status -> the generated type of its body (or NO_BODY / NOT_JSON), every status the spec
+    declares."""
+    return {status: answer.type for status, answer in op.answers.items()}
+
+
+def parsed(op: Operation[Any, R], client: Any, response: httpx.Response) -> Response[R]:
     """The generated Response for an answer, drift tolerated on a 2xx JSON one (see the module
     docstring); a 2xx whose body is not JSON is a MalformedResponseError."""
     status = response.status_code
-    expected = response_types(module).get(status, NO_BODY)
+    answer = op.answers.get(status)
+    expected = answer.type if answer is not None else NO_BODY
     walk = 200 <= status < 300 and expected is not NOT_JSON and bool(response.content)
     if walk:
-        try:
-            data = response.json()  # the envelope check's parse, when it made one
-        except ValueError as e:  # not JSON (or cut short): no drift, an error
-            raise _malformed(operation, response, e) from e
-        if expected is not NO_BODY:  # nearly always: it matches, built in one pass (compiled.py)
-            fast = compiled.builder(expected)(data)
-            if fast is not compiled.MISMATCH:
-                return _response(module, response, fast)
+        data = response.extensions.pop(JSON, _UNREAD)  # the envelope check's parse, when it made one
+        if data is _UNREAD:
+            try:
+                data = json.loads(response.content)
+            except ValueError as e:  # not JSON (or cut short): no drift, an error
+                raise _malformed(op.key, response, e) from e
+        if answer is not None and answer.build is not None:  # nearly always: it matches, built in one pass
+            fast = answer.build(data)
+            if fast is not MISMATCH:
+                return op.respond(response, fast)
             data = json.loads(response.content)  # the builder filled its lists: a fresh copy
-        parsed_once(response, data)  # the generated parser reads the same, not a second parse
     try:
-        built = module._build_response(client=client, response=response)
+        built = op.parse(client, response)
         failure: Exception | None = None
     except PARSE_ERRORS as e:
         built, failure = None, e
     if not walk:
         if failure is not None:
-            raise _malformed(operation, response, failure)
-        return built
+            raise _malformed(op.key, response, failure)
+        return built  # type: ignore[return-value]
     if expected is NO_BODY:  # a body the spec does not declare for this status
-        statuses = sorted(response_types(module))
+        statuses = sorted(op.statuses)
         want = f"no body with status {status}" if status in statuses else f"one of the statuses {statuses}"
         found = [Deviation("", "", want, f"status {status} with a JSON {kind_of(data)}")]
         value: Any = RawItem(data) if isinstance(data, dict) else data
     elif failure is None:
-        found = check(expected, data)
+        found = check(expected, data, answer.valid if answer is not None else None)
         if not found:
-            return built
+            return built  # type: ignore[return-value]
         value, found = tolerant(expected, data)
     else:
         value, found = tolerant(expected, data)
         if not found:  # the walk took what the generated parser did not: say so, hand it on
             found = [Deviation("", "", type_name(expected), f"a body it cannot parse ({failure!r})")]
-    report(operation, found)
-    return _response(module, response, value)
-
-
-def _response(module: types.ModuleType, response: httpx.Response, value: Any) -> Any:
-    """The generated Response, as its _build_response makes it, around a value parsed here."""
-    return module.Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=value,
-    )
+    report(op.key, found)
+    return op.respond(response, value)
 
 
 def _malformed(operation: str, response: httpx.Response, cause: Exception) -> MalformedResponseError:

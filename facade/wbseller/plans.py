@@ -3,32 +3,39 @@ uploads) written once, as generators that yield *effects* and receive their resu
 their own (the "sans-IO" style). A sync runner and an async runner carry the effects out; only
 they differ between Client and AsyncClient.
 
-    def plan() -> Plan[int]:
-        r = yield Call("content", "limits_for_the_product_cards")   # -> generated Response
+    from wbseller_raw.content import ops
+
+    def plan() -> Plan[int | None]:
+        r = yield from call(ops.LIMITS_FOR_THE_PRODUCT_CARDS)  # r: Response[CardsLimitsResponse]
         yield Sleep(1.0)
-        return r.parsed.data.free_limits
+        return r.parsed.data.free_limits if r.parsed else None
+
+`yield from call(...)` hands the plan the typed Response; a bare `yield call(...)` works too (its
+result is then Any to mypy).
 """
 
 from __future__ import annotations
 
-import importlib
 import time
 import types
 import typing
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import drift
-from .operations import operation
-from .transport import STREAM
+from .operations import Operation, operation
+from .transport import OPERATION, STREAM
 
 STREAMED = {STREAM: True}  # the transport leaves a download's body to the Download effect
 
 if TYPE_CHECKING:
+    from wbseller_raw._runtime.types import Response
+
     from .services.base import AsyncService, Service
 
 T = TypeVar("T")
+B = TypeVar("B")
+R = TypeVar("R")
 Plan = Generator[Any, Any, T]
 
 
@@ -52,17 +59,57 @@ class _Effect:
 
 
 class Call(_Effect):
-    """Call a generated operation: the request `<spec>.<operation_id>.sync_detailed(client=raw,
-    **kwargs)` sends. `body` may be plain JSON (dicts, lists): it becomes the generated body
-    model. The result is the generated Response (status_code, headers, parsed), an answer that
-    deviates from the spec parsed as far as it goes (see drift.py)."""
+    """Call an operation (a constant of wbseller_raw.<spec>.ops): the request its generated
+    function sends, with `kwargs` its parameters and `body` its body, which may be plain JSON
+    (dicts, lists): it becomes the generated body type. The result is the generated Response
+    (status_code, headers, parsed), an answer that deviates from the spec parsed as far as it
+    goes (see drift.py). Make one with `call()`; `Call(spec, operation_id, kwargs, body)` names
+    the operation by strings (the old form)."""
 
-    __slots__ = ("body", "kwargs", "operation_id", "spec")
+    __slots__ = ("body", "kwargs", "op")
 
     def __init__(
-        self, spec: str, operation_id: str, kwargs: dict[str, Any] | None = None, body: Any = None
+        self,
+        op: Operation[Any, Any] | str,
+        operation_id: str | None = None,
+        kwargs: dict[str, Any] | None = None,
+        body: Any = None,
     ) -> None:
-        self.spec, self.operation_id, self.kwargs, self.body = spec, operation_id, kwargs or {}, body
+        if isinstance(op, str):
+            if operation_id is None:
+                raise TypeError("Call(spec, operation_id, ...): the operation_id is missing")
+            op = operation(op, operation_id)
+        self.op: Operation[Any, Any] = op
+        self.kwargs, self.body = kwargs or {}, body
+
+    @property
+    def spec(self) -> str:
+        return self.op.spec
+
+    @property
+    def operation_id(self) -> str:
+        return self.op.operation_id
+
+    def __iter__(self) -> Generator[Call, Any, Any]:
+        """`r = yield from effect`: the plan gets the Response."""
+        return (yield self)
+
+
+class TypedCall(Call, Generic[R]):
+    """A Call made by `call()`: `yield from` it and mypy knows the Response's type."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Generator[TypedCall[R], Any, Response[R]]:
+        return (yield self)  # type: ignore[no-any-return]
+
+
+def call(
+    op: Operation[B, R], body: B | Mapping[str, Any] | Sequence[Any] | None = None, **params: Any
+) -> TypedCall[R]:
+    """The effect of calling `op` with these parameters (by the generated names: `nm_id`, `limit`)
+    and body (the generated type, or plain JSON)."""
+    return TypedCall(op, kwargs=params, body=body)
 
 
 class Request(_Effect):
@@ -148,22 +195,15 @@ def each(plan: Plan[Any], on_item: Callable[[Any], bool]) -> Plan[None]:
         plan.close()
 
 
-def _generated(spec: str, operation_id: str) -> Any:
-    module = operation(spec, operation_id).module
-    if module is None:
-        raise RuntimeError(f"no generated function for {spec}.{operation_id}")
-    return importlib.import_module(module)
-
-
-def _kwargs(effect: Call, module: Any) -> dict[str, Any]:
-    if effect.body is None:
-        return effect.kwargs
-    return {**effect.kwargs, "body": _to_model(_body_type(module), effect.body)}
-
-
-@cache
-def _body_type(module: Any) -> Any:
-    return typing.get_type_hints(module._get_kwargs)["body"]
+def _request(effect: Call) -> dict[str, Any]:
+    """The httpx request of a Call (what the generated function sends), the operation handed to
+    the transport in the request's extensions; parsing is ours (drift.parsed)."""
+    op, kwargs = effect.op, effect.kwargs
+    if effect.body is not None:
+        kwargs = {**kwargs, "body": _to_model(op.body_type, effect.body)}
+    request = op.build_request(**kwargs)
+    request["extensions"] = {OPERATION: op}
+    return request
 
 
 def _to_model(annotation: Any, value: Any) -> Any:
@@ -181,25 +221,15 @@ def _to_model(annotation: Any, value: Any) -> Any:
     return value
 
 
-def _request(effect: Call, module: Any) -> dict[str, Any]:
-    """The generated request of a Call (what `sync_detailed` sends); parsing is ours (drift.parsed)."""
-    return module._get_kwargs(**_kwargs(effect, module))  # type: ignore[no-any-return]
-
-
-def _key(effect: Call) -> str:
-    return f"{effect.spec}.{effect.operation_id}"
-
-
 class SyncRunner:
     def __init__(self, service_for: Callable[[str], Service]) -> None:
         self._service_for = service_for
 
     def _do(self, effect: Any) -> Any:
         if isinstance(effect, Call):
-            module = _generated(effect.spec, effect.operation_id)
-            raw = self._service_for(effect.spec).raw
-            response = raw.get_httpx_client().request(**_request(effect, module))
-            return drift.parsed(_key(effect), module, raw, response)
+            raw = self._service_for(effect.op.spec).raw
+            response = raw.get_httpx_client().request(**_request(effect))
+            return drift.parsed(effect.op, raw, response)
         if isinstance(effect, Request):
             return self._service_for(effect.spec).http.request(effect.method, effect.url, **effect.kwargs)
         if isinstance(effect, Download):
@@ -261,10 +291,9 @@ class AsyncRunner:
         import asyncio
 
         if isinstance(effect, Call):
-            module = _generated(effect.spec, effect.operation_id)
-            raw = self._service_for(effect.spec).raw
-            response = await raw.get_async_httpx_client().request(**_request(effect, module))
-            return drift.parsed(_key(effect), module, raw, response)
+            raw = self._service_for(effect.op.spec).raw
+            response = await raw.get_async_httpx_client().request(**_request(effect))
+            return drift.parsed(effect.op, raw, response)
         if isinstance(effect, Request):
             http = self._service_for(effect.spec).http
             return await http.request(effect.method, effect.url, **effect.kwargs)

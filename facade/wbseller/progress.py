@@ -12,7 +12,6 @@ so 1024-based ones would show a 30 MB file as "28.6M".
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -59,7 +58,7 @@ def reporter(progress: ProgressArg, desc: str) -> Reporter:
         return Reporter()
     if progress is True:
         try:
-            tqdm = importlib.import_module("tqdm")
+            import tqdm  # here: an optional dependency, and only progress bars need it
         except ImportError as e:
             raise ImportError("progress=True needs tqdm: pip install 'wbseller[progress]'") from e
         return Reporter(bar_factory=tqdm.tqdm, desc=desc)

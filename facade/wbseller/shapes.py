@@ -1,25 +1,26 @@
-"""The generated types as the drift check and the compiled parsers see them, read off the
-generated code itself: each model's fields (attribute, JSON key, type, required) from its
-from_dict, each operation's body type per status from its _parse_response, and a type hint
-compiled into the JSON kinds it allows. (This reads the pinned generator's output by its shape:
-tests/unit/test_compiled.py fails when a regenerated client stops looking like this.)"""
+"""The generated types as the drift check sees them. `make generate` writes, beside each raw
+package, each model's field table (attribute, JSON key, type, required) and its check-and-build
+functions (wbseller_raw.<spec>._shapes), and each operation's answer per status (its ops.py); this
+module reads those tables and compiles a type hint into the JSON kinds it allows, for the walk
+over an answer that does not match (drift.py)."""
 
 from __future__ import annotations
 
-import ast
-import inspect
-import sys
-import textwrap
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
 import attrs
 
-NO_BODY = object()  # the spec declares this status without a JSON body
-NOT_JSON = object()  # a binary or text answer: nothing to walk
+from wbseller_raw._runtime.operation import MISSING, NO_BODY, NOT_JSON, PARSE_ERRORS
+from wbseller_raw._runtime.shape import shape_of
+
+__all__ = ["MISMATCH", "NOT_JSON", "NO_BODY", "PARSE_ERRORS", "Field", "Hint", "compile_hint", "model_fields"]
+
+MISMATCH = MISSING  # what a generated builder returns for JSON that does not match: the slow path
 
 
 @dataclass(frozen=True)
@@ -34,37 +35,21 @@ def is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
 
 
-@cache
+_fields: dict[type, dict[str, Field]] = {}
+
+
 def model_fields(cls: Any) -> dict[str, Field]:
-    """attribute name -> JSON key, type, required; read from the generated from_dict (the one
-    place that knows the JSON names)."""
-    package = sys.modules[cls.__module__.rsplit(".", 1)[0]]
-    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=vars(package))
-    tree = ast.parse(textwrap.dedent(inspect.getsource(cls.from_dict)))
-    out: dict[str, Field] = {}
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
-            continue
-        name = node.targets[0].id.lstrip("_")
-        # `x = d.pop("key", UNSET)`, also wrapped: `x = _parse_x(d.pop(...))`, `cast(..., d.pop(...))`
-        pops = [c for c in ast.walk(node.value) if isinstance(c, ast.Call) and _is_pop(c)]
-        if pops and name in hints:
-            key = pops[0].args[0]
-            assert isinstance(key, ast.Constant)
-            out[name] = Field(str(key.value), hints[name], len(pops[0].args) == 1, compile_hint(hints[name]))
+    """attribute name -> JSON key, type, required: the model's generated field table."""
+    out = _fields.get(cls)
+    if out is None:
+        table = shape_of(cls).fields
+        out = _fields[cls] = {f.name: Field(f.key, f.type, f.required, compile_hint(f.type)) for f in table}
     return out
 
 
-def _is_pop(call: ast.Call) -> bool:
-    f = call.func
-    return (
-        isinstance(f, ast.Attribute)
-        and f.attr == "pop"
-        and isinstance(f.value, ast.Name)
-        and f.value.id == "d"
-        and bool(call.args)
-        and isinstance(call.args[0], ast.Constant)
-    )
+def validator(hint: Any) -> Callable[[Any], bool] | None:
+    """The generated check of a model (None for other types: the walk decides)."""
+    return shape_of(hint).valid if is_model(hint) else None
 
 
 def json_key(model: type, name: str) -> str | None:
@@ -115,40 +100,6 @@ def kind_of(value: Any) -> str:
     return type(value).__name__
 
 
-@cache
-def response_types(module: types.ModuleType) -> dict[int, Any]:
-    """status -> the generated type of its body (or NO_BODY / NOT_JSON), read from the generated
-    _parse_response (a model, a list of models, a cast, a union helper)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(module._parse_response)))
-    ns = vars(module)
-    out: dict[int, Any] = {}
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.If) and isinstance(node.test, ast.Compare)):
-            continue
-        (right,) = node.test.comparators
-        if not (isinstance(right, ast.Constant) and isinstance(right.value, int)):
-            continue
-        out[right.value] = _branch_type(node.body, ns)
-    return out
-
-
-def _branch_type(body: list[ast.stmt], ns: dict[str, Any]) -> Any:
-    for stmt in body:
-        if isinstance(stmt, ast.FunctionDef) and stmt.returns is not None:  # a union helper
-            return eval(ast.unparse(stmt.returns), ns)  # the generated code's own annotation
-    calls = [n for stmt in body for n in ast.walk(stmt) if isinstance(n, ast.Call)]
-    for call in calls:
-        if isinstance(call.func, ast.Attribute) and call.func.attr == "from_dict":
-            model = eval(ast.unparse(call.func.value), ns)
-            return list[model] if any(isinstance(s, ast.For) for s in body) else model  # type: ignore[valid-type]
-        if isinstance(call.func, ast.Name) and call.func.id == "cast":
-            target, source = call.args
-            if isinstance(source, ast.Constant) and source.value is None:
-                return NO_BODY
-            return eval(ast.unparse(target), ns)
-    return NOT_JSON
-
-
 @dataclass(frozen=True)
 class Hint:
     """A generated type compiled for the walk: what it allows, by JSON kind."""
@@ -161,6 +112,7 @@ class Hint:
 
 @cache
 def compile_hint(hint: Any) -> Hint:
+    """What a type allows, by JSON kind (scripts/codegen/shapes.py reads types the same way)."""
     arms = arms_of(hint)
     anything = any(a is Any or a is object for a in arms)
     nullable = any(a is type(None) or a is None for a in arms)

@@ -1,5 +1,5 @@
 """The limits WB applies to a token type, per category and bucket: what `wbseller token` shows and
-what a Base token's warning names (the specs' rows per token type, through wbseller_raw.tables)."""
+what a Base token's warning names (the specs' rows per token type, through the generated operations)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .limits import Rate
-from .operations import all_operations
+from .operations import all_operations, rate
 from .token import WBD
 
 
@@ -48,7 +48,7 @@ def limits_for(token_type: str, categories: Iterable[str] | None = None) -> list
         if wanted is not None and op.category not in wanted:
             continue
         key = (op.category, op.bucket_for(token_type))
-        found.setdefault(key, (op.rate_for(token_type), []))[1].append(op.key)
+        found.setdefault(key, (rate(op, token_type), []))[1].append(op.key)
     out = [BucketLimit(c, b, rate, tuple(sorted(ops))) for (c, b), (rate, ops) in found.items()]
     return sorted(out, key=lambda bl: (bl.category, bl.rate.limit / bl.rate.period, bl.bucket))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import sys
 import time
 import warnings
@@ -41,7 +42,7 @@ from .errors import (
     parse_error_body,
 )
 from .limits import Bucket, InProcessLimiter, Limiter, Rate, gcra
-from .operations import Operation, match
+from .operations import Operation, match, rate
 from .token import Secret, TokenInfo
 
 log = logging.getLogger("wbseller")
@@ -65,6 +66,14 @@ UNBINDING_INTERVAL = 1e-6
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
+# A request extension: the operation a facade call sends (the runner's); a `.raw`/`.http` request
+# arrives without one and is matched by its route.
+OPERATION = "wbseller.operation"
+# A response extension of a facade call: its JSON, parsed once here (the envelope check) for the
+# runner's builder.
+JSON = "wbseller.json"
+# what a body whose top-level "error" is true must contain (a key spelled with escapes aside)
+_MAY_BE_ERROR = re.compile(rb'"error"\s*:\s*true|\\u')
 # A request extension: a connection that could not be made is the answer, not retried (a ping
 # asks whether the host is reachable: retrying a refused connection only delays saying it is not).
 CONNECT_FINAL = "wbseller.connect_final"
@@ -113,7 +122,7 @@ class Policy:
             account = f"{account}/{self.token_type}"
         self.account = account
 
-    def bucket(self, op: Operation, host: str = "") -> Bucket:
+    def bucket(self, op: Operation[Any, Any], host: str = "") -> Bucket:
         """The operation's bucket for this client's token type; a bucket WB counts per host
         (scope host: /ping) is that host's, whatever the account."""
         b = self._buckets.get((op.key, host))
@@ -123,11 +132,11 @@ class Policy:
             if isinstance(override, dict):
                 override = override.get(self.token_type)
             account = f"host:{host}" if op.scope == "host" else self.account
-            rate = override or op.rate_for(self.token_type)
-            b = self._buckets[(op.key, host)] = Bucket(account, name, rate)
+            row = override or rate(op, self.token_type)
+            b = self._buckets[(op.key, host)] = Bucket(account, name, row)
         return b
 
-    def limiter_for(self, op: Operation) -> Limiter:
+    def limiter_for(self, op: Operation[Any, Any]) -> Limiter:
         """A bucket WB counts per host is the process's (or the shared limiter's), not the client's."""
         if op.scope == "host" and not getattr(self.limiter, "shared", True):
             return _HOSTS
@@ -166,7 +175,9 @@ class Call:
         path = request.url.path
         if base_path and path.startswith(base_path):
             path = path[len(base_path) :] or "/"
-        self.op: Operation | None = match(spec, request.method, path)
+        self.op: Operation[Any, Any] | None = request.extensions.get(OPERATION) or match(
+            spec, request.method, path
+        )
         self.name = f"{request.method} {path}"
         self.attempt = 0
         self.started = time.monotonic()
@@ -220,7 +231,7 @@ class Call:
                 f"{self.name}: the token expired at {info.expires_at:%Y-%m-%d %H:%M} UTC", operation=self.name
             )
 
-    def _check_operation(self, op: Operation) -> None:
+    def _check_operation(self, op: Operation[Any, Any]) -> None:
         """What depends on the operation and the token only: checked once per operation."""
         info = self.policy.token_info
         if self.policy.sandbox and not op.sandbox:
@@ -230,8 +241,8 @@ class Call:
         if op.deprecated and op.key not in _deprecation_warned:
             _deprecation_warned.add(op.key)
             gone = (
-                f"; WB removed it (gone by {op.removed['date']}: it answers 404), use "
-                f"{', '.join(op.removed['successors']) or 'nothing: it has no successor'}"
+                f"; WB removed it (gone by {op.removed.date}: it answers 404), use "
+                f"{', '.join(op.removed.successors) or 'nothing: it has no successor'}"
                 if op.removed
                 else ""
             )
@@ -242,7 +253,7 @@ class Call:
             )
         if op.temporarily_disabled and op.key not in _disabled_warned:
             _disabled_warned.add(op.key)
-            since = op.temporarily_disabled.get("since", "")
+            since = op.temporarily_disabled.since
             warnings.warn(
                 TemporarilyDisabledWarning(
                     f"{op.key} ({self.name}) is temporarily disabled by WB (since {since}): it is sent, "
@@ -271,7 +282,7 @@ class Call:
         if info.read_only and op.write:
             raise TokenScopeError(f"{self.name}: a read-only token cannot call a write", operation=self.name)
 
-    def _check_token_type(self, op: Operation) -> None:
+    def _check_token_type(self, op: Operation[Any, Any]) -> None:
         """WB lets only some token types call some operations (x-wb-token-types). A token whose
         type is not known (assumed Personal) goes: WB decides."""
         policy = self.policy
@@ -538,11 +549,15 @@ class Call:
                 return None
         except httpx.ResponseNotRead:  # a streamed body: its reader checks it
             return None
+        content = response.content
+        if OPERATION not in self.request.extensions and not _MAY_BE_ERROR.search(content):
+            return None  # no `"error": true` in it: a `.raw` call's parser parses it, once
         try:
-            data = json.loads(response.content)
+            data = json.loads(content)
         except ValueError:
             return None
-        parsed_once(response, data)
+        if OPERATION in self.request.extensions:
+            response.extensions[JSON] = data  # the runner's builder takes it: one parse per answer
         if isinstance(data, dict) and data.get("error") is True:
             fields = parse_error_body(response.content, "application/json")
             return EnvelopeError(
@@ -608,18 +623,6 @@ def _detached(exc: BaseException) -> BaseException:
         e.__traceback__ = None
         e = e.__cause__ or e.__context__
     return exc
-
-
-def parsed_once(response: httpx.Response, data: Any) -> None:
-    """Hand what the envelope check parsed to the first response.json() (the generated parser's)
-    instead of parsing the body twice; later calls parse again. Held only until then: httpx
-    responses sit in reference cycles, and a page of JSON should not wait for a GC run."""
-    content, box = response.content, [data]
-
-    def json_(**kwargs: Any) -> Any:
-        return box.pop() if box and not kwargs else json.loads(content, **kwargs)
-
-    response.json = json_  # type: ignore[method-assign]
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

@@ -73,7 +73,7 @@ def arguments(op: Operation) -> tuple[Any, dict[str, Any]]:
     body = spec_op.resolve(spec_op.op.get("requestBody") or {})
     content = body.get("content") or {}
     if "multipart/form-data" in content:
-        body_type = plans._body_type(module)
+        body_type = op.body_type
         data = from_schema(spec_op, content["multipart/form-data"]["schema"])
         files = [File(payload=io.BytesIO(b"\x89PNG\r\n\x1a\n"), file_name="a.png", mime_type="image/png")]
         kwargs["body"] = body_type(
@@ -81,7 +81,7 @@ def arguments(op: Operation) -> tuple[Any, dict[str, Any]]:
         )
     elif "application/json" in content:
         json_body = from_schema(spec_op, content["application/json"]["schema"])
-        kwargs["body"] = plans._to_model(plans._body_type(module), json_body)
+        kwargs["body"] = plans._to_model(op.body_type, json_body)
     return module, kwargs
 
 
@@ -110,7 +110,7 @@ def test_every_new_operation_answers_through_raw(op: Operation, run: Run) -> Non
             )
             built = module._build_response(client=raw, response=response)  # the generated parser
             assert built.status_code == response.status_code
-            drift.parsed(op.key, module, raw, response)
+            drift.parsed(op, raw, response)
         drifted = [w for w in seen if issubclass(w.category, SchemaDriftWarning)]
         assert drifted == [], [str(w.message) for w in drifted]
         disabled = [w for w in seen if issubclass(w.category, wbseller.TemporarilyDisabledWarning)]
@@ -232,6 +232,7 @@ def test_a_retired_operation_warns_and_answers_404(op: Operation, make_client: C
             module.sync_detailed(client=getattr(wb, op.spec).raw, **kwargs)
     removed = [str(w.message) for w in seen if issubclass(w.category, DeprecationWarning)]
     assert len(removed) == 1 and removed[0].startswith(f"{op.key} ({op.name}) is deprecated by WB")
-    assert f"WB removed it (gone by {op.removed['date']}: it answers 404)" in removed[0]  # type: ignore[index]
-    for successor in op.removed["successors"]:  # type: ignore[index]
+    assert op.removed is not None
+    assert f"WB removed it (gone by {op.removed.date}: it answers 404)" in removed[0]
+    for successor in op.removed.successors:
         assert successor in removed[0] and successor in all_operations()

@@ -357,7 +357,7 @@ def test_no_method_calls_a_removed_operation(
     for key, error in failed.items():
         assert called[key] == set(), f"{key} sent a request before raising"
         op = ops[error.key]
-        assert op.removed is not None and error.removed == op.removed["date"], key
+        assert op.removed is not None and error.removed == op.removed.date, key
     silent = sorted(k for k, sent in called.items() if not sent and k not in CLEARLY_FAILING)
     assert silent == [], f"methods the walk did not exercise (nothing sent): {silent} {problems}"
     # the walk reaches the operations the facade is for: today's promotion ones among them

@@ -162,8 +162,13 @@ def test_a_removed_operation_names_existing_successors(tmp_path: Path, monkeypat
 
 def test_the_tables_carry_the_removal() -> None:
     from wbseller.operations import operation
+    from wbseller_raw._runtime.operation import Removed
+    from wbseller_raw.tables import OPERATIONS
 
-    assert operation("promotion", "bid_update").removed == {
+    assert operation("promotion", "bid_update").removed == Removed(
+        "2025-12-26", ("promotion.changing_campaigns_bids",)
+    )
+    assert OPERATIONS["promotion.bid_update"]["removed"] == {
         "date": "2025-12-26",
         "successors": ("promotion.changing_campaigns_bids",),
     }

@@ -1,13 +1,13 @@
-"""The compiled builder (wbseller/compiled.py) stands in for the generated parser on every answer
-that matches its spec: for every 2xx JSON type of every generated operation, on random answers
-that match (optional keys left out, nulls where allowed, extra keys WB added), it must give what
-the generated parser gives (the same classes, equal field by field, the same extras), and
-MISMATCH for an answer that does not match (which then takes the tolerant path)."""
+"""The check-and-build functions `make generate` writes (wbseller_raw.<spec>._shapes) stand in for
+the generated parser on every answer that matches its spec: for every 2xx JSON type of every
+operation, on random answers that match (optional keys left out, nulls where allowed, extra keys
+WB added), the builder must give what the generated parser gives (the same classes, equal field by
+field, the same extras) and the check must say it matches; an answer that does not match is
+MISMATCH (it then takes the tolerant path)."""
 
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 import random
 import string
@@ -18,24 +18,22 @@ import httpx
 import pytest
 
 import wbseller_raw.content
-from wbseller import compiled, drift
-from wbseller.operations import all_operations
-from wbseller.shapes import NO_BODY, NOT_JSON, Hint, compile_hint, model_fields
+from wbseller import drift
+from wbseller.operations import Operation, all_operations
+from wbseller.shapes import MISMATCH, NO_BODY, NOT_JSON, Hint, compile_hint, model_fields
+from wbseller_raw._runtime.operation import Answer
 
 CLIENT = wbseller_raw.content.Client(base_url="http://wb.invalid")  # the parsers only read its flags
 SAMPLES = 25  # random answers per type
 
 
-def _types() -> list[tuple[str, Any, Any]]:
-    """(operation status, generated module, type) of every 2xx JSON answer."""
+def _types() -> list[tuple[str, Operation[Any, Any], Answer]]:
+    """(operation status, operation, answer) of every 2xx JSON answer."""
     out = []
     for key, op in sorted(all_operations().items()):
-        if op.module is None:
-            continue
-        module = importlib.import_module(op.module)
-        for status, hint in drift.response_types(module).items():
-            if 200 <= status < 300 and hint is not NO_BODY and hint is not NOT_JSON:
-                out.append((f"{key} {status}", module, hint))
+        for status, answer in op.answers.items():
+            if 200 <= status < 300 and answer.type is not NO_BODY and answer.type is not NOT_JSON:
+                out.append((f"{key} {status}", op, answer))
     return out
 
 
@@ -78,10 +76,10 @@ def _value(h: Hint, rng: random.Random, depth: int = 0) -> Any:
     return _scalar(kind, rng)
 
 
-def _generated(module: Any, status: int, value: Any) -> Any:
+def _generated(op: Operation[Any, Any], status: int, value: Any) -> Any:
     body = json.dumps(value).encode()  # (json=None would send no body: a null answer is "null")
     answer = httpx.Response(status, content=body, request=httpx.Request("GET", "http://wb.invalid/"))
-    return module._parse_response(client=CLIENT, response=answer)
+    return op.parse(CLIENT, answer).parsed
 
 
 def _extras(value: Any) -> Any:
@@ -94,19 +92,23 @@ def _extras(value: Any) -> Any:
     return type(value)
 
 
-@pytest.mark.parametrize(("key", "module", "hint"), TYPES, ids=[t[0] for t in TYPES])
-def test_the_builder_gives_what_the_generated_parser_gives(key: str, module: Any, hint: Any) -> None:
+@pytest.mark.parametrize(("key", "op", "answer"), TYPES, ids=[t[0] for t in TYPES])
+def test_the_builder_gives_what_the_generated_parser_gives(
+    key: str, op: Operation[Any, Any], answer: Answer
+) -> None:
     rng = random.Random(key)  # the same answers every run
     status = int(key.rsplit(" ", 1)[1])
-    build = compiled.builder(hint)
+    hint = answer.type
+    assert answer.valid is not None
     for _ in range(SAMPLES):
         value = _value(compile_hint(hint), rng)
         assert drift.check(hint, value) == [], value  # the generator makes matching answers
-        built = build(copy.deepcopy(value))  # it fills the JSON's lists with what it builds
-        if built is compiled.MISMATCH:  # a type built by trying arms: the generated parser's
-            assert not compiled._straight(compile_hint(hint)), (key, value)
+        assert answer.valid(value), (key, value)  # and the generated check says so
+        want = _generated(op, status, value)
+        if answer.build is None:  # a type built by trying arms: the generated parser's
             continue
-        want = _generated(module, status, value)
+        built = answer.build(copy.deepcopy(value))  # it fills the JSON's lists with what it builds
+        assert built is not MISMATCH, (key, value)
         assert built == want, (key, value)
         assert _extras(built) == _extras(want), (key, value)
 
@@ -114,7 +116,7 @@ def test_the_builder_gives_what_the_generated_parser_gives(key: str, module: Any
 def test_most_types_are_built_straight() -> None:
     """The fast path is the common one: nearly every answer type is built without the generated
     parser."""
-    straight = {key for key, _, hint in TYPES if compiled._straight(compile_hint(hint))}
+    straight = {key for key, _, answer in TYPES if answer.build is not None}
     assert len(TYPES) > 80 and len(straight) >= 0.9 * len(TYPES), sorted({t[0] for t in TYPES} - straight)
 
 
@@ -130,6 +132,7 @@ def test_most_types_are_built_straight() -> None:
     ],
 )
 def test_a_drifted_card_is_a_mismatch(mutate: Any, why: str) -> None:
+    from wbseller_raw.content import ops
     from wbseller_raw.content.models import CardsListResponse
 
     card = {
@@ -140,8 +143,11 @@ def test_a_drifted_card_is_a_mismatch(mutate: Any, why: str) -> None:
         "needKiz": False,
     }
     page = {"cards": [card], "cursor": {"updatedAt": "2026-01-01T00:00:00Z", "nmID": 1, "total": 1}}
-    build = compiled.builder(CardsListResponse)
-    assert build(copy.deepcopy(page)) == CardsListResponse.from_dict(page)  # as sent, it matches
+    answer = ops.PRODUCT_CARDS_LIST.answers[200]
+    assert answer.build is not None and answer.valid is not None
+    assert answer.build(copy.deepcopy(page)) == CardsListResponse.from_dict(page)  # as sent, it matches
+    assert answer.valid(page)
     mutate(card)
-    assert build(copy.deepcopy(page)) is compiled.MISMATCH, why
+    assert answer.build(copy.deepcopy(page)) is MISMATCH, why
+    assert not answer.valid(page)
     assert drift.check(CardsListResponse, page) != []  # and the walk says where

@@ -4,7 +4,6 @@ declare, a missing required field, and the emulator's drift patch."""
 from __future__ import annotations
 
 import copy
-import importlib
 import pickle
 import warnings
 
@@ -24,12 +23,11 @@ CLIENT = wbseller_raw.marketplace.Client(base_url="http://wb.invalid")
 
 def parse(key: str, status: int, body: object) -> tuple[object, list[SchemaDriftWarning]]:
     spec, op = key.split(".")
-    module = importlib.import_module(operation(spec, op).module or "")
     drift.forget()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         answer = httpx.Response(status, json=body, request=httpx.Request("PUT", "http://wb.invalid/"))
-        parsed = drift.parsed(key, module, CLIENT, answer).parsed
+        parsed = drift.parsed(operation(spec, op), CLIENT, answer).parsed
     return parsed, [w.message for w in caught if isinstance(w.message, SchemaDriftWarning)]
 
 

@@ -4,7 +4,6 @@ tqdm bar with the `progress` extra, else plain lines)."""
 from __future__ import annotations
 
 import csv
-import importlib
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -150,7 +149,9 @@ def read_table(path: str, columns: Mapping[str, Parser], required: set[str]) -> 
 def tqdm_class() -> Any:
     """tqdm.tqdm if installed (`pip install 'wbseller[progress]'`), else None."""
     try:
-        return importlib.import_module("tqdm").tqdm
+        import tqdm
+
+        return tqdm.tqdm
     except ImportError:
         return None
 

@@ -6,7 +6,6 @@ one category does not pay for importing all of them."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .base import AsyncService, Service
@@ -222,13 +221,46 @@ _OPS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _ops_class(spec: str) -> type:
+    """A category's operations class, its module imported here (on the category's first use)."""
+    if spec == "content":
+        from .content import ContentOps
+
+        return ContentOps
+    if spec == "prices":
+        from .prices import PricesOps
+
+        return PricesOps
+    if spec == "calendar":
+        from .calendar import CalendarOps
+
+        return CalendarOps
+    if spec == "promotion":
+        from .promotion import PromotionOps
+
+        return PromotionOps
+    if spec == "media":
+        from .media import MediaOps
+
+        return MediaOps
+    if spec == "marketplace":
+        from .marketplace import MarketplaceOps
+
+        return MarketplaceOps
+    if spec == "wbd":
+        from .wbd import WbdOps
+
+        return WbdOps
+    raise KeyError(spec)
+
+
 @cache
 def service_classes(spec: str) -> tuple[type[Service], type[AsyncService]]:
     """(sync, async) service classes of a spec; the plain bases for a spec without operations."""
     if spec not in _OPS:
         return Service, AsyncService
-    module, ops_name, what = _OPS[spec]
-    ops = getattr(import_module(f".{module}", __name__), ops_name)
+    _, ops_name, what = _OPS[spec]
+    ops = _ops_class(spec)
     name = ops_name.removesuffix("Ops")
     sync_cls = type(
         f"{name}Service", (ops, Service), {"__doc__": f"client.{spec}: {what}.", "__module__": __name__}

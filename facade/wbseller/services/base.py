@@ -6,11 +6,12 @@ client (sync or async), so one service description serves both.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+
+from wbseller_raw import index
 
 from ..config import Config
 from ..plans import AsyncRunner, SyncRunner
@@ -37,8 +38,7 @@ class _ServiceBase:
         base_url, chosen = self._config.url(self.spec)
         url = httpx.URL(base_url)
         policy = self._config.policy(self.spec)
-        client_mod = importlib.import_module(f"wbseller_raw.{self.spec}.client")
-        raw = client_mod.AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
+        raw = index.client(self.spec).AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
         ua = {"User-Agent": policy.user_agent}  # the client's default (httpx's own would win otherwise)
         if is_async:
             transport = AsyncWBTransport(

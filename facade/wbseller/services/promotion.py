@@ -16,11 +16,12 @@ whose operation has none (`set_fixed_phrases`, `set_fixed_phrases_active`, `adda
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+from wbseller_raw.promotion import models as promotion_models
 
 from ..drift import RawItem
 from ..errors import InvalidRequestError, UploadError
@@ -296,7 +297,7 @@ def _each_batch(operation_id: str, key: str, parts: list[list[Any]], answer: str
 def _models(response: Any, model: str) -> list[Any]:
     """A top-level JSON list as generated models; WB's `null` for none as []. Read here, not by
     the generated parser: its None for a null answer would count as a malformed answer."""
-    cls = getattr(importlib.import_module(f"wbseller_raw.{SPEC}.models"), model)  # loaded on use
+    cls = getattr(promotion_models, model)  # each model's module is loaded on first use
     return [cls.from_dict(item) for item in response.json() or []]
 
 
