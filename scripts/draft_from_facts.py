@@ -790,8 +790,7 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("PUT", "/api/marketplace/v3/orders/{orderId}/meta/customs-declaration"): (
         "fbs_order_set_customs_declaration",
         "Attach a customs declaration",
-        "Attaches the customs declaration number to an order in the `confirm` status whose label "
-        "identifiers list it.",
+        "Attaches the customs declaration number to an order whose label identifiers list it.",
     ),
     ("GET", "/api/marketplace/v3/supplies/{supplyId}/order-ids"): (
         "fbs_supply_order_ids",
@@ -831,7 +830,7 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("POST", "/api/v3/orders/status/history"): (
         "fbs_orders_status_history",
         "Order status history",
-        "The status history of cross-border orders. A read done with POST.",
+        "The status history of up to 100 orders, with their delivery date. A read done with POST.",
     ),
     ("POST", "/api/v3/orders/stickers"): (
         "fbs_orders_stickers",
@@ -859,17 +858,17 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("PUT", "/api/v3/orders/{orderId}/meta/expiration"): (
         "fbs_order_set_expiration",
         "Attach an expiration date",
-        "Attaches the product's expiration date to an order in the `confirm` status.",
+        "Attaches the product's expiration date to an order whose label identifiers list it.",
     ),
     ("PUT", "/api/v3/orders/{orderId}/meta/gtin"): (
         "fbs_order_set_gtin",
         "Attach a GTIN",
-        "Attaches a GTIN to an order in the `confirm` status whose label identifiers list it.",
+        "Attaches a GTIN to an order whose label identifiers list it.",
     ),
     ("PUT", "/api/v3/orders/{orderId}/meta/imei"): (
         "fbs_order_set_imei",
         "Attach an IMEI",
-        "Attaches an IMEI to an order in the `confirm` status whose label identifiers list it.",
+        "Attaches an IMEI to an order whose label identifiers list it.",
     ),
     ("PUT", "/api/v3/orders/{orderId}/meta/sgtin"): (
         "fbs_order_set_sgtin",
@@ -910,13 +909,13 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("DELETE", "/api/v3/supplies/{supplyId}"): (
         "fbs_supply_delete",
         "Delete a supply",
-        "Deletes a supply that holds no orders.",
+        "Deletes a supply.",
     ),
     ("GET", "/api/v3/supplies/{supplyId}"): ("fbs_supply_details", "Supply details", "One supply."),
     ("GET", "/api/v3/supplies/{supplyId}/barcode"): (
         "fbs_supply_barcode",
         "Supply QR code",
-        "The QR code of a supply handed over (`type` of the image), base64-encoded in the JSON answer.",
+        "The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.",
     ),
     ("PATCH", "/api/v3/supplies/{supplyId}/deliver"): (
         "fbs_supply_deliver",
@@ -975,7 +974,7 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("POST", "/api/marketplace/v3/dbw/orders/status/deliver"): (
         "dbw_orders_deliver",
         "Hand orders over",
-        "Hands DBW orders over to the courier; each order answers its own result.",
+        "Marks DBW orders handed over; each order answers its own result.",
     ),
     ("GET", "/api/v3/dbw/orders"): (
         "dbw_orders_list",
@@ -986,7 +985,7 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("POST", "/api/v3/dbw/orders/courier"): (
         "dbw_orders_courier",
         "Courier information",
-        "The courier of each given order. A read done with POST.",
+        "The courier information (`courierInfo`) of the given orders. A read done with POST.",
     ),
     ("POST", "/api/v3/dbw/orders/delivery-date"): (
         "dbw_orders_delivery_date",
@@ -1017,7 +1016,7 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("PATCH", "/api/v3/dbw/orders/{orderId}/confirm"): (
         "dbw_order_confirm",
         "Confirm an order",
-        "Takes a new DBW order into assembly (`new` to `confirm`).",
+        "Confirms a DBW order.",
     ),
     ("PUT", "/api/v3/dbw/orders/{orderId}/meta/gtin"): (
         "dbw_order_set_gtin",

@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Confirm an order
 
-     Takes a new DBW order into assembly (`new` to `confirm`).
+     Confirms a DBW order.
 
     Args:
         order_id (int):
@@ -122,7 +122,7 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Confirm an order
 
-     Takes a new DBW order into assembly (`new` to `confirm`).
+     Confirms a DBW order.
 
     Args:
         order_id (int):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Confirm an order
 
-     Takes a new DBW order into assembly (`new` to `confirm`).
+     Confirms a DBW order.
 
     Args:
         order_id (int):
@@ -177,7 +177,7 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Confirm an order
 
-     Takes a new DBW order into assembly (`new` to `confirm`).
+     Confirms a DBW order.
 
     Args:
         order_id (int):

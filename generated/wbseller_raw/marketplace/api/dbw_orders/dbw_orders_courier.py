@@ -88,7 +88,7 @@ def sync_detailed(
 ) -> Response[DbwOrdersCourierResponse | MarketplaceError | ProblemError]:
     """Courier information
 
-     The courier of each given order. A read done with POST.
+     The courier information (`courierInfo`) of the given orders. A read done with POST.
 
     Args:
         body (DbwOrdersCourierRequest):
@@ -119,7 +119,7 @@ def sync(
 ) -> DbwOrdersCourierResponse | MarketplaceError | ProblemError | None:
     """Courier information
 
-     The courier of each given order. A read done with POST.
+     The courier information (`courierInfo`) of the given orders. A read done with POST.
 
     Args:
         body (DbwOrdersCourierRequest):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 ) -> Response[DbwOrdersCourierResponse | MarketplaceError | ProblemError]:
     """Courier information
 
-     The courier of each given order. A read done with POST.
+     The courier information (`courierInfo`) of the given orders. A read done with POST.
 
     Args:
         body (DbwOrdersCourierRequest):
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> DbwOrdersCourierResponse | MarketplaceError | ProblemError | None:
     """Courier information
 
-     The courier of each given order. A read done with POST.
+     The courier information (`courierInfo`) of the given orders. A read done with POST.
 
     Args:
         body (DbwOrdersCourierRequest):

@@ -88,7 +88,7 @@ def sync_detailed(
 ) -> Response[DbwOrdersDeliverResponse | MarketplaceError | ProblemError]:
     """Hand orders over
 
-     Hands DBW orders over to the courier; each order answers its own result.
+     Marks DBW orders handed over; each order answers its own result.
 
     Args:
         body (DbwOrdersDeliverRequest):
@@ -119,7 +119,7 @@ def sync(
 ) -> DbwOrdersDeliverResponse | MarketplaceError | ProblemError | None:
     """Hand orders over
 
-     Hands DBW orders over to the courier; each order answers its own result.
+     Marks DBW orders handed over; each order answers its own result.
 
     Args:
         body (DbwOrdersDeliverRequest):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 ) -> Response[DbwOrdersDeliverResponse | MarketplaceError | ProblemError]:
     """Hand orders over
 
-     Hands DBW orders over to the courier; each order answers its own result.
+     Marks DBW orders handed over; each order answers its own result.
 
     Args:
         body (DbwOrdersDeliverRequest):
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> DbwOrdersDeliverResponse | MarketplaceError | ProblemError | None:
     """Hand orders over
 
-     Hands DBW orders over to the courier; each order answers its own result.
+     Marks DBW orders handed over; each order answers its own result.
 
     Args:
         body (DbwOrdersDeliverRequest):

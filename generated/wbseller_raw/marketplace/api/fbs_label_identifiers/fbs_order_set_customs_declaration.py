@@ -104,8 +104,7 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach a customs declaration
 
-     Attaches the customs declaration number to an order in the `confirm` status whose label identifiers
-    list it.
+     Attaches the customs declaration number to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -139,8 +138,7 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach a customs declaration
 
-     Attaches the customs declaration number to an order in the `confirm` status whose label identifiers
-    list it.
+     Attaches the customs declaration number to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -169,8 +167,7 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach a customs declaration
 
-     Attaches the customs declaration number to an order in the `confirm` status whose label identifiers
-    list it.
+     Attaches the customs declaration number to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -202,8 +199,7 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach a customs declaration
 
-     Attaches the customs declaration number to an order in the `confirm` status whose label identifiers
-    list it.
+     Attaches the customs declaration number to an order whose label identifiers list it.
 
     Args:
         order_id (int):

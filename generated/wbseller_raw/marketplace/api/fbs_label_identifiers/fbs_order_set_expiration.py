@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach an expiration date
 
-     Attaches the product's expiration date to an order in the `confirm` status.
+     Attaches the product's expiration date to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -136,7 +136,7 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach an expiration date
 
-     Attaches the product's expiration date to an order in the `confirm` status.
+     Attaches the product's expiration date to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach an expiration date
 
-     Attaches the product's expiration date to an order in the `confirm` status.
+     Attaches the product's expiration date to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -197,7 +197,7 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach an expiration date
 
-     Attaches the product's expiration date to an order in the `confirm` status.
+     Attaches the product's expiration date to an order whose label identifiers list it.
 
     Args:
         order_id (int):

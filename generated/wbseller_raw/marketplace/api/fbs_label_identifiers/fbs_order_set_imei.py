@@ -97,7 +97,7 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach an IMEI
 
-     Attaches an IMEI to an order in the `confirm` status whose label identifiers list it.
+     Attaches an IMEI to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -131,7 +131,7 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach an IMEI
 
-     Attaches an IMEI to an order in the `confirm` status whose label identifiers list it.
+     Attaches an IMEI to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Attach an IMEI
 
-     Attaches an IMEI to an order in the `confirm` status whose label identifiers list it.
+     Attaches an IMEI to an order whose label identifiers list it.
 
     Args:
         order_id (int):
@@ -192,7 +192,7 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Attach an IMEI
 
-     Attaches an IMEI to an order in the `confirm` status whose label identifiers list it.
+     Attaches an IMEI to an order whose label identifiers list it.
 
     Args:
         order_id (int):

@@ -94,7 +94,7 @@ def sync_detailed(
 ) -> Response[FbsOrdersStatusHistoryResponse | MarketplaceError | ProblemError]:
     """Order status history
 
-     The status history of cross-border orders. A read done with POST.
+     The status history of up to 100 orders, with their delivery date. A read done with POST.
 
     Args:
         body (FbsOrdersStatusHistoryRequest | Unset):
@@ -125,7 +125,7 @@ def sync(
 ) -> FbsOrdersStatusHistoryResponse | MarketplaceError | ProblemError | None:
     """Order status history
 
-     The status history of cross-border orders. A read done with POST.
+     The status history of up to 100 orders, with their delivery date. A read done with POST.
 
     Args:
         body (FbsOrdersStatusHistoryRequest | Unset):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 ) -> Response[FbsOrdersStatusHistoryResponse | MarketplaceError | ProblemError]:
     """Order status history
 
-     The status history of cross-border orders. A read done with POST.
+     The status history of up to 100 orders, with their delivery date. A read done with POST.
 
     Args:
         body (FbsOrdersStatusHistoryRequest | Unset):
@@ -180,7 +180,7 @@ async def asyncio(
 ) -> FbsOrdersStatusHistoryResponse | MarketplaceError | ProblemError | None:
     """Order status history
 
-     The status history of cross-border orders. A read done with POST.
+     The status history of up to 100 orders, with their delivery date. A read done with POST.
 
     Args:
         body (FbsOrdersStatusHistoryRequest | Unset):

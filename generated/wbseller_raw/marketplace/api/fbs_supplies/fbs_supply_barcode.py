@@ -107,7 +107,7 @@ def sync_detailed(
 ) -> Response[FbsSupplyBarcodeResponse | MarketplaceError | ProblemError]:
     """Supply QR code
 
-     The QR code of a supply handed over (`type` of the image), base64-encoded in the JSON answer.
+     The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.
 
     Args:
         supply_id (str):
@@ -141,7 +141,7 @@ def sync(
 ) -> FbsSupplyBarcodeResponse | MarketplaceError | ProblemError | None:
     """Supply QR code
 
-     The QR code of a supply handed over (`type` of the image), base64-encoded in the JSON answer.
+     The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.
 
     Args:
         supply_id (str):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 ) -> Response[FbsSupplyBarcodeResponse | MarketplaceError | ProblemError]:
     """Supply QR code
 
-     The QR code of a supply handed over (`type` of the image), base64-encoded in the JSON answer.
+     The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.
 
     Args:
         supply_id (str):
@@ -202,7 +202,7 @@ async def asyncio(
 ) -> FbsSupplyBarcodeResponse | MarketplaceError | ProblemError | None:
     """Supply QR code
 
-     The QR code of a supply handed over (`type` of the image), base64-encoded in the JSON answer.
+     The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.
 
     Args:
         supply_id (str):

@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete a supply
 
-     Deletes a supply that holds no orders.
+     Deletes a supply.
 
     Args:
         supply_id (str):
@@ -122,7 +122,7 @@ def sync(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Delete a supply
 
-     Deletes a supply that holds no orders.
+     Deletes a supply.
 
     Args:
         supply_id (str):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketplaceError | ProblemError]:
     """Delete a supply
 
-     Deletes a supply that holds no orders.
+     Deletes a supply.
 
     Args:
         supply_id (str):
@@ -177,7 +177,7 @@ async def asyncio(
 ) -> Any | MarketplaceError | ProblemError | None:
     """Delete a supply
 
-     Deletes a supply that holds no orders.
+     Deletes a supply.
 
     Args:
         supply_id (str):
