@@ -239,3 +239,54 @@ def test_lint_checks_the_removal_and_disabled_marks(tmp_path: Path) -> None:
     assert any("acceptance_coefficients): x-wb-removed needs a 404" in e for e in errs)
     assert any("acceptance_coefficients): x-wb-removed.date must be a quoted date" in e for e in errs)
     assert any("fbw_warehouses): x-wb-temporarily-disabled must be {since, note}" in e for e in errs)
+
+
+# --- scripts/draft_from_facts.py's merge into a spec written from the docs -------------------------
+LIMIT_KEYS = {"x-wb-ratelimit", "x-wb-token-types", "x-wb-4xx-cost", "x-wb-changes"}  # apply_limits'
+
+
+def _drop_facts_operations(spec: dict[str, Any], dropped: list[tuple[str, str]]) -> None:
+    for path, item in list(spec["paths"].items()):
+        for method in [m for m in item if isinstance(item[m], dict)]:
+            if any(str(s).startswith("wb-facts/") for s in item[method].get("x-wb-source") or []):
+                del item[method]
+                dropped.append((path, method))
+        if not item:
+            del spec["paths"][path]
+
+
+def test_the_merge_adds_what_a_spec_lacks_and_changes_nothing_else(tmp_path: Path) -> None:
+    """marketplace.yaml without its operations from the facts: the merge gives them back as the
+    spec has them (but for what scripts/apply_limits.py writes), leaves every other operation as it
+    was, and a second merge adds nothing."""
+    specs = _copy_specs(tmp_path)
+    committed = load_spec(ROOT / "specs" / "marketplace.yaml")
+    dropped: list[tuple[str, str]] = []
+    _edit(specs / "marketplace.yaml", lambda spec: _drop_facts_operations(spec, dropped))
+    assert len(dropped) == 95 + 34 + 2  # the orders, the retired ones, the DBW warehouse contacts
+    before = load_spec(specs / "marketplace.yaml")
+    text = draft_from_facts.draft("marketplace", specs_dir=specs)
+    merged = yaml.safe_load(text)
+    for path, item in before["paths"].items():
+        for method, op in item.items():
+            assert merged["paths"][path][method] == op
+    for path, method in dropped:
+        got, want = merged["paths"][path][method], committed["paths"][path][method]
+        assert {k: v for k, v in got.items() if k not in LIMIT_KEYS} == {
+            k: v for k, v in want.items() if k not in LIMIT_KEYS
+        }, (method, path)
+    assert [t["name"] for t in merged["tags"]] == [t["name"] for t in committed["tags"]]
+    (specs / "marketplace.yaml").write_text(text, encoding="utf-8")
+    assert draft_from_facts.draft("marketplace", specs_dir=specs) == text
+
+
+def test_the_merge_refuses_a_component_the_spec_defines_otherwise(tmp_path: Path) -> None:
+    specs = _copy_specs(tmp_path)
+
+    def clash(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/api/v3/orders/new"]
+        spec["components"]["schemas"]["FbsOrdersNewResponse"] = {"type": "string"}
+
+    _edit(specs / "marketplace.yaml", clash)
+    with pytest.raises(SystemExit, match=r"components\.schemas\.FbsOrdersNewResponse is the spec.s already"):
+        draft_from_facts.draft("marketplace", specs_dir=specs)
