@@ -65,6 +65,18 @@ BUCKET_NAMES = {
     "marketplace-seller-warehouses": "marketplace-warehouses",
     "marketplace-inventory": "marketplace-inventory",
     "dbw": "marketplace-dbw",
+    # the marketplace orders (wb-facts/2026-08-groups): orders, supplies and passes of a model share
+    # one bucket, the reads and deletions of label identifiers another, their writes a third
+    "fbs-orders-supplies-passes": "marketplace-fbs",
+    "fbs-meta-get-delete": "marketplace-fbs-meta-read",
+    "fbs-meta-add": "marketplace-fbs-meta-write",
+    "dbw-meta-add": "marketplace-dbw-meta-write",
+    "dbs-orders": "marketplace-dbs",
+    "dbs-meta-get-delete": "marketplace-dbs-meta-read",
+    "dbs-meta-add": "marketplace-dbs-meta-write",
+    "click-collect-orders": "marketplace-click-collect",
+    "click-collect-meta-get-delete": "marketplace-click-collect-meta-read",
+    "click-collect-meta-add": "marketplace-click-collect-meta-write",
 }
 # `listed: A, B` buckets, by their members
 LISTED_NAMES = {

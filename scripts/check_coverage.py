@@ -14,8 +14,10 @@ instead ("wb-facts/2026-08/operations.yaml: new"): not a docs heading, so not ch
 The facts of the groups the docs lack (wb-facts/2026-08-groups/operations.yaml) are checked the
 same way: every operation of `groups` (and every `retired` one) of a group not PENDING is in
 specs/, on the spec of its host, its x-wb-source naming "<file>: <group> METHOD path" (or
-"retired METHOD path"); the pending groups are listed. An operation sourced from a facts file is
-not a docs heading (scripts/lint_specs.py checks that the facts list it).
+"retired METHOD path"); the pending groups are listed. So are the operations WB added to the groups
+of the docs (wb-facts/2026-08/operations.yaml, `new`): each is in specs/ once, on its host (the
+spec's, or the operation's own `servers`), its x-wb-source naming "<file>: new". An operation sourced
+from a facts file is not a docs heading (scripts/lint_specs.py checks that the facts list it).
 """
 
 from __future__ import annotations
@@ -35,15 +37,10 @@ from wbdocs import DocOperation, read_docs
 from wbfacts import DOCS_DIR, FACTS_DIR, FACTS_SOURCE, HOST_SPEC, facts_entries
 
 GROUPS_FACTS = "2026-08-groups/operations.yaml"
-# groups of GROUPS_FACTS not in specs/ yet (issue 23: the marketplace orders join
-# specs/marketplace.yaml, the tariffs specs/general.yaml); every other group must be complete
-PENDING = {
-    "fbs": "FBS orders (marketplace.yaml)",
-    "dbw": "DBW orders (marketplace.yaml)",
-    "dbs": "DBS orders (marketplace.yaml)",
-    "click_collect": "click & collect orders (marketplace.yaml)",
-    "tariffs": "tariffs (general.yaml)",
-}
+NEW_FACTS = "2026-08/operations.yaml"  # its `new`: the operations WB added to the groups of the docs
+# groups of GROUPS_FACTS not in specs/ yet, with where they will go; every other group must be
+# complete (issue 23 brought the last ones: the marketplace orders, the tariffs)
+PENDING: dict[str, str] = {}
 
 
 def check(docs_dir: Path, specs_dir: Path) -> tuple[list[str], list[DocOperation], list[SpecOperation]]:
@@ -144,6 +141,35 @@ def check_facts(
     return errors, dict(done), dict(waiting)
 
 
+def check_new(
+    specs_dir: Path, facts_dir: Path = FACTS_DIR, file: str = NEW_FACTS
+) -> tuple[list[str], dict[str, int]]:
+    """The facts file's `new` operations against specs/: (problems, operations in specs/ per group
+    of `new`). Each is in specs/ once, on its host (the operation's own `servers`, else its spec's),
+    sourced from the file."""
+    claimed: Counter[tuple[str, str, str]] = Counter()  # (host, METHOD, path)
+    for p in spec_paths(specs_dir):
+        spec = load_spec(p)
+        for so in iter_operations(spec, p):
+            servers = so.op.get("servers") or so.item.get("servers") or spec.get("servers") or [{}]
+            host = str(servers[0].get("url", "")).removeprefix("https://")
+            for src in so.sources:
+                m = FACTS_SOURCE.match(src)
+                if m and m["file"] == file and m["section"] == "new":
+                    claimed[(host, so.method, so.path)] += 1
+    errors: list[str] = []
+    done: Counter[str] = Counter()
+    for f in facts_entries(file, "new", facts_dir):
+        group = str(f.entry.get("group"))
+        n = claimed[(f.host, f.method, f.path)]
+        if n == 1:
+            done[group] += 1
+            continue
+        what = "is missing from specs/" if n == 0 else f"is claimed {n} times in specs/"
+        errors.append(f"{file}: new {group} {f.method} {f.path} (on {f.host}) {what}")
+    return errors, dict(done)
+
+
 def _groups(facts_dir: Path, file: str) -> list[str]:
     path = Path(facts_dir) / file
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -161,7 +187,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     errors, docs, spec_ops = check(args.docs, args.specs)
     facts_errors, done, waiting = check_facts(args.specs, args.facts)
-    errors += facts_errors
+    new_errors, new_done = check_new(args.specs, args.facts)
+    errors += facts_errors + new_errors
     if args.verbose:
         for d in docs:
             print(f"  {d.file}: {d.title} -> {d.method or '?'} {d.path}")
@@ -175,6 +202,8 @@ def main(argv: list[str]) -> int:
     )
     covered = ", ".join(f"{g} {n}" for g, n in done.items())
     print(f"coverage: wb-facts/{GROUPS_FACTS}: in specs/: {covered or 'nothing'}")
+    added = ", ".join(f"{g} {n}" for g, n in new_done.items())
+    print(f"coverage: wb-facts/{NEW_FACTS}: new: in specs/: {added or 'nothing'}")
     if waiting:
         print(
             "coverage: pending (not in specs/ yet): "

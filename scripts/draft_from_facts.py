@@ -40,6 +40,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from apply_limits import BUCKET_NAMES, duration, seconds  # noqa: E402
 from wbfacts import FACTS_DIR  # noqa: E402
 
 FACTS = "2026-08-groups"
@@ -48,6 +49,28 @@ LIMITS_FILE = f"wb-facts/{FACTS}/limits.tsv"
 TOKEN_TYPES = ("personal", "service", "base_with_secret", "base")
 # the entry of specs/changes/2026-12-06-groups.yaml that records the spec's operations (`added`)
 CHANGE_ID = "wb-groups-{spec}"
+# The operations WB added to the groups of the docs (`new` of wb-facts/2026-08/operations.yaml; the
+# same compact schemas): sourced from that file, recorded in specs/changes/2026-12-06-new-operations.yaml.
+NEW_FACTS = "2026-08"
+NEW_FILE = f"wb-facts/{NEW_FACTS}/operations.yaml"
+NEW_CHANGE_ID = "wb-new-{spec}"
+# A token category as the facts write it ("Marketplace (s bit 4)", "users (s bit 16)", "content")
+# -> our category (facade/wbseller/token.py CATEGORY_BITS; "common": any seller token)
+CATEGORY_OF_BIT = {
+    1: "content",
+    2: "analytics",
+    3: "prices",
+    4: "marketplace",
+    5: "statistics",
+    6: "promotion",
+    7: "feedbacks",
+    9: "chat",
+    10: "supplies",
+    11: "returns",
+    12: "documents",
+    13: "finance",
+    16: "users",
+}
 
 # spec -> host, facts groups, title, what it holds, x-wb-category
 HOSTS: dict[str, dict[str, Any]] = {
@@ -118,6 +141,36 @@ HOSTS: dict[str, dict[str, Any]] = {
         "about": "Buyers' return claims on returns-api.wildberries.ru: the list and the seller's answer.",
         "category": "returns",
     },
+    # Specs written by hand from the docs: the draft of their groups (and of the operations WB added
+    # to them, NEW_FILE's `new`) is merged into them (`merge`: only what they lack is added).
+    "marketplace": {
+        "host": "marketplace-api.wildberries.ru",
+        "groups": ["fbs", "dbw", "dbs", "click_collect"],
+        "new": ["warehouses"],
+        "merge": True,
+        "category": "marketplace",
+    },
+    "general": {
+        "host": "common-api.wildberries.ru",
+        "groups": ["tariffs"],
+        "new": ["general"],
+        "merge": True,
+        "category": "common",
+    },
+    "content": {
+        "host": "content-api.wildberries.ru",
+        "groups": [],
+        "new": ["content"],
+        "merge": True,
+        "category": "content",
+    },
+    "prices": {
+        "host": "discounts-prices-api.wildberries.ru",
+        "groups": [],
+        "new": ["prices"],
+        "merge": True,
+        "category": "prices",
+    },
 }
 
 # wb_section -> (tag, its description)
@@ -158,6 +211,68 @@ TAGS: dict[str, tuple[str, str]] = {
     "questions": ("Questions", "Buyers' questions and the seller's answers."),
     "buyersChat": ("Buyers Chat", "Chats with buyers."),
     "buyersReturns": ("Buyers Returns", "Buyers' return claims."),
+    # marketplace orders (marketplace.yaml)
+    "FBS Assembly Orders": (
+        "FBS Orders",
+        "FBS assembly orders: new orders, the history, statuses, buyers, stickers, cancellation.",
+    ),
+    "autoreturnSettings": ("FBS Auto Returns", "FBS auto-return settings (Personal tokens only)."),
+    "fbsLabelIdentifiers": (
+        "FBS Label Identifiers",
+        "Label identifiers of FBS orders (marking codes, UIN, IMEI, GTIN, expiration, customs declaration).",
+    ),
+    "FBS Supplies": ("FBS Supplies", "FBS supplies: create, add orders, hand over, barcodes, boxes."),
+    "FBS Passes": ("FBS Passes", "Passes to WB offices for FBS deliveries."),
+    "dbwAssemblyOrders": ("DBW Orders", "DBW (delivery by WB from the seller's warehouse) orders."),
+    "dbwLabelIdentifiers": ("DBW Label Identifiers", "Label identifiers of DBW orders."),
+    "dbsAssemblyOrders": ("DBS Orders", "DBS (delivery by the seller) orders and their batch status calls."),
+    "dbsLabelIdentifiers": ("DBS Label Identifiers", "Label identifiers of DBS orders (batch calls)."),
+    "inStorePickupAssemblyOrders": (
+        "Click and Collect Orders",
+        "Click & collect (in-store pickup) orders, their batch status calls and the buyer's identity check.",
+    ),
+    "inStorePickupLabelIdentifiers": (
+        "Click and Collect Label Identifiers",
+        "Label identifiers of click & collect orders (batch calls).",
+    ),
+    # tariffs (general.yaml): WB's sections supplyRates, stockRates, fees, returnCostToSeller
+    "tariffs": (
+        "Tariffs",
+        "WB's tariffs: commissions, box, pallet and return tariffs, acceptance coefficients.",
+    ),
+    # the operations WB added to the hosts of the docs (NEW_FILE's `new`: no section of their own)
+    "brands": ("Brands", "The brands of a subject."),
+    "recommendations": ("Recommendations", "Product recommendations shown on a product card."),
+    "pricesAndDiscounts": ("Prices and Discounts", "Prices and discounts."),
+    "sellerInformation": ("Seller Information", "The seller's name, taxpayer ID and rating."),
+    "subscriptions": ("Subscriptions", "The seller's Jam subscription and tariff options."),
+    "users": ("Users", "The seller account's users: invitations, access rights, removal (Users scope)."),
+    "sellerWarehouses": ("Seller Warehouses", "WB offices and the seller's warehouses."),
+}
+# wb_section of the tariffs group -> its TAGS key (one tag for the group)
+SECTION_TAGS = {
+    "supplyRates": "tariffs",
+    "stockRates": "tariffs",
+    "fees": "tariffs",
+    "returnCostToSeller": "tariffs",
+}
+# (METHOD, path) of NEW_FILE's `new` -> its TAGS key
+NEW_SECTIONS: dict[tuple[str, str], str] = {
+    ("GET", "/api/content/v1/brands"): "brands",
+    ("POST", "/api/content/v1/recommendations/list"): "recommendations",
+    ("POST", "/api/content/v1/recommendations/set"): "recommendations",
+    ("POST", "/api/discounts-prices/v1/upload/task/b2b/wholesale"): "pricesAndDiscounts",
+    ("POST", "/api/v2/list/goods/filter"): "pricesAndDiscounts",
+    ("GET", "/api/v1/seller-info"): "sellerInformation",
+    ("GET", "/api/common/v1/rating"): "sellerInformation",
+    ("GET", "/api/common/v1/subscriptions"): "subscriptions",
+    ("GET", "/api/common/v1/tariff-constructor/options"): "subscriptions",
+    ("POST", "/api/v1/invite"): "users",
+    ("GET", "/api/v1/users"): "users",
+    ("PUT", "/api/v1/users/access"): "users",
+    ("DELETE", "/api/v1/user"): "users",
+    ("GET", "/api/v3/dbw/warehouses/{warehouseId}/contacts"): "sellerWarehouses",
+    ("PUT", "/api/v3/dbw/warehouses/{warehouseId}/contacts"): "sellerWarehouses",
 }
 
 # (METHOD, path) -> operationId, summary[, description]. Stable: never rename an operationId.
@@ -633,6 +748,727 @@ NAMES: dict[tuple[str, str], tuple[str, ...]] = {
         "Return claims",
         "Buyers' return claims (current or archived); paged by `limit` (up to 200) and `offset`.",
     ),
+    # marketplace-api: FBS (group fbs)
+    ("GET", "/api/marketplace/v3/fbs/orders/archive"): (
+        "fbs_orders_archive",
+        "Archived orders",
+        "FBS orders of one month (`year`, `month`) from the archive; paged by `limit` and the `next` "
+        "cursor of the previous answer.",
+    ),
+    ("GET", "/api/marketplace/v3/fbs/settings/autoreturns"): (
+        "fbs_autoreturn_settings",
+        "Auto-return settings",
+        "The seller's auto-return setting for FBS orders.",
+    ),
+    ("PATCH", "/api/marketplace/v3/fbs/settings/autoreturns"): (
+        "fbs_autoreturn_settings_update",
+        "Update auto-return settings",
+        "Sets the seller's auto-return setting (`type`).",
+    ),
+    ("PATCH", "/api/marketplace/v3/fbs/settings/autoreturns/items"): (
+        "fbs_autoreturn_items_update",
+        "Update auto-return settings of items",
+        "Sets the auto-return setting (`type`) of the given sizes (`chrtIds`).",
+    ),
+    ("POST", "/api/marketplace/v3/fbs/settings/autoreturns/items"): (
+        "fbs_autoreturn_items",
+        "Auto-return settings of items",
+        "The auto-return settings of the given sizes (`chrtIds`). A read done with POST.",
+    ),
+    ("GET", "/api/marketplace/v3/fbs/settings/autoreturns/subcategories/restricted"): (
+        "fbs_autoreturn_restricted_subcategories",
+        "Subcategories without auto-return",
+        "The subcategories auto-return cannot be set for; paged by `limit` and `next`.",
+    ),
+    ("POST", "/api/marketplace/v3/orders/meta"): (
+        "fbs_orders_meta",
+        "Label identifiers of orders",
+        "The label identifiers (metadata: IMEI, UIN, GTIN, marking codes, expiration, customs "
+        "declaration) of up to 100 orders: which ones each order needs, and their values. A read done "
+        "with POST. It shares a 300 per minute bucket with the deletion of an identifier.",
+    ),
+    ("PUT", "/api/marketplace/v3/orders/{orderId}/meta/customs-declaration"): (
+        "fbs_order_set_customs_declaration",
+        "Attach a customs declaration",
+        "Attaches the customs declaration number to an order whose label identifiers list it.",
+    ),
+    ("GET", "/api/marketplace/v3/supplies/{supplyId}/order-ids"): (
+        "fbs_supply_order_ids",
+        "Orders of a supply",
+        "The IDs of the orders in a supply.",
+    ),
+    ("PATCH", "/api/marketplace/v3/supplies/{supplyId}/orders"): (
+        "fbs_supply_add_orders",
+        "Add orders to a supply",
+        "Adds up to 100 orders (`orders`) to a supply; an order added goes from `new` to `confirm`.",
+    ),
+    ("GET", "/api/v3/orders"): (
+        "fbs_orders_list",
+        "Orders",
+        "The history of FBS orders, optionally between `dateFrom` and `dateTo` (Unix timestamps); paged "
+        "by `limit` (1 to 1000) and the `next` cursor: start at 0, then pass the previous answer's "
+        "`next`.",
+    ),
+    ("POST", "/api/v3/orders/client"): (
+        "fbs_orders_client",
+        "Buyers of orders",
+        "The buyer's name and phone for the given orders (where WB shows them). A read done with POST.",
+    ),
+    ("GET", "/api/v3/orders/new"): (
+        "fbs_orders_new",
+        "New orders",
+        "The FBS orders waiting to be assembled (status `new`). No paging: every new order at once.",
+    ),
+    ("POST", "/api/v3/orders/status"): (
+        "fbs_orders_status",
+        "Order statuses",
+        "The statuses of up to 1000 orders: `supplierStatus` (new, confirm, complete, cancel) and "
+        "`wbStatus` (waiting, sorted, sold, canceled, canceled_by_client, declined_by_client, defect, "
+        "ready_for_pickup, postponed_delivery, accepted_by_carrier, sent_to_carrier). A read done with "
+        "POST.",
+    ),
+    ("POST", "/api/v3/orders/status/history"): (
+        "fbs_orders_status_history",
+        "Order status history",
+        "The status history of up to 100 orders, with their delivery date. A read done with POST.",
+    ),
+    ("POST", "/api/v3/orders/stickers"): (
+        "fbs_orders_stickers",
+        "Order stickers",
+        "Stickers of up to 100 orders in the `confirm` or `complete` status: `type` svg, zplv, zplh or "
+        "png, size 58x40 or 40x30 (`width`, `height`); each file comes base64-encoded in the JSON "
+        "answer. A read done with POST.",
+    ),
+    ("POST", "/api/v3/orders/stickers/cross-border"): (
+        "fbs_orders_stickers_cross_border",
+        "Cross-border stickers",
+        "Stickers of cross-border orders, each file base64-encoded in the JSON answer. A read done with "
+        "POST.",
+    ),
+    ("PATCH", "/api/v3/orders/{orderId}/cancel"): (
+        "fbs_order_cancel",
+        "Cancel an order",
+        "The seller cancels an order. Its own budget of 100 per minute.",
+    ),
+    ("DELETE", "/api/v3/orders/{orderId}/meta"): (
+        "fbs_order_delete_meta",
+        "Delete a label identifier",
+        "Deletes one label identifier of an order, by `key`: imei, uin, gtin, sgtin or customsDeclaration.",
+    ),
+    ("PUT", "/api/v3/orders/{orderId}/meta/expiration"): (
+        "fbs_order_set_expiration",
+        "Attach an expiration date",
+        "Attaches the product's expiration date to an order whose label identifiers list it.",
+    ),
+    ("PUT", "/api/v3/orders/{orderId}/meta/gtin"): (
+        "fbs_order_set_gtin",
+        "Attach a GTIN",
+        "Attaches a GTIN to an order whose label identifiers list it.",
+    ),
+    ("PUT", "/api/v3/orders/{orderId}/meta/imei"): (
+        "fbs_order_set_imei",
+        "Attach an IMEI",
+        "Attaches an IMEI to an order whose label identifiers list it.",
+    ),
+    ("PUT", "/api/v3/orders/{orderId}/meta/sgtin"): (
+        "fbs_order_set_sgtin",
+        "Attach marking codes",
+        "Attaches up to 100 marking codes (`sgtins`) to an order in the `confirm` status whose label "
+        "identifiers list them.",
+    ),
+    ("PUT", "/api/v3/orders/{orderId}/meta/uin"): (
+        "fbs_order_set_uin",
+        "Attach a UIN",
+        "Attaches a UIN to an order in the `confirm` status whose label identifiers list it.",
+    ),
+    ("GET", "/api/v3/passes"): ("fbs_passes_list", "Passes", "The seller's passes to WB offices."),
+    ("POST", "/api/v3/passes"): (
+        "fbs_pass_create",
+        "Create a pass",
+        "Creates a pass to a WB office (driver, car). WB allows one per 10 minutes per seller account.",
+    ),
+    ("GET", "/api/v3/passes/offices"): (
+        "fbs_pass_offices",
+        "Offices that need a pass",
+        "The WB offices a pass is needed for.",
+    ),
+    ("DELETE", "/api/v3/passes/{passId}"): ("fbs_pass_delete", "Delete a pass", "Deletes a pass."),
+    ("PUT", "/api/v3/passes/{passId}"): ("fbs_pass_update", "Update a pass", "Updates a pass."),
+    ("GET", "/api/v3/supplies"): (
+        "fbs_supplies_list",
+        "Supplies",
+        "The seller's FBS supplies; paged by `limit` (1 to 1000) and the `next` cursor: start at 0, "
+        "then pass the previous answer's `next`.",
+    ),
+    ("POST", "/api/v3/supplies"): ("fbs_supply_create", "Create a supply", "Creates a supply (`name`)."),
+    ("GET", "/api/v3/supplies/orders/reshipment"): (
+        "fbs_reshipment_orders",
+        "Orders to reship",
+        "The orders to be shipped again, with the supply each is in.",
+    ),
+    ("DELETE", "/api/v3/supplies/{supplyId}"): (
+        "fbs_supply_delete",
+        "Delete a supply",
+        "Deletes a supply.",
+    ),
+    ("GET", "/api/v3/supplies/{supplyId}"): ("fbs_supply_details", "Supply details", "One supply."),
+    ("GET", "/api/v3/supplies/{supplyId}/barcode"): (
+        "fbs_supply_barcode",
+        "Supply QR code",
+        "The QR code of a supply (`type` of the image), base64-encoded in the JSON answer.",
+    ),
+    ("PATCH", "/api/v3/supplies/{supplyId}/deliver"): (
+        "fbs_supply_deliver",
+        "Hand a supply over to delivery",
+        "Closes a supply and hands it over to delivery: its orders go from `confirm` to `complete`.",
+    ),
+    ("DELETE", "/api/v3/supplies/{supplyId}/trbx"): (
+        "fbs_supply_boxes_delete",
+        "Delete boxes of a supply",
+        "Deletes boxes (`trbxIds`) of a supply.",
+    ),
+    ("GET", "/api/v3/supplies/{supplyId}/trbx"): (
+        "fbs_supply_boxes",
+        "Boxes of a supply",
+        "The boxes of a supply.",
+    ),
+    ("POST", "/api/v3/supplies/{supplyId}/trbx"): (
+        "fbs_supply_boxes_add",
+        "Add boxes to a supply",
+        "Adds `amount` boxes to a supply; answers their IDs.",
+    ),
+    ("POST", "/api/v3/supplies/{supplyId}/trbx/stickers"): (
+        "fbs_supply_boxes_stickers",
+        "Box stickers",
+        "Stickers of boxes of a supply (`type` of the image), base64-encoded in the JSON answer. A read "
+        "done with POST.",
+    ),
+    ("GET", "/api/v3/orders/{orderId}/meta"): ("fbs_order_meta", "Label identifiers of an order", ""),
+    ("GET", "/api/v3/supplies/{supplyId}/orders"): ("fbs_supply_orders", "Orders of a supply (v3)", ""),
+    ("PATCH", "/api/v3/supplies/{supplyId}/orders/{orderId}"): (
+        "fbs_supply_add_order",
+        "Add an order to a supply",
+        "",
+    ),
+    # marketplace-api: DBW (group dbw)
+    ("POST", "/api/marketplace/v3/dbw/orders/client"): (
+        "dbw_orders_client",
+        "Buyers of orders",
+        "The buyer's name and phones for the given DBW orders. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbw/orders/meta/delete"): (
+        "dbw_orders_delete_meta",
+        "Delete label identifiers",
+        "Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbw/orders/meta/details"): (
+        "dbw_orders_meta",
+        "Label identifiers of orders",
+        "The label identifiers of several orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbw/orders/meta/sgtin"): (
+        "dbw_orders_set_sgtin",
+        "Attach marking codes",
+        "Attaches marking codes (`sgtins`) to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbw/orders/status/deliver"): (
+        "dbw_orders_deliver",
+        "Hand orders over",
+        "Marks DBW orders handed over; each order answers its own result.",
+    ),
+    ("GET", "/api/v3/dbw/orders"): (
+        "dbw_orders_list",
+        "Orders",
+        "The history of DBW orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` "
+        "cursor of the previous answer.",
+    ),
+    ("POST", "/api/v3/dbw/orders/courier"): (
+        "dbw_orders_courier",
+        "Courier information",
+        "The courier information (`courierInfo`) of the given orders. A read done with POST.",
+    ),
+    ("POST", "/api/v3/dbw/orders/delivery-date"): (
+        "dbw_orders_delivery_date",
+        "Delivery dates",
+        "The delivery date and time of the given orders. A read done with POST.",
+    ),
+    ("GET", "/api/v3/dbw/orders/new"): (
+        "dbw_orders_new",
+        "New orders",
+        "The DBW orders in the `new` status.",
+    ),
+    ("POST", "/api/v3/dbw/orders/status"): (
+        "dbw_orders_status",
+        "Order statuses",
+        "The statuses (`supplierStatus`, `wbStatus`) of the given orders. A read done with POST.",
+    ),
+    ("POST", "/api/v3/dbw/orders/stickers"): (
+        "dbw_orders_stickers",
+        "Order stickers",
+        "Stickers of the given orders (`type`, `width`, `height`), each file base64-encoded in the JSON "
+        "answer. A read done with POST.",
+    ),
+    ("PATCH", "/api/v3/dbw/orders/{orderId}/cancel"): (
+        "dbw_order_cancel",
+        "Cancel an order",
+        "The seller cancels an order.",
+    ),
+    ("PATCH", "/api/v3/dbw/orders/{orderId}/confirm"): (
+        "dbw_order_confirm",
+        "Confirm an order",
+        "Confirms a DBW order.",
+    ),
+    ("PUT", "/api/v3/dbw/orders/{orderId}/meta/gtin"): (
+        "dbw_order_set_gtin",
+        "Attach a GTIN",
+        "Attaches a GTIN to an order.",
+    ),
+    ("PUT", "/api/v3/dbw/orders/{orderId}/meta/imei"): (
+        "dbw_order_set_imei",
+        "Attach an IMEI",
+        "Attaches an IMEI to an order.",
+    ),
+    ("PUT", "/api/v3/dbw/orders/{orderId}/meta/uin"): (
+        "dbw_order_set_uin",
+        "Attach a UIN",
+        "Attaches a UIN to an order.",
+    ),
+    ("PATCH", "/api/v3/dbw/orders/{orderId}/assemble"): ("dbw_order_assemble", "Assemble an order", ""),
+    ("DELETE", "/api/v3/dbw/orders/{orderId}/meta"): (
+        "dbw_order_delete_meta",
+        "Delete a label identifier",
+        "",
+    ),
+    ("GET", "/api/v3/dbw/orders/{orderId}/meta"): ("dbw_order_meta", "Label identifiers of an order", ""),
+    ("PUT", "/api/v3/dbw/orders/{orderId}/meta/sgtin"): ("dbw_order_set_sgtin", "Attach marking codes", ""),
+    # marketplace-api: DBS (group dbs)
+    ("POST", "/api/marketplace/v3/dbs/orders/b2b/info"): (
+        "dbs_orders_b2b_info",
+        "B2B buyers of orders",
+        "The business buyer's details of the given orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/final-price"): (
+        "dbs_orders_final_price",
+        "Final prices of orders",
+        "The final price of the given orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/customs-declaration"): (
+        "dbs_orders_set_customs_declaration",
+        "Attach customs declarations",
+        "Attaches customs declarations (and the origin country) to several orders; each order answers "
+        "its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/delete"): (
+        "dbs_orders_delete_meta",
+        "Delete label identifiers",
+        "Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/details"): (
+        "dbs_orders_meta",
+        "Label identifiers of orders",
+        "The label identifiers of several orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/gtin"): (
+        "dbs_orders_set_gtin",
+        "Attach GTINs",
+        "Attaches GTINs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/imei"): (
+        "dbs_orders_set_imei",
+        "Attach IMEIs",
+        "Attaches IMEIs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/sgtin"): (
+        "dbs_orders_set_sgtin",
+        "Attach marking codes",
+        "Attaches marking codes (`sgtins`) to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/uin"): (
+        "dbs_orders_set_uin",
+        "Attach UINs",
+        "Attaches UINs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/cancel"): (
+        "dbs_orders_cancel",
+        "Cancel orders",
+        "The seller cancels up to 1000 orders; each order answers its own result. Its own budget of 1 "
+        "per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/confirm"): (
+        "dbs_orders_confirm",
+        "Confirm orders",
+        "Takes up to 1000 new orders into assembly (`new` to `confirm`); each order answers its own "
+        "result. Its own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/deliver"): (
+        "dbs_orders_deliver",
+        "Send orders to delivery",
+        "Sends up to 1000 confirmed orders to delivery (`confirm` to `deliver`); each order answers its "
+        "own result. Its own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/info"): (
+        "dbs_orders_status",
+        "Order statuses",
+        "The statuses (`supplierStatus`, `wbStatus`) of up to 1000 orders, each with its errors. A read "
+        "done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/receive"): (
+        "dbs_orders_receive",
+        "Orders received by the buyer",
+        "Marks up to 1000 delivered orders received by the buyer (with the buyer's `code`); each order "
+        "answers its own result. Its own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/status/reject"): (
+        "dbs_orders_reject",
+        "Orders rejected by the buyer",
+        "Marks up to 1000 delivered orders rejected by the buyer; each order answers its own result. Its "
+        "own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/stickers"): (
+        "dbs_orders_stickers",
+        "Order stickers",
+        "Stickers of the given orders: PDF only, 58x40, each file base64-encoded in the JSON answer. A "
+        "read done with POST.",
+    ),
+    ("POST", "/api/v3/dbs/groups/info"): (
+        "dbs_groups_info",
+        "Paid delivery of order groups",
+        "The paid delivery cost of the given order groups. A read done with POST.",
+    ),
+    ("GET", "/api/v3/dbs/orders"): (
+        "dbs_orders_list",
+        "Orders",
+        "The history of DBS orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` "
+        "cursor of the previous answer.",
+    ),
+    ("POST", "/api/v3/dbs/orders/client"): (
+        "dbs_orders_client",
+        "Buyers of orders",
+        "The buyer's name and phones for the given orders. A read done with POST.",
+    ),
+    ("POST", "/api/v3/dbs/orders/delivery-date"): (
+        "dbs_orders_delivery_date",
+        "Delivery dates",
+        "The delivery dates the buyers chose for the given orders. A read done with POST.",
+    ),
+    ("GET", "/api/v3/dbs/orders/new"): (
+        "dbs_orders_new",
+        "New orders",
+        "The DBS orders in the `new` status.",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/meta/customs-declaration"): (
+        "dbs_meta_customs_declaration",
+        "Attach customs declarations (first path)",
+        "",
+    ),
+    ("POST", "/api/marketplace/v3/dbs/orders/meta/info"): (
+        "dbs_orders_meta_info",
+        "Label identifiers of orders (info)",
+        "",
+    ),
+    ("POST", "/api/v3/dbs/orders/status"): ("dbs_orders_status_v3", "Order statuses (v3)", ""),
+    ("PATCH", "/api/v3/dbs/orders/{orderId}/cancel"): ("dbs_order_cancel", "Cancel an order", ""),
+    ("PATCH", "/api/v3/dbs/orders/{orderId}/confirm"): ("dbs_order_confirm", "Confirm an order", ""),
+    ("PATCH", "/api/v3/dbs/orders/{orderId}/deliver"): ("dbs_order_deliver", "Send an order to delivery", ""),
+    ("DELETE", "/api/v3/dbs/orders/{orderId}/meta"): (
+        "dbs_order_delete_meta",
+        "Delete a label identifier",
+        "",
+    ),
+    ("GET", "/api/v3/dbs/orders/{orderId}/meta"): ("dbs_order_meta", "Label identifiers of an order", ""),
+    ("PUT", "/api/v3/dbs/orders/{orderId}/meta/gtin"): ("dbs_order_set_gtin", "Attach a GTIN", ""),
+    ("PUT", "/api/v3/dbs/orders/{orderId}/meta/imei"): ("dbs_order_set_imei", "Attach an IMEI", ""),
+    ("PUT", "/api/v3/dbs/orders/{orderId}/meta/sgtin"): ("dbs_order_set_sgtin", "Attach marking codes", ""),
+    ("PUT", "/api/v3/dbs/orders/{orderId}/meta/uin"): ("dbs_order_set_uin", "Attach a UIN", ""),
+    ("PATCH", "/api/v3/dbs/orders/{orderId}/receive"): (
+        "dbs_order_receive",
+        "Order received by the buyer",
+        "",
+    ),
+    ("PATCH", "/api/v3/dbs/orders/{orderId}/reject"): ("dbs_order_reject", "Order rejected by the buyer", ""),
+    # marketplace-api: click & collect (group click_collect)
+    ("POST", "/api/marketplace/v3/click-collect/orders/final-price"): (
+        "click_collect_orders_final_price",
+        "Final prices of orders",
+        "The final price of the given orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/customs-declaration"): (
+        "click_collect_orders_set_customs_declaration",
+        "Attach customs declarations",
+        "Attaches customs declarations (and the origin country) to several orders; each order answers "
+        "its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/delete"): (
+        "click_collect_orders_delete_meta",
+        "Delete label identifiers",
+        "Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/details"): (
+        "click_collect_orders_meta",
+        "Label identifiers of orders",
+        "The label identifiers of several orders, each with its own result. A read done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/gtin"): (
+        "click_collect_orders_set_gtin",
+        "Attach GTINs",
+        "Attaches GTINs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/imei"): (
+        "click_collect_orders_set_imei",
+        "Attach IMEIs",
+        "Attaches IMEIs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/sgtin"): (
+        "click_collect_orders_set_sgtin",
+        "Attach marking codes",
+        "Attaches marking codes (`sgtins`) to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/uin"): (
+        "click_collect_orders_set_uin",
+        "Attach UINs",
+        "Attaches UINs to several orders; each order answers its own result.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/cancel"): (
+        "click_collect_orders_cancel",
+        "Cancel orders",
+        "The seller cancels up to 1000 orders; each order answers its own result. Its own budget of 1 "
+        "per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/confirm"): (
+        "click_collect_orders_confirm",
+        "Confirm orders",
+        "Takes up to 1000 new orders into assembly (to `confirm`); each order answers its own result. "
+        "Its own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/info"): (
+        "click_collect_orders_status",
+        "Order statuses",
+        "The statuses (`supplierStatus`, `wbStatus`) of up to 1000 orders, each with its errors. A read "
+        "done with POST.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/prepare"): (
+        "click_collect_orders_prepare",
+        "Orders ready at the store",
+        "Marks up to 1000 confirmed orders ready for the buyer at the store (`confirm` to `prepare`); "
+        "each order answers its own result. Its own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/receive"): (
+        "click_collect_orders_receive",
+        "Orders received by the buyer",
+        "Marks up to 1000 prepared orders received by the buyer; each order answers its own result. Its "
+        "own budget of 1 per second (burst 10).",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/status/reject"): (
+        "click_collect_orders_reject",
+        "Orders rejected by the buyer",
+        "Marks up to 1000 prepared orders rejected by the buyer; each order answers its own result. Its "
+        "own budget of 1 per second (burst 10).",
+    ),
+    ("GET", "/api/v3/click-collect/orders"): (
+        "click_collect_orders_list",
+        "Orders",
+        "The history of click & collect orders between `dateFrom` and `dateTo`; paged by `limit` and "
+        "the `next` cursor of the previous answer.",
+    ),
+    ("POST", "/api/v3/click-collect/orders/client"): (
+        "click_collect_orders_client",
+        "Buyers of orders",
+        "The buyer's name and phone for the given orders. A read done with POST.",
+    ),
+    ("POST", "/api/v3/click-collect/orders/client/identity"): (
+        "click_collect_client_identity",
+        "Check the buyer's identity",
+        "Checks, before handing an order over, that the buyer's `passcode` belongs to the order "
+        "(`orderCode`): `ok` says so. A read done with POST; its own budget of 30 per minute.",
+    ),
+    ("GET", "/api/v3/click-collect/orders/new"): (
+        "click_collect_orders_new",
+        "New orders",
+        "The click & collect orders in the `new` status.",
+    ),
+    ("POST", "/api/marketplace/v3/click-collect/orders/meta/info"): (
+        "click_collect_orders_meta_info",
+        "Label identifiers of orders (info)",
+        "",
+    ),
+    ("POST", "/api/v3/click-collect/orders/status"): (
+        "click_collect_orders_status_v3",
+        "Order statuses (v3)",
+        "",
+    ),
+    ("PATCH", "/api/v3/click-collect/orders/{orderId}/cancel"): (
+        "click_collect_order_cancel",
+        "Cancel an order",
+        "",
+    ),
+    ("PATCH", "/api/v3/click-collect/orders/{orderId}/confirm"): (
+        "click_collect_order_confirm",
+        "Confirm an order",
+        "",
+    ),
+    ("DELETE", "/api/v3/click-collect/orders/{orderId}/meta"): (
+        "click_collect_order_delete_meta",
+        "Delete a label identifier",
+        "",
+    ),
+    ("GET", "/api/v3/click-collect/orders/{orderId}/meta"): (
+        "click_collect_order_meta",
+        "Label identifiers of an order",
+        "",
+    ),
+    ("PUT", "/api/v3/click-collect/orders/{orderId}/meta/gtin"): (
+        "click_collect_order_set_gtin",
+        "Attach a GTIN",
+        "",
+    ),
+    ("PUT", "/api/v3/click-collect/orders/{orderId}/meta/imei"): (
+        "click_collect_order_set_imei",
+        "Attach an IMEI",
+        "",
+    ),
+    ("PUT", "/api/v3/click-collect/orders/{orderId}/meta/sgtin"): (
+        "click_collect_order_set_sgtin",
+        "Attach marking codes",
+        "",
+    ),
+    ("PUT", "/api/v3/click-collect/orders/{orderId}/meta/uin"): (
+        "click_collect_order_set_uin",
+        "Attach a UIN",
+        "",
+    ),
+    ("PATCH", "/api/v3/click-collect/orders/{orderId}/prepare"): (
+        "click_collect_order_prepare",
+        "Order ready at the store",
+        "",
+    ),
+    ("PATCH", "/api/v3/click-collect/orders/{orderId}/receive"): (
+        "click_collect_order_receive",
+        "Order received by the buyer",
+        "",
+    ),
+    ("PATCH", "/api/v3/click-collect/orders/{orderId}/reject"): (
+        "click_collect_order_reject",
+        "Order rejected by the buyer",
+        "",
+    ),
+    # common-api: tariffs (group tariffs)
+    ("GET", "/api/tariffs/v1/acceptance/coefficients"): (
+        "tariffs_acceptance_coefficients",
+        "Acceptance coefficients",
+        "Acceptance coefficients of WB warehouses for the next 14 days (optionally of the given "
+        "`warehouseIDs`).",
+    ),
+    ("GET", "/api/v1/tariffs/box"): (
+        "tariffs_box",
+        "Box tariffs",
+        "The logistics and storage tariffs for boxes at WB warehouses on a `date`.",
+    ),
+    ("GET", "/api/v1/tariffs/commission"): (
+        "tariffs_commission",
+        "Commissions",
+        "WB's commission by subject, per sales model. At most 1 per minute.",
+    ),
+    ("GET", "/api/v1/tariffs/pallet"): (
+        "tariffs_pallet",
+        "Pallet tariffs",
+        "The logistics and storage tariffs for pallets at WB warehouses on a `date`.",
+    ),
+    ("GET", "/api/v1/tariffs/return"): (
+        "tariffs_return",
+        "Return tariffs",
+        "The tariffs for returning goods to the seller on a `date`.",
+    ),
+    # the operations WB added to the hosts of the docs (NEW_FILE's `new`)
+    ("GET", "/api/content/v1/brands"): (
+        "brands_list",
+        "Brands",
+        "The brands of a subject (`subjectId`); paged by the `next` cursor of the previous answer "
+        "(`total` says how many there are).",
+    ),
+    ("POST", "/api/content/v1/recommendations/list"): (
+        "recommendations_list",
+        "Product recommendations",
+        "The products with their recommendations (the products shown on their cards), filtered by "
+        "`subjectIds`, `brandNames` or `search`; paged by `limit` and the `next` cursor. A read done "
+        "with POST.",
+    ),
+    ("POST", "/api/content/v1/recommendations/set"): (
+        "recommendations_set",
+        "Set product recommendations",
+        "Sets the recommendations (up to 20 products, with their `sort`) of up to 5000 products, added "
+        "to the current ones or replacing them (`replace`); `errors` lists what was not set. 208: the "
+        "same recommendations are already set.",
+    ),
+    ("POST", "/api/discounts-prices/v1/upload/task/b2b/wholesale"): (
+        "set_b2b_wholesale_discounts",
+        "Set wholesale discounts",
+        "Uploads the wholesale (B2B) discount levels (`minQuantity`, `wholesaleDiscount`, `level`) of "
+        "up to 1000 products as an upload task (`id`), with a result per product. 208: the same task "
+        "already exists.",
+    ),
+    ("POST", "/api/v2/list/goods/filter"): (
+        "get_products_with_prices_by_nm_ids",
+        "Get products with prices by nmIDs",
+        "The prices, discounts and sizes of the given products (`nmList`: 1 to 1000 nmIDs). A read "
+        "done with POST; the GET of the same path lists them page by page.",
+    ),
+    ("GET", "/api/v1/seller-info"): (
+        "seller_info",
+        "Seller information",
+        "The seller's name, ID (`sid`), taxpayer number (`tin`) and trade mark.",
+    ),
+    ("GET", "/api/common/v1/rating"): (
+        "seller_rating",
+        "Seller rating",
+        "The seller's rating (`valuation`) and the number of feedbacks it rests on. Served by "
+        "feedbacks-api.wildberries.ru; a token of the Feedbacks category.",
+    ),
+    ("GET", "/api/common/v1/subscriptions"): (
+        "jam_subscription",
+        "Jam subscription",
+        "The seller's Jam subscription: state, level, how it was activated, since and till when.",
+    ),
+    ("GET", "/api/common/v1/tariff-constructor/options"): (
+        "tariff_constructor_options",
+        "Tariff options",
+        "The seller's tariff options and packages (the tariff constructor) and the commission rate they "
+        "make.",
+    ),
+    ("POST", "/api/v1/invite"): (
+        "user_invite",
+        "Invite a user",
+        "Invites a user to the seller account by phone number, with the access rights given "
+        "(`access[].code`); answers the invitation's link. Served by "
+        "user-management-api.wildberries.ru; a token of the Users category.",
+    ),
+    ("GET", "/api/v1/users"): (
+        "users_list",
+        "Users",
+        "The users of the seller account, or the invited ones (`isInviteOnly`); paged by `limit` and "
+        "`offset`. Served by user-management-api.wildberries.ru; a token of the Users category.",
+    ),
+    ("PUT", "/api/v1/users/access"): (
+        "users_access_update",
+        "Change users' access rights",
+        "Changes the access rights of users of the seller account. Served by "
+        "user-management-api.wildberries.ru; a token of the Users category.",
+    ),
+    ("DELETE", "/api/v1/user"): (
+        "user_delete",
+        "Delete a user",
+        "Removes a user (`deletedUserID`) from the seller account. Served by "
+        "user-management-api.wildberries.ru; a token of the Users category.",
+    ),
+    ("GET", "/api/v3/dbw/warehouses/{warehouseId}/contacts"): (
+        "get_dbw_warehouse_contacts",
+        "Get DBW warehouse contacts",
+        "The contacts (phone, comment) of a DBW warehouse of the seller, for the courier.",
+    ),
+    ("PUT", "/api/v3/dbw/warehouses/{warehouseId}/contacts"): (
+        "update_dbw_warehouse_contacts",
+        "Update DBW warehouse contacts",
+        "Replaces the contacts (up to 5: phone, comment) of a DBW warehouse of the seller.",
+    ),
 }
 
 # POSTs WB lets a read-only token call (the facts' read_only_method) that create or restart a
@@ -660,11 +1496,48 @@ ERRORS: dict[str, tuple[str, str]] = {
     "429": ("TooManyRequests", "Rate limit exceeded; wait X-Ratelimit-Retry seconds."),
     "451": ("UnavailableForLegalReasons", "Unavailable for legal reasons."),
 }
+# The specs the drafts merge into keep their own error responses: status -> the response's name
+# (defined by MERGE_ERROR_BODY where the spec lacks it). The facts give no error bodies: a response
+# the merge adds says so (x-wb-uncertain) and takes the category's error shape.
+MERGE_ERRORS: dict[str, dict[str, str]] = {
+    "marketplace": {
+        "400": "BadRequest",
+        "402": "PaymentRequired",
+        "403": "AccessDenied",
+        "404": "NotFound",
+        "409": "Conflict",
+    },
+    **{
+        spec: {"400": "ProblemBadRequest", "402": "PaymentRequired", "403": "Forbidden", "404": "NotFound"}
+        for spec in ("general", "content", "prices")
+    },
+}
+for _errors in MERGE_ERRORS.values():
+    _errors.update({"401": "Unauthorized", "429": "TooManyRequests"})
+# per operation: the errors of the family it belongs to (the GET of the same path answers them)
+ERROR_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {
+    ("POST", "/api/v2/list/goods/filter"): {"400": "PricesBadRequest", "403": "PricesForbidden"},
+}
+MERGE_ERROR_BODY = {  # the schema of an error response the merge adds, per spec
+    "marketplace": "MarketplaceError",  # the Marketplace category's {code, message}
+    "general": "ProblemError",
+    "content": "ProblemError",
+    "prices": "ProblemError",
+}
+# what one 4xx answer of a retired operation of the spec costs (limits.tsv has no row for it; WB
+# states the rule for every method of the Marketplace groups)
+RETIRED_4XX_COST = {"marketplace": 10}
 REMOVED_NOT_FOUND = {  # CONVENTIONS.md, "When WB removed an operation"
     "description": "WB removed the operation (x-wb-removed): it answers 404 like any path it does not serve.",
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProblemError"}}},
 }
-SUCCESS_DESCRIPTIONS = {"200": "Success.", "202": "Accepted: not ready yet.", "204": "No content."}
+SUCCESS_DESCRIPTIONS = {
+    "200": "Success.",
+    "201": "Created.",
+    "202": "Accepted: not ready yet.",
+    "204": "No content.",
+    "208": "Already reported: the same request was carried out before.",
+}
 
 PROBLEM_ERROR = {
     "type": "object",
@@ -690,10 +1563,19 @@ SECURITY_SCHEME = {
 
 # --- reading the facts -------------------------------------------------------------------------
 def load_facts(facts_dir: Path = FACTS_DIR) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """The groups' facts (with `new`: NEW_FILE's operations WB added to the groups of the docs) and
+    the limit rows of both files."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     ops = yaml.load((facts_dir / FACTS / "operations.yaml").read_text(encoding="utf-8"), Loader=loader)
-    with open(facts_dir / FACTS / "limits.tsv", encoding="utf-8", newline="") as f:
-        limits = list(csv.DictReader(f, delimiter="\t"))
+    limits = []
+    for name in (FACTS, NEW_FACTS):
+        with open(facts_dir / name / "limits.tsv", encoding="utf-8", newline="") as f:
+            limits += [
+                {**r, "_file": f"wb-facts/{name}/limits.tsv"} for r in csv.DictReader(f, delimiter="\t")
+            ]
+    new_file = facts_dir / NEW_FACTS / "operations.yaml"
+    new = yaml.load(new_file.read_text(encoding="utf-8"), Loader=loader) if new_file.is_file() else {}
+    ops["new"] = (new or {}).get("new") or {}
     return ops, limits
 
 
@@ -702,6 +1584,11 @@ def entries(spec: str, facts: dict[str, Any]) -> tuple[list[dict[str, Any]], lis
     host = HOSTS[spec]["host"]
     current = [
         e for g in HOSTS[spec]["groups"] for e in facts["groups"].get(g, []) if host in (e.get("host") or [])
+    ]
+    # NEW_FILE's operations of the spec's groups of the docs, whatever their host (the general
+    # group's rating and user management are served by other hosts: their own `servers`)
+    current += [
+        {**e, "_new": True} for g in HOSTS[spec].get("new", []) for e in facts.get("new", {}).get(g, [])
     ]
     retired = [
         e
@@ -718,6 +1605,26 @@ def _retired_host(entry: dict[str, Any]) -> str:
     if "seller-analytics-api.wildberries.ru" in hosts:
         return "seller-analytics-api.wildberries.ru"
     return hosts[0]
+
+
+def current_successors(
+    op: str, facts: dict[str, Any], seen: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """(the current operations replacing `op` ("METHOD path"), the retired ones on the way): a
+    successor WB retired too is followed to its own successors."""
+    retired = {f"{e['method']} {e['path']}": e for e in facts.get("retired", [])}
+    if op not in retired or op in seen:
+        return [op], []
+    found: list[str] = []
+    via: list[str] = []
+    for s in retired[op].get("successors") or []:
+        if s in retired:
+            more, more_via = current_successors(s, facts, seen | {op})
+            found += more
+            via += [s, *more_via]
+        else:
+            found.append(s)
+    return list(dict.fromkeys(found)), list(dict.fromkeys(via))
 
 
 def spec_of(method: str, path: str, facts: dict[str, Any]) -> str | None:
@@ -760,6 +1667,8 @@ def schema(node: Any, side: str, where: str = "") -> Any:
             out["x-wb-enum"] = value
         elif key == "required" and side == "response":
             continue
+        elif key == "additionalProperties" and value is False and side == "response":
+            continue  # an answer may carry more than WB's reference names
         elif key == "properties":
             out["properties"] = {
                 name: schema(sub, side, f"{where}.{name}") for name, sub in (value or {}).items()
@@ -770,6 +1679,17 @@ def schema(node: Any, side: str, where: str = "") -> Any:
             out[key] = [schema(v, side, where) for v in value]
         else:
             out[key] = value
+    if side == "response" and _object_variants(out):
+        # WB's variants of an answer (the commission tariffs per country) overlap: one answer fits
+        # several, which a oneOf refuses; every field is optional in an answer, so one object with
+        # all the variants' fields takes each of them
+        variants = out.pop("oneOf", None) or out.pop("anyOf")
+        merged = _merge_objects(variants)
+        merged["description"] = (
+            f"WB's reference gives {len(variants)} variants of this object (oneOf); merged here into one "
+            "object with the fields of all of them, each optional."
+        )
+        out = {**merged, **out}
     if (
         side != "response"
         and isinstance(out.get("oneOf"), list)
@@ -786,6 +1706,32 @@ def schema(node: Any, side: str, where: str = "") -> Any:
         out["items"] = {}
         out["x-wb-uncertain"] = "the facts give this array no item type: any item is taken"
     return out
+
+
+def _object_variants(node: dict[str, Any]) -> bool:
+    variants = node.get("oneOf") or node.get("anyOf")
+    return isinstance(variants, list) and all(
+        isinstance(v, dict) and v.get("type") == "object" and "properties" in v for v in variants
+    )
+
+
+def _merge_objects(variants: list[dict[str, Any]]) -> dict[str, Any]:
+    """One object schema with the properties of all the variants (an object or an array of objects
+    named in several merged in turn; otherwise the first variant's schema of a name)."""
+    props: dict[str, Any] = {}
+    for v in variants:
+        for name, sub in (v.get("properties") or {}).items():
+            have = props.get(name)
+            if have is None:
+                props[name] = sub
+            elif have.get("type") == sub.get("type") == "object" and "properties" in have:
+                props[name] = _merge_objects([have, sub])
+            elif (
+                have.get("type") == sub.get("type") == "array"
+                and (have.get("items") or {}).get("type") == (sub.get("items") or {}).get("type") == "object"
+            ):
+                props[name] = {**have, "items": _merge_objects([have["items"], sub["items"]])}
+    return {"type": "object", "properties": props}
 
 
 def _is_uuid(value: Any) -> bool:
@@ -843,8 +1789,8 @@ def ratelimit(spec: str, oid: str, rows: list[dict[str, str]]) -> tuple[dict[str
         else:
             out["burst"] = 1
             uncertain.append(f"WB gives no burst for the {r['token_type']} row: 1 assumed")
-        if not r["interval"]:
-            raise SystemExit(f"{spec}.{oid}: a row without interval (compute period/limit here)")
+        if not r["interval"]:  # WB states only "N per period": one every period / N
+            out["interval"] = duration(seconds(r["period"]) / int(r["limit"]))
         return out
 
     def bucket(r: dict[str, str]) -> str:
@@ -854,14 +1800,18 @@ def ratelimit(spec: str, oid: str, rows: list[dict[str, str]]) -> tuple[dict[str
         if shared.startswith("sandbox"):
             return f"{spec}-sandbox"
         name = shared.split(":", 1)[0]
-        if name not in BUCKETS:
-            raise SystemExit(f"{spec}.{oid}: name the shared bucket {name!r} in BUCKETS")
-        return BUCKETS[name]
+        # scripts/apply_limits.py rewrites the limits with its own bucket names (BUCKET_NAMES)
+        return BUCKETS.get(name) or BUCKET_NAMES.get(name, name)
 
     by_type = {r["token_type"]: r for r in rows}
-    top_row = by_type.get("personal") or by_type.get("all")
+    # an operation for some token types only (a service token's rating): its first row on top
+    top_row = (
+        by_type.get("personal")
+        or by_type.get("all")
+        or next((by_type[t] for t in TOKEN_TYPES if t in by_type), None)
+    )
     if top_row is None:
-        raise SystemExit(f"{spec}.{oid}: no personal (or all) row in limits.tsv")
+        raise SystemExit(f"{spec}.{oid}: no row in limits.tsv")
     top = {**row(top_row), "bucket": bucket(top_row)}
     others: dict[str, Any] = {}
     for token_type in (*TOKEN_TYPES[1:], "test"):
@@ -874,7 +1824,7 @@ def ratelimit(spec: str, oid: str, rows: list[dict[str, str]]) -> tuple[dict[str
         others[token_type] = Flow(entry)
     if others:
         top["by-token-type"] = others
-    top["x-wb-source"] = LIMITS_FILE
+    top["x-wb-source"] = top_row.get("_file", LIMITS_FILE)
     if "test" in by_type and by_type["test"]["shared_bucket"].startswith("sandbox"):
         uncertain.append(
             "the sandbox row: WB states one budget for all methods of this section together "
@@ -903,12 +1853,22 @@ def _flat(d: dict[str, Any]) -> bool:
 
 
 class Builder:
-    def __init__(self, spec: str, facts: dict[str, Any], limits: list[dict[str, str]]) -> None:
+    def __init__(
+        self,
+        spec: str,
+        facts: dict[str, Any],
+        limits: list[dict[str, str]],
+        existing: dict[str, Any] | None = None,
+    ) -> None:
         self.spec = spec
         self.facts = facts
         self.limits = limits
+        self.existing = existing  # the hand-written spec the draft merges into (HOSTS[spec]["merge"])
         self.schemas: dict[str, Any] = {"ProblemError": PROBLEM_ERROR}
-        self.responses: set[str] = {"401", "429"}
+        # error responses used: name -> (status, definition)
+        self.responses: dict[str, tuple[str, dict[str, Any]]] = {}
+        for code in ("401", "429"):
+            self.error(code, "", "")
         self.tags: dict[str, str] = {}
         self.sandbox: str | None = None
         self.names: dict[str, str] = {}  # operationId -> METHOD path (no duplicates)
@@ -949,6 +1909,43 @@ class Builder:
             }
         return node
 
+    def error(self, code: str, method: str, path: str) -> str:
+        """The name of the error response of a status (defined once in components.responses)."""
+        if self.existing is None:
+            if code not in ERRORS:
+                raise SystemExit(f"{self.spec}: no error response for status {code}")
+            name = ERRORS[code][0]
+            self.responses[name] = (code, _error_response(code))
+            return name
+        names = {**MERGE_ERRORS[self.spec], **ERROR_OVERRIDES.get((method, path), {})}
+        if code not in names:
+            raise SystemExit(f"{self.spec}: name the error response of status {code} in MERGE_ERRORS")
+        name = names[code]
+        if name not in (self.existing.get("components") or {}).get("responses", {}):
+            self.responses[name] = (code, _merged_error_response(code, MERGE_ERROR_BODY[self.spec]))
+        return name
+
+    def section(self, e: dict[str, Any]) -> str:
+        """The TAGS key of a facts entry: its wb_section (NEW_SECTIONS for NEW_FILE's)."""
+        if e.get("_new"):
+            return NEW_SECTIONS[(e["method"], e["path"])]
+        return SECTION_TAGS.get(e["wb_section"], e["wb_section"])
+
+    def category(self, e: dict[str, Any]) -> str:
+        """The token category: the host's, or for NEW_FILE's operations the one the facts state
+        (the general group's rating needs Feedbacks, its user management Users)."""
+        if not e.get("_new"):
+            return str(HOSTS[self.spec]["category"])
+        told = str(e.get("token_category") or "")
+        m = re.search(r"s bit (\d+)", told)
+        if m:
+            return CATEGORY_OF_BIT[int(m.group(1))]
+        if told.startswith("common"):
+            return "common"
+        if told in CATEGORY_OF_BIT.values():
+            return told
+        raise SystemExit(f"{self.spec}: token category {told!r} of {e['method']} {e['path']} unknown")
+
     def tag(self, section: str) -> str:
         if section not in TAGS:
             raise SystemExit(f"{self.spec}: give the wb_section {section!r} a tag in TAGS")
@@ -984,13 +1981,22 @@ class Builder:
                 f"That copy still names a component {hint.get('name')} ({fields}) without saying where "
                 "it sits in the answer: the answer is taken as any object."
             )
+        if e.get("_new") and e.get("operationId"):
+            notes.append(f"WB's operationId: `{e['operationId']}`.")
         op["description"] = " ".join(notes)
-        op["tags"] = [self.tag(e["wb_section"])]
+        op["tags"] = [self.tag(self.section(e))]
         if e.get("deprecated"):
             op["deprecated"] = True
-        op["x-wb-category"] = HOSTS[self.spec]["category"]
-        op["x-wb-source"] = [f"{OPS_FILE}: {group} {method} {path}"]
-        op["x-wb-changes"] = [CHANGE_ID.format(spec=self.spec)]
+        host = e["host"][0]
+        if host != HOSTS[self.spec]["host"]:  # served by another host than the spec's
+            op["servers"] = [{"url": f"https://{host}", "description": "production"}]
+        op["x-wb-category"] = self.category(e)
+        if e.get("_new"):
+            op["x-wb-source"] = [f"{NEW_FILE}: new"]
+            op["x-wb-changes"] = [NEW_CHANGE_ID.format(spec=self.spec)]
+        else:
+            op["x-wb-source"] = [f"{OPS_FILE}: {group} {method} {path}"]
+            op["x-wb-changes"] = [CHANGE_ID.format(spec=self.spec)]
         if e.get("operationId"):
             op["x-wb-operation-id"] = e["operationId"]
         if disabled:
@@ -1056,10 +2062,8 @@ class Builder:
                 entry["content"] = content
             out[code] = entry
         for code in sorted({*map(str, e.get("error_statuses") or []), "401", "429"}):
-            if code not in ERRORS:
-                raise SystemExit(f"{self.spec}.{oid}: no error response for status {code}")
-            self.responses.add(code)
-            out[code] = {"$ref": f"#/components/responses/{ERRORS[code][0]}"}
+            name = self.error(code, e["method"], e["path"])
+            out[code] = {"$ref": f"#/components/responses/{name}"}
         return dict(sorted(out.items()))
 
     def retired(self, e: dict[str, Any]) -> dict[str, Any]:
@@ -1067,13 +2071,17 @@ class Builder:
         oid, summary, about = self.name(method, path)
         successors = []
         pending = []
-        for s in e.get("successors") or []:
-            s_method, s_path = s.split(" ", 1)
-            spec = spec_of(s_method, s_path, self.facts)
-            if spec is None or spec not in HOSTS or (s_method, s_path) not in NAMES:
-                pending.append(s)  # in a spec this script does not write (yet)
-            else:
-                successors.append(f"{spec}.{NAMES[(s_method, s_path)][0]}")
+        via: list[str] = []  # successors WB retired too: their own successors replace them
+        for named in e.get("successors") or []:
+            found, through = current_successors(named, self.facts)
+            via += through
+            for s in found:
+                s_method, s_path = s.split(" ", 1)
+                spec = spec_of(s_method, s_path, self.facts)
+                if spec is None or spec not in HOSTS or (s_method, s_path) not in NAMES:
+                    pending.append(s)  # in a spec this script does not write (yet)
+                else:
+                    successors.append(f"{spec}.{NAMES[(s_method, s_path)][0]}")
         dep = e.get("deprecation") or {}
         told = [
             f"WB removed it: deprecated since {e.get('deprecated_since')}"
@@ -1088,13 +2096,16 @@ class Builder:
         }.get(str(e.get("successor_basis")), str(e.get("successor_basis")))
         if e.get("successors"):
             told.append(f"Use {', '.join(e['successors'])} instead ({basis}).")
+            if via:
+                now = current_successors(f"{method} {path}", self.facts)[0]
+                told.append(f"WB retired {', '.join(via)} too: use {', '.join(now)}.")
         else:
             told.append("WB names no successor.")
         op: dict[str, Any] = {
             "operationId": oid,
             "summary": summary,
             "description": " ".join([about, *told]).strip(),
-            "tags": [self.tag(_retired_section(e))],
+            "tags": [self.tag(_retired_section(e, self.facts))],
             "deprecated": True,
             "x-wb-category": HOSTS[self.spec]["category"],
             "x-wb-source": [f"{OPS_FILE}: retired {method} {path}"],
@@ -1106,6 +2117,8 @@ class Builder:
             "first deprecated",
             "family": "successors inferred from the operation family",
         }.get(str(e.get("successor_basis")), f"successor basis: {e.get('successor_basis')}")
+        if via:
+            note += f"; {', '.join(via)} (a successor WB retired too) is followed to its own successors"
         if pending:
             note += f"; {', '.join(pending)} is not in these specs yet (issue 23: its group is pending)"
         op["x-wb-removed"] = {
@@ -1128,6 +2141,8 @@ class Builder:
             "bucket": f"{self.spec}.{oid}",
             "x-wb-uncertain": "WB removed the operation: limits.tsv has no row for it; one a minute assumed",
         }
+        if self.spec in RETIRED_4XX_COST:
+            op["x-wb-4xx-cost"] = RETIRED_4XX_COST[self.spec]
         params = []
         for p in e.get("parameters_last_seen") or []:
             where, name, kind = p.split(":", 2)
@@ -1135,6 +2150,18 @@ class Builder:
             params.append(
                 {"name": name, "in": where, "required": required, "schema": Flow({"type": kind.rstrip("*")})}
             )
+        for name in re.findall(r"\{(\w+)\}", path):  # a path parameter the facts did not keep
+            if not any(p["name"] == name and p["in"] == "path" for p in params):
+                params.append(
+                    {
+                        "name": name,
+                        "in": "path",
+                        "required": True,
+                        "schema": Flow({"type": _path_param_type(name, e["group"], self.facts)}),
+                        "x-wb-uncertain": "the facts keep no parameters of this retired operation: the type "
+                        "is that of the same path parameter in the group's current operations",
+                    }
+                )
         if params:
             op["parameters"] = params
         op["responses"] = {
@@ -1160,6 +2187,13 @@ class Builder:
         current, retired = entries(self.spec, self.facts)
         sandboxes = {h for e in current for h in e.get("sandbox_host") or []}
         self.sandbox = sorted(sandboxes)[0] if sandboxes else None
+        if self.existing is not None:  # the spec's own servers say whether it has a sandbox
+            urls = [
+                s["url"]
+                for s in self.existing.get("servers", [])[1:]
+                if "sandbox" in s.get("description", "")
+            ]
+            self.sandbox = urls[0].removeprefix("https://") if urls else None
         paths: dict[str, dict[str, Any]] = {}
         for e in current:
             paths.setdefault(e["path"], {})[e["method"].lower()] = self.operation(e)
@@ -1173,10 +2207,10 @@ class Builder:
         spec: dict[str, Any] = {
             "openapi": "3.0.3",
             "info": {
-                "title": info["title"],
+                "title": info.get("title", ""),
                 "version": "1.0.0",
                 "description": Literal(
-                    f"{info['about']}\n\nDrafted by scripts/draft_from_facts.py from {OPS_FILE} "
+                    f"{info.get('about', '')}\n\nDrafted by scripts/draft_from_facts.py from {OPS_FILE} "
                     f"(groups: {groups}) "
                     f"and {LIMITS_FILE}: WB's reference as of 2026-08-19 (presence, limits) and "
                     "2026-07-23 (schemas). The facts carry no WB prose: the descriptions are ours.\n"
@@ -1189,13 +2223,26 @@ class Builder:
             "components": {
                 "securitySchemes": {"HeaderApiKey": SECURITY_SCHEME},
                 "responses": {
-                    **{ERRORS[c][0]: _error_response(c) for c in sorted(self.responses)},
+                    **{
+                        name: definition
+                        for name, (_, definition) in sorted(
+                            self.responses.items(), key=lambda kv: (kv[1][0], kv[0])
+                        )
+                    },
                     **({"RemovedNotFound": REMOVED_NOT_FOUND} if self.removed else {}),
                 },
                 "schemas": self.schemas,
             },
         }
         return spec
+
+
+def _path_param_type(name: str, group: str, facts: dict[str, Any]) -> str:
+    for e in facts["groups"].get(group, []):
+        for p in e.get("parameters") or []:
+            if p.get("in") == "path" and p.get("name") == name and p.get("type"):
+                return str(p["type"])
+    return "string"
 
 
 def _variant(node: dict[str, Any]) -> str:
@@ -1207,19 +2254,37 @@ def _variant(node: dict[str, Any]) -> str:
     return text + (f"; params {', '.join(inner)}." if inner else ".")
 
 
-def _retired_section(e: dict[str, Any]) -> str:
+def _retired_section(e: dict[str, Any], facts: dict[str, Any]) -> str:
     """A retired operation's tag: that of its first successor's section, else of its group."""
+    if e["path"] not in RETIRED_SECTIONS:
+        for s in current_successors(f"{e['method']} {e['path']}", facts)[0]:
+            for entry in (x for group in facts["groups"].values() for x in group):
+                if f"{entry['method']} {entry['path']}" == s:
+                    return SECTION_TAGS.get(entry["wb_section"], entry["wb_section"])
+    return RETIRED_SECTIONS[e["path"]]
+
+
+RETIRED_SECTIONS = {
+    "/api/v1/acceptance/coefficients": "informationForFormingSupplies",
+    "/api/v1/supplier/incomes": "mainReports",
+    "/api/v1/supplier/stocks": "mainReports",
+    "/api/v5/supplier/reportDetailByPeriod": "financialReports",
+    "/api/analytics/v1/item-rating": "itemRating",
+    "/api/v1/analytics/banned-products/shadowed": "blockedItems",
+    "/api/v1/analytics/characteristics-change": "retentionReports",
+    "/api/v1/analytics/incorrect-attachments": "retentionReports",
+    "/api/v1/analytics/warehouse-measurements": "retentionReports",
+}
+
+
+def _merged_error_response(code: str, body: str) -> dict[str, Any]:
+    """An error response the merge adds to a spec written from the docs: the category's shape,
+    which the facts do not state."""
     return {
-        "/api/v1/acceptance/coefficients": "informationForFormingSupplies",
-        "/api/v1/supplier/incomes": "mainReports",
-        "/api/v1/supplier/stocks": "mainReports",
-        "/api/v5/supplier/reportDetailByPeriod": "financialReports",
-        "/api/analytics/v1/item-rating": "itemRating",
-        "/api/v1/analytics/banned-products/shadowed": "blockedItems",
-        "/api/v1/analytics/characteristics-change": "retentionReports",
-        "/api/v1/analytics/incorrect-attachments": "retentionReports",
-        "/api/v1/analytics/warehouse-measurements": "retentionReports",
-    }[e["path"]]
+        "description": ERRORS[code][1],
+        "x-wb-uncertain": f"the facts list the status without its body: the category's {body} is assumed",
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{body}"}}},
+    }
 
 
 def _error_response(code: str) -> dict[str, Any]:
@@ -1300,9 +2365,132 @@ def dump(spec: dict[str, Any]) -> str:
     return head + yaml.dump(spec, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=110)
 
 
-def draft(spec: str, facts_dir: Path = FACTS_DIR) -> str:
+def draft(spec: str, facts_dir: Path = FACTS_DIR, specs_dir: Path = ROOT / "specs") -> str:
+    """The spec's text: drafted whole, or (HOSTS[spec]["merge"]) the spec written from the docs
+    with what the draft adds to it."""
     facts, limits = load_facts(facts_dir)
+    if HOSTS[spec].get("merge"):
+        text = (specs_dir / f"{spec}.yaml").read_text(encoding="utf-8")
+        return merge(spec, text, Builder(spec, facts, limits, yaml.safe_load(text)).build())
     return dump(Builder(spec, facts, limits).build())
+
+
+# --- merging into a spec written from the docs ----------------------------------------------------
+SHARED_COMPONENTS = {"ProblemError", "MarketplaceError"}  # specs/shared/components.yaml: the spec's stay
+
+
+def merge(spec: str, text: str, drafted: dict[str, Any]) -> str:
+    """The hand-written spec's text with what the draft adds to it: the operations it lacks (under
+    their path if it has the path, else as new paths at the end of `paths`), their tags and the
+    components they use, each at the end of its section. Nothing already there changes; running it
+    again adds nothing."""
+    existing = yaml.safe_load(text)
+    have_paths = existing.get("paths") or {}
+    added: dict[str, dict[str, Any]] = {}
+    for path, item in drafted["paths"].items():
+        for method, op in item.items():
+            if method not in (have_paths.get(path) or {}):
+                added.setdefault(path, {})[method] = op
+    if not added:
+        return text
+    have = existing.get("components") or {}
+    new_components: dict[str, dict[str, Any]] = {}
+    for section, name in _refs(added, drafted["components"]):
+        theirs = drafted["components"].get(section, {}).get(name)
+        mine = (have.get(section) or {}).get(name)
+        if theirs is None and mine is None:
+            raise SystemExit(f"{spec}: components.{section}.{name} is used but defined nowhere")
+        if theirs is None:
+            continue
+        if mine is None:
+            new_components.setdefault(section, {})[name] = theirs
+        elif name not in SHARED_COMPONENTS and _plain(mine) != _plain(theirs):
+            raise SystemExit(
+                f"{spec}: components.{section}.{name} is the spec's already: name the draft's otherwise"
+            )
+    used = {t for item in added.values() for op in item.values() for t in op.get("tags") or []}
+    have_tags = {t["name"] for t in existing.get("tags") or []}
+    new_tags = [t for t in drafted["tags"] if t["name"] in used and t["name"] not in have_tags]
+    lines = text.split("\n")
+    inserts: list[tuple[int, list[str]]] = []
+    start, end = _section(lines, 0, len(lines), r"paths", 0)
+    new_paths = {}
+    for path, methods in added.items():
+        if path in have_paths:
+            inserts.append((_section(lines, start, end, re.escape(path), 2)[1], _dump(methods, 4)))
+        else:
+            new_paths[path] = methods
+    if new_paths:
+        inserts.append((end, _dump(new_paths, 2)))
+    if new_tags:
+        inserts.append((_section(lines, 0, len(lines), "tags", 0)[1], _dump(new_tags, 2)))
+    c_start, c_end = _section(lines, 0, len(lines), "components", 0)
+    for section, defined in new_components.items():
+        try:
+            inserts.append((_section(lines, c_start, c_end, section, 2)[1], _dump(defined, 4)))
+        except LookupError:
+            inserts.append((c_end, [f"  {section}:", *_dump(defined, 4)]))
+    for at, block in sorted(inserts, key=lambda x: x[0], reverse=True):
+        lines[at:at] = block
+    out = "\n".join(lines)
+    merged = yaml.safe_load(out)  # what was there is unchanged, what was added reads back as drafted
+    for path, item in have_paths.items():
+        for key, value in item.items():
+            if _plain(merged["paths"][path][key]) != _plain(value):
+                raise SystemExit(f"{spec}: merging changed {key} {path}")
+    for path, item in added.items():
+        for method, op in item.items():
+            if _plain(merged["paths"][path][method]) != _plain(op):
+                raise SystemExit(f"{spec}: {method} {path} does not read back as drafted")
+    return out
+
+
+def _section(lines: list[str], start: int, end: int, key: str, indent: int) -> tuple[int, int]:
+    """(the line of `key:` at `indent` between start and end, the line after its block without
+    the blank lines that end it)."""
+    head = re.compile(rf"^ {{{indent}}}['\"]?{key}['\"]?:\s*$")
+    for i in range(start, end):
+        if head.match(lines[i]):
+            j = i + 1
+            while j < end and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+                j += 1
+            while j > i + 1 and not lines[j - 1].strip():
+                j -= 1
+            return i, j
+    raise LookupError(key)
+
+
+def _dump(node: Any, indent: int) -> list[str]:
+    text = yaml.dump(node, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=110)
+    return [" " * indent + line if line else line for line in text.rstrip("\n").split("\n")]
+
+
+def _refs(node: Any, components: dict[str, Any]) -> list[tuple[str, str]]:
+    """(section, name) of every component `node` uses, directly or through other components."""
+    found: dict[tuple[str, str], None] = {}
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            ref = x.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                section, name = ref.removeprefix("#/components/").split("/", 1)
+                if (section, name) not in found:
+                    found[(section, name)] = None
+                    if name in components.get(section, {}):  # else the spec's own (merge checks it)
+                        walk(components[section][name])
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(node)
+    return list(found)
+
+
+def _plain(node: Any) -> Any:
+    """A node as plain YAML data (the dumper's Flow and Literal classes gone)."""
+    return yaml.safe_load(yaml.dump(node, Dumper=Dumper))
 
 
 def main(argv: Iterable[str]) -> int:

@@ -34,6 +34,7 @@ CATEGORIES = {
     "returns",
     "documents",
     "finance",
+    "users",
 }
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 ASCII_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9 ]*$")
@@ -221,12 +222,18 @@ def bucket_rows(rl: dict[str, Any]) -> dict[str, tuple[str, tuple[Any, ...]]]:
     return out
 
 
+def _host(spec: dict[str, Any], so: SpecOperation) -> str:
+    """The production host of an operation: its own `servers` (an operation another host serves,
+    e.g. /general/health) or the spec's."""
+    servers = so.op.get("servers") or so.item.get("servers") or spec.get("servers") or [{}]
+    return str(servers[0].get("url", "")).removeprefix("https://")
+
+
 def _facts_sourced(spec: dict[str, Any], so: SpecOperation) -> list[str]:
     """An operation sourced from a dated facts file (not the docs) must be listed there, with this
-    method and path, on this spec's production host."""
+    method and path, on its production host (the spec's, or the operation's own `servers`)."""
     errs = []
-    servers = spec.get("servers") or [{}]
-    host = str(servers[0].get("url", "")).removeprefix("https://")
+    host = _host(spec, so)
     for src in so.sources:
         m = FACTS_SOURCE.match(src)
         if m and (host, so.method, so.path) not in facts_operations(m["file"], m["section"]):
@@ -235,18 +242,18 @@ def _facts_sourced(spec: dict[str, Any], so: SpecOperation) -> list[str]:
 
 
 def _facts_agree(spec: dict[str, Any], so: SpecOperation) -> list[str]:
-    """An operation sourced from a facts file that names it ("<file>: <group> METHOD path", as
-    wb-facts/2026-08-groups gives every operation its parameters and answers) agrees with it where
-    the facts say: the operation named, success statuses, request content types, sandbox."""
+    """An operation sourced from a facts file agrees with it where the facts say: the operation
+    named ("<file>: <group> METHOD path", as wb-facts/2026-08-groups gives every operation its
+    parameters and answers; with a bare section, "<file>: new", the entry of its host, method and
+    path), success statuses, request content types, sandbox."""
     errs: list[str] = []
-    servers = spec.get("servers") or [{}]
-    host = str(servers[0].get("url", "")).removeprefix("https://")
+    host = _host(spec, so)
     op = so.op
     for src in so.sources:
         m = FACTS_SOURCE.match(src)
-        if not m or not m["method"]:
+        if not m:
             continue
-        if (m["method"], m["path"]) != (so.method, so.path):
+        if m["method"] and (m["method"], m["path"]) != (so.method, so.path):
             errs.append(f"x-wb-source {src!r} names another operation than {so.method} {so.path}")
             continue
         found = [

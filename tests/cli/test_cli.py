@@ -102,7 +102,8 @@ def test_token_shows_its_type_and_the_limits_that_apply(wb: Run, emu: Emulator) 
     assert "limits:     WB's for a base token, per category (strictest first):" in out
     lines = {line.split()[0]: line.split(None, 1)[1] for line in out.splitlines() if line.startswith("    ")}
     assert sorted(lines) == ["common", "content", "prices"]  # not marketplace, promotion: not held
-    assert lines["content"].startswith("1 per 2h, 2 per 1h x")  # cards upload with merge, then tags...
+    # cards upload with merge, the brands of a subject (WB added it: wb-facts/2026-08), then tags...
+    assert lines["content"].startswith("1 per 2h, 1 per 1h, 2 per 1h x")
     assert "4 per 1h" in lines["prices"]  # price uploads
     secret = wb("--token-type", "base_with_secret", "token", token=token, wbd_token=None, base_url=False)
     assert "type:       base_with_secret (--token-type)" in secret.stdout

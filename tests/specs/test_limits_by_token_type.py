@@ -22,7 +22,18 @@ ROOT = Path(__file__).resolve().parents[2]
 TYPES = ("personal", "service", "base_with_secret", "base")
 # WB's reference contradicts itself on these buckets' members (see the x-wb-uncertain they carry):
 # each member takes the stricter row, not its own
-RECONCILED = {"content-limits-and-errors", "calendar"}
+RECONCILED = {
+    "content-limits-and-errors",
+    "calendar",
+    # issue 23's facts: a DBW cancel and a DBS marking-codes write for Base tokens (10 per hour), the
+    # DBS final prices and deletions of label identifiers (150 per minute against the reads' 300);
+    # the B2B wholesale upload, which only Personal and Service tokens may call, takes the prices
+    # bucket's Base row
+    "marketplace-dbw",
+    "marketplace-dbs-meta-read",
+    "marketplace-dbs-meta-write",
+    "prices",
+}
 
 
 def _seconds(value: str) -> float:
@@ -72,8 +83,9 @@ def _types(row: dict[str, str]) -> tuple[str, ...]:
 def test_every_operation_of_our_specs_in_limits_tsv_is_matched() -> None:
     keys = {key for _, key, _ in MATCHED}
     # 70 of our operations WB still lists, /ping on 5 hosts, and the 16 promotion operations WB
-    # added (issue 20's facts); the 85 operations of the new hosts (issue 23's facts)
-    assert len(keys) == 90 + 85
+    # added (issue 20's facts); the 85 operations of the new hosts, the 95 marketplace orders, the 5
+    # tariffs and the 15 other operations WB added to our groups (issue 23's facts)
+    assert len(keys) == 90 + 85 + 95 + 5 + 15
     assert {k for k in keys if k.endswith(".connection_check")} == {
         f"{s}.connection_check" for s in ("content", "general", "marketplace", "prices", "promotion")
     }
@@ -124,7 +136,16 @@ def test_who_may_call_and_what_a_4xx_costs() -> None:
         assert OPERATIONS[key]["cost_4xx"] == cost.get(key, 1), key
         if key in cost:  # the 4xx cost covers a 409
             assert "x-wb-ratelimit-409-cost" not in OPS_BY_KEY[key]
-    assert sorted(cost) == [
+    # the marketplace orders and the DBW warehouse contacts (issue 23's facts): every one of them
+    orders = {
+        key
+        for key, op in OPS_BY_KEY.items()
+        if key.startswith("marketplace.")
+        and not op.get("x-wb-removed")
+        and any(str(s).startswith("wb-facts/") for s in op["x-wb-source"])
+    }
+    assert len(orders) == 95 + 2
+    assert set(cost) == orders | {
         "marketplace.create_warehouse",
         "marketplace.delete_warehouse",
         "marketplace.get_inventory",
@@ -132,7 +153,7 @@ def test_who_may_call_and_what_a_4xx_costs() -> None:
         "marketplace.get_warehouses",
         "marketplace.update_inventory",
         "marketplace.update_warehouse",
-    ]
+    }
     assert OPERATIONS["marketplace.delete_inventory"]["cost_409"] == 5  # the docs', no row overrides it
 
 
@@ -158,6 +179,19 @@ def test_shared_buckets_are_one_bucket_and_own_ones_are_the_operations() -> None
         "marketplace-seller-warehouses": ["marketplace-warehouses"],
         "prices-category": ["prices"],
         "feedbacks-questions-category": ["feedbacks-questions-category"],  # issue 23's facts
+        # the marketplace orders: per model one bucket for orders (supplies, passes), one for reading
+        # and deleting label identifiers, one for writing them
+        "fbs-orders-supplies-passes": ["marketplace-fbs"],
+        "fbs-meta-get-delete": ["marketplace-fbs-meta-read"],
+        "fbs-meta-add": ["marketplace-fbs-meta-write"],
+        "dbw": ["marketplace-dbw"],
+        "dbw-meta-add": ["marketplace-dbw-meta-write"],
+        "dbs-orders": ["marketplace-dbs"],
+        "dbs-meta-get-delete": ["marketplace-dbs-meta-read"],
+        "dbs-meta-add": ["marketplace-dbs-meta-write"],
+        "click-collect-orders": ["marketplace-click-collect"],
+        "click-collect-meta-get-delete": ["marketplace-click-collect-meta-read"],
+        "click-collect-meta-add": ["marketplace-click-collect-meta-write"],
     }
     # the sandbox: one bucket per host
     sandbox = {

@@ -1,4 +1,4 @@
-"""A client library for accessing Wildberries Marketplace API (seller warehouses and inventory)"""
+"""A client library for accessing Wildberries Marketplace API (seller warehouses, inventory and orders)"""
 
 from .client import AuthenticatedClient, Client
 

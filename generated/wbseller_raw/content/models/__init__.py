@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from .batch_brands import BatchBrands
     from .batch_errors import BatchErrors
     from .batch_subjects import BatchSubjects
+    from .brands_list_response import BrandsListResponse
+    from .brands_list_response_brands_item import BrandsListResponseBrandsItem
     from .card import Card
     from .card_characteristic import CardCharacteristic
     from .card_characteristic_request import CardCharacteristicRequest
@@ -66,6 +68,15 @@ if TYPE_CHECKING:
     from .parent_category import ParentCategory
     from .ping_response import PingResponse
     from .problem_error import ProblemError
+    from .recommendations_list_request import RecommendationsListRequest
+    from .recommendations_list_response import RecommendationsListResponse
+    from .recommendations_list_response_data_item import RecommendationsListResponseDataItem
+    from .recommendations_set_208_response import RecommendationsSet208Response
+    from .recommendations_set_request import RecommendationsSetRequest
+    from .recommendations_set_request_rec_list_item import RecommendationsSetRequestRecListItem
+    from .recommendations_set_request_rec_list_item_recommendations_item import RecommendationsSetRequestRecListItemRecommendationsItem
+    from .recommendations_set_response import RecommendationsSetResponse
+    from .recommendations_set_response_errors_item import RecommendationsSetResponseErrorsItem
     from .seasons_response import SeasonsResponse
     from .subject import Subject
     from .subject_characteristic import SubjectCharacteristic
@@ -94,6 +105,8 @@ _MODULES = {
     "BatchBrands": "batch_brands",
     "BatchErrors": "batch_errors",
     "BatchSubjects": "batch_subjects",
+    "BrandsListResponse": "brands_list_response",
+    "BrandsListResponseBrandsItem": "brands_list_response_brands_item",
     "Card": "card",
     "CardCharacteristic": "card_characteristic",
     "CardCharacteristicRequest": "card_characteristic_request",
@@ -148,6 +161,15 @@ _MODULES = {
     "ParentCategory": "parent_category",
     "PingResponse": "ping_response",
     "ProblemError": "problem_error",
+    "RecommendationsListRequest": "recommendations_list_request",
+    "RecommendationsListResponse": "recommendations_list_response",
+    "RecommendationsListResponseDataItem": "recommendations_list_response_data_item",
+    "RecommendationsSet208Response": "recommendations_set_208_response",
+    "RecommendationsSetRequest": "recommendations_set_request",
+    "RecommendationsSetRequestRecListItem": "recommendations_set_request_rec_list_item",
+    "RecommendationsSetRequestRecListItemRecommendationsItem": "recommendations_set_request_rec_list_item_recommendations_item",
+    "RecommendationsSetResponse": "recommendations_set_response",
+    "RecommendationsSetResponseErrorsItem": "recommendations_set_response_errors_item",
     "SeasonsResponse": "seasons_response",
     "Subject": "subject",
     "SubjectCharacteristic": "subject_characteristic",
@@ -177,6 +199,8 @@ __all__ = (
     "BatchBrands",
     "BatchErrors",
     "BatchSubjects",
+    "BrandsListResponse",
+    "BrandsListResponseBrandsItem",
     "Card",
     "CardCharacteristic",
     "CardCharacteristicRequest",
@@ -231,6 +255,15 @@ __all__ = (
     "ParentCategory",
     "PingResponse",
     "ProblemError",
+    "RecommendationsListRequest",
+    "RecommendationsListResponse",
+    "RecommendationsListResponseDataItem",
+    "RecommendationsSet208Response",
+    "RecommendationsSetRequest",
+    "RecommendationsSetRequestRecListItem",
+    "RecommendationsSetRequestRecListItemRecommendationsItem",
+    "RecommendationsSetResponse",
+    "RecommendationsSetResponseErrorsItem",
     "SeasonsResponse",
     "Subject",
     "SubjectCharacteristic",

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from .buffer_task_response import BufferTaskResponse
     from .club_disc import ClubDisc
     from .club_discounts_upload_request import ClubDiscountsUploadRequest
+    from .get_products_with_prices_by_nm_ids_request import GetProductsWithPricesByNmIdsRequest
+    from .get_products_with_prices_by_nm_ids_response import GetProductsWithPricesByNmIdsResponse
+    from .get_products_with_prices_by_nm_ids_response_data import GetProductsWithPricesByNmIdsResponseData
+    from .get_products_with_prices_by_nm_ids_response_data_list_goods_item import GetProductsWithPricesByNmIdsResponseDataListGoodsItem
+    from .get_products_with_prices_by_nm_ids_response_data_list_goods_item_sizes_item import GetProductsWithPricesByNmIdsResponseDataListGoodsItemSizesItem
+    from .get_products_with_prices_by_nm_ids_response_data_list_goods_item_wholesale_discount_threshold_item import GetProductsWithPricesByNmIdsResponseDataListGoodsItemWholesaleDiscountThresholdItem
     from .good_buffer import GoodBuffer
     from .good_history import GoodHistory
     from .goods import Goods
@@ -33,6 +39,13 @@ if TYPE_CHECKING:
     from .quarantine_goods import QuarantineGoods
     from .quarantine_goods_data import QuarantineGoodsData
     from .quarantine_goods_response import QuarantineGoodsResponse
+    from .set_b2b_wholesale_discounts_208_response import SetB2BWholesaleDiscounts208Response
+    from .set_b2b_wholesale_discounts_request import SetB2BWholesaleDiscountsRequest
+    from .set_b2b_wholesale_discounts_request_data_item import SetB2BWholesaleDiscountsRequestDataItem
+    from .set_b2b_wholesale_discounts_request_data_item_wholesale_discount_threshold_item import SetB2BWholesaleDiscountsRequestDataItemWholesaleDiscountThresholdItem
+    from .set_b2b_wholesale_discounts_response import SetB2BWholesaleDiscountsResponse
+    from .set_b2b_wholesale_discounts_response_results_item import SetB2BWholesaleDiscountsResponseResultsItem
+    from .set_b2b_wholesale_discounts_response_results_item_error import SetB2BWholesaleDiscountsResponseResultsItemError
     from .size_good import SizeGood
     from .size_goods_body import SizeGoodsBody
     from .size_prices_upload_request import SizePricesUploadRequest
@@ -47,6 +60,12 @@ _MODULES = {
     "BufferTaskResponse": "buffer_task_response",
     "ClubDisc": "club_disc",
     "ClubDiscountsUploadRequest": "club_discounts_upload_request",
+    "GetProductsWithPricesByNmIdsRequest": "get_products_with_prices_by_nm_ids_request",
+    "GetProductsWithPricesByNmIdsResponse": "get_products_with_prices_by_nm_ids_response",
+    "GetProductsWithPricesByNmIdsResponseData": "get_products_with_prices_by_nm_ids_response_data",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItem": "get_products_with_prices_by_nm_ids_response_data_list_goods_item",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItemSizesItem": "get_products_with_prices_by_nm_ids_response_data_list_goods_item_sizes_item",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItemWholesaleDiscountThresholdItem": "get_products_with_prices_by_nm_ids_response_data_list_goods_item_wholesale_discount_threshold_item",
     "GoodBuffer": "good_buffer",
     "GoodHistory": "good_history",
     "Goods": "goods",
@@ -68,6 +87,13 @@ _MODULES = {
     "QuarantineGoods": "quarantine_goods",
     "QuarantineGoodsData": "quarantine_goods_data",
     "QuarantineGoodsResponse": "quarantine_goods_response",
+    "SetB2BWholesaleDiscounts208Response": "set_b2b_wholesale_discounts_208_response",
+    "SetB2BWholesaleDiscountsRequest": "set_b2b_wholesale_discounts_request",
+    "SetB2BWholesaleDiscountsRequestDataItem": "set_b2b_wholesale_discounts_request_data_item",
+    "SetB2BWholesaleDiscountsRequestDataItemWholesaleDiscountThresholdItem": "set_b2b_wholesale_discounts_request_data_item_wholesale_discount_threshold_item",
+    "SetB2BWholesaleDiscountsResponse": "set_b2b_wholesale_discounts_response",
+    "SetB2BWholesaleDiscountsResponseResultsItem": "set_b2b_wholesale_discounts_response_results_item",
+    "SetB2BWholesaleDiscountsResponseResultsItemError": "set_b2b_wholesale_discounts_response_results_item_error",
     "SizeGood": "size_good",
     "SizeGoodsBody": "size_goods_body",
     "SizePricesUploadRequest": "size_prices_upload_request",
@@ -83,6 +109,12 @@ __all__ = (
     "BufferTaskResponse",
     "ClubDisc",
     "ClubDiscountsUploadRequest",
+    "GetProductsWithPricesByNmIdsRequest",
+    "GetProductsWithPricesByNmIdsResponse",
+    "GetProductsWithPricesByNmIdsResponseData",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItem",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItemSizesItem",
+    "GetProductsWithPricesByNmIdsResponseDataListGoodsItemWholesaleDiscountThresholdItem",
     "GoodBuffer",
     "GoodHistory",
     "Goods",
@@ -104,6 +136,13 @@ __all__ = (
     "QuarantineGoods",
     "QuarantineGoodsData",
     "QuarantineGoodsResponse",
+    "SetB2BWholesaleDiscounts208Response",
+    "SetB2BWholesaleDiscountsRequest",
+    "SetB2BWholesaleDiscountsRequestDataItem",
+    "SetB2BWholesaleDiscountsRequestDataItemWholesaleDiscountThresholdItem",
+    "SetB2BWholesaleDiscountsResponse",
+    "SetB2BWholesaleDiscountsResponseResultsItem",
+    "SetB2BWholesaleDiscountsResponseResultsItemError",
     "SizeGood",
     "SizeGoodsBody",
     "SizePricesUploadRequest",

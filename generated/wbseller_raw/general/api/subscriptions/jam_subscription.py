@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.jam_subscription_response import JamSubscriptionResponse
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/common/v1/subscriptions",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> JamSubscriptionResponse | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = JamSubscriptionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ProblemError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ProblemError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JamSubscriptionResponse | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JamSubscriptionResponse | ProblemError]:
+    """Jam subscription
+
+     The seller's Jam subscription: state, level, how it was activated, since and till when. Token types:
+    service only (limits.tsv). WB's operationId: `getV1Subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JamSubscriptionResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> JamSubscriptionResponse | ProblemError | None:
+    """Jam subscription
+
+     The seller's Jam subscription: state, level, how it was activated, since and till when. Token types:
+    service only (limits.tsv). WB's operationId: `getV1Subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JamSubscriptionResponse | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JamSubscriptionResponse | ProblemError]:
+    """Jam subscription
+
+     The seller's Jam subscription: state, level, how it was activated, since and till when. Token types:
+    service only (limits.tsv). WB's operationId: `getV1Subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JamSubscriptionResponse | ProblemError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> JamSubscriptionResponse | ProblemError | None:
+    """Jam subscription
+
+     The seller's Jam subscription: state, level, how it was activated, since and till when. Token types:
+    service only (limits.tsv). WB's operationId: `getV1Subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JamSubscriptionResponse | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

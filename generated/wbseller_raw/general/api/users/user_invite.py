@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_error import ProblemError
+from ...models.user_invite_request import UserInviteRequest
+from ...models.user_invite_response import UserInviteResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserInviteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/invite",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemError | UserInviteResponse | None:
+    if response.status_code == 200:
+        response_200 = UserInviteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemError | UserInviteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserInviteRequest,
+) -> Response[ProblemError | UserInviteResponse]:
+    """Invite a user
+
+     Invites a user to the seller account by phone number, with the access rights given
+    (`access[].code`); answers the invitation's link. Served by user-management-api.wildberries.ru; a
+    token of the Users category. Token types: personal only (limits.tsv). WB's operationId:
+    `postV1Invite`.
+
+    Args:
+        body (UserInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemError | UserInviteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserInviteRequest,
+) -> ProblemError | UserInviteResponse | None:
+    """Invite a user
+
+     Invites a user to the seller account by phone number, with the access rights given
+    (`access[].code`); answers the invitation's link. Served by user-management-api.wildberries.ru; a
+    token of the Users category. Token types: personal only (limits.tsv). WB's operationId:
+    `postV1Invite`.
+
+    Args:
+        body (UserInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemError | UserInviteResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserInviteRequest,
+) -> Response[ProblemError | UserInviteResponse]:
+    """Invite a user
+
+     Invites a user to the seller account by phone number, with the access rights given
+    (`access[].code`); answers the invitation's link. Served by user-management-api.wildberries.ru; a
+    token of the Users category. Token types: personal only (limits.tsv). WB's operationId:
+    `postV1Invite`.
+
+    Args:
+        body (UserInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemError | UserInviteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserInviteRequest,
+) -> ProblemError | UserInviteResponse | None:
+    """Invite a user
+
+     Invites a user to the seller account by phone number, with the access rights given
+    (`access[].code`); answers the invitation's link. Served by user-management-api.wildberries.ru; a
+    token of the Users category. Token types: personal only (limits.tsv). WB's operationId:
+    `postV1Invite`.
+
+    Args:
+        body (UserInviteRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemError | UserInviteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

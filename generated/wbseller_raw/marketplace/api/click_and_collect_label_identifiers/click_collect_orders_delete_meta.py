@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.click_collect_orders_delete_meta_request import (
+    ClickCollectOrdersDeleteMetaRequest,
+)
+from ...models.click_collect_orders_delete_meta_response import (
+    ClickCollectOrdersDeleteMetaResponse,
+)
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ClickCollectOrdersDeleteMetaRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/marketplace/v3/click-collect/orders/meta/delete",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = ClickCollectOrdersDeleteMetaResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClickCollectOrdersDeleteMetaRequest | Unset = UNSET,
+) -> Response[ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError]:
+    """Delete label identifiers
+
+     Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.
+
+    Args:
+        body (ClickCollectOrdersDeleteMetaRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClickCollectOrdersDeleteMetaRequest | Unset = UNSET,
+) -> ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError | None:
+    """Delete label identifiers
+
+     Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.
+
+    Args:
+        body (ClickCollectOrdersDeleteMetaRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClickCollectOrdersDeleteMetaRequest | Unset = UNSET,
+) -> Response[ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError]:
+    """Delete label identifiers
+
+     Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.
+
+    Args:
+        body (ClickCollectOrdersDeleteMetaRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClickCollectOrdersDeleteMetaRequest | Unset = UNSET,
+) -> ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError | None:
+    """Delete label identifiers
+
+     Deletes one kind of label identifier (`key`) of several orders; each order answers its own result.
+
+    Args:
+        body (ClickCollectOrdersDeleteMetaRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClickCollectOrdersDeleteMetaResponse | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

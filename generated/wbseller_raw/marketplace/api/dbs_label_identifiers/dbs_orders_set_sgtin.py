@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dbs_orders_set_sgtin_request import DbsOrdersSetSgtinRequest
+from ...models.dbs_orders_set_sgtin_response import DbsOrdersSetSgtinResponse
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DbsOrdersSetSgtinRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/marketplace/v3/dbs/orders/meta/sgtin",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = DbsOrdersSetSgtinResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersSetSgtinRequest | Unset = UNSET,
+) -> Response[DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError]:
+    """Attach marking codes
+
+     Attaches marking codes (`sgtins`) to several orders; each order answers its own result.
+
+    Args:
+        body (DbsOrdersSetSgtinRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersSetSgtinRequest | Unset = UNSET,
+) -> DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError | None:
+    """Attach marking codes
+
+     Attaches marking codes (`sgtins`) to several orders; each order answers its own result.
+
+    Args:
+        body (DbsOrdersSetSgtinRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersSetSgtinRequest | Unset = UNSET,
+) -> Response[DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError]:
+    """Attach marking codes
+
+     Attaches marking codes (`sgtins`) to several orders; each order answers its own result.
+
+    Args:
+        body (DbsOrdersSetSgtinRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersSetSgtinRequest | Unset = UNSET,
+) -> DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError | None:
+    """Attach marking codes
+
+     Attaches marking codes (`sgtins`) to several orders; each order answers its own result.
+
+    Args:
+        body (DbsOrdersSetSgtinRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersSetSgtinResponse | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

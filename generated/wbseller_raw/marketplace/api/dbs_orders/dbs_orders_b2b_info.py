@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dbs_orders_b2b_info_request import DbsOrdersB2BInfoRequest
+from ...models.dbs_orders_b2b_info_response import DbsOrdersB2BInfoResponse
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DbsOrdersB2BInfoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/marketplace/v3/dbs/orders/b2b/info",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = DbsOrdersB2BInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersB2BInfoRequest,
+) -> Response[DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError]:
+    """B2B buyers of orders
+
+     The business buyer's details of the given orders, each with its own result. A read done with POST.
+
+    Args:
+        body (DbsOrdersB2BInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersB2BInfoRequest,
+) -> DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError | None:
+    """B2B buyers of orders
+
+     The business buyer's details of the given orders, each with its own result. A read done with POST.
+
+    Args:
+        body (DbsOrdersB2BInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersB2BInfoRequest,
+) -> Response[DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError]:
+    """B2B buyers of orders
+
+     The business buyer's details of the given orders, each with its own result. A read done with POST.
+
+    Args:
+        body (DbsOrdersB2BInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DbsOrdersB2BInfoRequest,
+) -> DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError | None:
+    """B2B buyers of orders
+
+     The business buyer's details of the given orders, each with its own result. A read done with POST.
+
+    Args:
+        body (DbsOrdersB2BInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersB2BInfoResponse | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

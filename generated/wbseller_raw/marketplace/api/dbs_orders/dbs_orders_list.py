@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dbs_orders_list_response import DbsOrdersListResponse
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    limit: int,
+    next_: int,
+    date_from: int,
+    date_to: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    params["dateFrom"] = date_from
+
+    params["dateTo"] = date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v3/dbs/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DbsOrdersListResponse | MarketplaceError | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = DbsOrdersListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DbsOrdersListResponse | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int,
+    next_: int,
+    date_from: int,
+    date_to: int,
+) -> Response[DbsOrdersListResponse | MarketplaceError | ProblemError]:
+    """Orders
+
+     The history of DBS orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` cursor of
+    the previous answer.
+
+    Args:
+        limit (int):
+        next_ (int):
+        date_from (int):
+        date_to (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersListResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int,
+    next_: int,
+    date_from: int,
+    date_to: int,
+) -> DbsOrdersListResponse | MarketplaceError | ProblemError | None:
+    """Orders
+
+     The history of DBS orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` cursor of
+    the previous answer.
+
+    Args:
+        limit (int):
+        next_ (int):
+        date_from (int):
+        date_to (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersListResponse | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        next_=next_,
+        date_from=date_from,
+        date_to=date_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int,
+    next_: int,
+    date_from: int,
+    date_to: int,
+) -> Response[DbsOrdersListResponse | MarketplaceError | ProblemError]:
+    """Orders
+
+     The history of DBS orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` cursor of
+    the previous answer.
+
+    Args:
+        limit (int):
+        next_ (int):
+        date_from (int):
+        date_to (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DbsOrdersListResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int,
+    next_: int,
+    date_from: int,
+    date_to: int,
+) -> DbsOrdersListResponse | MarketplaceError | ProblemError | None:
+    """Orders
+
+     The history of DBS orders between `dateFrom` and `dateTo`; paged by `limit` and the `next` cursor of
+    the previous answer.
+
+    Args:
+        limit (int):
+        next_ (int):
+        date_from (int):
+        date_to (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DbsOrdersListResponse | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            next_=next_,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    ).parsed

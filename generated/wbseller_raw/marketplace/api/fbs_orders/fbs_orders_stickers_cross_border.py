@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fbs_orders_stickers_cross_border_request import (
+    FbsOrdersStickersCrossBorderRequest,
+)
+from ...models.fbs_orders_stickers_cross_border_response import (
+    FbsOrdersStickersCrossBorderResponse,
+)
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: FbsOrdersStickersCrossBorderRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v3/orders/stickers/cross-border",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError | None:
+    if response.status_code == 200:
+        response_200 = FbsOrdersStickersCrossBorderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsOrdersStickersCrossBorderRequest | Unset = UNSET,
+) -> Response[FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError]:
+    """Cross-border stickers
+
+     Stickers of cross-border orders, each file base64-encoded in the JSON answer. A read done with POST.
+
+    Args:
+        body (FbsOrdersStickersCrossBorderRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsOrdersStickersCrossBorderRequest | Unset = UNSET,
+) -> FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError | None:
+    """Cross-border stickers
+
+     Stickers of cross-border orders, each file base64-encoded in the JSON answer. A read done with POST.
+
+    Args:
+        body (FbsOrdersStickersCrossBorderRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsOrdersStickersCrossBorderRequest | Unset = UNSET,
+) -> Response[FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError]:
+    """Cross-border stickers
+
+     Stickers of cross-border orders, each file base64-encoded in the JSON answer. A read done with POST.
+
+    Args:
+        body (FbsOrdersStickersCrossBorderRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsOrdersStickersCrossBorderRequest | Unset = UNSET,
+) -> FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError | None:
+    """Cross-border stickers
+
+     Stickers of cross-border orders, each file base64-encoded in the JSON answer. A read done with POST.
+
+    Args:
+        body (FbsOrdersStickersCrossBorderRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FbsOrdersStickersCrossBorderResponse | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fbs_pass_create_201_response import FbsPassCreate201Response
+from ...models.fbs_pass_create_request import FbsPassCreateRequest
+from ...models.marketplace_error import MarketplaceError
+from ...models.problem_error import ProblemError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FbsPassCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v3/passes",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FbsPassCreate201Response | MarketplaceError | ProblemError | None:
+    if response.status_code == 201:
+        response_201 = FbsPassCreate201Response.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = MarketplaceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = MarketplaceError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = MarketplaceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MarketplaceError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FbsPassCreate201Response | MarketplaceError | ProblemError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsPassCreateRequest,
+) -> Response[FbsPassCreate201Response | MarketplaceError | ProblemError]:
+    """Create a pass
+
+     Creates a pass to a WB office (driver, car). WB allows one per 10 minutes per seller account.
+
+    Args:
+        body (FbsPassCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FbsPassCreate201Response | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsPassCreateRequest,
+) -> FbsPassCreate201Response | MarketplaceError | ProblemError | None:
+    """Create a pass
+
+     Creates a pass to a WB office (driver, car). WB allows one per 10 minutes per seller account.
+
+    Args:
+        body (FbsPassCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FbsPassCreate201Response | MarketplaceError | ProblemError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsPassCreateRequest,
+) -> Response[FbsPassCreate201Response | MarketplaceError | ProblemError]:
+    """Create a pass
+
+     Creates a pass to a WB office (driver, car). WB allows one per 10 minutes per seller account.
+
+    Args:
+        body (FbsPassCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FbsPassCreate201Response | MarketplaceError | ProblemError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FbsPassCreateRequest,
+) -> FbsPassCreate201Response | MarketplaceError | ProblemError | None:
+    """Create a pass
+
+     Creates a pass to a WB office (driver, car). WB allows one per 10 minutes per seller account.
+
+    Args:
+        body (FbsPassCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FbsPassCreate201Response | MarketplaceError | ProblemError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DbsOrdersDeliverResponseResultsItemErrorsItemMetaDetailsItem")
+
+
+@_attrs_define
+class DbsOrdersDeliverResponseResultsItemErrorsItemMetaDetailsItem:
+    """
+    Attributes:
+        key (str | Unset):  Example: sgtin.
+        value (str | Unset):  Example: 1234567890.
+        decision (str | Unset):  Example: sgtinEmitted.
+    """
+
+    key: str | Unset = UNSET
+    value: str | Unset = UNSET
+    decision: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        decision = self.decision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if decision is not UNSET:
+            field_dict["decision"] = decision
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        decision = d.pop("decision", UNSET)
+
+        dbs_orders_deliver_response_results_item_errors_item_meta_details_item = cls(
+            key=key,
+            value=value,
+            decision=decision,
+        )
+
+        dbs_orders_deliver_response_results_item_errors_item_meta_details_item.additional_properties = d
+        return dbs_orders_deliver_response_results_item_errors_item_meta_details_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fbs_autoreturn_settings_update_request_type import (
+        FbsAutoreturnSettingsUpdateRequestType,
+    )
+
+
+T = TypeVar("T", bound="FbsAutoreturnSettingsUpdateRequest")
+
+
+@_attrs_define
+class FbsAutoreturnSettingsUpdateRequest:
+    """
+    Attributes:
+        type_ (FbsAutoreturnSettingsUpdateRequestType):
+    """
+
+    type_: FbsAutoreturnSettingsUpdateRequestType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        type_ = FbsAutoreturnSettingsUpdateRequestType.from_dict(d.pop("type"))
+
+        fbs_autoreturn_settings_update_request = cls(
+            type_=type_,
+        )
+
+        fbs_autoreturn_settings_update_request.additional_properties = d
+        return fbs_autoreturn_settings_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.fbs_autoreturn_settings_update_request_type import FbsAutoreturnSettingsUpdateRequestType

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FbsOrderSetSgtinRequest")
+
+
+@_attrs_define
+class FbsOrderSetSgtinRequest:
+    """
+    Attributes:
+        sgtins (list[str] | Unset):
+    """
+
+    sgtins: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sgtins: list[str] | Unset = UNSET
+        if not isinstance(self.sgtins, Unset):
+            sgtins = self.sgtins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sgtins is not UNSET:
+            field_dict["sgtins"] = sgtins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sgtins = cast(list[str], d.pop("sgtins", UNSET))
+
+        fbs_order_set_sgtin_request = cls(
+            sgtins=sgtins,
+        )
+
+        fbs_order_set_sgtin_request.additional_properties = d
+        return fbs_order_set_sgtin_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

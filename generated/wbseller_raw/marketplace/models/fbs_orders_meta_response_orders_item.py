@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fbs_orders_meta_response_orders_item_meta_details_item import (
+        FbsOrdersMetaResponseOrdersItemMetaDetailsItem,
+    )
+
+
+T = TypeVar("T", bound="FbsOrdersMetaResponseOrdersItem")
+
+
+@_attrs_define
+class FbsOrdersMetaResponseOrdersItem:
+    """
+    Attributes:
+        id (int | Unset):
+        meta_details (list[FbsOrdersMetaResponseOrdersItemMetaDetailsItem] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    meta_details: list[FbsOrdersMetaResponseOrdersItemMetaDetailsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        meta_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_details, Unset):
+            meta_details = []
+            for meta_details_item_data in self.meta_details:
+                meta_details_item = meta_details_item_data.to_dict()
+                meta_details.append(meta_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if meta_details is not UNSET:
+            field_dict["metaDetails"] = meta_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _meta_details = d.pop("metaDetails", UNSET)
+        meta_details: list[FbsOrdersMetaResponseOrdersItemMetaDetailsItem] | Unset = (
+            UNSET
+        )
+        if _meta_details is not UNSET:
+            meta_details = []
+            for meta_details_item_data in _meta_details:
+                meta_details_item = (
+                    FbsOrdersMetaResponseOrdersItemMetaDetailsItem.from_dict(
+                        meta_details_item_data
+                    )
+                )
+
+                meta_details.append(meta_details_item)
+
+        fbs_orders_meta_response_orders_item = cls(
+            id=id,
+            meta_details=meta_details,
+        )
+
+        fbs_orders_meta_response_orders_item.additional_properties = d
+        return fbs_orders_meta_response_orders_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.fbs_orders_meta_response_orders_item_meta_details_item import FbsOrdersMetaResponseOrdersItemMetaDetailsItem

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fbs_orders_stickers_cross_border_response_stickers_item import (
+        FbsOrdersStickersCrossBorderResponseStickersItem,
+    )
+
+
+T = TypeVar("T", bound="FbsOrdersStickersCrossBorderResponse")
+
+
+@_attrs_define
+class FbsOrdersStickersCrossBorderResponse:
+    """
+    Attributes:
+        stickers (list[FbsOrdersStickersCrossBorderResponseStickersItem] | Unset):
+    """
+
+    stickers: list[FbsOrdersStickersCrossBorderResponseStickersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stickers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stickers, Unset):
+            stickers = []
+            for stickers_item_data in self.stickers:
+                stickers_item = stickers_item_data.to_dict()
+                stickers.append(stickers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stickers is not UNSET:
+            field_dict["stickers"] = stickers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        _stickers = d.pop("stickers", UNSET)
+        stickers: list[FbsOrdersStickersCrossBorderResponseStickersItem] | Unset = UNSET
+        if _stickers is not UNSET:
+            stickers = []
+            for stickers_item_data in _stickers:
+                stickers_item = (
+                    FbsOrdersStickersCrossBorderResponseStickersItem.from_dict(
+                        stickers_item_data
+                    )
+                )
+
+                stickers.append(stickers_item)
+
+        fbs_orders_stickers_cross_border_response = cls(
+            stickers=stickers,
+        )
+
+        fbs_orders_stickers_cross_border_response.additional_properties = d
+        return fbs_orders_stickers_cross_border_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.fbs_orders_stickers_cross_border_response_stickers_item import FbsOrdersStickersCrossBorderResponseStickersItem

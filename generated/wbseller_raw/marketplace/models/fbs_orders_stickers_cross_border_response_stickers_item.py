@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FbsOrdersStickersCrossBorderResponseStickersItem")
+
+
+@_attrs_define
+class FbsOrdersStickersCrossBorderResponseStickersItem:
+    """
+    Attributes:
+        order_id (int | Unset):  Example: 3869227998.
+        status (str | Unset):  Example: ready.
+        parcel_id (str | Unset):  Example: WB0000000001.
+        file (str | Unset):
+        part_a (str | Unset):  Example: 231648.
+        part_b (str | Unset):  Example: 9753.
+        barcode (str | Unset):  Example: !uKEtQZVx.
+    """
+
+    order_id: int | Unset = UNSET
+    status: str | Unset = UNSET
+    parcel_id: str | Unset = UNSET
+    file: str | Unset = UNSET
+    part_a: str | Unset = UNSET
+    part_b: str | Unset = UNSET
+    barcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        status = self.status
+
+        parcel_id = self.parcel_id
+
+        file = self.file
+
+        part_a = self.part_a
+
+        part_b = self.part_b
+
+        barcode = self.barcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if parcel_id is not UNSET:
+            field_dict["parcelId"] = parcel_id
+        if file is not UNSET:
+            field_dict["file"] = file
+        if part_a is not UNSET:
+            field_dict["partA"] = part_a
+        if part_b is not UNSET:
+            field_dict["partB"] = part_b
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        parcel_id = d.pop("parcelId", UNSET)
+
+        file = d.pop("file", UNSET)
+
+        part_a = d.pop("partA", UNSET)
+
+        part_b = d.pop("partB", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        fbs_orders_stickers_cross_border_response_stickers_item = cls(
+            order_id=order_id,
+            status=status,
+            parcel_id=parcel_id,
+            file=file,
+            part_a=part_a,
+            part_b=part_b,
+            barcode=barcode,
+        )
+
+        fbs_orders_stickers_cross_border_response_stickers_item.additional_properties = d
+        return fbs_orders_stickers_cross_border_response_stickers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fbs_supplies_list_response_supplies_item import (
+        FbsSuppliesListResponseSuppliesItem,
+    )
+
+
+T = TypeVar("T", bound="FbsSuppliesListResponse")
+
+
+@_attrs_define
+class FbsSuppliesListResponse:
+    """
+    Attributes:
+        next_ (int | Unset):  Example: 13833711.
+        supplies (list[FbsSuppliesListResponseSuppliesItem] | Unset):
+    """
+
+    next_: int | Unset = UNSET
+    supplies: list[FbsSuppliesListResponseSuppliesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_ = self.next_
+
+        supplies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supplies, Unset):
+            supplies = []
+            for supplies_item_data in self.supplies:
+                supplies_item = supplies_item_data.to_dict()
+                supplies.append(supplies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if supplies is not UNSET:
+            field_dict["supplies"] = supplies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+
+        d = dict(src_dict)
+        next_ = d.pop("next", UNSET)
+
+        _supplies = d.pop("supplies", UNSET)
+        supplies: list[FbsSuppliesListResponseSuppliesItem] | Unset = UNSET
+        if _supplies is not UNSET:
+            supplies = []
+            for supplies_item_data in _supplies:
+                supplies_item = FbsSuppliesListResponseSuppliesItem.from_dict(
+                    supplies_item_data
+                )
+
+                supplies.append(supplies_item)
+
+        fbs_supplies_list_response = cls(
+            next_=next_,
+            supplies=supplies,
+        )
+
+        fbs_supplies_list_response.additional_properties = d
+        return fbs_supplies_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+# Bound once here by scripts/generate.py, not imported inside to_dict/from_dict on every
+# call (a relative import costs microseconds, five per product card): by now this module's
+# class exists, so models that refer to each other still import fine.
+from ..models.fbs_supplies_list_response_supplies_item import FbsSuppliesListResponseSuppliesItem
