@@ -15,6 +15,7 @@ from .._runtime.operation import Answer, Limit, Loaded, Operation, Removed
 if TYPE_CHECKING:
     from .models.barcodes_request import BarcodesRequest
     from .models.barcodes_response import BarcodesResponse
+    from .models.brands_list_response import BrandsListResponse
     from .models.card_update import CardUpdate
     from .models.card_upload import CardUpload
     from .models.cards_error_batches_response import CardsErrorBatchesResponse
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
     from .models.nm_id_list_request import NmIdListRequest
     from .models.parent_categories_response import ParentCategoriesResponse
     from .models.ping_response import PingResponse
+    from .models.recommendations_list_request import RecommendationsListRequest
+    from .models.recommendations_list_response import RecommendationsListResponse
+    from .models.recommendations_set_208_response import RecommendationsSet208Response
+    from .models.recommendations_set_request import RecommendationsSetRequest
+    from .models.recommendations_set_response import RecommendationsSetResponse
     from .models.seasons_response import SeasonsResponse
     from .models.subject_characteristics_response import SubjectCharacteristicsResponse
     from .models.subjects_response import SubjectsResponse
@@ -1290,6 +1296,142 @@ TAG_MANAGEMENT_IN_THE_PRODUCT_CARD: Operation[TagLinkRequest, ContentResponse] =
 """POST /content/v2/tag/nomenclature/link: Tag management in the product card"""
 
 
+def _load_brands_list() -> Loaded:
+    from ._shapes import brands_list_response as s_brands_list_response
+    from .api.brands import brands_list as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_brands_list_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+BRANDS_LIST: Operation[None, BrandsListResponse] = Operation(
+    "content",
+    "brands_list",
+    "GET",
+    "/api/content/v1/brands",
+    category="content",
+    limit=Limit("content.brands_list", 1, 1.0, 5),
+    by_token_type={"base": Limit("content.brands_list", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=("subject_id", "next_"),
+    statuses=(200, 400, 401, 404, 429),
+    module="wbseller_raw.content.api.brands.brands_list",
+    load=_load_brands_list,
+)
+"""GET /api/content/v1/brands: Brands"""
+
+
+def _load_recommendations_list() -> Loaded:
+    from ._shapes import (
+        recommendations_list_response as s_recommendations_list_response,
+    )
+    from .api.recommendations import recommendations_list as api
+    from .models.problem_error import ProblemError
+    from .models.recommendations_list_request import RecommendationsListRequest
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        RecommendationsListRequest,
+        {
+            200: s_recommendations_list_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+RECOMMENDATIONS_LIST: Operation[
+    RecommendationsListRequest, RecommendationsListResponse
+] = Operation(
+    "content",
+    "recommendations_list",
+    "POST",
+    "/api/content/v1/recommendations/list",
+    category="content",
+    limit=Limit("content.recommendations_list", 100, 60.0, 5),
+    token_types=("personal", "service"),
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV1RecommendationsList"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.content.api.recommendations.recommendations_list",
+    load=_load_recommendations_list,
+)
+"""POST /api/content/v1/recommendations/list: Product recommendations"""
+
+
+def _load_recommendations_set() -> Loaded:
+    from ._shapes import (
+        recommendations_set_208_response as s_recommendations_set_208_response,
+    )
+    from ._shapes import recommendations_set_response as s_recommendations_set_response
+    from .api.recommendations import recommendations_set as api
+    from .models.problem_error import ProblemError
+    from .models.recommendations_set_request import RecommendationsSetRequest
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        RecommendationsSetRequest,
+        {
+            200: s_recommendations_set_response.SHAPE,
+            208: s_recommendations_set_208_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+RECOMMENDATIONS_SET: Operation[
+    RecommendationsSetRequest,
+    RecommendationsSetResponse | RecommendationsSet208Response,
+] = Operation(
+    "content",
+    "recommendations_set",
+    "POST",
+    "/api/content/v1/recommendations/set",
+    category="content",
+    limit=Limit("content.recommendations_set", 100, 60.0, 5),
+    token_types=("personal", "service"),
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV1RecommendationsSet"},
+    params=(),
+    statuses=(200, 208, 400, 401, 403, 429),
+    module="wbseller_raw.content.api.recommendations.recommendations_set",
+    load=_load_recommendations_set,
+)
+"""POST /api/content/v1/recommendations/set: Set product recommendations"""
+
+
 # operationId -> its constant
 OPERATIONS: dict[str, Operation[Any, Any]] = {
     CONNECTION_CHECK.operation_id: CONNECTION_CHECK,
@@ -1321,4 +1463,7 @@ OPERATIONS: dict[str, Operation[Any, Any]] = {
     DELETE_THE_TAG.operation_id: DELETE_THE_TAG,
     UPDATE_THE_TAG.operation_id: UPDATE_THE_TAG,
     TAG_MANAGEMENT_IN_THE_PRODUCT_CARD.operation_id: TAG_MANAGEMENT_IN_THE_PRODUCT_CARD,
+    BRANDS_LIST.operation_id: BRANDS_LIST,
+    RECOMMENDATIONS_LIST.operation_id: RECOMMENDATIONS_LIST,
+    RECOMMENDATIONS_SET.operation_id: RECOMMENDATIONS_SET,
 }

@@ -10,14 +10,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Disabled, Limit, Loaded, Operation
 
 if TYPE_CHECKING:
     from .models.api_connectivity_check_response_200 import (
         ApiConnectivityCheckResponse200,
     )
+    from .models.jam_subscription_response import JamSubscriptionResponse
     from .models.news_response import NewsResponse
     from .models.ping_response import PingResponse
+    from .models.seller_info_response import SellerInfoResponse
+    from .models.seller_rating_response import SellerRatingResponse
+    from .models.tariff_constructor_options_response import (
+        TariffConstructorOptionsResponse,
+    )
+    from .models.tariffs_acceptance_coefficients_item import (
+        TariffsAcceptanceCoefficientsItem,
+    )
+    from .models.tariffs_box_response import TariffsBoxResponse
+    from .models.tariffs_commission_response import TariffsCommissionResponse
+    from .models.tariffs_pallet_response import TariffsPalletResponse
+    from .models.tariffs_return_response import TariffsReturnResponse
+    from .models.user_invite_request import UserInviteRequest
+    from .models.user_invite_response import UserInviteResponse
+    from .models.users_access_update_request import UsersAccessUpdateRequest
+    from .models.users_list_response import UsersListResponse
 
 
 def _load_connection_check() -> Loaded:
@@ -138,9 +155,574 @@ API_CONNECTIVITY_CHECK: Operation[None, ApiConnectivityCheckResponse200] = Opera
 """GET /general/health: API Connectivity Check"""
 
 
+def _load_tariffs_acceptance_coefficients() -> Loaded:
+    from ._shapes import _tariffs_acceptance_coefficients as answers
+    from .api.tariffs import tariffs_acceptance_coefficients as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            403: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFFS_ACCEPTANCE_COEFFICIENTS: Operation[
+    None, list[TariffsAcceptanceCoefficientsItem]
+] = Operation(
+    "general",
+    "tariffs_acceptance_coefficients",
+    "GET",
+    "/api/tariffs/v1/acceptance/coefficients",
+    category="common",
+    limit=Limit("general.tariffs_acceptance_coefficients", 6, 60.0, 6),
+    by_token_type={
+        "base": Limit("general.tariffs_acceptance_coefficients", 1, 3600.0, 1)
+    },
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    temporarily_disabled=Disabled(
+        "2026-08-19",
+        "WB marks it temporarily disabled (release note 570); stated in MissiaL/wildberries-api@6f56592 (2026-08-19)",
+    ),
+    extensions={"x-wb-operation-id": "getV1AcceptanceCoefficients"},
+    params=("warehouse_i_ds",),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.general.api.tariffs.tariffs_acceptance_coefficients",
+    load=_load_tariffs_acceptance_coefficients,
+)
+"""GET /api/tariffs/v1/acceptance/coefficients: Acceptance coefficients"""
+
+
+def _load_tariffs_box() -> Loaded:
+    from ._shapes import tariffs_box_response as s_tariffs_box_response
+    from .api.tariffs import tariffs_box as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_tariffs_box_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFFS_BOX: Operation[None, TariffsBoxResponse] = Operation(
+    "general",
+    "tariffs_box",
+    "GET",
+    "/api/v1/tariffs/box",
+    category="common",
+    limit=Limit("general.tariffs_box", 60, 60.0, 5),
+    by_token_type={"base": Limit("general.tariffs_box", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1TariffsBox"},
+    params=("date",),
+    statuses=(200, 400, 401, 402, 429),
+    module="wbseller_raw.general.api.tariffs.tariffs_box",
+    load=_load_tariffs_box,
+)
+"""GET /api/v1/tariffs/box: Box tariffs"""
+
+
+def _load_tariffs_commission() -> Loaded:
+    from ._shapes import tariffs_commission_response as s_tariffs_commission_response
+    from .api.tariffs import tariffs_commission as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_tariffs_commission_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFFS_COMMISSION: Operation[None, TariffsCommissionResponse] = Operation(
+    "general",
+    "tariffs_commission",
+    "GET",
+    "/api/v1/tariffs/commission",
+    category="common",
+    limit=Limit("general.tariffs_commission", 1, 60.0, 2),
+    by_token_type={"base": Limit("general.tariffs_commission", 5, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1TariffsCommission"},
+    params=("locale",),
+    statuses=(200, 400, 401, 402, 429),
+    module="wbseller_raw.general.api.tariffs.tariffs_commission",
+    load=_load_tariffs_commission,
+)
+"""GET /api/v1/tariffs/commission: Commissions"""
+
+
+def _load_tariffs_pallet() -> Loaded:
+    from ._shapes import tariffs_pallet_response as s_tariffs_pallet_response
+    from .api.tariffs import tariffs_pallet as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_tariffs_pallet_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFFS_PALLET: Operation[None, TariffsPalletResponse] = Operation(
+    "general",
+    "tariffs_pallet",
+    "GET",
+    "/api/v1/tariffs/pallet",
+    category="common",
+    limit=Limit("general.tariffs_pallet", 60, 60.0, 5),
+    by_token_type={"base": Limit("general.tariffs_pallet", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1TariffsPallet"},
+    params=("date",),
+    statuses=(200, 400, 401, 402, 429),
+    module="wbseller_raw.general.api.tariffs.tariffs_pallet",
+    load=_load_tariffs_pallet,
+)
+"""GET /api/v1/tariffs/pallet: Pallet tariffs"""
+
+
+def _load_tariffs_return() -> Loaded:
+    from ._shapes import tariffs_return_response as s_tariffs_return_response
+    from .api.tariffs import tariffs_return as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_tariffs_return_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFFS_RETURN: Operation[None, TariffsReturnResponse] = Operation(
+    "general",
+    "tariffs_return",
+    "GET",
+    "/api/v1/tariffs/return",
+    category="common",
+    limit=Limit("general.tariffs_return", 60, 60.0, 5),
+    by_token_type={"base": Limit("general.tariffs_return", 1, 3600.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1TariffsReturn"},
+    params=("date",),
+    statuses=(200, 400, 401, 402, 429),
+    module="wbseller_raw.general.api.tariffs.tariffs_return",
+    load=_load_tariffs_return,
+)
+"""GET /api/v1/tariffs/return: Return tariffs"""
+
+
+def _load_seller_rating() -> Loaded:
+    from ._shapes import seller_rating_response as s_seller_rating_response
+    from .api.seller_information import seller_rating as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_seller_rating_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SELLER_RATING: Operation[None, SellerRatingResponse] = Operation(
+    "general",
+    "seller_rating",
+    "GET",
+    "/api/common/v1/rating",
+    category="feedbacks",
+    limit=Limit("general.seller_rating", 1, 60.0, 1),
+    token_types=("service",),
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    server="https://feedbacks-api.wildberries.ru",
+    extensions={"x-wb-operation-id": "getV1Rating"},
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.general.api.seller_information.seller_rating",
+    load=_load_seller_rating,
+)
+"""GET /api/common/v1/rating: Seller rating"""
+
+
+def _load_jam_subscription() -> Loaded:
+    from ._shapes import jam_subscription_response as s_jam_subscription_response
+    from .api.subscriptions import jam_subscription as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_jam_subscription_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+JAM_SUBSCRIPTION: Operation[None, JamSubscriptionResponse] = Operation(
+    "general",
+    "jam_subscription",
+    "GET",
+    "/api/common/v1/subscriptions",
+    category="common",
+    limit=Limit("general.jam_subscription", 1, 60.0, 10),
+    token_types=("service",),
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1Subscriptions"},
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.general.api.subscriptions.jam_subscription",
+    load=_load_jam_subscription,
+)
+"""GET /api/common/v1/subscriptions: Jam subscription"""
+
+
+def _load_tariff_constructor_options() -> Loaded:
+    from ._shapes import (
+        tariff_constructor_options_response as s_tariff_constructor_options_response,
+    )
+    from .api.subscriptions import tariff_constructor_options as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_tariff_constructor_options_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+TARIFF_CONSTRUCTOR_OPTIONS: Operation[None, TariffConstructorOptionsResponse] = (
+    Operation(
+        "general",
+        "tariff_constructor_options",
+        "GET",
+        "/api/common/v1/tariff-constructor/options",
+        category="common",
+        limit=Limit("general.tariff_constructor_options", 1, 60.0, 10),
+        token_types=("service",),
+        idempotent=True,
+        write=False,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "getV1TariffConstructorOptions"},
+        params=("locale",),
+        statuses=(200, 400, 401, 403, 404, 429),
+        module="wbseller_raw.general.api.subscriptions.tariff_constructor_options",
+        load=_load_tariff_constructor_options,
+    )
+)
+"""GET /api/common/v1/tariff-constructor/options: Tariff options"""
+
+
+def _load_user_invite() -> Loaded:
+    from ._shapes import user_invite_response as s_user_invite_response
+    from .api.users import user_invite as api
+    from .models.problem_error import ProblemError
+    from .models.user_invite_request import UserInviteRequest
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        UserInviteRequest,
+        {
+            200: s_user_invite_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+USER_INVITE: Operation[UserInviteRequest, UserInviteResponse] = Operation(
+    "general",
+    "user_invite",
+    "POST",
+    "/api/v1/invite",
+    category="users",
+    limit=Limit("general.user_invite", 1, 1.0, 5),
+    token_types=("personal",),
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    server="https://user-management-api.wildberries.ru",
+    extensions={"x-wb-operation-id": "postV1Invite"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.general.api.users.user_invite",
+    load=_load_user_invite,
+)
+"""POST /api/v1/invite: Invite a user"""
+
+
+def _load_seller_info() -> Loaded:
+    from ._shapes import seller_info_response as s_seller_info_response
+    from .api.seller_information import seller_info as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_seller_info_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SELLER_INFO: Operation[None, SellerInfoResponse] = Operation(
+    "general",
+    "seller_info",
+    "GET",
+    "/api/v1/seller-info",
+    category="common",
+    limit=Limit("general.seller_info", 1, 60.0, 10),
+    by_token_type={"base": Limit("general.seller_info", 1, 86400.0, 1)},
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV1SellerInfo"},
+    params=(),
+    statuses=(200, 401, 402, 429),
+    module="wbseller_raw.general.api.seller_information.seller_info",
+    load=_load_seller_info,
+)
+"""GET /api/v1/seller-info: Seller information"""
+
+
+def _load_user_delete() -> Loaded:
+    from .api.users import user_delete as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: Answer(NO_BODY),
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+USER_DELETE: Operation[None, None] = Operation(
+    "general",
+    "user_delete",
+    "DELETE",
+    "/api/v1/user",
+    category="users",
+    limit=Limit("general.user_delete", 1, 1.0, 10),
+    token_types=("personal",),
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    server="https://user-management-api.wildberries.ru",
+    extensions={"x-wb-operation-id": "deleteV1User"},
+    params=("deleted_user_id",),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.general.api.users.user_delete",
+    load=_load_user_delete,
+)
+"""DELETE /api/v1/user: Delete a user"""
+
+
+def _load_users_list() -> Loaded:
+    from ._shapes import users_list_response as s_users_list_response
+    from .api.users import users_list as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_users_list_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+USERS_LIST: Operation[None, UsersListResponse] = Operation(
+    "general",
+    "users_list",
+    "GET",
+    "/api/v1/users",
+    category="users",
+    limit=Limit("general.users_list", 1, 1.0, 5),
+    token_types=("personal",),
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    server="https://user-management-api.wildberries.ru",
+    extensions={"x-wb-operation-id": "getV1Users"},
+    params=("limit", "offset", "is_invite_only"),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.general.api.users.users_list",
+    load=_load_users_list,
+)
+"""GET /api/v1/users: Users"""
+
+
+def _load_users_access_update() -> Loaded:
+    from .api.users import users_access_update as api
+    from .models.problem_error import ProblemError
+    from .models.users_access_update_request import UsersAccessUpdateRequest
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        UsersAccessUpdateRequest,
+        {
+            200: Answer(NO_BODY),
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+USERS_ACCESS_UPDATE: Operation[UsersAccessUpdateRequest, None] = Operation(
+    "general",
+    "users_access_update",
+    "PUT",
+    "/api/v1/users/access",
+    category="users",
+    limit=Limit("general.users_access_update", 1, 1.0, 5),
+    token_types=("personal",),
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    server="https://user-management-api.wildberries.ru",
+    extensions={"x-wb-operation-id": "putV1UsersAccess"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.general.api.users.users_access_update",
+    load=_load_users_access_update,
+)
+"""PUT /api/v1/users/access: Change users' access rights"""
+
+
 # operationId -> its constant
 OPERATIONS: dict[str, Operation[Any, Any]] = {
     CONNECTION_CHECK.operation_id: CONNECTION_CHECK,
     GETTING_SELLER_PORTAL_NEWS.operation_id: GETTING_SELLER_PORTAL_NEWS,
     API_CONNECTIVITY_CHECK.operation_id: API_CONNECTIVITY_CHECK,
+    TARIFFS_ACCEPTANCE_COEFFICIENTS.operation_id: TARIFFS_ACCEPTANCE_COEFFICIENTS,
+    TARIFFS_BOX.operation_id: TARIFFS_BOX,
+    TARIFFS_COMMISSION.operation_id: TARIFFS_COMMISSION,
+    TARIFFS_PALLET.operation_id: TARIFFS_PALLET,
+    TARIFFS_RETURN.operation_id: TARIFFS_RETURN,
+    SELLER_RATING.operation_id: SELLER_RATING,
+    JAM_SUBSCRIPTION.operation_id: JAM_SUBSCRIPTION,
+    TARIFF_CONSTRUCTOR_OPTIONS.operation_id: TARIFF_CONSTRUCTOR_OPTIONS,
+    USER_INVITE.operation_id: USER_INVITE,
+    SELLER_INFO.operation_id: SELLER_INFO,
+    USER_DELETE.operation_id: USER_DELETE,
+    USERS_LIST.operation_id: USERS_LIST,
+    USERS_ACCESS_UPDATE.operation_id: USERS_ACCESS_UPDATE,
 }

@@ -1,4 +1,4 @@
-"""The operations of Wildberries Marketplace API (seller warehouses and inventory) (specs/marketplace.yaml), one constant each.
+"""The operations of Wildberries Marketplace API (seller warehouses, inventory and orders) (specs/marketplace.yaml), one constant each.
 
     from wbseller_raw.marketplace import ops
     ops.CONNECTION_CHECK.path, ops.CONNECTION_CHECK.bucket, ops.CONNECTION_CHECK.build_request(...)
@@ -10,15 +10,255 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Removed
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .models.chrt_ids_request import ChrtIdsRequest
+    from .models.click_collect_client_identity_request import (
+        ClickCollectClientIdentityRequest,
+    )
+    from .models.click_collect_client_identity_response import (
+        ClickCollectClientIdentityResponse,
+    )
+    from .models.click_collect_orders_cancel_request import (
+        ClickCollectOrdersCancelRequest,
+    )
+    from .models.click_collect_orders_cancel_response import (
+        ClickCollectOrdersCancelResponse,
+    )
+    from .models.click_collect_orders_client_request import (
+        ClickCollectOrdersClientRequest,
+    )
+    from .models.click_collect_orders_client_response import (
+        ClickCollectOrdersClientResponse,
+    )
+    from .models.click_collect_orders_confirm_request import (
+        ClickCollectOrdersConfirmRequest,
+    )
+    from .models.click_collect_orders_confirm_response import (
+        ClickCollectOrdersConfirmResponse,
+    )
+    from .models.click_collect_orders_delete_meta_request import (
+        ClickCollectOrdersDeleteMetaRequest,
+    )
+    from .models.click_collect_orders_delete_meta_response import (
+        ClickCollectOrdersDeleteMetaResponse,
+    )
+    from .models.click_collect_orders_final_price_request import (
+        ClickCollectOrdersFinalPriceRequest,
+    )
+    from .models.click_collect_orders_final_price_response import (
+        ClickCollectOrdersFinalPriceResponse,
+    )
+    from .models.click_collect_orders_list_response import (
+        ClickCollectOrdersListResponse,
+    )
+    from .models.click_collect_orders_meta_request import ClickCollectOrdersMetaRequest
+    from .models.click_collect_orders_meta_response import (
+        ClickCollectOrdersMetaResponse,
+    )
+    from .models.click_collect_orders_new_response import ClickCollectOrdersNewResponse
+    from .models.click_collect_orders_prepare_request import (
+        ClickCollectOrdersPrepareRequest,
+    )
+    from .models.click_collect_orders_prepare_response import (
+        ClickCollectOrdersPrepareResponse,
+    )
+    from .models.click_collect_orders_receive_request import (
+        ClickCollectOrdersReceiveRequest,
+    )
+    from .models.click_collect_orders_receive_response import (
+        ClickCollectOrdersReceiveResponse,
+    )
+    from .models.click_collect_orders_reject_request import (
+        ClickCollectOrdersRejectRequest,
+    )
+    from .models.click_collect_orders_reject_response import (
+        ClickCollectOrdersRejectResponse,
+    )
+    from .models.click_collect_orders_set_customs_declaration_request import (
+        ClickCollectOrdersSetCustomsDeclarationRequest,
+    )
+    from .models.click_collect_orders_set_customs_declaration_response import (
+        ClickCollectOrdersSetCustomsDeclarationResponse,
+    )
+    from .models.click_collect_orders_set_gtin_request import (
+        ClickCollectOrdersSetGtinRequest,
+    )
+    from .models.click_collect_orders_set_gtin_response import (
+        ClickCollectOrdersSetGtinResponse,
+    )
+    from .models.click_collect_orders_set_imei_request import (
+        ClickCollectOrdersSetImeiRequest,
+    )
+    from .models.click_collect_orders_set_imei_response import (
+        ClickCollectOrdersSetImeiResponse,
+    )
+    from .models.click_collect_orders_set_sgtin_request import (
+        ClickCollectOrdersSetSgtinRequest,
+    )
+    from .models.click_collect_orders_set_sgtin_response import (
+        ClickCollectOrdersSetSgtinResponse,
+    )
+    from .models.click_collect_orders_set_uin_request import (
+        ClickCollectOrdersSetUinRequest,
+    )
+    from .models.click_collect_orders_set_uin_response import (
+        ClickCollectOrdersSetUinResponse,
+    )
+    from .models.click_collect_orders_status_request import (
+        ClickCollectOrdersStatusRequest,
+    )
+    from .models.click_collect_orders_status_response import (
+        ClickCollectOrdersStatusResponse,
+    )
+    from .models.dbs_groups_info_item import DbsGroupsInfoItem
+    from .models.dbs_groups_info_request import DbsGroupsInfoRequest
+    from .models.dbs_orders_b2b_info_request import DbsOrdersB2BInfoRequest
+    from .models.dbs_orders_b2b_info_response import DbsOrdersB2BInfoResponse
+    from .models.dbs_orders_cancel_request import DbsOrdersCancelRequest
+    from .models.dbs_orders_cancel_response import DbsOrdersCancelResponse
+    from .models.dbs_orders_client_request import DbsOrdersClientRequest
+    from .models.dbs_orders_client_response import DbsOrdersClientResponse
+    from .models.dbs_orders_confirm_request import DbsOrdersConfirmRequest
+    from .models.dbs_orders_confirm_response import DbsOrdersConfirmResponse
+    from .models.dbs_orders_delete_meta_request import DbsOrdersDeleteMetaRequest
+    from .models.dbs_orders_delete_meta_response import DbsOrdersDeleteMetaResponse
+    from .models.dbs_orders_deliver_request import DbsOrdersDeliverRequest
+    from .models.dbs_orders_deliver_response import DbsOrdersDeliverResponse
+    from .models.dbs_orders_delivery_date_request import DbsOrdersDeliveryDateRequest
+    from .models.dbs_orders_delivery_date_response import DbsOrdersDeliveryDateResponse
+    from .models.dbs_orders_final_price_request import DbsOrdersFinalPriceRequest
+    from .models.dbs_orders_final_price_response import DbsOrdersFinalPriceResponse
+    from .models.dbs_orders_list_response import DbsOrdersListResponse
+    from .models.dbs_orders_meta_request import DbsOrdersMetaRequest
+    from .models.dbs_orders_meta_response import DbsOrdersMetaResponse
+    from .models.dbs_orders_new_response import DbsOrdersNewResponse
+    from .models.dbs_orders_receive_request import DbsOrdersReceiveRequest
+    from .models.dbs_orders_receive_response import DbsOrdersReceiveResponse
+    from .models.dbs_orders_reject_request import DbsOrdersRejectRequest
+    from .models.dbs_orders_reject_response import DbsOrdersRejectResponse
+    from .models.dbs_orders_set_customs_declaration_request import (
+        DbsOrdersSetCustomsDeclarationRequest,
+    )
+    from .models.dbs_orders_set_customs_declaration_response import (
+        DbsOrdersSetCustomsDeclarationResponse,
+    )
+    from .models.dbs_orders_set_gtin_request import DbsOrdersSetGtinRequest
+    from .models.dbs_orders_set_gtin_response import DbsOrdersSetGtinResponse
+    from .models.dbs_orders_set_imei_request import DbsOrdersSetImeiRequest
+    from .models.dbs_orders_set_imei_response import DbsOrdersSetImeiResponse
+    from .models.dbs_orders_set_sgtin_request import DbsOrdersSetSgtinRequest
+    from .models.dbs_orders_set_sgtin_response import DbsOrdersSetSgtinResponse
+    from .models.dbs_orders_set_uin_request import DbsOrdersSetUinRequest
+    from .models.dbs_orders_set_uin_response import DbsOrdersSetUinResponse
+    from .models.dbs_orders_status_request import DbsOrdersStatusRequest
+    from .models.dbs_orders_status_response import DbsOrdersStatusResponse
+    from .models.dbs_orders_stickers_request import DbsOrdersStickersRequest
+    from .models.dbs_orders_stickers_response import DbsOrdersStickersResponse
+    from .models.dbw_order_set_gtin_request import DbwOrderSetGtinRequest
+    from .models.dbw_order_set_imei_request import DbwOrderSetImeiRequest
+    from .models.dbw_order_set_uin_request import DbwOrderSetUinRequest
+    from .models.dbw_orders_client_request import DbwOrdersClientRequest
+    from .models.dbw_orders_client_response import DbwOrdersClientResponse
+    from .models.dbw_orders_courier_request import DbwOrdersCourierRequest
+    from .models.dbw_orders_courier_response import DbwOrdersCourierResponse
+    from .models.dbw_orders_delete_meta_request import DbwOrdersDeleteMetaRequest
+    from .models.dbw_orders_delete_meta_response import DbwOrdersDeleteMetaResponse
+    from .models.dbw_orders_deliver_request import DbwOrdersDeliverRequest
+    from .models.dbw_orders_deliver_response import DbwOrdersDeliverResponse
+    from .models.dbw_orders_delivery_date_request import DbwOrdersDeliveryDateRequest
+    from .models.dbw_orders_delivery_date_response import DbwOrdersDeliveryDateResponse
+    from .models.dbw_orders_list_response import DbwOrdersListResponse
+    from .models.dbw_orders_meta_request import DbwOrdersMetaRequest
+    from .models.dbw_orders_meta_response import DbwOrdersMetaResponse
+    from .models.dbw_orders_new_response import DbwOrdersNewResponse
+    from .models.dbw_orders_set_sgtin_request import DbwOrdersSetSgtinRequest
+    from .models.dbw_orders_set_sgtin_response import DbwOrdersSetSgtinResponse
+    from .models.dbw_orders_status_request import DbwOrdersStatusRequest
+    from .models.dbw_orders_status_response import DbwOrdersStatusResponse
+    from .models.dbw_orders_stickers_request import DbwOrdersStickersRequest
+    from .models.dbw_orders_stickers_response import DbwOrdersStickersResponse
+    from .models.fbs_autoreturn_items_request import FbsAutoreturnItemsRequest
+    from .models.fbs_autoreturn_items_response_200 import FbsAutoreturnItemsResponse200
+    from .models.fbs_autoreturn_items_update_request import (
+        FbsAutoreturnItemsUpdateRequest,
+    )
+    from .models.fbs_autoreturn_items_update_response_200 import (
+        FbsAutoreturnItemsUpdateResponse200,
+    )
+    from .models.fbs_autoreturn_restricted_subcategories_response_200 import (
+        FbsAutoreturnRestrictedSubcategoriesResponse200,
+    )
+    from .models.fbs_autoreturn_settings_response_200 import (
+        FbsAutoreturnSettingsResponse200,
+    )
+    from .models.fbs_autoreturn_settings_update_request import (
+        FbsAutoreturnSettingsUpdateRequest,
+    )
+    from .models.fbs_order_set_customs_declaration_request import (
+        FbsOrderSetCustomsDeclarationRequest,
+    )
+    from .models.fbs_order_set_expiration_request import FbsOrderSetExpirationRequest
+    from .models.fbs_order_set_gtin_request import FbsOrderSetGtinRequest
+    from .models.fbs_order_set_imei_request import FbsOrderSetImeiRequest
+    from .models.fbs_order_set_sgtin_request import FbsOrderSetSgtinRequest
+    from .models.fbs_order_set_uin_request import FbsOrderSetUinRequest
+    from .models.fbs_orders_archive_response import FbsOrdersArchiveResponse
+    from .models.fbs_orders_client_request import FbsOrdersClientRequest
+    from .models.fbs_orders_client_response import FbsOrdersClientResponse
+    from .models.fbs_orders_list_response import FbsOrdersListResponse
+    from .models.fbs_orders_meta_request import FbsOrdersMetaRequest
+    from .models.fbs_orders_meta_response import FbsOrdersMetaResponse
+    from .models.fbs_orders_new_response import FbsOrdersNewResponse
+    from .models.fbs_orders_status_history_request import FbsOrdersStatusHistoryRequest
+    from .models.fbs_orders_status_history_response import (
+        FbsOrdersStatusHistoryResponse,
+    )
+    from .models.fbs_orders_status_request import FbsOrdersStatusRequest
+    from .models.fbs_orders_status_response import FbsOrdersStatusResponse
+    from .models.fbs_orders_stickers_cross_border_request import (
+        FbsOrdersStickersCrossBorderRequest,
+    )
+    from .models.fbs_orders_stickers_cross_border_response import (
+        FbsOrdersStickersCrossBorderResponse,
+    )
+    from .models.fbs_orders_stickers_request import FbsOrdersStickersRequest
+    from .models.fbs_orders_stickers_response import FbsOrdersStickersResponse
+    from .models.fbs_pass_create_201_response import FbsPassCreate201Response
+    from .models.fbs_pass_create_request import FbsPassCreateRequest
+    from .models.fbs_pass_offices_item import FbsPassOfficesItem
+    from .models.fbs_pass_update_request import FbsPassUpdateRequest
+    from .models.fbs_passes_list_item import FbsPassesListItem
+    from .models.fbs_reshipment_orders_response import FbsReshipmentOrdersResponse
+    from .models.fbs_supplies_list_response import FbsSuppliesListResponse
+    from .models.fbs_supply_add_orders_request import FbsSupplyAddOrdersRequest
+    from .models.fbs_supply_barcode_response import FbsSupplyBarcodeResponse
+    from .models.fbs_supply_boxes_add_201_response import FbsSupplyBoxesAdd201Response
+    from .models.fbs_supply_boxes_add_request import FbsSupplyBoxesAddRequest
+    from .models.fbs_supply_boxes_delete_request import FbsSupplyBoxesDeleteRequest
+    from .models.fbs_supply_boxes_response import FbsSupplyBoxesResponse
+    from .models.fbs_supply_boxes_stickers_request import FbsSupplyBoxesStickersRequest
+    from .models.fbs_supply_boxes_stickers_response import (
+        FbsSupplyBoxesStickersResponse,
+    )
+    from .models.fbs_supply_create_201_response import FbsSupplyCreate201Response
+    from .models.fbs_supply_create_request import FbsSupplyCreateRequest
+    from .models.fbs_supply_details_response import FbsSupplyDetailsResponse
+    from .models.fbs_supply_order_ids_response import FbsSupplyOrderIdsResponse
+    from .models.get_dbw_warehouse_contacts_response import (
+        GetDbwWarehouseContactsResponse,
+    )
     from .models.inventory_read_request import InventoryReadRequest
     from .models.office import Office
     from .models.ping_response import PingResponse
     from .models.stocks_response import StocksResponse
     from .models.stocks_update_request import StocksUpdateRequest
+    from .models.update_dbw_warehouse_contacts_request import (
+        UpdateDbwWarehouseContactsRequest,
+    )
     from .models.warehouse import Warehouse
     from .models.warehouse_created import WarehouseCreated
     from .models.warehouse_request import WarehouseRequest
@@ -409,6 +649,6011 @@ DELETE_INVENTORY: Operation[ChrtIdsRequest, None] = Operation(
 """DELETE /api/v3/stocks/{warehouseId}: Delete inventory"""
 
 
+def _load_fbs_orders_archive() -> Loaded:
+    from ._shapes import fbs_orders_archive_response as s_fbs_orders_archive_response
+    from .api.fbs_orders import fbs_orders_archive as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_orders_archive_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_ARCHIVE: Operation[None, FbsOrdersArchiveResponse] = Operation(
+    "marketplace",
+    "fbs_orders_archive",
+    "GET",
+    "/api/marketplace/v3/fbs/orders/archive",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    params=("year", "month", "next_", "limit"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_archive",
+    load=_load_fbs_orders_archive,
+)
+"""GET /api/marketplace/v3/fbs/orders/archive: Archived orders"""
+
+
+def _load_fbs_autoreturn_settings() -> Loaded:
+    from ._shapes import (
+        fbs_autoreturn_settings_response_200 as s_fbs_autoreturn_settings_response_200,
+    )
+    from .api.fbs_auto_returns import fbs_autoreturn_settings as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_autoreturn_settings_response_200.SHAPE,
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_AUTORETURN_SETTINGS: Operation[None, FbsAutoreturnSettingsResponse200] = Operation(
+    "marketplace",
+    "fbs_autoreturn_settings",
+    "GET",
+    "/api/marketplace/v3/fbs/settings/autoreturns",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    token_types=("personal",),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getMarketplaceV3FbsSettingsAutoreturns"},
+    params=(),
+    statuses=(200, 401, 429),
+    module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_settings",
+    load=_load_fbs_autoreturn_settings,
+)
+"""GET /api/marketplace/v3/fbs/settings/autoreturns: Auto-return settings"""
+
+
+def _load_fbs_autoreturn_settings_update() -> Loaded:
+    from .api.fbs_auto_returns import fbs_autoreturn_settings_update as api
+    from .models.fbs_autoreturn_settings_update_request import (
+        FbsAutoreturnSettingsUpdateRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsAutoreturnSettingsUpdateRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_AUTORETURN_SETTINGS_UPDATE: Operation[FbsAutoreturnSettingsUpdateRequest, None] = (
+    Operation(
+        "marketplace",
+        "fbs_autoreturn_settings_update",
+        "PATCH",
+        "/api/marketplace/v3/fbs/settings/autoreturns",
+        category="marketplace",
+        limit=Limit("marketplace-fbs", 300, 60.0, 20),
+        token_types=("personal",),
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "patchMarketplaceV3FbsSettingsAutoreturns"},
+        params=(),
+        statuses=(204, 400, 401, 429),
+        module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_settings_update",
+        load=_load_fbs_autoreturn_settings_update,
+    )
+)
+"""PATCH /api/marketplace/v3/fbs/settings/autoreturns: Update auto-return settings"""
+
+
+def _load_fbs_autoreturn_items() -> Loaded:
+    from ._shapes import (
+        fbs_autoreturn_items_response_200 as s_fbs_autoreturn_items_response_200,
+    )
+    from .api.fbs_auto_returns import fbs_autoreturn_items as api
+    from .models.fbs_autoreturn_items_request import FbsAutoreturnItemsRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsAutoreturnItemsRequest,
+        {
+            200: s_fbs_autoreturn_items_response_200.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_AUTORETURN_ITEMS: Operation[
+    FbsAutoreturnItemsRequest, FbsAutoreturnItemsResponse200
+] = Operation(
+    "marketplace",
+    "fbs_autoreturn_items",
+    "POST",
+    "/api/marketplace/v3/fbs/settings/autoreturns/items",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    token_types=("personal",),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postMarketplaceV3FbsSettingsAutoreturnsItems"},
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_items",
+    load=_load_fbs_autoreturn_items,
+)
+"""POST /api/marketplace/v3/fbs/settings/autoreturns/items: Auto-return settings of items"""
+
+
+def _load_fbs_autoreturn_items_update() -> Loaded:
+    from ._shapes import (
+        fbs_autoreturn_items_update_response_200 as s_fbs_autoreturn_items_update_response_200,
+    )
+    from .api.fbs_auto_returns import fbs_autoreturn_items_update as api
+    from .models.fbs_autoreturn_items_update_request import (
+        FbsAutoreturnItemsUpdateRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsAutoreturnItemsUpdateRequest,
+        {
+            200: s_fbs_autoreturn_items_update_response_200.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_AUTORETURN_ITEMS_UPDATE: Operation[
+    FbsAutoreturnItemsUpdateRequest, FbsAutoreturnItemsUpdateResponse200
+] = Operation(
+    "marketplace",
+    "fbs_autoreturn_items_update",
+    "PATCH",
+    "/api/marketplace/v3/fbs/settings/autoreturns/items",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    token_types=("personal",),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "patchMarketplaceV3FbsSettingsAutoreturnsItems"},
+    params=(),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_items_update",
+    load=_load_fbs_autoreturn_items_update,
+)
+"""PATCH /api/marketplace/v3/fbs/settings/autoreturns/items: Update auto-return settings of items"""
+
+
+def _load_fbs_autoreturn_restricted_subcategories() -> Loaded:
+    from ._shapes import (
+        fbs_autoreturn_restricted_subcategories_response_200 as s_fbs_autoreturn_restricted_subcategories_response_200,
+    )
+    from .api.fbs_auto_returns import fbs_autoreturn_restricted_subcategories as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_autoreturn_restricted_subcategories_response_200.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_AUTORETURN_RESTRICTED_SUBCATEGORIES: Operation[
+    None, FbsAutoreturnRestrictedSubcategoriesResponse200
+] = Operation(
+    "marketplace",
+    "fbs_autoreturn_restricted_subcategories",
+    "GET",
+    "/api/marketplace/v3/fbs/settings/autoreturns/subcategories/restricted",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    token_types=("personal",),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={
+        "x-wb-operation-id": "getMarketplaceV3FbsSettingsAutoreturnsSubcategoriesRestricted"
+    },
+    params=("next_", "limit"),
+    statuses=(200, 400, 401, 429),
+    module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_restricted_subcategories",
+    load=_load_fbs_autoreturn_restricted_subcategories,
+)
+"""GET /api/marketplace/v3/fbs/settings/autoreturns/subcategories/restricted: Subcategories without auto-return"""
+
+
+def _load_fbs_orders_meta() -> Loaded:
+    from ._shapes import fbs_orders_meta_response as s_fbs_orders_meta_response
+    from .api.fbs_label_identifiers import fbs_orders_meta as api
+    from .models.fbs_orders_meta_request import FbsOrdersMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersMetaRequest,
+        {
+            200: s_fbs_orders_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_META: Operation[FbsOrdersMetaRequest, FbsOrdersMetaResponse] = Operation(
+    "marketplace",
+    "fbs_orders_meta",
+    "POST",
+    "/api/marketplace/v3/orders/meta",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-read", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_orders_meta",
+    load=_load_fbs_orders_meta,
+)
+"""POST /api/marketplace/v3/orders/meta: Label identifiers of orders"""
+
+
+def _load_fbs_order_set_customs_declaration() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_customs_declaration as api
+    from .models.fbs_order_set_customs_declaration_request import (
+        FbsOrderSetCustomsDeclarationRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetCustomsDeclarationRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_CUSTOMS_DECLARATION: Operation[
+    FbsOrderSetCustomsDeclarationRequest, None
+] = Operation(
+    "marketplace",
+    "fbs_order_set_customs_declaration",
+    "PUT",
+    "/api/marketplace/v3/orders/{orderId}/meta/customs-declaration",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_customs_declaration",
+    load=_load_fbs_order_set_customs_declaration,
+)
+"""PUT /api/marketplace/v3/orders/{orderId}/meta/customs-declaration: Attach a customs declaration"""
+
+
+def _load_fbs_supply_order_ids() -> Loaded:
+    from ._shapes import (
+        fbs_supply_order_ids_response as s_fbs_supply_order_ids_response,
+    )
+    from .api.fbs_supplies import fbs_supply_order_ids as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_supply_order_ids_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_ORDER_IDS: Operation[None, FbsSupplyOrderIdsResponse] = Operation(
+    "marketplace",
+    "fbs_supply_order_ids",
+    "GET",
+    "/api/marketplace/v3/supplies/{supplyId}/order-ids",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_order_ids",
+    load=_load_fbs_supply_order_ids,
+)
+"""GET /api/marketplace/v3/supplies/{supplyId}/order-ids: Orders of a supply"""
+
+
+def _load_fbs_supply_add_orders() -> Loaded:
+    from .api.fbs_supplies import fbs_supply_add_orders as api
+    from .models.fbs_supply_add_orders_request import FbsSupplyAddOrdersRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsSupplyAddOrdersRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_ADD_ORDERS: Operation[FbsSupplyAddOrdersRequest, None] = Operation(
+    "marketplace",
+    "fbs_supply_add_orders",
+    "PATCH",
+    "/api/marketplace/v3/supplies/{supplyId}/orders",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_add_orders",
+    load=_load_fbs_supply_add_orders,
+)
+"""PATCH /api/marketplace/v3/supplies/{supplyId}/orders: Add orders to a supply"""
+
+
+def _load_fbs_orders_list() -> Loaded:
+    from ._shapes import fbs_orders_list_response as s_fbs_orders_list_response
+    from .api.fbs_orders import fbs_orders_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_orders_list_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_LIST: Operation[None, FbsOrdersListResponse] = Operation(
+    "marketplace",
+    "fbs_orders_list",
+    "GET",
+    "/api/v3/orders",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("limit", "next_", "date_from", "date_to"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_list",
+    load=_load_fbs_orders_list,
+)
+"""GET /api/v3/orders: Orders"""
+
+
+def _load_fbs_orders_client() -> Loaded:
+    from ._shapes import fbs_orders_client_response as s_fbs_orders_client_response
+    from .api.fbs_orders import fbs_orders_client as api
+    from .models.fbs_orders_client_request import FbsOrdersClientRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersClientRequest,
+        {
+            200: s_fbs_orders_client_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_CLIENT: Operation[FbsOrdersClientRequest, FbsOrdersClientResponse] = (
+    Operation(
+        "marketplace",
+        "fbs_orders_client",
+        "POST",
+        "/api/v3/orders/client",
+        category="marketplace",
+        limit=Limit("marketplace-fbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 404, 429),
+        module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_client",
+        load=_load_fbs_orders_client,
+    )
+)
+"""POST /api/v3/orders/client: Buyers of orders"""
+
+
+def _load_fbs_orders_new() -> Loaded:
+    from ._shapes import fbs_orders_new_response as s_fbs_orders_new_response
+    from .api.fbs_orders import fbs_orders_new as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_orders_new_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_NEW: Operation[None, FbsOrdersNewResponse] = Operation(
+    "marketplace",
+    "fbs_orders_new",
+    "GET",
+    "/api/v3/orders/new",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_new",
+    load=_load_fbs_orders_new,
+)
+"""GET /api/v3/orders/new: New orders"""
+
+
+def _load_fbs_orders_status() -> Loaded:
+    from ._shapes import fbs_orders_status_response as s_fbs_orders_status_response
+    from .api.fbs_orders import fbs_orders_status as api
+    from .models.fbs_orders_status_request import FbsOrdersStatusRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersStatusRequest,
+        {
+            200: s_fbs_orders_status_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_STATUS: Operation[FbsOrdersStatusRequest, FbsOrdersStatusResponse] = (
+    Operation(
+        "marketplace",
+        "fbs_orders_status",
+        "POST",
+        "/api/v3/orders/status",
+        category="marketplace",
+        limit=Limit("marketplace-fbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_status",
+        load=_load_fbs_orders_status,
+    )
+)
+"""POST /api/v3/orders/status: Order statuses"""
+
+
+def _load_fbs_orders_status_history() -> Loaded:
+    from ._shapes import (
+        fbs_orders_status_history_response as s_fbs_orders_status_history_response,
+    )
+    from .api.fbs_orders import fbs_orders_status_history as api
+    from .models.fbs_orders_status_history_request import FbsOrdersStatusHistoryRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersStatusHistoryRequest,
+        {
+            200: s_fbs_orders_status_history_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_STATUS_HISTORY: Operation[
+    FbsOrdersStatusHistoryRequest, FbsOrdersStatusHistoryResponse
+] = Operation(
+    "marketplace",
+    "fbs_orders_status_history",
+    "POST",
+    "/api/v3/orders/status/history",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_status_history",
+    load=_load_fbs_orders_status_history,
+)
+"""POST /api/v3/orders/status/history: Order status history"""
+
+
+def _load_fbs_orders_stickers() -> Loaded:
+    from ._shapes import fbs_orders_stickers_response as s_fbs_orders_stickers_response
+    from .api.fbs_orders import fbs_orders_stickers as api
+    from .models.fbs_orders_stickers_request import FbsOrdersStickersRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersStickersRequest,
+        {
+            200: s_fbs_orders_stickers_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_STICKERS: Operation[FbsOrdersStickersRequest, FbsOrdersStickersResponse] = (
+    Operation(
+        "marketplace",
+        "fbs_orders_stickers",
+        "POST",
+        "/api/v3/orders/stickers",
+        category="marketplace",
+        limit=Limit("marketplace-fbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        params=("type_", "width", "height"),
+        statuses=(200, 400, 401, 402, 403, 409, 429),
+        module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_stickers",
+        load=_load_fbs_orders_stickers,
+    )
+)
+"""POST /api/v3/orders/stickers: Order stickers"""
+
+
+def _load_fbs_orders_stickers_cross_border() -> Loaded:
+    from ._shapes import (
+        fbs_orders_stickers_cross_border_response as s_fbs_orders_stickers_cross_border_response,
+    )
+    from .api.fbs_orders import fbs_orders_stickers_cross_border as api
+    from .models.fbs_orders_stickers_cross_border_request import (
+        FbsOrdersStickersCrossBorderRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrdersStickersCrossBorderRequest,
+        {
+            200: s_fbs_orders_stickers_cross_border_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDERS_STICKERS_CROSS_BORDER: Operation[
+    FbsOrdersStickersCrossBorderRequest, FbsOrdersStickersCrossBorderResponse
+] = Operation(
+    "marketplace",
+    "fbs_orders_stickers_cross_border",
+    "POST",
+    "/api/v3/orders/stickers/cross-border",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_stickers_cross_border",
+    load=_load_fbs_orders_stickers_cross_border,
+)
+"""POST /api/v3/orders/stickers/cross-border: Cross-border stickers"""
+
+
+def _load_fbs_order_cancel() -> Loaded:
+    from .api.fbs_orders import fbs_order_cancel as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_CANCEL: Operation[None, None] = Operation(
+    "marketplace",
+    "fbs_order_cancel",
+    "PATCH",
+    "/api/v3/orders/{orderId}/cancel",
+    category="marketplace",
+    limit=Limit("marketplace.fbs_order_cancel", 100, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_order_cancel",
+    load=_load_fbs_order_cancel,
+)
+"""PATCH /api/v3/orders/{orderId}/cancel: Cancel an order"""
+
+
+def _load_fbs_order_meta() -> Loaded:
+    from ._shapes import _fbs_order_meta as answers
+    from .api.fbs_label_identifiers import fbs_order_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "fbs_order_meta",
+    "GET",
+    "/api/v3/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.fbs_order_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-01-02", ("marketplace.fbs_orders_meta",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_meta",
+    load=_load_fbs_order_meta,
+)
+"""GET /api/v3/orders/{orderId}/meta: Label identifiers of an order"""
+
+
+def _load_fbs_order_delete_meta() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_delete_meta as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_DELETE_META: Operation[None, None] = Operation(
+    "marketplace",
+    "fbs_order_delete_meta",
+    "DELETE",
+    "/api/v3/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-read", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id", "key"),
+    statuses=(204, 400, 401, 402, 403, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_delete_meta",
+    load=_load_fbs_order_delete_meta,
+)
+"""DELETE /api/v3/orders/{orderId}/meta: Delete a label identifier"""
+
+
+def _load_fbs_order_set_expiration() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_expiration as api
+    from .models.fbs_order_set_expiration_request import FbsOrderSetExpirationRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetExpirationRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_EXPIRATION: Operation[FbsOrderSetExpirationRequest, None] = Operation(
+    "marketplace",
+    "fbs_order_set_expiration",
+    "PUT",
+    "/api/v3/orders/{orderId}/meta/expiration",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_expiration",
+    load=_load_fbs_order_set_expiration,
+)
+"""PUT /api/v3/orders/{orderId}/meta/expiration: Attach an expiration date"""
+
+
+def _load_fbs_order_set_gtin() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_gtin as api
+    from .models.fbs_order_set_gtin_request import FbsOrderSetGtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetGtinRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_GTIN: Operation[FbsOrderSetGtinRequest, None] = Operation(
+    "marketplace",
+    "fbs_order_set_gtin",
+    "PUT",
+    "/api/v3/orders/{orderId}/meta/gtin",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_gtin",
+    load=_load_fbs_order_set_gtin,
+)
+"""PUT /api/v3/orders/{orderId}/meta/gtin: Attach a GTIN"""
+
+
+def _load_fbs_order_set_imei() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_imei as api
+    from .models.fbs_order_set_imei_request import FbsOrderSetImeiRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetImeiRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_IMEI: Operation[FbsOrderSetImeiRequest, None] = Operation(
+    "marketplace",
+    "fbs_order_set_imei",
+    "PUT",
+    "/api/v3/orders/{orderId}/meta/imei",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_imei",
+    load=_load_fbs_order_set_imei,
+)
+"""PUT /api/v3/orders/{orderId}/meta/imei: Attach an IMEI"""
+
+
+def _load_fbs_order_set_sgtin() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_sgtin as api
+    from .models.fbs_order_set_sgtin_request import FbsOrderSetSgtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetSgtinRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_SGTIN: Operation[FbsOrderSetSgtinRequest, None] = Operation(
+    "marketplace",
+    "fbs_order_set_sgtin",
+    "PUT",
+    "/api/v3/orders/{orderId}/meta/sgtin",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_sgtin",
+    load=_load_fbs_order_set_sgtin,
+)
+"""PUT /api/v3/orders/{orderId}/meta/sgtin: Attach marking codes"""
+
+
+def _load_fbs_order_set_uin() -> Loaded:
+    from .api.fbs_label_identifiers import fbs_order_set_uin as api
+    from .models.fbs_order_set_uin_request import FbsOrderSetUinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsOrderSetUinRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_ORDER_SET_UIN: Operation[FbsOrderSetUinRequest, None] = Operation(
+    "marketplace",
+    "fbs_order_set_uin",
+    "PUT",
+    "/api/v3/orders/{orderId}/meta/uin",
+    category="marketplace",
+    limit=Limit("marketplace-fbs-meta-write", 1000, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_uin",
+    load=_load_fbs_order_set_uin,
+)
+"""PUT /api/v3/orders/{orderId}/meta/uin: Attach a UIN"""
+
+
+def _load_fbs_passes_list() -> Loaded:
+    from ._shapes import _fbs_passes_list as answers
+    from .api.fbs_passes import fbs_passes_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_PASSES_LIST: Operation[None, list[FbsPassesListItem]] = Operation(
+    "marketplace",
+    "fbs_passes_list",
+    "GET",
+    "/api/v3/passes",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_passes.fbs_passes_list",
+    load=_load_fbs_passes_list,
+)
+"""GET /api/v3/passes: Passes"""
+
+
+def _load_fbs_pass_create() -> Loaded:
+    from ._shapes import fbs_pass_create_201_response as s_fbs_pass_create_201_response
+    from .api.fbs_passes import fbs_pass_create as api
+    from .models.fbs_pass_create_request import FbsPassCreateRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsPassCreateRequest,
+        {
+            201: s_fbs_pass_create_201_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_PASS_CREATE: Operation[FbsPassCreateRequest, FbsPassCreate201Response] = Operation(
+    "marketplace",
+    "fbs_pass_create",
+    "POST",
+    "/api/v3/passes",
+    category="marketplace",
+    limit=Limit("marketplace.fbs_pass_create", 1, 600.0, 1),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    params=(),
+    statuses=(201, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_create",
+    load=_load_fbs_pass_create,
+)
+"""POST /api/v3/passes: Create a pass"""
+
+
+def _load_fbs_pass_offices() -> Loaded:
+    from ._shapes import _fbs_pass_offices as answers
+    from .api.fbs_passes import fbs_pass_offices as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_PASS_OFFICES: Operation[None, list[FbsPassOfficesItem]] = Operation(
+    "marketplace",
+    "fbs_pass_offices",
+    "GET",
+    "/api/v3/passes/offices",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_offices",
+    load=_load_fbs_pass_offices,
+)
+"""GET /api/v3/passes/offices: Offices that need a pass"""
+
+
+def _load_fbs_pass_update() -> Loaded:
+    from .api.fbs_passes import fbs_pass_update as api
+    from .models.fbs_pass_update_request import FbsPassUpdateRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsPassUpdateRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_PASS_UPDATE: Operation[FbsPassUpdateRequest, None] = Operation(
+    "marketplace",
+    "fbs_pass_update",
+    "PUT",
+    "/api/v3/passes/{passId}",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("pass_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_update",
+    load=_load_fbs_pass_update,
+)
+"""PUT /api/v3/passes/{passId}: Update a pass"""
+
+
+def _load_fbs_pass_delete() -> Loaded:
+    from .api.fbs_passes import fbs_pass_delete as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_PASS_DELETE: Operation[None, None] = Operation(
+    "marketplace",
+    "fbs_pass_delete",
+    "DELETE",
+    "/api/v3/passes/{passId}",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("pass_id",),
+    statuses=(204, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_delete",
+    load=_load_fbs_pass_delete,
+)
+"""DELETE /api/v3/passes/{passId}: Delete a pass"""
+
+
+def _load_fbs_supplies_list() -> Loaded:
+    from ._shapes import fbs_supplies_list_response as s_fbs_supplies_list_response
+    from .api.fbs_supplies import fbs_supplies_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_supplies_list_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLIES_LIST: Operation[None, FbsSuppliesListResponse] = Operation(
+    "marketplace",
+    "fbs_supplies_list",
+    "GET",
+    "/api/v3/supplies",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("limit", "next_"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supplies_list",
+    load=_load_fbs_supplies_list,
+)
+"""GET /api/v3/supplies: Supplies"""
+
+
+def _load_fbs_supply_create() -> Loaded:
+    from ._shapes import (
+        fbs_supply_create_201_response as s_fbs_supply_create_201_response,
+    )
+    from .api.fbs_supplies import fbs_supply_create as api
+    from .models.fbs_supply_create_request import FbsSupplyCreateRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsSupplyCreateRequest,
+        {
+            201: s_fbs_supply_create_201_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_CREATE: Operation[FbsSupplyCreateRequest, FbsSupplyCreate201Response] = (
+    Operation(
+        "marketplace",
+        "fbs_supply_create",
+        "POST",
+        "/api/v3/supplies",
+        category="marketplace",
+        limit=Limit("marketplace-fbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        params=(),
+        statuses=(201, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_create",
+        load=_load_fbs_supply_create,
+    )
+)
+"""POST /api/v3/supplies: Create a supply"""
+
+
+def _load_fbs_reshipment_orders() -> Loaded:
+    from ._shapes import (
+        fbs_reshipment_orders_response as s_fbs_reshipment_orders_response,
+    )
+    from .api.fbs_orders import fbs_reshipment_orders as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_reshipment_orders_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_RESHIPMENT_ORDERS: Operation[None, FbsReshipmentOrdersResponse] = Operation(
+    "marketplace",
+    "fbs_reshipment_orders",
+    "GET",
+    "/api/v3/supplies/orders/reshipment",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.fbs_orders.fbs_reshipment_orders",
+    load=_load_fbs_reshipment_orders,
+)
+"""GET /api/v3/supplies/orders/reshipment: Orders to reship"""
+
+
+def _load_fbs_supply_details() -> Loaded:
+    from ._shapes import fbs_supply_details_response as s_fbs_supply_details_response
+    from .api.fbs_supplies import fbs_supply_details as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_supply_details_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_DETAILS: Operation[None, FbsSupplyDetailsResponse] = Operation(
+    "marketplace",
+    "fbs_supply_details",
+    "GET",
+    "/api/v3/supplies/{supplyId}",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_details",
+    load=_load_fbs_supply_details,
+)
+"""GET /api/v3/supplies/{supplyId}: Supply details"""
+
+
+def _load_fbs_supply_delete() -> Loaded:
+    from .api.fbs_supplies import fbs_supply_delete as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_DELETE: Operation[None, None] = Operation(
+    "marketplace",
+    "fbs_supply_delete",
+    "DELETE",
+    "/api/v3/supplies/{supplyId}",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_delete",
+    load=_load_fbs_supply_delete,
+)
+"""DELETE /api/v3/supplies/{supplyId}: Delete a supply"""
+
+
+def _load_fbs_supply_barcode() -> Loaded:
+    from ._shapes import fbs_supply_barcode_response as s_fbs_supply_barcode_response
+    from .api.fbs_supplies import fbs_supply_barcode as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_supply_barcode_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_BARCODE: Operation[None, FbsSupplyBarcodeResponse] = Operation(
+    "marketplace",
+    "fbs_supply_barcode",
+    "GET",
+    "/api/v3/supplies/{supplyId}/barcode",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("supply_id", "type_"),
+    statuses=(200, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_barcode",
+    load=_load_fbs_supply_barcode,
+)
+"""GET /api/v3/supplies/{supplyId}/barcode: Supply QR code"""
+
+
+def _load_fbs_supply_deliver() -> Loaded:
+    from .api.fbs_supplies import fbs_supply_deliver as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_DELIVER: Operation[None, None] = Operation(
+    "marketplace",
+    "fbs_supply_deliver",
+    "PATCH",
+    "/api/v3/supplies/{supplyId}/deliver",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_deliver",
+    load=_load_fbs_supply_deliver,
+)
+"""PATCH /api/v3/supplies/{supplyId}/deliver: Hand a supply over to delivery"""
+
+
+def _load_fbs_supply_boxes() -> Loaded:
+    from ._shapes import fbs_supply_boxes_response as s_fbs_supply_boxes_response
+    from .api.fbs_supplies import fbs_supply_boxes as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_fbs_supply_boxes_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_BOXES: Operation[None, FbsSupplyBoxesResponse] = Operation(
+    "marketplace",
+    "fbs_supply_boxes",
+    "GET",
+    "/api/v3/supplies/{supplyId}/trbx",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes",
+    load=_load_fbs_supply_boxes,
+)
+"""GET /api/v3/supplies/{supplyId}/trbx: Boxes of a supply"""
+
+
+def _load_fbs_supply_boxes_add() -> Loaded:
+    from ._shapes import (
+        fbs_supply_boxes_add_201_response as s_fbs_supply_boxes_add_201_response,
+    )
+    from .api.fbs_supplies import fbs_supply_boxes_add as api
+    from .models.fbs_supply_boxes_add_request import FbsSupplyBoxesAddRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsSupplyBoxesAddRequest,
+        {
+            201: s_fbs_supply_boxes_add_201_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_BOXES_ADD: Operation[
+    FbsSupplyBoxesAddRequest, FbsSupplyBoxesAdd201Response
+] = Operation(
+    "marketplace",
+    "fbs_supply_boxes_add",
+    "POST",
+    "/api/v3/supplies/{supplyId}/trbx",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(201, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_add",
+    load=_load_fbs_supply_boxes_add,
+)
+"""POST /api/v3/supplies/{supplyId}/trbx: Add boxes to a supply"""
+
+
+def _load_fbs_supply_boxes_delete() -> Loaded:
+    from .api.fbs_supplies import fbs_supply_boxes_delete as api
+    from .models.fbs_supply_boxes_delete_request import FbsSupplyBoxesDeleteRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsSupplyBoxesDeleteRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_BOXES_DELETE: Operation[FbsSupplyBoxesDeleteRequest, None] = Operation(
+    "marketplace",
+    "fbs_supply_boxes_delete",
+    "DELETE",
+    "/api/v3/supplies/{supplyId}/trbx",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=True,
+    params=("supply_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_delete",
+    load=_load_fbs_supply_boxes_delete,
+)
+"""DELETE /api/v3/supplies/{supplyId}/trbx: Delete boxes of a supply"""
+
+
+def _load_fbs_supply_boxes_stickers() -> Loaded:
+    from ._shapes import (
+        fbs_supply_boxes_stickers_response as s_fbs_supply_boxes_stickers_response,
+    )
+    from .api.fbs_supplies import fbs_supply_boxes_stickers as api
+    from .models.fbs_supply_boxes_stickers_request import FbsSupplyBoxesStickersRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        FbsSupplyBoxesStickersRequest,
+        {
+            200: s_fbs_supply_boxes_stickers_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_BOXES_STICKERS: Operation[
+    FbsSupplyBoxesStickersRequest, FbsSupplyBoxesStickersResponse
+] = Operation(
+    "marketplace",
+    "fbs_supply_boxes_stickers",
+    "POST",
+    "/api/v3/supplies/{supplyId}/trbx/stickers",
+    category="marketplace",
+    limit=Limit("marketplace-fbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    params=("supply_id", "type_"),
+    statuses=(200, 400, 401, 402, 403, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_stickers",
+    load=_load_fbs_supply_boxes_stickers,
+)
+"""POST /api/v3/supplies/{supplyId}/trbx/stickers: Box stickers"""
+
+
+def _load_dbw_orders_client() -> Loaded:
+    from ._shapes import dbw_orders_client_response as s_dbw_orders_client_response
+    from .api.dbw_orders import dbw_orders_client as api
+    from .models.dbw_orders_client_request import DbwOrdersClientRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersClientRequest,
+        {
+            200: s_dbw_orders_client_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_CLIENT: Operation[DbwOrdersClientRequest, DbwOrdersClientResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_client",
+        "POST",
+        "/api/marketplace/v3/dbw/orders/client",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersClient"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_client",
+        load=_load_dbw_orders_client,
+    )
+)
+"""POST /api/marketplace/v3/dbw/orders/client: Buyers of orders"""
+
+
+def _load_dbw_orders_delete_meta() -> Loaded:
+    from ._shapes import (
+        dbw_orders_delete_meta_response as s_dbw_orders_delete_meta_response,
+    )
+    from .api.dbw_label_identifiers import dbw_orders_delete_meta as api
+    from .models.dbw_orders_delete_meta_request import DbwOrdersDeleteMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersDeleteMetaRequest,
+        {
+            200: s_dbw_orders_delete_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_DELETE_META: Operation[
+    DbwOrdersDeleteMetaRequest, DbwOrdersDeleteMetaResponse
+] = Operation(
+    "marketplace",
+    "dbw_orders_delete_meta",
+    "POST",
+    "/api/marketplace/v3/dbw/orders/meta/delete",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3DbwOrdersMetaDelete"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_delete_meta",
+    load=_load_dbw_orders_delete_meta,
+)
+"""POST /api/marketplace/v3/dbw/orders/meta/delete: Delete label identifiers"""
+
+
+def _load_dbw_orders_meta() -> Loaded:
+    from ._shapes import dbw_orders_meta_response as s_dbw_orders_meta_response
+    from .api.dbw_label_identifiers import dbw_orders_meta as api
+    from .models.dbw_orders_meta_request import DbwOrdersMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersMetaRequest,
+        {
+            200: s_dbw_orders_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_META: Operation[DbwOrdersMetaRequest, DbwOrdersMetaResponse] = Operation(
+    "marketplace",
+    "dbw_orders_meta",
+    "POST",
+    "/api/marketplace/v3/dbw/orders/meta/details",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3DbwOrdersMetaDetails"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_meta",
+    load=_load_dbw_orders_meta,
+)
+"""POST /api/marketplace/v3/dbw/orders/meta/details: Label identifiers of orders"""
+
+
+def _load_dbw_orders_set_sgtin() -> Loaded:
+    from ._shapes import (
+        dbw_orders_set_sgtin_response as s_dbw_orders_set_sgtin_response,
+    )
+    from .api.dbw_label_identifiers import dbw_orders_set_sgtin as api
+    from .models.dbw_orders_set_sgtin_request import DbwOrdersSetSgtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersSetSgtinRequest,
+        {
+            200: s_dbw_orders_set_sgtin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_SET_SGTIN: Operation[DbwOrdersSetSgtinRequest, DbwOrdersSetSgtinResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_set_sgtin",
+        "POST",
+        "/api/marketplace/v3/dbw/orders/meta/sgtin",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersMetaSgtin"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_set_sgtin",
+        load=_load_dbw_orders_set_sgtin,
+    )
+)
+"""POST /api/marketplace/v3/dbw/orders/meta/sgtin: Attach marking codes"""
+
+
+def _load_dbw_orders_deliver() -> Loaded:
+    from ._shapes import dbw_orders_deliver_response as s_dbw_orders_deliver_response
+    from .api.dbw_orders import dbw_orders_deliver as api
+    from .models.dbw_orders_deliver_request import DbwOrdersDeliverRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersDeliverRequest,
+        {
+            200: s_dbw_orders_deliver_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_DELIVER: Operation[DbwOrdersDeliverRequest, DbwOrdersDeliverResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_deliver",
+        "POST",
+        "/api/marketplace/v3/dbw/orders/status/deliver",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersStatusDeliver"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_deliver",
+        load=_load_dbw_orders_deliver,
+    )
+)
+"""POST /api/marketplace/v3/dbw/orders/status/deliver: Hand orders over"""
+
+
+def _load_dbw_orders_list() -> Loaded:
+    from ._shapes import dbw_orders_list_response as s_dbw_orders_list_response
+    from .api.dbw_orders import dbw_orders_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_dbw_orders_list_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_LIST: Operation[None, DbwOrdersListResponse] = Operation(
+    "marketplace",
+    "dbw_orders_list",
+    "GET",
+    "/api/v3/dbw/orders",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV3DbwOrders"},
+    params=("limit", "next_", "date_from", "date_to"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_list",
+    load=_load_dbw_orders_list,
+)
+"""GET /api/v3/dbw/orders: Orders"""
+
+
+def _load_dbw_orders_courier() -> Loaded:
+    from ._shapes import dbw_orders_courier_response as s_dbw_orders_courier_response
+    from .api.dbw_orders import dbw_orders_courier as api
+    from .models.dbw_orders_courier_request import DbwOrdersCourierRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersCourierRequest,
+        {
+            200: s_dbw_orders_courier_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_COURIER: Operation[DbwOrdersCourierRequest, DbwOrdersCourierResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_courier",
+        "POST",
+        "/api/v3/dbw/orders/courier",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersCourier"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_courier",
+        load=_load_dbw_orders_courier,
+    )
+)
+"""POST /api/v3/dbw/orders/courier: Courier information"""
+
+
+def _load_dbw_orders_delivery_date() -> Loaded:
+    from ._shapes import (
+        dbw_orders_delivery_date_response as s_dbw_orders_delivery_date_response,
+    )
+    from .api.dbw_orders import dbw_orders_delivery_date as api
+    from .models.dbw_orders_delivery_date_request import DbwOrdersDeliveryDateRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersDeliveryDateRequest,
+        {
+            200: s_dbw_orders_delivery_date_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_DELIVERY_DATE: Operation[
+    DbwOrdersDeliveryDateRequest, DbwOrdersDeliveryDateResponse
+] = Operation(
+    "marketplace",
+    "dbw_orders_delivery_date",
+    "POST",
+    "/api/v3/dbw/orders/delivery-date",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3DbwOrdersDeliveryDate"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_delivery_date",
+    load=_load_dbw_orders_delivery_date,
+)
+"""POST /api/v3/dbw/orders/delivery-date: Delivery dates"""
+
+
+def _load_dbw_orders_new() -> Loaded:
+    from ._shapes import dbw_orders_new_response as s_dbw_orders_new_response
+    from .api.dbw_orders import dbw_orders_new as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_dbw_orders_new_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_NEW: Operation[None, DbwOrdersNewResponse] = Operation(
+    "marketplace",
+    "dbw_orders_new",
+    "GET",
+    "/api/v3/dbw/orders/new",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "getV3DbwOrdersNew"},
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_new",
+    load=_load_dbw_orders_new,
+)
+"""GET /api/v3/dbw/orders/new: New orders"""
+
+
+def _load_dbw_orders_status() -> Loaded:
+    from ._shapes import dbw_orders_status_response as s_dbw_orders_status_response
+    from .api.dbw_orders import dbw_orders_status as api
+    from .models.dbw_orders_status_request import DbwOrdersStatusRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersStatusRequest,
+        {
+            200: s_dbw_orders_status_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_STATUS: Operation[DbwOrdersStatusRequest, DbwOrdersStatusResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_status",
+        "POST",
+        "/api/v3/dbw/orders/status",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersStatus"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_status",
+        load=_load_dbw_orders_status,
+    )
+)
+"""POST /api/v3/dbw/orders/status: Order statuses"""
+
+
+def _load_dbw_orders_stickers() -> Loaded:
+    from ._shapes import dbw_orders_stickers_response as s_dbw_orders_stickers_response
+    from .api.dbw_orders import dbw_orders_stickers as api
+    from .models.dbw_orders_stickers_request import DbwOrdersStickersRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrdersStickersRequest,
+        {
+            200: s_dbw_orders_stickers_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDERS_STICKERS: Operation[DbwOrdersStickersRequest, DbwOrdersStickersResponse] = (
+    Operation(
+        "marketplace",
+        "dbw_orders_stickers",
+        "POST",
+        "/api/v3/dbw/orders/stickers",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbwOrdersStickers"},
+        params=("type_", "width", "height"),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_stickers",
+        load=_load_dbw_orders_stickers,
+    )
+)
+"""POST /api/v3/dbw/orders/stickers: Order stickers"""
+
+
+def _load_dbw_order_cancel() -> Loaded:
+    from .api.dbw_orders import dbw_order_cancel as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_CANCEL: Operation[None, None] = Operation(
+    "marketplace",
+    "dbw_order_cancel",
+    "PATCH",
+    "/api/v3/dbw/orders/{orderId}/cancel",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "patchV3DbwOrdersOrderIdCancel"},
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_cancel",
+    load=_load_dbw_order_cancel,
+)
+"""PATCH /api/v3/dbw/orders/{orderId}/cancel: Cancel an order"""
+
+
+def _load_dbw_order_confirm() -> Loaded:
+    from .api.dbw_orders import dbw_order_confirm as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_CONFIRM: Operation[None, None] = Operation(
+    "marketplace",
+    "dbw_order_confirm",
+    "PATCH",
+    "/api/v3/dbw/orders/{orderId}/confirm",
+    category="marketplace",
+    limit=Limit("marketplace-dbw", 300, 60.0, 20),
+    by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "patchV3DbwOrdersOrderIdConfirm"},
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_confirm",
+    load=_load_dbw_order_confirm,
+)
+"""PATCH /api/v3/dbw/orders/{orderId}/confirm: Confirm an order"""
+
+
+def _load_dbw_order_set_gtin() -> Loaded:
+    from .api.dbw_label_identifiers import dbw_order_set_gtin as api
+    from .models.dbw_order_set_gtin_request import DbwOrderSetGtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrderSetGtinRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_SET_GTIN: Operation[DbwOrderSetGtinRequest, None] = Operation(
+    "marketplace",
+    "dbw_order_set_gtin",
+    "PUT",
+    "/api/v3/dbw/orders/{orderId}/meta/gtin",
+    category="marketplace",
+    limit=Limit("marketplace-dbw-meta-write", 1000, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "putV3DbwOrdersOrderIdMetaGtin"},
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_gtin",
+    load=_load_dbw_order_set_gtin,
+)
+"""PUT /api/v3/dbw/orders/{orderId}/meta/gtin: Attach a GTIN"""
+
+
+def _load_dbw_order_set_imei() -> Loaded:
+    from .api.dbw_label_identifiers import dbw_order_set_imei as api
+    from .models.dbw_order_set_imei_request import DbwOrderSetImeiRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrderSetImeiRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_SET_IMEI: Operation[DbwOrderSetImeiRequest, None] = Operation(
+    "marketplace",
+    "dbw_order_set_imei",
+    "PUT",
+    "/api/v3/dbw/orders/{orderId}/meta/imei",
+    category="marketplace",
+    limit=Limit("marketplace-dbw-meta-write", 1000, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "putV3DbwOrdersOrderIdMetaImei"},
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_imei",
+    load=_load_dbw_order_set_imei,
+)
+"""PUT /api/v3/dbw/orders/{orderId}/meta/imei: Attach an IMEI"""
+
+
+def _load_dbw_order_set_uin() -> Loaded:
+    from .api.dbw_label_identifiers import dbw_order_set_uin as api
+    from .models.dbw_order_set_uin_request import DbwOrderSetUinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbwOrderSetUinRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_SET_UIN: Operation[DbwOrderSetUinRequest, None] = Operation(
+    "marketplace",
+    "dbw_order_set_uin",
+    "PUT",
+    "/api/v3/dbw/orders/{orderId}/meta/uin",
+    category="marketplace",
+    limit=Limit("marketplace-dbw-meta-write", 1000, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "putV3DbwOrdersOrderIdMetaUin"},
+    params=("order_id",),
+    statuses=(204, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_uin",
+    load=_load_dbw_order_set_uin,
+)
+"""PUT /api/v3/dbw/orders/{orderId}/meta/uin: Attach a UIN"""
+
+
+def _load_dbs_orders_b2b_info() -> Loaded:
+    from ._shapes import dbs_orders_b2b_info_response as s_dbs_orders_b2b_info_response
+    from .api.dbs_orders import dbs_orders_b2b_info as api
+    from .models.dbs_orders_b2b_info_request import DbsOrdersB2BInfoRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersB2BInfoRequest,
+        {
+            200: s_dbs_orders_b2b_info_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_B2B_INFO: Operation[DbsOrdersB2BInfoRequest, DbsOrdersB2BInfoResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_b2b_info",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/b2b/info",
+        category="marketplace",
+        limit=Limit("marketplace-dbs", 300, 60.0, 20),
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersB2bInfo"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_b2b_info",
+        load=_load_dbs_orders_b2b_info,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/b2b/info: B2B buyers of orders"""
+
+
+def _load_dbs_orders_final_price() -> Loaded:
+    from ._shapes import (
+        dbs_orders_final_price_response as s_dbs_orders_final_price_response,
+    )
+    from .api.dbs_orders import dbs_orders_final_price as api
+    from .models.dbs_orders_final_price_request import DbsOrdersFinalPriceRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersFinalPriceRequest,
+        {
+            200: s_dbs_orders_final_price_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_FINAL_PRICE: Operation[
+    DbsOrdersFinalPriceRequest, DbsOrdersFinalPriceResponse
+] = Operation(
+    "marketplace",
+    "dbs_orders_final_price",
+    "POST",
+    "/api/marketplace/v3/dbs/orders/final-price",
+    category="marketplace",
+    limit=Limit("marketplace-dbs-meta-read", 150, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3DbsOrdersFinalPrice"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_final_price",
+    load=_load_dbs_orders_final_price,
+)
+"""POST /api/marketplace/v3/dbs/orders/final-price: Final prices of orders"""
+
+
+def _load_dbs_orders_set_customs_declaration() -> Loaded:
+    from ._shapes import (
+        dbs_orders_set_customs_declaration_response as s_dbs_orders_set_customs_declaration_response,
+    )
+    from .api.dbs_label_identifiers import dbs_orders_set_customs_declaration as api
+    from .models.dbs_orders_set_customs_declaration_request import (
+        DbsOrdersSetCustomsDeclarationRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersSetCustomsDeclarationRequest,
+        {
+            200: s_dbs_orders_set_customs_declaration_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_SET_CUSTOMS_DECLARATION: Operation[
+    DbsOrdersSetCustomsDeclarationRequest, DbsOrdersSetCustomsDeclarationResponse
+] = Operation(
+    "marketplace",
+    "dbs_orders_set_customs_declaration",
+    "POST",
+    "/api/marketplace/v3/dbs/orders/meta/customs-declaration",
+    category="marketplace",
+    limit=Limit("marketplace-dbs-meta-write", 500, 60.0, 20),
+    by_token_type={
+        "base": Limit("marketplace-dbs-meta-write", 10, 3600.0, 1),
+        "test": Limit("marketplace-sandbox", 1, 1.0, 1),
+    },
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3DbsOrdersMetaCustomsDeclaration"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_customs_declaration",
+    load=_load_dbs_orders_set_customs_declaration,
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/customs-declaration: Attach customs declarations"""
+
+
+def _load_dbs_orders_delete_meta() -> Loaded:
+    from ._shapes import (
+        dbs_orders_delete_meta_response as s_dbs_orders_delete_meta_response,
+    )
+    from .api.dbs_label_identifiers import dbs_orders_delete_meta as api
+    from .models.dbs_orders_delete_meta_request import DbsOrdersDeleteMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersDeleteMetaRequest,
+        {
+            200: s_dbs_orders_delete_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_DELETE_META: Operation[
+    DbsOrdersDeleteMetaRequest, DbsOrdersDeleteMetaResponse
+] = Operation(
+    "marketplace",
+    "dbs_orders_delete_meta",
+    "POST",
+    "/api/marketplace/v3/dbs/orders/meta/delete",
+    category="marketplace",
+    limit=Limit("marketplace-dbs-meta-read", 150, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3DbsOrdersMetaDelete"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 409, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_delete_meta",
+    load=_load_dbs_orders_delete_meta,
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/delete: Delete label identifiers"""
+
+
+def _load_dbs_orders_meta() -> Loaded:
+    from ._shapes import dbs_orders_meta_response as s_dbs_orders_meta_response
+    from .api.dbs_label_identifiers import dbs_orders_meta as api
+    from .models.dbs_orders_meta_request import DbsOrdersMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersMetaRequest,
+        {
+            200: s_dbs_orders_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_META: Operation[DbsOrdersMetaRequest, DbsOrdersMetaResponse] = Operation(
+    "marketplace",
+    "dbs_orders_meta",
+    "POST",
+    "/api/marketplace/v3/dbs/orders/meta/details",
+    category="marketplace",
+    limit=Limit("marketplace-dbs-meta-read", 150, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3DbsOrdersMetaDetails"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_meta",
+    load=_load_dbs_orders_meta,
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/details: Label identifiers of orders"""
+
+
+def _load_dbs_orders_set_gtin() -> Loaded:
+    from ._shapes import dbs_orders_set_gtin_response as s_dbs_orders_set_gtin_response
+    from .api.dbs_label_identifiers import dbs_orders_set_gtin as api
+    from .models.dbs_orders_set_gtin_request import DbsOrdersSetGtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersSetGtinRequest,
+        {
+            200: s_dbs_orders_set_gtin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_SET_GTIN: Operation[DbsOrdersSetGtinRequest, DbsOrdersSetGtinResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_set_gtin",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/meta/gtin",
+        category="marketplace",
+        limit=Limit("marketplace-dbs-meta-write", 500, 60.0, 20),
+        by_token_type={
+            "base": Limit("marketplace-dbs-meta-write", 10, 3600.0, 1),
+            "test": Limit("marketplace-sandbox", 1, 1.0, 1),
+        },
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersMetaGtin"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 409, 429),
+        module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_gtin",
+        load=_load_dbs_orders_set_gtin,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/gtin: Attach GTINs"""
+
+
+def _load_dbs_orders_set_imei() -> Loaded:
+    from ._shapes import dbs_orders_set_imei_response as s_dbs_orders_set_imei_response
+    from .api.dbs_label_identifiers import dbs_orders_set_imei as api
+    from .models.dbs_orders_set_imei_request import DbsOrdersSetImeiRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersSetImeiRequest,
+        {
+            200: s_dbs_orders_set_imei_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_SET_IMEI: Operation[DbsOrdersSetImeiRequest, DbsOrdersSetImeiResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_set_imei",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/meta/imei",
+        category="marketplace",
+        limit=Limit("marketplace-dbs-meta-write", 500, 60.0, 20),
+        by_token_type={
+            "base": Limit("marketplace-dbs-meta-write", 10, 3600.0, 1),
+            "test": Limit("marketplace-sandbox", 1, 1.0, 1),
+        },
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersMetaImei"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 409, 429),
+        module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_imei",
+        load=_load_dbs_orders_set_imei,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/imei: Attach IMEIs"""
+
+
+def _load_dbs_orders_set_sgtin() -> Loaded:
+    from ._shapes import (
+        dbs_orders_set_sgtin_response as s_dbs_orders_set_sgtin_response,
+    )
+    from .api.dbs_label_identifiers import dbs_orders_set_sgtin as api
+    from .models.dbs_orders_set_sgtin_request import DbsOrdersSetSgtinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersSetSgtinRequest,
+        {
+            200: s_dbs_orders_set_sgtin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_SET_SGTIN: Operation[DbsOrdersSetSgtinRequest, DbsOrdersSetSgtinResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_set_sgtin",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/meta/sgtin",
+        category="marketplace",
+        limit=Limit("marketplace-dbs-meta-write", 500, 60.0, 20),
+        by_token_type={
+            "base": Limit("marketplace-dbs-meta-write", 10, 3600.0, 1),
+            "test": Limit("marketplace-sandbox", 1, 1.0, 1),
+        },
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersMetaSgtin"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_sgtin",
+        load=_load_dbs_orders_set_sgtin,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/sgtin: Attach marking codes"""
+
+
+def _load_dbs_orders_set_uin() -> Loaded:
+    from ._shapes import dbs_orders_set_uin_response as s_dbs_orders_set_uin_response
+    from .api.dbs_label_identifiers import dbs_orders_set_uin as api
+    from .models.dbs_orders_set_uin_request import DbsOrdersSetUinRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersSetUinRequest,
+        {
+            200: s_dbs_orders_set_uin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_SET_UIN: Operation[DbsOrdersSetUinRequest, DbsOrdersSetUinResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_set_uin",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/meta/uin",
+        category="marketplace",
+        limit=Limit("marketplace-dbs-meta-write", 500, 60.0, 20),
+        by_token_type={
+            "base": Limit("marketplace-dbs-meta-write", 10, 3600.0, 1),
+            "test": Limit("marketplace-sandbox", 1, 1.0, 1),
+        },
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersMetaUin"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 409, 429),
+        module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_uin",
+        load=_load_dbs_orders_set_uin,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/uin: Attach UINs"""
+
+
+def _load_dbs_orders_cancel() -> Loaded:
+    from ._shapes import dbs_orders_cancel_response as s_dbs_orders_cancel_response
+    from .api.dbs_orders import dbs_orders_cancel as api
+    from .models.dbs_orders_cancel_request import DbsOrdersCancelRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersCancelRequest,
+        {
+            200: s_dbs_orders_cancel_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_CANCEL: Operation[DbsOrdersCancelRequest, DbsOrdersCancelResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_cancel",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/cancel",
+        category="marketplace",
+        limit=Limit("marketplace.dbs_orders_cancel", 1, 1.0, 10),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusCancel"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_cancel",
+        load=_load_dbs_orders_cancel,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/cancel: Cancel orders"""
+
+
+def _load_dbs_orders_confirm() -> Loaded:
+    from ._shapes import dbs_orders_confirm_response as s_dbs_orders_confirm_response
+    from .api.dbs_orders import dbs_orders_confirm as api
+    from .models.dbs_orders_confirm_request import DbsOrdersConfirmRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersConfirmRequest,
+        {
+            200: s_dbs_orders_confirm_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_CONFIRM: Operation[DbsOrdersConfirmRequest, DbsOrdersConfirmResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_confirm",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/confirm",
+        category="marketplace",
+        limit=Limit("marketplace.dbs_orders_confirm", 1, 1.0, 10),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusConfirm"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_confirm",
+        load=_load_dbs_orders_confirm,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/confirm: Confirm orders"""
+
+
+def _load_dbs_orders_deliver() -> Loaded:
+    from ._shapes import dbs_orders_deliver_response as s_dbs_orders_deliver_response
+    from .api.dbs_orders import dbs_orders_deliver as api
+    from .models.dbs_orders_deliver_request import DbsOrdersDeliverRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersDeliverRequest,
+        {
+            200: s_dbs_orders_deliver_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_DELIVER: Operation[DbsOrdersDeliverRequest, DbsOrdersDeliverResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_deliver",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/deliver",
+        category="marketplace",
+        limit=Limit("marketplace.dbs_orders_deliver", 1, 1.0, 10),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusDeliver"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_deliver",
+        load=_load_dbs_orders_deliver,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/deliver: Send orders to delivery"""
+
+
+def _load_dbs_orders_status() -> Loaded:
+    from ._shapes import dbs_orders_status_response as s_dbs_orders_status_response
+    from .api.dbs_orders import dbs_orders_status as api
+    from .models.dbs_orders_status_request import DbsOrdersStatusRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersStatusRequest,
+        {
+            200: s_dbs_orders_status_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_STATUS: Operation[DbsOrdersStatusRequest, DbsOrdersStatusResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_status",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/info",
+        category="marketplace",
+        limit=Limit("marketplace-dbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusInfo"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 404, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_status",
+        load=_load_dbs_orders_status,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/info: Order statuses"""
+
+
+def _load_dbs_orders_receive() -> Loaded:
+    from ._shapes import dbs_orders_receive_response as s_dbs_orders_receive_response
+    from .api.dbs_orders import dbs_orders_receive as api
+    from .models.dbs_orders_receive_request import DbsOrdersReceiveRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersReceiveRequest,
+        {
+            200: s_dbs_orders_receive_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_RECEIVE: Operation[DbsOrdersReceiveRequest, DbsOrdersReceiveResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_receive",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/receive",
+        category="marketplace",
+        limit=Limit("marketplace.dbs_orders_receive", 1, 1.0, 10),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusReceive"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_receive",
+        load=_load_dbs_orders_receive,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/receive: Orders received by the buyer"""
+
+
+def _load_dbs_orders_reject() -> Loaded:
+    from ._shapes import dbs_orders_reject_response as s_dbs_orders_reject_response
+    from .api.dbs_orders import dbs_orders_reject as api
+    from .models.dbs_orders_reject_request import DbsOrdersRejectRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersRejectRequest,
+        {
+            200: s_dbs_orders_reject_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_REJECT: Operation[DbsOrdersRejectRequest, DbsOrdersRejectResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_reject",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/status/reject",
+        category="marketplace",
+        limit=Limit("marketplace.dbs_orders_reject", 1, 1.0, 10),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=False,
+        write=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStatusReject"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_reject",
+        load=_load_dbs_orders_reject,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/status/reject: Orders rejected by the buyer"""
+
+
+def _load_dbs_orders_stickers() -> Loaded:
+    from ._shapes import dbs_orders_stickers_response as s_dbs_orders_stickers_response
+    from .api.dbs_orders import dbs_orders_stickers as api
+    from .models.dbs_orders_stickers_request import DbsOrdersStickersRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersStickersRequest,
+        {
+            200: s_dbs_orders_stickers_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_STICKERS: Operation[DbsOrdersStickersRequest, DbsOrdersStickersResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_stickers",
+        "POST",
+        "/api/marketplace/v3/dbs/orders/stickers",
+        category="marketplace",
+        limit=Limit("marketplace-dbs", 300, 60.0, 20),
+        token_types=("personal", "service", "base_with_secret"),
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=False,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersStickers"},
+        params=("type_", "width", "height"),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_stickers",
+        load=_load_dbs_orders_stickers,
+    )
+)
+"""POST /api/marketplace/v3/dbs/orders/stickers: Order stickers"""
+
+
+def _load_dbs_groups_info() -> Loaded:
+    from ._shapes import _dbs_groups_info as answers
+    from .api.dbs_orders import dbs_groups_info as api
+    from .models.dbs_groups_info_request import DbsGroupsInfoRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsGroupsInfoRequest,
+        {
+            200: answers.ANSWER_200,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_GROUPS_INFO: Operation[DbsGroupsInfoRequest, list[DbsGroupsInfoItem] | None] = (
+    Operation(
+        "marketplace",
+        "dbs_groups_info",
+        "POST",
+        "/api/v3/dbs/groups/info",
+        category="marketplace",
+        limit=Limit("marketplace-dbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsGroupsInfo"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_groups_info",
+        load=_load_dbs_groups_info,
+    )
+)
+"""POST /api/v3/dbs/groups/info: Paid delivery of order groups"""
+
+
+def _load_dbs_orders_list() -> Loaded:
+    from ._shapes import dbs_orders_list_response as s_dbs_orders_list_response
+    from .api.dbs_orders import dbs_orders_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_dbs_orders_list_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_LIST: Operation[None, DbsOrdersListResponse] = Operation(
+    "marketplace",
+    "dbs_orders_list",
+    "GET",
+    "/api/v3/dbs/orders",
+    category="marketplace",
+    limit=Limit("marketplace-dbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "getV3DbsOrders"},
+    params=("limit", "next_", "date_from", "date_to"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_list",
+    load=_load_dbs_orders_list,
+)
+"""GET /api/v3/dbs/orders: Orders"""
+
+
+def _load_dbs_orders_client() -> Loaded:
+    from ._shapes import dbs_orders_client_response as s_dbs_orders_client_response
+    from .api.dbs_orders import dbs_orders_client as api
+    from .models.dbs_orders_client_request import DbsOrdersClientRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersClientRequest,
+        {
+            200: s_dbs_orders_client_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_CLIENT: Operation[DbsOrdersClientRequest, DbsOrdersClientResponse] = (
+    Operation(
+        "marketplace",
+        "dbs_orders_client",
+        "POST",
+        "/api/v3/dbs/orders/client",
+        category="marketplace",
+        limit=Limit("marketplace-dbs", 300, 60.0, 20),
+        by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        read=True,
+        sandbox=True,
+        extensions={"x-wb-operation-id": "postV3DbsOrdersClient"},
+        params=(),
+        statuses=(200, 400, 401, 402, 403, 404, 429),
+        module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_client",
+        load=_load_dbs_orders_client,
+    )
+)
+"""POST /api/v3/dbs/orders/client: Buyers of orders"""
+
+
+def _load_dbs_orders_delivery_date() -> Loaded:
+    from ._shapes import (
+        dbs_orders_delivery_date_response as s_dbs_orders_delivery_date_response,
+    )
+    from .api.dbs_orders import dbs_orders_delivery_date as api
+    from .models.dbs_orders_delivery_date_request import DbsOrdersDeliveryDateRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        DbsOrdersDeliveryDateRequest,
+        {
+            200: s_dbs_orders_delivery_date_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_DELIVERY_DATE: Operation[
+    DbsOrdersDeliveryDateRequest, DbsOrdersDeliveryDateResponse
+] = Operation(
+    "marketplace",
+    "dbs_orders_delivery_date",
+    "POST",
+    "/api/v3/dbs/orders/delivery-date",
+    category="marketplace",
+    limit=Limit("marketplace-dbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3DbsOrdersDeliveryDate"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_delivery_date",
+    load=_load_dbs_orders_delivery_date,
+)
+"""POST /api/v3/dbs/orders/delivery-date: Delivery dates"""
+
+
+def _load_dbs_orders_new() -> Loaded:
+    from ._shapes import dbs_orders_new_response as s_dbs_orders_new_response
+    from .api.dbs_orders import dbs_orders_new as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_dbs_orders_new_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_NEW: Operation[None, DbsOrdersNewResponse] = Operation(
+    "marketplace",
+    "dbs_orders_new",
+    "GET",
+    "/api/v3/dbs/orders/new",
+    category="marketplace",
+    limit=Limit("marketplace-dbs", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "getV3DbsOrdersNew"},
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_new",
+    load=_load_dbs_orders_new,
+)
+"""GET /api/v3/dbs/orders/new: New orders"""
+
+
+def _load_click_collect_orders_final_price() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_final_price_response as s_click_collect_orders_final_price_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_final_price as api
+    from .models.click_collect_orders_final_price_request import (
+        ClickCollectOrdersFinalPriceRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersFinalPriceRequest,
+        {
+            200: s_click_collect_orders_final_price_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_FINAL_PRICE: Operation[
+    ClickCollectOrdersFinalPriceRequest, ClickCollectOrdersFinalPriceResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_final_price",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/final-price",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-read", 150, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersFinalPrice"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_final_price",
+    load=_load_click_collect_orders_final_price,
+)
+"""POST /api/marketplace/v3/click-collect/orders/final-price: Final prices of orders"""
+
+
+def _load_click_collect_orders_set_customs_declaration() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_set_customs_declaration_response as s_click_collect_orders_set_customs_declaration_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_set_customs_declaration as api,
+    )
+    from .models.click_collect_orders_set_customs_declaration_request import (
+        ClickCollectOrdersSetCustomsDeclarationRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersSetCustomsDeclarationRequest,
+        {
+            200: s_click_collect_orders_set_customs_declaration_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_SET_CUSTOMS_DECLARATION: Operation[
+    ClickCollectOrdersSetCustomsDeclarationRequest,
+    ClickCollectOrdersSetCustomsDeclarationResponse,
+] = Operation(
+    "marketplace",
+    "click_collect_orders_set_customs_declaration",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/customs-declaration",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-write", 20, 60.0, 500),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaCustomsDeclaration"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_customs_declaration",
+    load=_load_click_collect_orders_set_customs_declaration,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/customs-declaration: Attach customs declarations"""
+
+
+def _load_click_collect_orders_delete_meta() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_delete_meta_response as s_click_collect_orders_delete_meta_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_delete_meta as api,
+    )
+    from .models.click_collect_orders_delete_meta_request import (
+        ClickCollectOrdersDeleteMetaRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersDeleteMetaRequest,
+        {
+            200: s_click_collect_orders_delete_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_DELETE_META: Operation[
+    ClickCollectOrdersDeleteMetaRequest, ClickCollectOrdersDeleteMetaResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_delete_meta",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/delete",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-read", 150, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaDelete"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_delete_meta",
+    load=_load_click_collect_orders_delete_meta,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/delete: Delete label identifiers"""
+
+
+def _load_click_collect_orders_meta() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_meta_response as s_click_collect_orders_meta_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_meta as api,
+    )
+    from .models.click_collect_orders_meta_request import ClickCollectOrdersMetaRequest
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersMetaRequest,
+        {
+            200: s_click_collect_orders_meta_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_META: Operation[
+    ClickCollectOrdersMetaRequest, ClickCollectOrdersMetaResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_meta",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/details",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-read", 150, 60.0, 20),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaDetails"},
+    params=(),
+    statuses=(200, 400, 401, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_meta",
+    load=_load_click_collect_orders_meta,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/details: Label identifiers of orders"""
+
+
+def _load_click_collect_orders_set_gtin() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_set_gtin_response as s_click_collect_orders_set_gtin_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_set_gtin as api,
+    )
+    from .models.click_collect_orders_set_gtin_request import (
+        ClickCollectOrdersSetGtinRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersSetGtinRequest,
+        {
+            200: s_click_collect_orders_set_gtin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_SET_GTIN: Operation[
+    ClickCollectOrdersSetGtinRequest, ClickCollectOrdersSetGtinResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_set_gtin",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/gtin",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-write", 20, 60.0, 500),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaGtin"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_gtin",
+    load=_load_click_collect_orders_set_gtin,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/gtin: Attach GTINs"""
+
+
+def _load_click_collect_orders_set_imei() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_set_imei_response as s_click_collect_orders_set_imei_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_set_imei as api,
+    )
+    from .models.click_collect_orders_set_imei_request import (
+        ClickCollectOrdersSetImeiRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersSetImeiRequest,
+        {
+            200: s_click_collect_orders_set_imei_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_SET_IMEI: Operation[
+    ClickCollectOrdersSetImeiRequest, ClickCollectOrdersSetImeiResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_set_imei",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/imei",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-write", 20, 60.0, 500),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaImei"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_imei",
+    load=_load_click_collect_orders_set_imei,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/imei: Attach IMEIs"""
+
+
+def _load_click_collect_orders_set_sgtin() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_set_sgtin_response as s_click_collect_orders_set_sgtin_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_set_sgtin as api,
+    )
+    from .models.click_collect_orders_set_sgtin_request import (
+        ClickCollectOrdersSetSgtinRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersSetSgtinRequest,
+        {
+            200: s_click_collect_orders_set_sgtin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_SET_SGTIN: Operation[
+    ClickCollectOrdersSetSgtinRequest, ClickCollectOrdersSetSgtinResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_set_sgtin",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/sgtin",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-write", 20, 60.0, 500),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaSgtin"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_sgtin",
+    load=_load_click_collect_orders_set_sgtin,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/sgtin: Attach marking codes"""
+
+
+def _load_click_collect_orders_set_uin() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_set_uin_response as s_click_collect_orders_set_uin_response,
+    )
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_set_uin as api,
+    )
+    from .models.click_collect_orders_set_uin_request import (
+        ClickCollectOrdersSetUinRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersSetUinRequest,
+        {
+            200: s_click_collect_orders_set_uin_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_SET_UIN: Operation[
+    ClickCollectOrdersSetUinRequest, ClickCollectOrdersSetUinResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_set_uin",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/uin",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect-meta-write", 20, 60.0, 500),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersMetaUin"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_uin",
+    load=_load_click_collect_orders_set_uin,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/uin: Attach UINs"""
+
+
+def _load_click_collect_orders_cancel() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_cancel_response as s_click_collect_orders_cancel_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_cancel as api
+    from .models.click_collect_orders_cancel_request import (
+        ClickCollectOrdersCancelRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersCancelRequest,
+        {
+            200: s_click_collect_orders_cancel_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_CANCEL: Operation[
+    ClickCollectOrdersCancelRequest, ClickCollectOrdersCancelResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_cancel",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/cancel",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_cancel", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusCancel"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_cancel",
+    load=_load_click_collect_orders_cancel,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/cancel: Cancel orders"""
+
+
+def _load_click_collect_orders_confirm() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_confirm_response as s_click_collect_orders_confirm_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_confirm as api
+    from .models.click_collect_orders_confirm_request import (
+        ClickCollectOrdersConfirmRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersConfirmRequest,
+        {
+            200: s_click_collect_orders_confirm_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_CONFIRM: Operation[
+    ClickCollectOrdersConfirmRequest, ClickCollectOrdersConfirmResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_confirm",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/confirm",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_confirm", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusConfirm"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_confirm",
+    load=_load_click_collect_orders_confirm,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/confirm: Confirm orders"""
+
+
+def _load_click_collect_orders_status() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_status_response as s_click_collect_orders_status_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_status as api
+    from .models.click_collect_orders_status_request import (
+        ClickCollectOrdersStatusRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersStatusRequest,
+        {
+            200: s_click_collect_orders_status_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_STATUS: Operation[
+    ClickCollectOrdersStatusRequest, ClickCollectOrdersStatusResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_status",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/info",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_status", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusInfo"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_status",
+    load=_load_click_collect_orders_status,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/info: Order statuses"""
+
+
+def _load_click_collect_orders_prepare() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_prepare_response as s_click_collect_orders_prepare_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_prepare as api
+    from .models.click_collect_orders_prepare_request import (
+        ClickCollectOrdersPrepareRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersPrepareRequest,
+        {
+            200: s_click_collect_orders_prepare_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_PREPARE: Operation[
+    ClickCollectOrdersPrepareRequest, ClickCollectOrdersPrepareResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_prepare",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/prepare",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_prepare", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusPrepare"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_prepare",
+    load=_load_click_collect_orders_prepare,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/prepare: Orders ready at the store"""
+
+
+def _load_click_collect_orders_receive() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_receive_response as s_click_collect_orders_receive_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_receive as api
+    from .models.click_collect_orders_receive_request import (
+        ClickCollectOrdersReceiveRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersReceiveRequest,
+        {
+            200: s_click_collect_orders_receive_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_RECEIVE: Operation[
+    ClickCollectOrdersReceiveRequest, ClickCollectOrdersReceiveResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_receive",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/receive",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_receive", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusReceive"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_receive",
+    load=_load_click_collect_orders_receive,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/receive: Orders received by the buyer"""
+
+
+def _load_click_collect_orders_reject() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_reject_response as s_click_collect_orders_reject_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_reject as api
+    from .models.click_collect_orders_reject_request import (
+        ClickCollectOrdersRejectRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersRejectRequest,
+        {
+            200: s_click_collect_orders_reject_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_REJECT: Operation[
+    ClickCollectOrdersRejectRequest, ClickCollectOrdersRejectResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_reject",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/status/reject",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_reject", 1, 1.0, 10),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersStatusReject"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_reject",
+    load=_load_click_collect_orders_reject,
+)
+"""POST /api/marketplace/v3/click-collect/orders/status/reject: Orders rejected by the buyer"""
+
+
+def _load_click_collect_orders_list() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_list_response as s_click_collect_orders_list_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_list as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_click_collect_orders_list_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_LIST: Operation[None, ClickCollectOrdersListResponse] = Operation(
+    "marketplace",
+    "click_collect_orders_list",
+    "GET",
+    "/api/v3/click-collect/orders",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "getV3ClickCollectOrders"},
+    params=("limit", "next_", "date_from", "date_to"),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_list",
+    load=_load_click_collect_orders_list,
+)
+"""GET /api/v3/click-collect/orders: Orders"""
+
+
+def _load_click_collect_orders_client() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_client_response as s_click_collect_orders_client_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_client as api
+    from .models.click_collect_orders_client_request import (
+        ClickCollectOrdersClientRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectOrdersClientRequest,
+        {
+            200: s_click_collect_orders_client_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_CLIENT: Operation[
+    ClickCollectOrdersClientRequest, ClickCollectOrdersClientResponse
+] = Operation(
+    "marketplace",
+    "click_collect_orders_client",
+    "POST",
+    "/api/v3/click-collect/orders/client",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersClient"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_client",
+    load=_load_click_collect_orders_client,
+)
+"""POST /api/v3/click-collect/orders/client: Buyers of orders"""
+
+
+def _load_click_collect_client_identity() -> Loaded:
+    from ._shapes import (
+        click_collect_client_identity_response as s_click_collect_client_identity_response,
+    )
+    from .api.click_and_collect_orders import click_collect_client_identity as api
+    from .models.click_collect_client_identity_request import (
+        ClickCollectClientIdentityRequest,
+    )
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        ClickCollectClientIdentityRequest,
+        {
+            200: s_click_collect_client_identity_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            404: Answer(MarketplaceError),
+            409: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_CLIENT_IDENTITY: Operation[
+    ClickCollectClientIdentityRequest, ClickCollectClientIdentityResponse
+] = Operation(
+    "marketplace",
+    "click_collect_client_identity",
+    "POST",
+    "/api/v3/click-collect/orders/client/identity",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_client_identity", 30, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "postV3ClickCollectOrdersClientIdentity"},
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 404, 409, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_client_identity",
+    load=_load_click_collect_client_identity,
+)
+"""POST /api/v3/click-collect/orders/client/identity: Check the buyer's identity"""
+
+
+def _load_click_collect_orders_new() -> Loaded:
+    from ._shapes import (
+        click_collect_orders_new_response as s_click_collect_orders_new_response,
+    )
+    from .api.click_and_collect_orders import click_collect_orders_new as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_click_collect_orders_new_response.SHAPE,
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_NEW: Operation[None, ClickCollectOrdersNewResponse] = Operation(
+    "marketplace",
+    "click_collect_orders_new",
+    "GET",
+    "/api/v3/click-collect/orders/new",
+    category="marketplace",
+    limit=Limit("marketplace-click-collect", 300, 60.0, 20),
+    by_token_type={"test": Limit("marketplace-sandbox", 1, 1.0, 1)},
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=True,
+    extensions={"x-wb-operation-id": "getV3ClickCollectOrdersNew"},
+    params=(),
+    statuses=(200, 401, 402, 403, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_new",
+    load=_load_click_collect_orders_new,
+)
+"""GET /api/v3/click-collect/orders/new: New orders"""
+
+
+def _load_get_dbw_warehouse_contacts() -> Loaded:
+    from ._shapes import (
+        get_dbw_warehouse_contacts_response as s_get_dbw_warehouse_contacts_response,
+    )
+    from .api.seller_warehouses import get_dbw_warehouse_contacts as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: s_get_dbw_warehouse_contacts_response.SHAPE,
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+GET_DBW_WAREHOUSE_CONTACTS: Operation[None, GetDbwWarehouseContactsResponse] = (
+    Operation(
+        "marketplace",
+        "get_dbw_warehouse_contacts",
+        "GET",
+        "/api/v3/dbw/warehouses/{warehouseId}/contacts",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=False,
+        sandbox=False,
+        params=("warehouse_id",),
+        statuses=(200, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.seller_warehouses.get_dbw_warehouse_contacts",
+        load=_load_get_dbw_warehouse_contacts,
+    )
+)
+"""GET /api/v3/dbw/warehouses/{warehouseId}/contacts: Get DBW warehouse contacts"""
+
+
+def _load_update_dbw_warehouse_contacts() -> Loaded:
+    from .api.seller_warehouses import update_dbw_warehouse_contacts as api
+    from .models.marketplace_error import MarketplaceError
+    from .models.problem_error import ProblemError
+    from .models.update_dbw_warehouse_contacts_request import (
+        UpdateDbwWarehouseContactsRequest,
+    )
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        UpdateDbwWarehouseContactsRequest,
+        {
+            204: Answer(NO_BODY),
+            400: Answer(MarketplaceError),
+            401: Answer(ProblemError),
+            402: Answer(MarketplaceError),
+            403: Answer(MarketplaceError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+UPDATE_DBW_WAREHOUSE_CONTACTS: Operation[UpdateDbwWarehouseContactsRequest, None] = (
+    Operation(
+        "marketplace",
+        "update_dbw_warehouse_contacts",
+        "PUT",
+        "/api/v3/dbw/warehouses/{warehouseId}/contacts",
+        category="marketplace",
+        limit=Limit("marketplace-dbw", 300, 60.0, 20),
+        by_token_type={"base": Limit("marketplace-dbw", 10, 3600.0, 1)},
+        cost_4xx=10,
+        idempotent=True,
+        write=True,
+        sandbox=False,
+        params=("warehouse_id",),
+        statuses=(204, 400, 401, 402, 403, 429),
+        module="wbseller_raw.marketplace.api.seller_warehouses.update_dbw_warehouse_contacts",
+        load=_load_update_dbw_warehouse_contacts,
+    )
+)
+"""PUT /api/v3/dbw/warehouses/{warehouseId}/contacts: Update DBW warehouse contacts"""
+
+
+def _load_fbs_supply_orders() -> Loaded:
+    from ._shapes import _fbs_supply_orders as answers
+    from .api.fbs_supplies import fbs_supply_orders as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_ORDERS: Operation[None, Any] = Operation(
+    "marketplace",
+    "fbs_supply_orders",
+    "GET",
+    "/api/v3/supplies/{supplyId}/orders",
+    category="marketplace",
+    limit=Limit("marketplace.fbs_supply_orders", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-01-22", ("marketplace.fbs_supply_order_ids",)),
+    params=("supply_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_orders",
+    load=_load_fbs_supply_orders,
+)
+"""GET /api/v3/supplies/{supplyId}/orders: Orders of a supply (v3)"""
+
+
+def _load_fbs_supply_add_order() -> Loaded:
+    from ._shapes import _fbs_supply_add_order as answers
+    from .api.fbs_supplies import fbs_supply_add_order as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+FBS_SUPPLY_ADD_ORDER: Operation[None, Any] = Operation(
+    "marketplace",
+    "fbs_supply_add_order",
+    "PATCH",
+    "/api/v3/supplies/{supplyId}/orders/{orderId}",
+    category="marketplace",
+    limit=Limit("marketplace.fbs_supply_add_order", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-01-02", ("marketplace.fbs_supply_add_orders",)),
+    params=("supply_id", "order_id"),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_add_order",
+    load=_load_fbs_supply_add_order,
+)
+"""PATCH /api/v3/supplies/{supplyId}/orders/{orderId}: Add an order to a supply"""
+
+
+def _load_dbw_order_assemble() -> Loaded:
+    from ._shapes import _dbw_order_assemble as answers
+    from .api.dbw_orders import dbw_order_assemble as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_ASSEMBLE: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbw_order_assemble",
+    "PATCH",
+    "/api/v3/dbw/orders/{orderId}/assemble",
+    category="marketplace",
+    limit=Limit("marketplace.dbw_order_assemble", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-06-11", ("marketplace.dbw_orders_deliver",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_assemble",
+    load=_load_dbw_order_assemble,
+)
+"""PATCH /api/v3/dbw/orders/{orderId}/assemble: Assemble an order"""
+
+
+def _load_dbw_order_meta() -> Loaded:
+    from ._shapes import _dbw_order_meta as answers
+    from .api.dbw_label_identifiers import dbw_order_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbw_order_meta",
+    "GET",
+    "/api/v3/dbw/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.dbw_order_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-08-19", ("marketplace.dbw_orders_meta",)),
+    extensions={
+        "x-wb-operation-id": "tag/dbwLabelIdentifiers/paths/~1api~1v3~1dbw~1orders~1{orderId}~1meta/get"
+    },
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_meta",
+    load=_load_dbw_order_meta,
+)
+"""GET /api/v3/dbw/orders/{orderId}/meta: Label identifiers of an order"""
+
+
+def _load_dbw_order_delete_meta() -> Loaded:
+    from ._shapes import _dbw_order_delete_meta as answers
+    from .api.dbw_label_identifiers import dbw_order_delete_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_DELETE_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbw_order_delete_meta",
+    "DELETE",
+    "/api/v3/dbw/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.dbw_order_delete_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-06-11", ("marketplace.dbw_orders_delete_meta",)),
+    params=("order_id", "key"),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_delete_meta",
+    load=_load_dbw_order_delete_meta,
+)
+"""DELETE /api/v3/dbw/orders/{orderId}/meta: Delete a label identifier"""
+
+
+def _load_dbw_order_set_sgtin() -> Loaded:
+    from ._shapes import _dbw_order_set_sgtin as answers
+    from .api.dbw_label_identifiers import dbw_order_set_sgtin as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBW_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbw_order_set_sgtin",
+    "PUT",
+    "/api/v3/dbw/orders/{orderId}/meta/sgtin",
+    category="marketplace",
+    limit=Limit("marketplace.dbw_order_set_sgtin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-06-11", ("marketplace.dbw_orders_set_sgtin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_sgtin",
+    load=_load_dbw_order_set_sgtin,
+)
+"""PUT /api/v3/dbw/orders/{orderId}/meta/sgtin: Attach marking codes"""
+
+
+def _load_dbs_meta_customs_declaration() -> Loaded:
+    from ._shapes import _dbs_meta_customs_declaration as answers
+    from .api.dbs_label_identifiers import dbs_meta_customs_declaration as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_META_CUSTOMS_DECLARATION: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_meta_customs_declaration",
+    "POST",
+    "/api/marketplace/v3/dbs/meta/customs-declaration",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_meta_customs_declaration", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-01-31", ("marketplace.dbs_orders_set_customs_declaration",)),
+    params=(),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_meta_customs_declaration",
+    load=_load_dbs_meta_customs_declaration,
+)
+"""POST /api/marketplace/v3/dbs/meta/customs-declaration: Attach customs declarations (first path)"""
+
+
+def _load_dbs_orders_meta_info() -> Loaded:
+    from ._shapes import _dbs_orders_meta_info as answers
+    from .api.dbs_label_identifiers import dbs_orders_meta_info as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_META_INFO: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_orders_meta_info",
+    "POST",
+    "/api/marketplace/v3/dbs/orders/meta/info",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_orders_meta_info", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-08-19", ("marketplace.dbs_orders_meta",)),
+    extensions={
+        "x-wb-operation-id": "tag/dbsLabelIdentifiers/paths/~1api~1marketplace~1v3~1dbs~1orders~1meta~1info/post"
+    },
+    params=(),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_meta_info",
+    load=_load_dbs_orders_meta_info,
+)
+"""POST /api/marketplace/v3/dbs/orders/meta/info: Label identifiers of orders (info)"""
+
+
+def _load_dbs_orders_status_v3() -> Loaded:
+    from ._shapes import _dbs_orders_status_v3 as answers
+    from .api.dbs_orders import dbs_orders_status_v3 as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDERS_STATUS_V3: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_orders_status_v3",
+    "POST",
+    "/api/v3/dbs/orders/status",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_orders_status_v3", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_status",)),
+    params=(),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_status_v3",
+    load=_load_dbs_orders_status_v3,
+)
+"""POST /api/v3/dbs/orders/status: Order statuses (v3)"""
+
+
+def _load_dbs_order_cancel() -> Loaded:
+    from ._shapes import _dbs_order_cancel as answers
+    from .api.dbs_orders import dbs_order_cancel as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_CANCEL: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_cancel",
+    "PATCH",
+    "/api/v3/dbs/orders/{orderId}/cancel",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_cancel", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_cancel",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_cancel",
+    load=_load_dbs_order_cancel,
+)
+"""PATCH /api/v3/dbs/orders/{orderId}/cancel: Cancel an order"""
+
+
+def _load_dbs_order_confirm() -> Loaded:
+    from ._shapes import _dbs_order_confirm as answers
+    from .api.dbs_orders import dbs_order_confirm as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_CONFIRM: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_confirm",
+    "PATCH",
+    "/api/v3/dbs/orders/{orderId}/confirm",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_confirm", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_confirm",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_confirm",
+    load=_load_dbs_order_confirm,
+)
+"""PATCH /api/v3/dbs/orders/{orderId}/confirm: Confirm an order"""
+
+
+def _load_dbs_order_deliver() -> Loaded:
+    from ._shapes import _dbs_order_deliver as answers
+    from .api.dbs_orders import dbs_order_deliver as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_DELIVER: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_deliver",
+    "PATCH",
+    "/api/v3/dbs/orders/{orderId}/deliver",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_deliver", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_deliver",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_deliver",
+    load=_load_dbs_order_deliver,
+)
+"""PATCH /api/v3/dbs/orders/{orderId}/deliver: Send an order to delivery"""
+
+
+def _load_dbs_order_meta() -> Loaded:
+    from ._shapes import _dbs_order_meta as answers
+    from .api.dbs_label_identifiers import dbs_order_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_meta",
+    "GET",
+    "/api/v3/dbs/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_meta",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_meta",
+    load=_load_dbs_order_meta,
+)
+"""GET /api/v3/dbs/orders/{orderId}/meta: Label identifiers of an order"""
+
+
+def _load_dbs_order_delete_meta() -> Loaded:
+    from ._shapes import _dbs_order_delete_meta as answers
+    from .api.dbs_label_identifiers import dbs_order_delete_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_DELETE_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_delete_meta",
+    "DELETE",
+    "/api/v3/dbs/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_delete_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_delete_meta",)),
+    params=("order_id", "key"),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_delete_meta",
+    load=_load_dbs_order_delete_meta,
+)
+"""DELETE /api/v3/dbs/orders/{orderId}/meta: Delete a label identifier"""
+
+
+def _load_dbs_order_set_gtin() -> Loaded:
+    from ._shapes import _dbs_order_set_gtin as answers
+    from .api.dbs_label_identifiers import dbs_order_set_gtin as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_SET_GTIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_set_gtin",
+    "PUT",
+    "/api/v3/dbs/orders/{orderId}/meta/gtin",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_set_gtin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_set_gtin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_gtin",
+    load=_load_dbs_order_set_gtin,
+)
+"""PUT /api/v3/dbs/orders/{orderId}/meta/gtin: Attach a GTIN"""
+
+
+def _load_dbs_order_set_imei() -> Loaded:
+    from ._shapes import _dbs_order_set_imei as answers
+    from .api.dbs_label_identifiers import dbs_order_set_imei as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_SET_IMEI: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_set_imei",
+    "PUT",
+    "/api/v3/dbs/orders/{orderId}/meta/imei",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_set_imei", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_set_imei",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_imei",
+    load=_load_dbs_order_set_imei,
+)
+"""PUT /api/v3/dbs/orders/{orderId}/meta/imei: Attach an IMEI"""
+
+
+def _load_dbs_order_set_sgtin() -> Loaded:
+    from ._shapes import _dbs_order_set_sgtin as answers
+    from .api.dbs_label_identifiers import dbs_order_set_sgtin as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_set_sgtin",
+    "PUT",
+    "/api/v3/dbs/orders/{orderId}/meta/sgtin",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_set_sgtin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_set_sgtin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_sgtin",
+    load=_load_dbs_order_set_sgtin,
+)
+"""PUT /api/v3/dbs/orders/{orderId}/meta/sgtin: Attach marking codes"""
+
+
+def _load_dbs_order_set_uin() -> Loaded:
+    from ._shapes import _dbs_order_set_uin as answers
+    from .api.dbs_label_identifiers import dbs_order_set_uin as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_SET_UIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_set_uin",
+    "PUT",
+    "/api/v3/dbs/orders/{orderId}/meta/uin",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_set_uin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_set_uin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_uin",
+    load=_load_dbs_order_set_uin,
+)
+"""PUT /api/v3/dbs/orders/{orderId}/meta/uin: Attach a UIN"""
+
+
+def _load_dbs_order_receive() -> Loaded:
+    from ._shapes import _dbs_order_receive as answers
+    from .api.dbs_orders import dbs_order_receive as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_RECEIVE: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_receive",
+    "PATCH",
+    "/api/v3/dbs/orders/{orderId}/receive",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_receive", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_receive",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_receive",
+    load=_load_dbs_order_receive,
+)
+"""PATCH /api/v3/dbs/orders/{orderId}/receive: Order received by the buyer"""
+
+
+def _load_dbs_order_reject() -> Loaded:
+    from ._shapes import _dbs_order_reject as answers
+    from .api.dbs_orders import dbs_order_reject as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+DBS_ORDER_REJECT: Operation[None, Any] = Operation(
+    "marketplace",
+    "dbs_order_reject",
+    "PATCH",
+    "/api/v3/dbs/orders/{orderId}/reject",
+    category="marketplace",
+    limit=Limit("marketplace.dbs_order_reject", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-04-28", ("marketplace.dbs_orders_reject",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_reject",
+    load=_load_dbs_order_reject,
+)
+"""PATCH /api/v3/dbs/orders/{orderId}/reject: Order rejected by the buyer"""
+
+
+def _load_click_collect_orders_meta_info() -> Loaded:
+    from ._shapes import _click_collect_orders_meta_info as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_orders_meta_info as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_META_INFO: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_orders_meta_info",
+    "POST",
+    "/api/marketplace/v3/click-collect/orders/meta/info",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_meta_info", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-08-19", ("marketplace.click_collect_orders_meta",)),
+    extensions={
+        "x-wb-operation-id": "tag/inStorePickupLabelIdentifiers/paths/~1api~1marketplace~1v3~1click-collect~1orders~1meta~1info/post"
+    },
+    params=(),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_meta_info",
+    load=_load_click_collect_orders_meta_info,
+)
+"""POST /api/marketplace/v3/click-collect/orders/meta/info: Label identifiers of orders (info)"""
+
+
+def _load_click_collect_orders_status_v3() -> Loaded:
+    from ._shapes import _click_collect_orders_status_v3 as answers
+    from .api.click_and_collect_orders import click_collect_orders_status_v3 as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDERS_STATUS_V3: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_orders_status_v3",
+    "POST",
+    "/api/v3/click-collect/orders/status",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_orders_status_v3", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_status",)),
+    params=(),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_status_v3",
+    load=_load_click_collect_orders_status_v3,
+)
+"""POST /api/v3/click-collect/orders/status: Order statuses (v3)"""
+
+
+def _load_click_collect_order_cancel() -> Loaded:
+    from ._shapes import _click_collect_order_cancel as answers
+    from .api.click_and_collect_orders import click_collect_order_cancel as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_CANCEL: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_cancel",
+    "PATCH",
+    "/api/v3/click-collect/orders/{orderId}/cancel",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_cancel", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_cancel",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_cancel",
+    load=_load_click_collect_order_cancel,
+)
+"""PATCH /api/v3/click-collect/orders/{orderId}/cancel: Cancel an order"""
+
+
+def _load_click_collect_order_confirm() -> Loaded:
+    from ._shapes import _click_collect_order_confirm as answers
+    from .api.click_and_collect_orders import click_collect_order_confirm as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_CONFIRM: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_confirm",
+    "PATCH",
+    "/api/v3/click-collect/orders/{orderId}/confirm",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_confirm", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_confirm",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_confirm",
+    load=_load_click_collect_order_confirm,
+)
+"""PATCH /api/v3/click-collect/orders/{orderId}/confirm: Confirm an order"""
+
+
+def _load_click_collect_order_meta() -> Loaded:
+    from ._shapes import _click_collect_order_meta as answers
+    from .api.click_and_collect_label_identifiers import click_collect_order_meta as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_meta",
+    "GET",
+    "/api/v3/click-collect/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=False,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_meta",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_meta",
+    load=_load_click_collect_order_meta,
+)
+"""GET /api/v3/click-collect/orders/{orderId}/meta: Label identifiers of an order"""
+
+
+def _load_click_collect_order_delete_meta() -> Loaded:
+    from ._shapes import _click_collect_order_delete_meta as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_order_delete_meta as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_DELETE_META: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_delete_meta",
+    "DELETE",
+    "/api/v3/click-collect/orders/{orderId}/meta",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_delete_meta", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_delete_meta",)),
+    params=("order_id", "key"),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_delete_meta",
+    load=_load_click_collect_order_delete_meta,
+)
+"""DELETE /api/v3/click-collect/orders/{orderId}/meta: Delete a label identifier"""
+
+
+def _load_click_collect_order_set_gtin() -> Loaded:
+    from ._shapes import _click_collect_order_set_gtin as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_order_set_gtin as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_SET_GTIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_set_gtin",
+    "PUT",
+    "/api/v3/click-collect/orders/{orderId}/meta/gtin",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_set_gtin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_set_gtin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_gtin",
+    load=_load_click_collect_order_set_gtin,
+)
+"""PUT /api/v3/click-collect/orders/{orderId}/meta/gtin: Attach a GTIN"""
+
+
+def _load_click_collect_order_set_imei() -> Loaded:
+    from ._shapes import _click_collect_order_set_imei as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_order_set_imei as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_SET_IMEI: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_set_imei",
+    "PUT",
+    "/api/v3/click-collect/orders/{orderId}/meta/imei",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_set_imei", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_set_imei",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_imei",
+    load=_load_click_collect_order_set_imei,
+)
+"""PUT /api/v3/click-collect/orders/{orderId}/meta/imei: Attach an IMEI"""
+
+
+def _load_click_collect_order_set_sgtin() -> Loaded:
+    from ._shapes import _click_collect_order_set_sgtin as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_order_set_sgtin as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_set_sgtin",
+    "PUT",
+    "/api/v3/click-collect/orders/{orderId}/meta/sgtin",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_set_sgtin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_set_sgtin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_sgtin",
+    load=_load_click_collect_order_set_sgtin,
+)
+"""PUT /api/v3/click-collect/orders/{orderId}/meta/sgtin: Attach marking codes"""
+
+
+def _load_click_collect_order_set_uin() -> Loaded:
+    from ._shapes import _click_collect_order_set_uin as answers
+    from .api.click_and_collect_label_identifiers import (
+        click_collect_order_set_uin as api,
+    )
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_SET_UIN: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_set_uin",
+    "PUT",
+    "/api/v3/click-collect/orders/{orderId}/meta/uin",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_set_uin", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=True,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_set_uin",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_uin",
+    load=_load_click_collect_order_set_uin,
+)
+"""PUT /api/v3/click-collect/orders/{orderId}/meta/uin: Attach a UIN"""
+
+
+def _load_click_collect_order_prepare() -> Loaded:
+    from ._shapes import _click_collect_order_prepare as answers
+    from .api.click_and_collect_orders import click_collect_order_prepare as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_PREPARE: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_prepare",
+    "PATCH",
+    "/api/v3/click-collect/orders/{orderId}/prepare",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_prepare", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_prepare",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_prepare",
+    load=_load_click_collect_order_prepare,
+)
+"""PATCH /api/v3/click-collect/orders/{orderId}/prepare: Order ready at the store"""
+
+
+def _load_click_collect_order_receive() -> Loaded:
+    from ._shapes import _click_collect_order_receive as answers
+    from .api.click_and_collect_orders import click_collect_order_receive as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_RECEIVE: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_receive",
+    "PATCH",
+    "/api/v3/click-collect/orders/{orderId}/receive",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_receive", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_receive",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_receive",
+    load=_load_click_collect_order_receive,
+)
+"""PATCH /api/v3/click-collect/orders/{orderId}/receive: Order received by the buyer"""
+
+
+def _load_click_collect_order_reject() -> Loaded:
+    from ._shapes import _click_collect_order_reject as answers
+    from .api.click_and_collect_orders import click_collect_order_reject as api
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        None,
+        {
+            200: answers.ANSWER_200,
+            401: Answer(ProblemError),
+            404: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+CLICK_COLLECT_ORDER_REJECT: Operation[None, Any] = Operation(
+    "marketplace",
+    "click_collect_order_reject",
+    "PATCH",
+    "/api/v3/click-collect/orders/{orderId}/reject",
+    category="marketplace",
+    limit=Limit("marketplace.click_collect_order_reject", 1, 60.0, 1),
+    cost_4xx=10,
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    deprecated=True,
+    removed=Removed("2026-05-20", ("marketplace.click_collect_orders_reject",)),
+    params=("order_id",),
+    statuses=(200, 401, 404, 429),
+    module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_reject",
+    load=_load_click_collect_order_reject,
+)
+"""PATCH /api/v3/click-collect/orders/{orderId}/reject: Order rejected by the buyer"""
+
+
 # operationId -> its constant
 OPERATIONS: dict[str, Operation[Any, Any]] = {
     CONNECTION_CHECK.operation_id: CONNECTION_CHECK,
@@ -420,4 +6665,135 @@ OPERATIONS: dict[str, Operation[Any, Any]] = {
     UPDATE_INVENTORY.operation_id: UPDATE_INVENTORY,
     GET_INVENTORY.operation_id: GET_INVENTORY,
     DELETE_INVENTORY.operation_id: DELETE_INVENTORY,
+    FBS_ORDERS_ARCHIVE.operation_id: FBS_ORDERS_ARCHIVE,
+    FBS_AUTORETURN_SETTINGS.operation_id: FBS_AUTORETURN_SETTINGS,
+    FBS_AUTORETURN_SETTINGS_UPDATE.operation_id: FBS_AUTORETURN_SETTINGS_UPDATE,
+    FBS_AUTORETURN_ITEMS.operation_id: FBS_AUTORETURN_ITEMS,
+    FBS_AUTORETURN_ITEMS_UPDATE.operation_id: FBS_AUTORETURN_ITEMS_UPDATE,
+    FBS_AUTORETURN_RESTRICTED_SUBCATEGORIES.operation_id: FBS_AUTORETURN_RESTRICTED_SUBCATEGORIES,
+    FBS_ORDERS_META.operation_id: FBS_ORDERS_META,
+    FBS_ORDER_SET_CUSTOMS_DECLARATION.operation_id: FBS_ORDER_SET_CUSTOMS_DECLARATION,
+    FBS_SUPPLY_ORDER_IDS.operation_id: FBS_SUPPLY_ORDER_IDS,
+    FBS_SUPPLY_ADD_ORDERS.operation_id: FBS_SUPPLY_ADD_ORDERS,
+    FBS_ORDERS_LIST.operation_id: FBS_ORDERS_LIST,
+    FBS_ORDERS_CLIENT.operation_id: FBS_ORDERS_CLIENT,
+    FBS_ORDERS_NEW.operation_id: FBS_ORDERS_NEW,
+    FBS_ORDERS_STATUS.operation_id: FBS_ORDERS_STATUS,
+    FBS_ORDERS_STATUS_HISTORY.operation_id: FBS_ORDERS_STATUS_HISTORY,
+    FBS_ORDERS_STICKERS.operation_id: FBS_ORDERS_STICKERS,
+    FBS_ORDERS_STICKERS_CROSS_BORDER.operation_id: FBS_ORDERS_STICKERS_CROSS_BORDER,
+    FBS_ORDER_CANCEL.operation_id: FBS_ORDER_CANCEL,
+    FBS_ORDER_META.operation_id: FBS_ORDER_META,
+    FBS_ORDER_DELETE_META.operation_id: FBS_ORDER_DELETE_META,
+    FBS_ORDER_SET_EXPIRATION.operation_id: FBS_ORDER_SET_EXPIRATION,
+    FBS_ORDER_SET_GTIN.operation_id: FBS_ORDER_SET_GTIN,
+    FBS_ORDER_SET_IMEI.operation_id: FBS_ORDER_SET_IMEI,
+    FBS_ORDER_SET_SGTIN.operation_id: FBS_ORDER_SET_SGTIN,
+    FBS_ORDER_SET_UIN.operation_id: FBS_ORDER_SET_UIN,
+    FBS_PASSES_LIST.operation_id: FBS_PASSES_LIST,
+    FBS_PASS_CREATE.operation_id: FBS_PASS_CREATE,
+    FBS_PASS_OFFICES.operation_id: FBS_PASS_OFFICES,
+    FBS_PASS_UPDATE.operation_id: FBS_PASS_UPDATE,
+    FBS_PASS_DELETE.operation_id: FBS_PASS_DELETE,
+    FBS_SUPPLIES_LIST.operation_id: FBS_SUPPLIES_LIST,
+    FBS_SUPPLY_CREATE.operation_id: FBS_SUPPLY_CREATE,
+    FBS_RESHIPMENT_ORDERS.operation_id: FBS_RESHIPMENT_ORDERS,
+    FBS_SUPPLY_DETAILS.operation_id: FBS_SUPPLY_DETAILS,
+    FBS_SUPPLY_DELETE.operation_id: FBS_SUPPLY_DELETE,
+    FBS_SUPPLY_BARCODE.operation_id: FBS_SUPPLY_BARCODE,
+    FBS_SUPPLY_DELIVER.operation_id: FBS_SUPPLY_DELIVER,
+    FBS_SUPPLY_BOXES.operation_id: FBS_SUPPLY_BOXES,
+    FBS_SUPPLY_BOXES_ADD.operation_id: FBS_SUPPLY_BOXES_ADD,
+    FBS_SUPPLY_BOXES_DELETE.operation_id: FBS_SUPPLY_BOXES_DELETE,
+    FBS_SUPPLY_BOXES_STICKERS.operation_id: FBS_SUPPLY_BOXES_STICKERS,
+    DBW_ORDERS_CLIENT.operation_id: DBW_ORDERS_CLIENT,
+    DBW_ORDERS_DELETE_META.operation_id: DBW_ORDERS_DELETE_META,
+    DBW_ORDERS_META.operation_id: DBW_ORDERS_META,
+    DBW_ORDERS_SET_SGTIN.operation_id: DBW_ORDERS_SET_SGTIN,
+    DBW_ORDERS_DELIVER.operation_id: DBW_ORDERS_DELIVER,
+    DBW_ORDERS_LIST.operation_id: DBW_ORDERS_LIST,
+    DBW_ORDERS_COURIER.operation_id: DBW_ORDERS_COURIER,
+    DBW_ORDERS_DELIVERY_DATE.operation_id: DBW_ORDERS_DELIVERY_DATE,
+    DBW_ORDERS_NEW.operation_id: DBW_ORDERS_NEW,
+    DBW_ORDERS_STATUS.operation_id: DBW_ORDERS_STATUS,
+    DBW_ORDERS_STICKERS.operation_id: DBW_ORDERS_STICKERS,
+    DBW_ORDER_CANCEL.operation_id: DBW_ORDER_CANCEL,
+    DBW_ORDER_CONFIRM.operation_id: DBW_ORDER_CONFIRM,
+    DBW_ORDER_SET_GTIN.operation_id: DBW_ORDER_SET_GTIN,
+    DBW_ORDER_SET_IMEI.operation_id: DBW_ORDER_SET_IMEI,
+    DBW_ORDER_SET_UIN.operation_id: DBW_ORDER_SET_UIN,
+    DBS_ORDERS_B2B_INFO.operation_id: DBS_ORDERS_B2B_INFO,
+    DBS_ORDERS_FINAL_PRICE.operation_id: DBS_ORDERS_FINAL_PRICE,
+    DBS_ORDERS_SET_CUSTOMS_DECLARATION.operation_id: DBS_ORDERS_SET_CUSTOMS_DECLARATION,
+    DBS_ORDERS_DELETE_META.operation_id: DBS_ORDERS_DELETE_META,
+    DBS_ORDERS_META.operation_id: DBS_ORDERS_META,
+    DBS_ORDERS_SET_GTIN.operation_id: DBS_ORDERS_SET_GTIN,
+    DBS_ORDERS_SET_IMEI.operation_id: DBS_ORDERS_SET_IMEI,
+    DBS_ORDERS_SET_SGTIN.operation_id: DBS_ORDERS_SET_SGTIN,
+    DBS_ORDERS_SET_UIN.operation_id: DBS_ORDERS_SET_UIN,
+    DBS_ORDERS_CANCEL.operation_id: DBS_ORDERS_CANCEL,
+    DBS_ORDERS_CONFIRM.operation_id: DBS_ORDERS_CONFIRM,
+    DBS_ORDERS_DELIVER.operation_id: DBS_ORDERS_DELIVER,
+    DBS_ORDERS_STATUS.operation_id: DBS_ORDERS_STATUS,
+    DBS_ORDERS_RECEIVE.operation_id: DBS_ORDERS_RECEIVE,
+    DBS_ORDERS_REJECT.operation_id: DBS_ORDERS_REJECT,
+    DBS_ORDERS_STICKERS.operation_id: DBS_ORDERS_STICKERS,
+    DBS_GROUPS_INFO.operation_id: DBS_GROUPS_INFO,
+    DBS_ORDERS_LIST.operation_id: DBS_ORDERS_LIST,
+    DBS_ORDERS_CLIENT.operation_id: DBS_ORDERS_CLIENT,
+    DBS_ORDERS_DELIVERY_DATE.operation_id: DBS_ORDERS_DELIVERY_DATE,
+    DBS_ORDERS_NEW.operation_id: DBS_ORDERS_NEW,
+    CLICK_COLLECT_ORDERS_FINAL_PRICE.operation_id: CLICK_COLLECT_ORDERS_FINAL_PRICE,
+    CLICK_COLLECT_ORDERS_SET_CUSTOMS_DECLARATION.operation_id: CLICK_COLLECT_ORDERS_SET_CUSTOMS_DECLARATION,
+    CLICK_COLLECT_ORDERS_DELETE_META.operation_id: CLICK_COLLECT_ORDERS_DELETE_META,
+    CLICK_COLLECT_ORDERS_META.operation_id: CLICK_COLLECT_ORDERS_META,
+    CLICK_COLLECT_ORDERS_SET_GTIN.operation_id: CLICK_COLLECT_ORDERS_SET_GTIN,
+    CLICK_COLLECT_ORDERS_SET_IMEI.operation_id: CLICK_COLLECT_ORDERS_SET_IMEI,
+    CLICK_COLLECT_ORDERS_SET_SGTIN.operation_id: CLICK_COLLECT_ORDERS_SET_SGTIN,
+    CLICK_COLLECT_ORDERS_SET_UIN.operation_id: CLICK_COLLECT_ORDERS_SET_UIN,
+    CLICK_COLLECT_ORDERS_CANCEL.operation_id: CLICK_COLLECT_ORDERS_CANCEL,
+    CLICK_COLLECT_ORDERS_CONFIRM.operation_id: CLICK_COLLECT_ORDERS_CONFIRM,
+    CLICK_COLLECT_ORDERS_STATUS.operation_id: CLICK_COLLECT_ORDERS_STATUS,
+    CLICK_COLLECT_ORDERS_PREPARE.operation_id: CLICK_COLLECT_ORDERS_PREPARE,
+    CLICK_COLLECT_ORDERS_RECEIVE.operation_id: CLICK_COLLECT_ORDERS_RECEIVE,
+    CLICK_COLLECT_ORDERS_REJECT.operation_id: CLICK_COLLECT_ORDERS_REJECT,
+    CLICK_COLLECT_ORDERS_LIST.operation_id: CLICK_COLLECT_ORDERS_LIST,
+    CLICK_COLLECT_ORDERS_CLIENT.operation_id: CLICK_COLLECT_ORDERS_CLIENT,
+    CLICK_COLLECT_CLIENT_IDENTITY.operation_id: CLICK_COLLECT_CLIENT_IDENTITY,
+    CLICK_COLLECT_ORDERS_NEW.operation_id: CLICK_COLLECT_ORDERS_NEW,
+    GET_DBW_WAREHOUSE_CONTACTS.operation_id: GET_DBW_WAREHOUSE_CONTACTS,
+    UPDATE_DBW_WAREHOUSE_CONTACTS.operation_id: UPDATE_DBW_WAREHOUSE_CONTACTS,
+    FBS_SUPPLY_ORDERS.operation_id: FBS_SUPPLY_ORDERS,
+    FBS_SUPPLY_ADD_ORDER.operation_id: FBS_SUPPLY_ADD_ORDER,
+    DBW_ORDER_ASSEMBLE.operation_id: DBW_ORDER_ASSEMBLE,
+    DBW_ORDER_META.operation_id: DBW_ORDER_META,
+    DBW_ORDER_DELETE_META.operation_id: DBW_ORDER_DELETE_META,
+    DBW_ORDER_SET_SGTIN.operation_id: DBW_ORDER_SET_SGTIN,
+    DBS_META_CUSTOMS_DECLARATION.operation_id: DBS_META_CUSTOMS_DECLARATION,
+    DBS_ORDERS_META_INFO.operation_id: DBS_ORDERS_META_INFO,
+    DBS_ORDERS_STATUS_V3.operation_id: DBS_ORDERS_STATUS_V3,
+    DBS_ORDER_CANCEL.operation_id: DBS_ORDER_CANCEL,
+    DBS_ORDER_CONFIRM.operation_id: DBS_ORDER_CONFIRM,
+    DBS_ORDER_DELIVER.operation_id: DBS_ORDER_DELIVER,
+    DBS_ORDER_META.operation_id: DBS_ORDER_META,
+    DBS_ORDER_DELETE_META.operation_id: DBS_ORDER_DELETE_META,
+    DBS_ORDER_SET_GTIN.operation_id: DBS_ORDER_SET_GTIN,
+    DBS_ORDER_SET_IMEI.operation_id: DBS_ORDER_SET_IMEI,
+    DBS_ORDER_SET_SGTIN.operation_id: DBS_ORDER_SET_SGTIN,
+    DBS_ORDER_SET_UIN.operation_id: DBS_ORDER_SET_UIN,
+    DBS_ORDER_RECEIVE.operation_id: DBS_ORDER_RECEIVE,
+    DBS_ORDER_REJECT.operation_id: DBS_ORDER_REJECT,
+    CLICK_COLLECT_ORDERS_META_INFO.operation_id: CLICK_COLLECT_ORDERS_META_INFO,
+    CLICK_COLLECT_ORDERS_STATUS_V3.operation_id: CLICK_COLLECT_ORDERS_STATUS_V3,
+    CLICK_COLLECT_ORDER_CANCEL.operation_id: CLICK_COLLECT_ORDER_CANCEL,
+    CLICK_COLLECT_ORDER_CONFIRM.operation_id: CLICK_COLLECT_ORDER_CONFIRM,
+    CLICK_COLLECT_ORDER_META.operation_id: CLICK_COLLECT_ORDER_META,
+    CLICK_COLLECT_ORDER_DELETE_META.operation_id: CLICK_COLLECT_ORDER_DELETE_META,
+    CLICK_COLLECT_ORDER_SET_GTIN.operation_id: CLICK_COLLECT_ORDER_SET_GTIN,
+    CLICK_COLLECT_ORDER_SET_IMEI.operation_id: CLICK_COLLECT_ORDER_SET_IMEI,
+    CLICK_COLLECT_ORDER_SET_SGTIN.operation_id: CLICK_COLLECT_ORDER_SET_SGTIN,
+    CLICK_COLLECT_ORDER_SET_UIN.operation_id: CLICK_COLLECT_ORDER_SET_UIN,
+    CLICK_COLLECT_ORDER_PREPARE.operation_id: CLICK_COLLECT_ORDER_PREPARE,
+    CLICK_COLLECT_ORDER_RECEIVE.operation_id: CLICK_COLLECT_ORDER_RECEIVE,
+    CLICK_COLLECT_ORDER_REJECT.operation_id: CLICK_COLLECT_ORDER_REJECT,
 }

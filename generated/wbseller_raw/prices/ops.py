@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from .models.buffer_goods_response import BufferGoodsResponse
     from .models.buffer_task_response import BufferTaskResponse
     from .models.club_discounts_upload_request import ClubDiscountsUploadRequest
+    from .models.get_products_with_prices_by_nm_ids_request import (
+        GetProductsWithPricesByNmIdsRequest,
+    )
+    from .models.get_products_with_prices_by_nm_ids_response import (
+        GetProductsWithPricesByNmIdsResponse,
+    )
     from .models.goods_list_response import GoodsListResponse
     from .models.goods_sizes_response import GoodsSizesResponse
     from .models.history_goods_response import HistoryGoodsResponse
@@ -23,6 +29,15 @@ if TYPE_CHECKING:
     from .models.ping_response import PingResponse
     from .models.prices_upload_request import PricesUploadRequest
     from .models.quarantine_goods_response import QuarantineGoodsResponse
+    from .models.set_b2b_wholesale_discounts_208_response import (
+        SetB2BWholesaleDiscounts208Response,
+    )
+    from .models.set_b2b_wholesale_discounts_request import (
+        SetB2BWholesaleDiscountsRequest,
+    )
+    from .models.set_b2b_wholesale_discounts_response import (
+        SetB2BWholesaleDiscountsResponse,
+    )
     from .models.size_prices_upload_request import SizePricesUploadRequest
     from .models.task_created_response import TaskCreatedResponse
 
@@ -433,6 +448,59 @@ GET_PRODUCTS_WITH_PRICES: Operation[None, GoodsListResponse] = Operation(
 """GET /api/v2/list/goods/filter: Get products with prices"""
 
 
+def _load_get_products_with_prices_by_nm_ids() -> Loaded:
+    from ._shapes import (
+        get_products_with_prices_by_nm_ids_response as s_get_products_with_prices_by_nm_ids_response,
+    )
+    from .api.prices_and_discounts import get_products_with_prices_by_nm_ids as api
+    from .models.get_products_with_prices_by_nm_ids_request import (
+        GetProductsWithPricesByNmIdsRequest,
+    )
+    from .models.prices_error import PricesError
+    from .models.problem_error import ProblemError
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        GetProductsWithPricesByNmIdsRequest,
+        {
+            200: s_get_products_with_prices_by_nm_ids_response.SHAPE,
+            400: Answer(PricesError),
+            401: Answer(ProblemError),
+            402: Answer(ProblemError),
+            403: Answer(PricesError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+GET_PRODUCTS_WITH_PRICES_BY_NM_IDS: Operation[
+    GetProductsWithPricesByNmIdsRequest, GetProductsWithPricesByNmIdsResponse
+] = Operation(
+    "prices",
+    "get_products_with_prices_by_nm_ids",
+    "POST",
+    "/api/v2/list/goods/filter",
+    category="prices",
+    limit=Limit("prices", 10, 6.0, 5),
+    by_token_type={
+        "base": Limit("prices", 4, 3600.0, 1),
+        "test": Limit("prices-sandbox", 1, 1.0, 1),
+    },
+    idempotent=True,
+    write=False,
+    read=True,
+    sandbox=True,
+    params=(),
+    statuses=(200, 400, 401, 402, 403, 429),
+    module="wbseller_raw.prices.api.prices_and_discounts.get_products_with_prices_by_nm_ids",
+    load=_load_get_products_with_prices_by_nm_ids,
+)
+"""POST /api/v2/list/goods/filter: Get products with prices by nmIDs"""
+
+
 def _load_get_product_sizes_with_prices() -> Loaded:
     from ._shapes import goods_sizes_response as s_goods_sizes_response
     from .api.prices_and_discounts import get_product_sizes_with_prices as api
@@ -522,6 +590,60 @@ GET_PRODUCTS_IN_QUARANTINE: Operation[None, QuarantineGoodsResponse] = Operation
 """GET /api/v2/quarantine/goods: Get products in quarantine"""
 
 
+def _load_set_b2b_wholesale_discounts() -> Loaded:
+    from ._shapes import (
+        set_b2b_wholesale_discounts_208_response as s_set_b2b_wholesale_discounts_208_response,
+    )
+    from ._shapes import (
+        set_b2b_wholesale_discounts_response as s_set_b2b_wholesale_discounts_response,
+    )
+    from .api.prices_and_discounts import set_b2b_wholesale_discounts as api
+    from .models.problem_error import ProblemError
+    from .models.set_b2b_wholesale_discounts_request import (
+        SetB2BWholesaleDiscountsRequest,
+    )
+
+    return Loaded(
+        api,
+        api._get_kwargs,
+        api._build_response,
+        api.Response,
+        SetB2BWholesaleDiscountsRequest,
+        {
+            200: s_set_b2b_wholesale_discounts_response.SHAPE,
+            208: s_set_b2b_wholesale_discounts_208_response.SHAPE,
+            400: Answer(ProblemError),
+            401: Answer(ProblemError),
+            403: Answer(ProblemError),
+            429: Answer(ProblemError),
+        },
+    )
+
+
+SET_B2B_WHOLESALE_DISCOUNTS: Operation[
+    SetB2BWholesaleDiscountsRequest,
+    SetB2BWholesaleDiscountsResponse | SetB2BWholesaleDiscounts208Response,
+] = Operation(
+    "prices",
+    "set_b2b_wholesale_discounts",
+    "POST",
+    "/api/discounts-prices/v1/upload/task/b2b/wholesale",
+    category="prices",
+    limit=Limit("prices", 10, 6.0, 5),
+    by_token_type={"base": Limit("prices", 4, 3600.0, 1)},
+    token_types=("personal", "service"),
+    idempotent=False,
+    write=True,
+    sandbox=False,
+    extensions={"x-wb-operation-id": "postV1UploadTaskB2bWholesale"},
+    params=(),
+    statuses=(200, 208, 400, 401, 403, 429),
+    module="wbseller_raw.prices.api.prices_and_discounts.set_b2b_wholesale_discounts",
+    load=_load_set_b2b_wholesale_discounts,
+)
+"""POST /api/discounts-prices/v1/upload/task/b2b/wholesale: Set wholesale discounts"""
+
+
 # operationId -> its constant
 OPERATIONS: dict[str, Operation[Any, Any]] = {
     CONNECTION_CHECK.operation_id: CONNECTION_CHECK,
@@ -533,6 +655,8 @@ OPERATIONS: dict[str, Operation[Any, Any]] = {
     UNPROCESSED_UPLOAD_STATE.operation_id: UNPROCESSED_UPLOAD_STATE,
     UNPROCESSED_UPLOAD_DETAILS.operation_id: UNPROCESSED_UPLOAD_DETAILS,
     GET_PRODUCTS_WITH_PRICES.operation_id: GET_PRODUCTS_WITH_PRICES,
+    GET_PRODUCTS_WITH_PRICES_BY_NM_IDS.operation_id: GET_PRODUCTS_WITH_PRICES_BY_NM_IDS,
     GET_PRODUCT_SIZES_WITH_PRICES.operation_id: GET_PRODUCT_SIZES_WITH_PRICES,
     GET_PRODUCTS_IN_QUARANTINE.operation_id: GET_PRODUCTS_IN_QUARANTINE,
+    SET_B2B_WHOLESALE_DISCOUNTS.operation_id: SET_B2B_WHOLESALE_DISCOUNTS,
 }
