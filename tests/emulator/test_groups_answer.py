@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -176,3 +177,34 @@ def test_operation_answers_2xx_within_its_spec(
         r = c.request(**kw)
     assert 200 <= r.status_code < 300, f"{op.key}: {r.status_code} {r.text[:300]}"
     assert emu.response_errors == [] and emu.handler_errors == []
+
+
+SEEDS = [
+    ("statistics", "seed_orders", {"n": 3, "cancel_every": 2}, 3),
+    ("statistics", "seed_sales", {"n": 4, "return_every": 2}, 4),
+    ("finance", "seed_realization", {"weeks": 2, "rows": 3}, 2),
+    ("finance", "seed_acquiring", {"reports": 1, "rows": 3}, 1),
+    ("analytics", "seed_order_feed", {"n": 5}, 5),
+    ("analytics", "seed_csv_failures", {"n": 2}, 2),
+    ("documents", "seed_documents", {"n": 3}, 3),
+    ("feedbacks", "seed_feedbacks", {"n": 4, "answered_every": 2}, 4),
+    ("feedbacks", "seed_questions", {"n": 2}, 2),
+    ("chat", "seed_chats", {"n": 2, "messages": 1}, 2),
+    ("returns", "seed_claims", {"n": 3}, 3),
+    ("supplies", "seed_supplies", {"n": 6}, 6),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "method", "kwargs", "made"), SEEDS, ids=[f"{c}.{m}" for c, m, _, _ in SEEDS]
+)
+def test_seeding_over_http_as_the_readme_lists_it(
+    emu: Emulator, category: str, method: str, kwargs: dict[str, Any], made: int
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.strip().startswith(f"| {category} |"))
+    assert f"`{method}`" in row and all(f"`{k}`" in row for k in kwargs)
+    r = httpx.post(
+        f"{emu.base_url}/__emulator__/seed", json={"category": category, "method": method, "kwargs": kwargs}
+    )
+    assert r.status_code == 200 and r.json() == {"seeded": made}
