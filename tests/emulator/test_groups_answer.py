@@ -192,6 +192,10 @@ SEEDS = [
     ("chat", "seed_chats", {"n": 2, "messages": 1}, 2),
     ("returns", "seed_claims", {"n": 3}, 3),
     ("supplies", "seed_supplies", {"n": 6}, 6),
+    ("orders", "seed_fbs_orders", {"n": 3, "required_meta": ["sgtin"]}, 3),
+    ("orders", "seed_dbs_orders", {"n": 2, "optional_meta": ["imei"]}, 2),
+    ("orders", "seed_cc_orders", {"n": 2}, 2),
+    ("orders", "seed_dbw_orders", {"n": 2}, 2),
 ]
 
 

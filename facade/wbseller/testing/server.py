@@ -94,7 +94,9 @@ class Emulator:
       feedbacks, ("feedbacks", "seed_questions", {"n", "answered_every"}) questions;
     - ("chat", "seed_chats", {"n", "messages", "with_attachments"}) chats with buyers' messages;
     - ("returns", "seed_claims", {"n", "archived_every"}) buyers' claims;
-    - ("supplies", "seed_supplies", {"n", "statuses"}) FBW supplies with goods and packages.
+    - ("supplies", "seed_supplies", {"n", "statuses"}) FBW supplies with goods and packages;
+    - ("orders", "seed_fbs_orders" / "seed_dbs_orders" / "seed_cc_orders" / "seed_dbw_orders",
+      {"n", "required_meta", "optional_meta"}) new marketplace orders of each kind.
 
     For finer control the stores themselves: `emu.state.default.store(ContentStore).add_card(...)`
     (`wbseller.testing.handlers.<category>.<Category>Store`, methods `add_*`, `seed_*` and

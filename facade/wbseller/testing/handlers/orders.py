@@ -442,13 +442,20 @@ def _stickers(ctx: Ctx, kind: str, eligible: tuple[str, ...]) -> Any:
 
 
 def _meta_details(order: Order) -> list[dict[str, Any]]:
+    """The order's label keys with their values. WB's `decision` values are not all known (its
+    examples: uinMaySell, sgtinIntroduced): the emulator says <key>Required or <key>MaySell. A
+    value not attached yet is null for FBS; DBS, click & collect and DBW leave it out (their
+    schemas do not take a null)."""
     out = []
     for key in order.labels:
         value = order.meta.get(key)
         if isinstance(value, list):
             value = ",".join(value)
         decision = f"{key}Required" if key in order.required_meta else f"{key}MaySell"
-        out.append({"key": key, "value": value, "decision": decision})
+        item: dict[str, Any] = {"key": key, "value": value, "decision": decision}
+        if value is None and order.kind != FBS:
+            del item["value"]
+        out.append(item)
     return out
 
 
