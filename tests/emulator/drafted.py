@@ -76,10 +76,31 @@ def _name(method: str, path: str) -> str:
     return method.lower() + re.sub(r"\W+", "_", re.sub(r"\{[^}]+\}", "id", path)).rstrip("_")
 
 
+def order_ops(emu: Emulator) -> list[Operation]:
+    """The emulator's order operations: marketplace.yaml's from the facts' groups, and any drafted."""
+    source = re.compile(r"2026-08-groups/operations\.yaml: (?:" + "|".join(GROUPS) + r") ")
+    return sorted(
+        (
+            o
+            for o in emu.operations.by_key.values()
+            if o.spec_name == SPEC
+            or (o.spec_name == "marketplace" and not o.meta.get("removed") and _from_groups(o, source))
+        ),
+        key=lambda o: o.key,
+    )
+
+
+def _from_groups(op: Operation, source: re.Pattern[str]) -> bool:
+    return any(source.search(str(s)) for s in op.op.get("x-wb-source") or [])
+
+
 def wire(emu: Emulator) -> list[str]:
-    """Draft the facts' order operations `emu` lacks; the keys of those drafted."""
+    """Draft the facts' order operations `emu` lacks; the keys of those drafted. Once the spec has
+    an operation for every route, nothing is drafted and the facts are not read."""
     ops = emu.operations
     have = {(o.method, template(o.path)) for o in ops.by_key.values() if o.spec_name in ("marketplace", SPEC)}
+    if all(key in have for key in ROUTES):
+        return [o.key for o in drafted_ops(emu)]
     missing = [e for e in facts_entries() if (e["method"], template(e["path"])) not in have]
     if not missing:
         return [o.key for o in drafted_ops(emu)]
