@@ -14,7 +14,9 @@ from wbseller.testing.handlers.base import ROUTES, template
 from wbseller.testing.handlers.orders import OrdersStore
 
 from .drafted import facts_entries, order_ops, wire
+from .seeded import seed_orders, values_for
 from .test_every_operation import build_request
+from .test_groups_answer import apply
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -43,5 +45,26 @@ def test_every_order_operation_answers_within_its_spec(emu: Emulator) -> None:
             r = c.request(**kw)
             if r.status_code not in {int(s) for s in op.op["responses"]}:
                 failures.append(f"{key}: {r.status_code} {r.text[:200]}")
+    assert failures == []
+    assert emu.response_errors == [] and emu.handler_errors == []
+
+
+def test_every_order_operation_answers_2xx_naming_seeded_things(emu: Emulator) -> None:
+    """With orders, supplies and a pass seeded (seeded.seed_orders) and the request naming them
+    (seeded.values_for), every order operation answers a 2xx within its spec: the stateful ones
+    past their refusals, the others from their schemas. Each on a fresh seeding: a step changes
+    what the next one starts from."""
+    token = emu.make_token(["marketplace"])
+    failures = []
+    with httpx.Client(base_url=emu.base_url, timeout=10) as c:
+        for op in order_ops(emu):
+            emu.reset()
+            ids = seed_orders(emu)
+            kw = build_request(op)
+            apply(op, kw, values_for(op, ids))
+            kw["headers"]["Authorization"] = token
+            r = c.request(**kw)
+            if not 200 <= r.status_code < 300:
+                failures.append(f"{op.key}: {r.status_code} {r.text[:200]}")
     assert failures == []
     assert emu.response_errors == [] and emu.handler_errors == []

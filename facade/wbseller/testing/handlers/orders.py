@@ -25,8 +25,8 @@ FBS (supplierStatus new -> confirm -> complete, or cancel):
 - Stickers [POST /api/v3/orders/stickers?type=svg|zplv|zplh|png&width=58|40&height=40|30]: 58x40 or
   40x30 (another pair: 400), up to 100 orders, only orders in confirm or complete (others: 409);
   each {orderId, partA, partB, barcode, file} with the file base64.
-- Statuses in bulk [POST /api/v3/orders/status]: up to 1000 ids; the unknown ones are left out.
-  History [POST /api/v3/orders/status/history].
+- Statuses in bulk [POST /api/v3/orders/status]: up to 1000 ids; the unknown ones are left out
+  (as from the history [POST /api/v3/orders/status/history] and the label ids).
 - Cancel [PATCH /api/v3/orders/{orderId}/cancel]: a new or confirm order goes `cancel` (WB's
   `canceled`); complete or cancelled: 409; unknown: 404.
 - Label ids [POST /api/marketplace/v3/orders/meta]: up to 100 orders' metaDetails. Marking codes
@@ -73,11 +73,11 @@ DELIVER, RECEIVE, REJECT, PREPARE = "deliver", "receive", "reject", "prepare"
 META_KEYS = ("sgtin", "uin", "imei", "gtin", "expiration", "customsDeclaration")
 STICKER_SIZES = {(58, 40), (40, 30)}
 FIRST_ID = {FBS: 5_000_000_001, DBS: 6_000_000_001, CC: 7_000_000_001, DBW: 8_000_000_001}
-# offices that need a pass to unload at: (id, name, address)
+# offices that need a pass to unload at: (id, name, address), WB's offices (marketplace.OFFICES)
 OFFICES = (
-    (1, "Коледино", "Московская обл., г. Подольск, д. Коледино, ул. Троицкая, 20"),
-    (2, "Электросталь", "Московская обл., г. Электросталь, Ногинское ш., 2"),
-    (3, "Тула", "Тульская обл., г. Тула, Алексинское ш., 34"),
+    (15, "Коледино", "Московская обл., г. Подольск, д. Коледино, ул. Троицкая, 20"),
+    (120762, "Электросталь", "Московская обл., г. Электросталь, Ногинское ш., 2"),
+    (206348, "Тула", "Тульская обл., г. Тула, Алексинское ш., 34"),
 )
 
 
@@ -233,6 +233,33 @@ class OrdersStore:
 
     def passes(self) -> list[Pass]:
         return list(self._passes.values())
+
+    def add_pass(
+        self,
+        office_id: int = OFFICES[0][0],
+        first_name: str = "Иван",
+        last_name: str = "Петров",
+        car_model: str = "Газель",
+        car_number: str = "A123BC77",
+    ) -> Pass:
+        """A pass to an office, valid for two days from now."""
+        p = Pass(
+            next(self._next_pass),
+            first_name,
+            last_name,
+            car_model,
+            car_number,
+            office_id,
+            self.seller.now() + 2 * DAY,
+        )
+        self._passes[p.id] = p
+        return p
+
+    def pass_(self, pass_id: int) -> Pass | None:
+        return self._passes.get(pass_id)
+
+    def delete_pass(self, pass_id: int) -> None:
+        del self._passes[pass_id]
 
     # --- FBS rules (ApiError as the API answers) ---
     def new_supply(self, name: str) -> Supply:
@@ -636,8 +663,6 @@ def fbs_orders_status(ctx: Ctx) -> Any:
 def fbs_orders_status_history(ctx: Ctx) -> Any:
     store = _store(ctx)
     found = [o for oid in _ids(ctx, body_dict(ctx), "orders") if (o := store.order(oid, FBS)) is not None]
-    if not found:
-        raise _status_error(ctx, 404, "none of these orders was found", "NotFound")
     return {
         "orders": [
             {
@@ -734,8 +759,6 @@ def fbs_supply_barcode(ctx: Ctx) -> Any:
 def fbs_orders_meta(ctx: Ctx) -> Any:
     store = _store(ctx)
     found = [o for oid in _ids(ctx, body_dict(ctx), "orders") if (o := store.order(oid, FBS)) is not None]
-    if not found:
-        raise _status_error(ctx, 404, "none of these orders was found", "NotFound")
     return {"orders": [{"id": o.id, "metaDetails": _meta_details(o)} for o in found]}
 
 
@@ -833,15 +856,14 @@ def passes_list(ctx: Ctx) -> Any:
 
 @route("POST", "/api/v3/passes")
 def passes_create(ctx: Ctx) -> Any:
-    store = _store(ctx)
-    p = Pass(next(store._next_pass), *_pass_fields(ctx), ends=ctx.now() + 2 * DAY)
-    store._passes[p.id] = p
+    first, last, model, number, office_id = _pass_fields(ctx)
+    p = _store(ctx).add_pass(office_id, first, last, model, number)
     return Reply(201, json={"id": p.id})
 
 
 def _pass(ctx: Ctx) -> Pass:
     try:
-        p = _store(ctx)._passes.get(int(ctx.path_value()))
+        p = _store(ctx).pass_(int(ctx.path_value()))
     except ValueError:
         p = None
     if p is None:
@@ -858,7 +880,7 @@ def passes_update(ctx: Ctx) -> Any:
 
 @route("DELETE", "/api/v3/passes/{passId}")
 def passes_delete(ctx: Ctx) -> Any:
-    del _store(ctx)._passes[_pass(ctx).id]
+    _store(ctx).delete_pass(_pass(ctx).id)
     return Reply(204, no_body=True)
 
 
