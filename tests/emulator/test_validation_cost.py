@@ -65,3 +65,19 @@ def test_the_checks_stay(emu: Emulator) -> None:
     _, problem = _problem(emu, "PUT", "/api/v3/stocks/7", {"stocks": rows})
     assert problem is not None
     assert "stocks.999.chrtId" in problem and "stocks.999.amount" in problem
+
+
+def test_a_1000_order_batch_is_validated_cheaply(emu: Emulator) -> None:
+    """DBS's batch status calls take 1,000 ids (issue 23): their checks stay per-item cheap."""
+    from .drafted import wire
+
+    wire(emu)
+    calls, problem = _problem(
+        emu, "POST", "/api/marketplace/v3/dbs/orders/status/confirm", {"ordersIds": list(range(1, 1001))}
+    )
+    assert problem is None
+    assert calls < CALLS_PER_ITEM * 1000, f"{calls} Python calls to validate 1,000 order ids"
+    _, problem = _problem(
+        emu, "POST", "/api/marketplace/v3/dbs/orders/status/confirm", {"ordersIds": list(range(1, 1002))}
+    )
+    assert problem is not None  # the 1,001st is still refused

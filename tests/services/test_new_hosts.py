@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from emulator.seeded import named, seed
 
 import wbseller
 from wbseller import drift, plans, transport
@@ -59,28 +60,34 @@ def _param_value(spec_op: Any, param: dict[str, Any]) -> Any:
     return value
 
 
-def arguments(op: Operation) -> tuple[Any, dict[str, Any]]:
+def arguments(op: Operation, named: dict[str, Any] | None = None) -> tuple[Any, dict[str, Any]]:
     """(the generated module, the keyword arguments of its _get_kwargs): every path parameter,
-    every required query parameter, and a body built from the request schema."""
+    every required query parameter, and a body built from the request schema; `named` gives the
+    values that name seeded things instead (tests/emulator/seeded.py: by the spec's names)."""
+    named = named or {}
     module = importlib.import_module(str(op.module))
     spec_op = EMULATED.by_key[op.key]
     python_names = {_norm(n): n for n in typing.get_type_hints(module._get_kwargs) if n != "return"}
     kwargs: dict[str, Any] = {}
+    given = {**named.get("path", {}), **named.get("query", {})}
     for p in spec_op.op.get("parameters", []):
         p = spec_op.resolve(p)
-        if p["in"] == "path" or p.get("required"):
-            kwargs[python_names[_norm(p["name"])]] = _param_value(spec_op, p)
+        if p["in"] == "path" or p.get("required") or p["name"] in given:
+            value = given[p["name"]] if p["name"] in given else _param_value(spec_op, p)
+            kwargs[python_names[_norm(p["name"])]] = value
     body = spec_op.resolve(spec_op.op.get("requestBody") or {})
     content = body.get("content") or {}
     if "multipart/form-data" in content:
         body_type = op.body_type
-        data = from_schema(spec_op, content["multipart/form-data"]["schema"])
+        data = named.get("body") or from_schema(spec_op, content["multipart/form-data"]["schema"])
         files = [File(payload=io.BytesIO(b"\x89PNG\r\n\x1a\n"), file_name="a.png", mime_type="image/png")]
         kwargs["body"] = body_type(
             **{"reply_sign": data["replySign"], "message": data["message"], "file": files}
         )
     elif "application/json" in content:
-        json_body = from_schema(spec_op, content["application/json"]["schema"])
+        json_body = (
+            named["body"] if "body" in named else from_schema(spec_op, content["application/json"]["schema"])
+        )
         kwargs["body"] = plans._to_model(op.body_type, json_body)
     return module, kwargs
 
@@ -92,9 +99,10 @@ def test_the_new_hosts_are_specs_and_categories() -> None:
 
 
 @pytest.mark.parametrize("op", NEW, ids=[op.key for op in NEW])
-def test_every_new_operation_answers_through_raw(op: Operation, run: Run) -> None:
-    """A 2xx that the generated parser and the facade's drift check both take without a warning."""
-    module, kwargs = arguments(op)
+def test_every_new_operation_answers_through_raw(op: Operation, run: Run, emu: Emulator) -> None:
+    """A 2xx that the generated parser and the facade's drift check both take without a warning
+    (the stateful operations' requests name seeded things: they refuse unknown ones)."""
+    module, kwargs = arguments(op, named(seed(emu)).get(op.key))
 
     async def scenario(d: Drive) -> None:
         raw = getattr(d.client, op.spec).raw

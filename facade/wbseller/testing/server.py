@@ -82,7 +82,21 @@ class Emulator:
       ("media", "seed_media_stats", {"advert_id", "first", "days"}) their statistics;
     - ("calendar", "seed_promotions", {"n", "days", "auto_every"}) promotions, and
       ("calendar", "seed_nomenclatures", {"promotion_id", "n", "nms", "in_action"}) their products;
-    - ("wbd", "seed_offers", {"n", "section", "status", "price"}) WBD offers.
+    - ("wbd", "seed_offers", {"n", "section", "status", "price"}) WBD offers;
+    - ("statistics", "seed_orders" / "seed_sales", {"n", "start", "days", "cancel_every" /
+      "return_every"}) rows of the orders and sales feeds;
+    - ("finance", "seed_realization", {"weeks", "rows", "start", "period"}) realization reports,
+      ("finance", "seed_acquiring", {"reports", "rows", "start"}) acquiring reports;
+    - ("analytics", "seed_order_feed", {"n", "days", "cancel_every", "buyout_every"}) the order
+      feed, ("analytics", "seed_csv_failures", {"n"}) CSV reports that fail once;
+    - ("documents", "seed_documents", {"n", "days", "categories"}) documents;
+    - ("feedbacks", "seed_feedbacks", {"n", "answered_every", "archived_every", "returnable_every"})
+      feedbacks, ("feedbacks", "seed_questions", {"n", "answered_every"}) questions;
+    - ("chat", "seed_chats", {"n", "messages", "with_attachments"}) chats with buyers' messages;
+    - ("returns", "seed_claims", {"n", "archived_every"}) buyers' claims;
+    - ("supplies", "seed_supplies", {"n", "statuses"}) FBW supplies with goods and packages;
+    - ("orders", "seed_fbs_orders" / "seed_dbs_orders" / "seed_cc_orders" / "seed_dbw_orders",
+      {"n", "required_meta", "optional_meta"}) new marketplace orders of each kind.
 
     For finer control the stores themselves: `emu.state.default.store(ContentStore).add_card(...)`
     (`wbseller.testing.handlers.<category>.<Category>Store`, methods `add_*`, `seed_*` and

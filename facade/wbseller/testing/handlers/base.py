@@ -8,6 +8,12 @@
         # or Reply(204) / Reply(206, content=b"...", headers={...}, media_type=...)
         # or raise ApiError(400, "…") — shaped as the operation's declared error
 
+An operation WB added before our specs name it is served by WB's method and path instead, so that
+it is wired whatever operationId the spec gives it:
+
+    @route("PATCH", "/api/v3/orders/{orderId}/cancel")      # marketplace's, by default
+    def cancel(ctx: Ctx) -> Any: ...
+
 Handlers run on the emulator's event loop under the state lock: keep them quick and in memory
 (big blobs go to files under ctx.workdir). Delays are virtual seconds: compare with ctx.now().
 """
@@ -15,6 +21,7 @@ Handlers run on the emulator's event loop under the state lock: keep them quick 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +43,39 @@ def handler(*op_keys: str) -> Callable[[Callable[[Ctx], Any]], Callable[[Ctx], A
             if key in HANDLERS:
                 raise ValueError(f"two handlers for {key}")
             HANDLERS[key] = fn
+        return fn
+
+    return register
+
+
+# handlers by WB's method and path template: {("PATCH", "/api/v3/orders/{}/cancel"): fn}
+ROUTES: dict[tuple[str, str], Callable[[Ctx], Any]] = {}
+
+
+def template(path: str) -> str:
+    """A path template without its parameters' names: /api/v3/orders/{orderId} -> /api/v3/orders/{}."""
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def route(
+    method: str, path: str, spec: str = "marketplace"
+) -> Callable[[Callable[[Ctx], Any]], Callable[[Ctx], Any]]:
+    """A handler for WB's `method path` on the host of `spec`, whatever operationId the spec gives
+    it: it serves the operation with that method and path template as soon as the spec has one
+    (the operations WB added before our specs name them are written against WB's facts this way),
+    and `ROUTES` keeps it for a test to wire to an operation drafted from the facts."""
+
+    def register(fn: Callable[[Ctx], Any]) -> Callable[[Ctx], Any]:
+        from wbseller_raw.tables import OPERATIONS
+
+        key = (method, template(path))
+        if key in ROUTES:
+            raise ValueError(f"two handlers for {method} {path}")
+        ROUTES[key] = fn
+        for op_key, meta in OPERATIONS.items():
+            same = meta["spec"] == spec and meta["method"] == method and template(meta["path"]) == key[1]
+            if same and not meta.get("removed"):
+                handler(op_key)(fn)
         return fn
 
     return register
@@ -87,6 +127,10 @@ class Ctx:
 
     def store(self, cls: type[S]) -> S:
         return self.seller.store(cls)
+
+    def path_value(self) -> str:
+        """The path's one parameter, whatever the spec names it (route() handlers)."""
+        return next(iter(self.path_params.values()))
 
     def refuse(self, detail: str) -> ApiError:
         """The error for a request this operation cannot take, in the status its spec declares for

@@ -25,15 +25,14 @@ Processing is lazy: every handler and inspection method first settles the upload
 
 from __future__ import annotations
 
-import itertools
 import json
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, TypeVar
+from typing import Any
 
 from ..errors import ApiError
+from ._common import iso_msk, limit_offset, page
 from .base import Ctx, Reply, SellerState, handler
 
 DEFAULTS: dict[str, Any] = {
@@ -53,25 +52,6 @@ BUFFERED, APPLIED, CANCELED, PARTIAL, FAILED = 1, 3, 4, 5, 6
 ITEM_OK, ITEM_ERROR = 2, 3
 
 PRICES, SIZES, CLUB = "prices", "sizes", "club"
-
-MSK = timezone(timedelta(hours=3))  # WB prints its dates in Moscow time
-T = TypeVar("T")
-
-
-# --- shared helpers (candidates for hoisting: every limit/offset list uses them) --------------------
-def limit_offset(ctx: Ctx) -> tuple[int, int]:
-    """The `limit`/`offset` query pair (bounds already checked against the spec)."""
-    return int(ctx.arg("limit", 0, int)), int(ctx.arg("offset", 0, int))
-
-
-def page(items: Iterable[T], limit: int, offset: int) -> list[T]:
-    """One limit/offset page; an offset past the end gives an empty page."""
-    return list(itertools.islice(items, offset, offset + limit))
-
-
-def iso_msk(ts: float) -> str:
-    """A Unix time as WB prints it: RFC 3339 in Moscow time, e.g. 2024-08-16T11:19:05+03:00."""
-    return datetime.fromtimestamp(ts, MSK).isoformat(timespec="seconds")
 
 
 # --- the model ---------------------------------------------------------------------------------
