@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from emulator.seeded import seed_orders, values_for
 
 import wbseller
 from wbseller import drift, transport
@@ -74,7 +75,7 @@ def test_every_added_operation_answers_through_raw(op: Operation, is_async: bool
     """A 2xx that the generated parser and the facade's drift check both take without a warning,
     under a token of the operation's category and of a type it takes; an operation WB marks
     temporarily disabled warns once."""
-    module, kwargs = arguments(op)
+    module, kwargs = arguments(op, values_for(op, seed_orders(emu)))
     token = emu.make_token(_categories(op), token_type=_token_type(op))
 
     async def scenario(d: Drive) -> None:
@@ -91,7 +92,7 @@ def test_every_added_operation_answers_through_raw(op: Operation, is_async: bool
             )
             built = module._build_response(client=raw, response=response)  # the generated parser
             assert built.status_code == response.status_code
-            drift.parsed(op.key, module, raw, response)
+            drift.parsed(op, raw, response)
         drifted = [w for w in seen if issubclass(w.category, SchemaDriftWarning)]
         assert drifted == [], [str(w.message) for w in drifted]
         disabled = [w for w in seen if issubclass(w.category, wbseller.TemporarilyDisabledWarning)]
@@ -126,9 +127,9 @@ def test_a_retired_order_operation_warns_and_answers_404(
         with pytest.raises(wbseller.NotFoundError):
             module.sync_detailed(client=wb.marketplace.raw, **kwargs)
     removed = [str(w.message) for w in seen if issubclass(w.category, DeprecationWarning)]
-    assert len(removed) == 1 and f"WB removed it (gone by {op.removed['date']}: it answers 404)" in removed[0]  # type: ignore[index]
-    assert op.removed["successors"]  # type: ignore[index]  # every one has a current successor
-    for successor in op.removed["successors"]:  # type: ignore[index]
+    assert len(removed) == 1 and f"WB removed it (gone by {op.removed.date}: it answers 404)" in removed[0]  # type: ignore[union-attr]
+    assert op.removed is not None and op.removed.successors  # every one has a current successor
+    for successor in op.removed.successors:
         assert successor in removed[0] and not all_operations()[successor].removed
 
 
@@ -136,9 +137,9 @@ def test_a_retired_successor_is_followed_to_the_current_one() -> None:
     """DBS GET .../{orderId}/meta was replaced by POST .../meta/info, which WB retired too: its
     successor is the current POST .../meta/details."""
     ops = all_operations()
-    assert ops["marketplace.dbs_order_meta"].removed["successors"] == ("marketplace.dbs_orders_meta",)  # type: ignore[index]
-    assert ops["marketplace.dbs_orders_meta_info"].removed["successors"] == ("marketplace.dbs_orders_meta",)  # type: ignore[index]
-    assert ops["supplies.acceptance_coefficients"].removed["successors"] == (  # type: ignore[index]
+    assert ops["marketplace.dbs_order_meta"].removed.successors == ("marketplace.dbs_orders_meta",)  # type: ignore[union-attr]
+    assert ops["marketplace.dbs_orders_meta_info"].removed.successors == ("marketplace.dbs_orders_meta",)  # type: ignore[union-attr]
+    assert ops["supplies.acceptance_coefficients"].removed.successors == (  # type: ignore[union-attr]
         "general.tariffs_acceptance_coefficients",
     )
 
