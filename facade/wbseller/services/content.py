@@ -482,6 +482,19 @@ class ContentOps:
         not a field of the update in WB's reference: it is left out of what is sent."""
         return self._cards_write("update_product_cards", cards)
 
+    def check_cards(self, cards: Iterable[Any], *, update: bool = False) -> list[Any]:
+        """The requests create_cards (update_cards with update=True) would send for `cards`: each
+        request's body (a list of cards), checked and split exactly as that method checks and
+        splits them. Nothing is sent: a dry run (`wbseller cards create --dry-run`). A bad card
+        raises InvalidRequestError naming it (`cards[i]...`)."""
+        operation_id = "update_product_cards" if update else "create_product_cards"
+        _listed_arg(cards)
+        checked = _checked_cards(operation_id, cards, [])
+        bodies = list(_split_by_size(checked, max_items(SPEC, operation_id)))
+        if not bodies:
+            raise _no_cards()
+        return bodies
+
     def _cards_write(self, operation_id: str, cards: Iterable[Any]) -> CardsUpload:
         _listed_arg(cards)
         vendor_codes: list[str] = []
