@@ -13,7 +13,7 @@ import click
 
 from .._version import __version__
 from ..token import TOKEN_TYPES
-from . import account, cards, emulator, prices, stocks, wbd
+from . import account, card_writes, cards, emulator, prices, stocks, wbd
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
@@ -115,6 +115,8 @@ def cli(
     ctx.call_on_close(app.close)
 
 
+cards.group.add_command(card_writes.create)
+cards.group.add_command(card_writes.update)
 for command in (
     account.token,
     account.ping,

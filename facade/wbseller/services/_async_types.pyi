@@ -90,6 +90,13 @@ class AsyncContentService(AsyncService):
         search each; more cost one walk of the whole cards list (100 cards a request).
         """
 
+    def cards_by_nm_id(self, nm_ids: Sequence[int]) -> Awaitable[dict[int, Card | RawItem]]:
+        """{nmID: card} for the given nmIDs, as the cards list shows them (what update_cards takes
+        whole: read, change some fields, send back). An nmID no card has raises
+        InvalidRequestError naming it. Up to 10 nmIDs cost a search each; more, one walk of the
+        whole cards list (100 cards a request). WB operation: `POST /content/v2/get/cards/list`.
+        """
+
     def iter_cards(
         self,
         *,
