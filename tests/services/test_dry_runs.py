@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
+import wbseller
 from wbseller.errors import InvalidRequestError
+from wbseller.services.promotion import AppliedBid, BidsError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.calendar import CalendarStore
 from wbseller.testing.handlers.marketplace import MarketplaceStore
@@ -125,3 +127,18 @@ def test_check_deposit_and_calendar(emu: Emulator, make_client: Make) -> None:
     with pytest.raises(InvalidRequestError, match="no nmIDs"):
         wb.calendar.check_add_to_promotion(promo, [])
     assert emu.requests == []
+
+
+def test_unconfirmed_bids_keep_the_confirmed_ones(emu: Emulator, make_client: Make) -> None:
+    """BidsError (an UploadError): `failed` the bids WB's answer does not list, `result` those it
+    does (what `wbseller campaigns bids set` reports as set)."""
+    promotion = emu.state.default.store(PromotionStore)
+    a, b = promotion.seed_campaigns(2, types=(9,), statuses=(4,))
+    nm_a, nm_b = promotion.campaigns[a].nms[0], promotion.campaigns[b].nms[0]
+    emu.faults.add("drift", route="promotion.changing_campaigns_bids", patch={"bids.1.nm_bids": []})
+    wb = make_client()
+    with pytest.raises(BidsError) as e:
+        wb.promotion.set_bids({a: {nm_a: 30_000}, b: {nm_b: 30_000}}, placement="search")
+    assert isinstance(e.value, wbseller.UploadError)
+    assert set(e.value.failed) == {(b, nm_b, "search")}
+    assert e.value.result.applied == (AppliedBid(a, nm_a, "search", 30_000),)

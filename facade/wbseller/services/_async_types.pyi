@@ -441,8 +441,8 @@ class AsyncPromotionService(AsyncService):
         integer or above `max_bid_kopecks` (our bound: a unit mistake), a bid in roubles (`bid`),
         a placement the campaign's bid type does not take, and (`check_minimum`, the default) a
         bid below the card's minimum WB publishes. A bid counts as applied only when WB's answer
-        lists it: any other raises UploadError (`.failed`), after every request went out once.
-        Returns the bids WB confirmed.
+        lists it: any other raises BidsError, an UploadError (`.failed`; `.result`: the bids WB
+        did confirm), after every request went out once. Returns the bids WB confirmed.
 
         WB operations: `PATCH /api/advert/v1/bids` (changing_campaigns_bids), after `GET
         /api/advert/v2/adverts` (bid and payment types) and `POST /api/advert/v1/bids/min` (the

@@ -174,6 +174,15 @@ class BidsResult:
     currency: str | None
 
 
+class BidsError(UploadError):
+    """Some bids WB's answers did not confirm (`failed`: (advert_id, nm_id, placement) -> why);
+    `result` holds those it did confirm. An UploadError: `except UploadError` catches it."""
+
+    def __init__(self, message: str, *, failed: dict[Any, Any], result: BidsResult) -> None:
+        super().__init__(message, failed=failed)
+        self.result = result
+
+
 # --- small helpers ------------------------------------------------------------------------------
 def _list(value: Any) -> list[Any]:
     """A parsed list answer; [] for 204 (no body), null or an absent field."""
@@ -570,10 +579,11 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
                 else:
                     missing[key] = f"{nb['bid_kopecks']} kopecks: not in WB's answer (HTTP {r.status_code})"
     if missing:
-        raise UploadError(
+        raise BidsError(
             f"{len(missing)} of {wanted} bids are not confirmed by WB's answer (they may or may not "
             f"be set; check with campaigns()): {', '.join(map(str, list(missing)[:10]))}",
             failed=missing,
+            result=BidsResult(tuple(applied), currency),
         )
     return BidsResult(tuple(applied), currency)
 
@@ -789,8 +799,8 @@ class PromotionOps:
         integer or above `max_bid_kopecks` (our bound: a unit mistake), a bid in roubles (`bid`),
         a placement the campaign's bid type does not take, and (`check_minimum`, the default) a
         bid below the card's minimum WB publishes. A bid counts as applied only when WB's answer
-        lists it: any other raises UploadError (`.failed`), after every request went out once.
-        Returns the bids WB confirmed.
+        lists it: any other raises BidsError, an UploadError (`.failed`; `.result`: the bids WB
+        did confirm), after every request went out once. Returns the bids WB confirmed.
 
         WB operations: `PATCH /api/advert/v1/bids` (changing_campaigns_bids), after `GET
         /api/advert/v2/adverts` (bid and payment types) and `POST /api/advert/v1/bids/min` (the
