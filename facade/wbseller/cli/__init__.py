@@ -13,7 +13,7 @@ import click
 
 from .._version import __version__
 from ..token import TOKEN_TYPES
-from . import account, calendar, campaigns, card_writes, cards, emulator, prices, stocks, wbd
+from . import account, calendar, campaigns, card_writes, cards, doctor, emulator, prices, stocks, wbd
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
@@ -120,6 +120,7 @@ cards.group.add_command(card_writes.update)
 for command in (
     account.token,
     account.ping,
+    doctor.doctor,
     cards.group,
     campaigns.group,
     calendar.group,

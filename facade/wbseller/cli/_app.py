@@ -75,11 +75,15 @@ class App:
     emulator_limits: bool = False
     token_type: str | None = None
     _client: Client | None = None
+    _offline: bool = False  # the client was built offline (without the emulator's limits)
 
     def client(self, *, offline: bool = False) -> Client:
-        """offline: a client only to read the tokens' claims (`token`, which makes no call), so
-        --emulator-limits asks no emulator for its limits."""
+        """offline: a client only to read the tokens' claims or check inputs (no call), so
+        --emulator-limits asks no emulator for its limits; a later online use builds it again."""
+        if self._client is not None and self._offline and not offline and self.emulator_limits:
+            self.close()
         if self._client is None:
+            self._offline = offline
             emulator = self.emulator_limits and not offline
             if emulator and not self.base_url:
                 raise CliError("--emulator-limits needs --base-url (the emulator's URL)", USAGE)
