@@ -21,6 +21,12 @@ HELP = """Work with a Wildberries seller account from scripts and the shell.
 Tokens come from --token / --wbd-token or $WB_API_TOKEN / $WBD_API_TOKEN; they are never
 printed. Errors go to stderr as one line "wbseller: <message>".
 
+For scripts: every command takes --json (one JSON document, or JSON lines for lists and
+exports: each command's help says which); commands that write take --dry-run (every item
+checked, the requests printed, nothing sent) and --failed FILE (what failed, in the form the
+same command reads back); none asks anything. `wbseller doctor` checks the token, the
+environment and WB's hosts.
+
 \b
 Exit codes:
   0    done
