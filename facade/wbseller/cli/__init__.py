@@ -30,11 +30,13 @@ environment and WB's hosts.
 \b
 Exit codes:
   0    done
-  1    the operation failed: WB answered with an error, items of an upload failed,
-       a wait timed out, a file could not be written
+  1    the operation failed: WB answered with an error, items failed (--failed FILE
+       and --json name them), a wait timed out, a file could not be written, a
+       `doctor` check failed
   2    usage or validation error (bad option, bad CSV row, a documented limit
        exceeded): nothing was sent; for `token`, a missing or non-JWT token
-  130  interrupted (Ctrl-C); `cards export --resume` can go on from where it stopped
+  130  interrupted (Ctrl-C); `cards export --resume` and `prices set --resume` can go
+       on from where they stopped
 """
 
 
@@ -86,7 +88,8 @@ class WbsellerGroup(click.Group):
 )  # fmt: skip
 @click.option(
     "--emulator-limits", is_flag=True,
-    help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale), not WB's.",
+    help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale or "
+    "--limits-scale), not WB's: Client(..., emulator=True).",
 )  # fmt: skip
 @click.option(
     "--token-type", type=click.Choice(TOKEN_TYPES),
