@@ -91,6 +91,7 @@ stress: $(PY)
 bench: $(PY) $(VENV)-runtime/bin/python
 	$(PY) bench/emulator_rps.py
 	$(PY) bench/emulator_writes.py
+	$(PY) bench/emulator_limits.py
 	$(PY) bench/p1_rate_limit.py
 	$(PY) bench/p2_overhead.py
 	$(PY) bench/p2_cpu.py

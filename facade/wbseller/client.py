@@ -102,6 +102,7 @@ class _ClientBase:
         proxy: str | httpx.URL | None = None,
         trust_env: bool = True,
         token_type: str | None = None,
+        emulator: bool = False,
     ) -> None:
         """
         token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
@@ -132,6 +133,12 @@ class _ClientBase:
             yourself (e.g. through a proxy) and say token_type="base_with_secret" to be paced by
             the service limits. Operations WB opens to some types only are refused before sending
             (TokenTypeError) when the type is known.
+        emulator: True when base_url is a wbseller emulator (`wbseller emulator`, Emulator,
+            EmulatorProcess): the client asks it once, here, for the rate limits it enforces (GET
+            /__emulator__/limits, scaled by its time_scale) and paces by them instead of WB's, so
+            a 100x faster emulator is used 100x faster; `rate_limits=` still overrides single
+            buckets. Needs base_url, never a WB host; no emulator there raises TransportError (no
+            answer) or InvalidRequestError (not an emulator's answer).
         """
         self._config = Config.build(
             token,
@@ -150,6 +157,7 @@ class _ClientBase:
             proxy=proxy,
             trust_env=trust_env,
             token_type=token_type,
+            emulator=emulator,
         )
         self._services: dict[str, Any] = {}
 

@@ -14,7 +14,7 @@ import httpx
 
 from . import attempt
 from ._version import __version__
-from .errors import InvalidRequestError, SandboxUnavailableError
+from .errors import InvalidRequestError, SandboxUnavailableError, TransportError
 from .limits import Limiter, Rate, default_limiter
 from .operations import all_operations, hosts, spec_names
 from .token import TOKEN_TYPES, WBD, Secret, TokenInfo, clean_token, decode_header, token_info
@@ -56,6 +56,62 @@ def _rates(rate_limits: RateLimits | None) -> RateOverrides:
         else:
             out[bucket] = _rate(bucket, value)
     return out
+
+
+EMULATOR_LIMITS = "/__emulator__/limits"
+WB_DOMAINS = ("wildberries.ru", "wb.ru")
+
+
+def _emulator_rates(
+    emulator: object, base_url: str | None, timeout: httpx.Timeout, proxy: str | None, trust_env: bool
+) -> RateOverrides:
+    """emulator=True: the rate limits of the wbseller emulator at `base_url`, as it enforces them
+    (scaled by its time_scale / limits_scale), asked once with GET /__emulator__/limits. Only for
+    a base URL that is not WB's: WB's hosts are never asked anything but WB's operations."""
+    if not isinstance(emulator, bool):
+        raise TypeError(f"emulator: expected True or False, not {emulator!r}")
+    if not emulator:
+        return {}
+    if not base_url:
+        raise InvalidRequestError(
+            "emulator=True needs base_url= the emulator's URL (`wbseller emulator` prints it)",
+            field="emulator",
+            value=emulator,
+            limit="with base_url",
+        )
+    host = (httpx.URL(base_url).host or "").lower().rstrip(".")
+    urls = [url for h in map(hosts, spec_names()) for url in (h["production"], h["sandbox"]) if url]
+    wb = {httpx.URL(str(url)).host for url in urls}
+    if host in wb or any(host == d or host.endswith("." + d) for d in WB_DOMAINS):
+        raise InvalidRequestError(
+            f"emulator=True is for a wbseller emulator at base_url, not WB's host {host}",
+            field="emulator",
+            value=emulator,
+            limit="a base_url other than WB's",
+        )
+    url = base_url.rstrip("/") + EMULATOR_LIMITS
+    try:
+        with httpx.Client(timeout=timeout, proxy=proxy, trust_env=trust_env) as http:
+            answer = http.get(url)
+    except httpx.HTTPError as e:
+        raise TransportError(f"emulator=True: no answer from {hide_password(url)}: {e}") from e
+    try:
+        if answer.status_code != 200:
+            raise ValueError(f"HTTP {answer.status_code}")
+        limits = answer.json()
+        if not isinstance(limits, dict) or not limits:
+            raise ValueError("not a JSON object of buckets")
+        rates = _rates(limits)
+    except (ValueError, InvalidRequestError) as e:
+        raise InvalidRequestError(
+            f"emulator=True: {hide_password(url)} gave no emulator's limits ({e}): is base_url a "
+            "wbseller emulator (`wbseller emulator`, Emulator, EmulatorProcess)?",
+            field="emulator",
+            value=emulator,
+            limit="a wbseller emulator at base_url",
+        ) from None
+    log.info("rate limits: %d buckets of the emulator at %s", len(rates), hide_password(base_url))
+    return rates
 
 
 def _rate(name: str, value: object) -> Rate:
@@ -305,6 +361,7 @@ class Config:
         proxy: str | httpx.URL | None = None,
         trust_env: bool = True,
         token_type: str | None = None,
+        emulator: bool = False,
     ) -> Config:
         _check_token(token, "token")
         _check_token(wbd_token, "wbd_token")
@@ -340,6 +397,10 @@ class Config:
                     TokenWarning,
                     stacklevel=3,
                 )
+        proxy_url = _proxy(proxy)
+        if emulator is not False:
+            # the emulator's buckets, then the caller's own overrides on top
+            rates = {**_emulator_rates(emulator, base_url, http_timeout, proxy_url, trust_env), **rates}
         if limiter is None and os.environ.get("WB_REDIS_URL"):
             from .limits.redis import shared_redis_limiter  # here: only Redis users import redis
 
@@ -353,7 +414,7 @@ class Config:
             timeout=http_timeout,
             deadline=_deadline(deadline, http_timeout),
             answer_limits=_answer_limits(max_answer_bytes),
-            proxy=_proxy(proxy),
+            proxy=proxy_url,
             trust_env=bool(trust_env),
             max_retries=max_retries,
             retry_backoff=retry_backoff,

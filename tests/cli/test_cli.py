@@ -659,3 +659,31 @@ def test_progress_without_tqdm(
     uploaded = wb(*upload_args(book(tmp_path), "--progress"))
     assert uploaded.exit_code == 0, uploaded.stderr
     assert "uploaded 100% (" in uploaded.stderr
+
+
+# --- every command ------------------------------------------------------------------------------
+def _leaves(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    import click
+
+    out: list[tuple[str, ...]] = []
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            out += _leaves(command, (*path, name))
+        else:
+            out.append((*path, name))
+    return out
+
+
+def test_every_command_has_help_and_json(wb: Run) -> None:
+    """The whole tree: each command answers --help, and offers --json for scripts."""
+    from wbseller.cli import cli
+
+    leaves = _leaves(cli)
+    assert len(leaves) >= 30
+    for command in leaves:
+        out = wb(*command, "--help")
+        assert out.exit_code == 0, (command, out.stderr)
+        assert "--json" in out.stdout, f"wbseller {' '.join(command)} has no --json"
+    writes = [c for c in leaves if c[-1] in {"set", "create", "update", "add", "deposit", "pause", "stop"}]
+    for command in writes:
+        assert "--dry-run" in wb(*command, "--help").stdout, command

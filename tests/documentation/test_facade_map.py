@@ -174,8 +174,9 @@ def test_the_script_lists_every_operation(capsys: Any) -> None:
     assert len(lines) == len(facade_map.spec_operations())
     # card writes read the list back after an unknown outcome (issue 21)
     methods = (
-        "CardsUpload.wait, client.content.add_cards_to, client.content.chrt_ids_for_skus, "
-        "client.content.create_cards, client.content.iter_cards, client.content.update_cards"
+        "CardsUpload.wait, client.content.add_cards_to, client.content.cards_by_nm_id, "
+        "client.content.chrt_ids_for_skus, client.content.create_cards, client.content.iter_cards, "
+        "client.content.update_cards"
     )
     assert f"content.product_cards_list: {methods}" in lines
     assert any(line.endswith(": raw only") for line in lines)

@@ -13,7 +13,7 @@ import click
 
 from .._version import __version__
 from ..token import TOKEN_TYPES
-from . import account, cards, emulator, prices, stocks, wbd
+from . import account, calendar, campaigns, card_writes, cards, doctor, emulator, prices, stocks, wbd
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
@@ -21,14 +21,22 @@ HELP = """Work with a Wildberries seller account from scripts and the shell.
 Tokens come from --token / --wbd-token or $WB_API_TOKEN / $WBD_API_TOKEN; they are never
 printed. Errors go to stderr as one line "wbseller: <message>".
 
+For scripts: every command takes --json (one JSON document, or JSON lines for lists and
+exports: each command's help says which); commands that write take --dry-run (every item
+checked, the requests printed, nothing sent) and --failed FILE (what failed, in the form the
+same command reads back); none asks anything. `wbseller doctor` checks the token, the
+environment and WB's hosts.
+
 \b
 Exit codes:
   0    done
-  1    the operation failed: WB answered with an error, items of an upload failed,
-       a wait timed out, a file could not be written
+  1    the operation failed: WB answered with an error, items failed (--failed FILE
+       and --json name them), a wait timed out, a file could not be written, a
+       `doctor` check failed
   2    usage or validation error (bad option, bad CSV row, a documented limit
        exceeded): nothing was sent; for `token`, a missing or non-JWT token
-  130  interrupted (Ctrl-C); `cards export --resume` can go on from where it stopped
+  130  interrupted (Ctrl-C); `cards export --resume` and `prices set --resume` can go
+       on from where they stopped
 """
 
 
@@ -80,7 +88,8 @@ class WbsellerGroup(click.Group):
 )  # fmt: skip
 @click.option(
     "--emulator-limits", is_flag=True,
-    help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale), not WB's.",
+    help="Pace by the rate limits of the emulator at --base-url (scaled by its --time-scale or "
+    "--limits-scale), not WB's: Client(..., emulator=True).",
 )  # fmt: skip
 @click.option(
     "--token-type", type=click.Choice(TOKEN_TYPES),
@@ -115,10 +124,15 @@ def cli(
     ctx.call_on_close(app.close)
 
 
+cards.group.add_command(card_writes.create)
+cards.group.add_command(card_writes.update)
 for command in (
     account.token,
     account.ping,
+    doctor.doctor,
     cards.group,
+    campaigns.group,
+    calendar.group,
     prices.group,
     stocks.group,
     wbd.group,

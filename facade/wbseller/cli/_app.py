@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import click
-import httpx
 
 from ..client import Client
-from ..errors import InvalidRequestError, WBError
+from ..errors import InvalidRequestError, TransportError, WBError
 from ..transport import GAVE_UP
 
 # Exit codes (documented in `wbseller --help`)
@@ -76,43 +75,37 @@ class App:
     emulator_limits: bool = False
     token_type: str | None = None
     _client: Client | None = None
+    _offline: bool = False  # the client was built offline (without the emulator's limits)
 
     def client(self, *, offline: bool = False) -> Client:
-        """offline: a client only to read the tokens' claims (`token`, which makes no call), so
-        --emulator-limits asks no emulator for its limits."""
+        """offline: a client only to read the tokens' claims or check inputs (no call), so
+        --emulator-limits asks no emulator for its limits; a later online use builds it again."""
+        if self._client is not None and self._offline and not offline and self.emulator_limits:
+            self.close()
         if self._client is None:
-            extra = dict(self.extra)
-            if self.emulator_limits and not offline:
-                extra["rate_limits"] = self._emulator_limits()
-            self._client = Client(
-                self.token,
-                wbd_token=self.wbd_token,
-                sandbox=self.sandbox,
-                base_url=self.base_url,
-                timeout=self.timeout,
-                max_retries=self.max_retries,
-                token_type=self.token_type,
-                **extra,
-            )
+            self._offline = offline
+            emulator = self.emulator_limits and not offline
+            if emulator and not self.base_url:
+                raise CliError("--emulator-limits needs --base-url (the emulator's URL)", USAGE)
+            try:
+                self._client = Client(
+                    self.token,
+                    wbd_token=self.wbd_token,
+                    sandbox=self.sandbox,
+                    base_url=self.base_url,
+                    timeout=self.timeout,
+                    max_retries=self.max_retries,
+                    token_type=self.token_type,
+                    emulator=emulator,
+                    **self.extra,
+                )
+            except (TransportError, InvalidRequestError) as e:
+                # the library's emulator=True (GET /__emulator__/limits): said as the option's
+                if not emulator or (isinstance(e, InvalidRequestError) and e.field != "emulator"):
+                    raise
+                url = self.base_url.rstrip("/") + "/__emulator__/limits" if self.base_url else ""
+                raise CliError(f"--emulator-limits: no limits from {url} (an emulator there?): {e}") from e
         return self._client
-
-    def _emulator_limits(self) -> dict[str, dict[str, tuple[int, float, int]]]:
-        """The buckets as the emulator at --base-url enforces them (scaled by its --time-scale):
-        WB's real pacing against a 100x faster emulator would waste 99% of the time."""
-        if not self.base_url:
-            raise CliError("--emulator-limits needs --base-url (the emulator's URL)", USAGE)
-        url = self.base_url.rstrip("/") + "/__emulator__/limits"
-        try:
-            response = httpx.get(url, timeout=self.timeout)
-            response.raise_for_status()
-            limits = {
-                name: {t: (int(v[0]), float(v[1]), int(v[2])) for t, v in per_type.items()}
-                for name, per_type in response.json().items()
-            }
-        except (httpx.HTTPError, ValueError, TypeError, IndexError, AttributeError) as e:
-            raise CliError(f"--emulator-limits: no limits from {url} (an emulator there?): {e}") from e
-        logging.getLogger("wbseller").info("rate limits: %d buckets of the emulator at %s", len(limits), url)
-        return limits
 
     def close(self) -> None:
         if self._client is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +16,9 @@ from ._app import USAGE, CliError
 
 Parser = Callable[[str], Any]
 DELIMITERS = ",;\t"  # comma, the semicolon of spreadsheets in Russian locales, tab
+# columns a command reads past: `error` of a --failed file, and what an export adds for the reader
+# (a vendorCode beside the nmID); any other unknown column is still refused (a typo: "prise")
+IGNORED = ("error",)
 
 
 # --- CSV ------------------------------------------------------------------------------------------
@@ -49,14 +52,23 @@ def _dialect(sample: str) -> type[csv.Dialect] | str:
 
 
 def _columns(
-    path: str, header: list[str] | None, columns: Mapping[str, Parser], required: set[str]
+    path: str,
+    header: list[str] | None,
+    columns: Mapping[str, Parser],
+    required: set[str],
+    ignored: Collection[str] = (),
 ) -> list[str]:
-    """The canonical name of each header cell; an unknown, repeated or missing column is an error."""
+    """The canonical name of each header cell ("" for an ignored one); an unknown, repeated or
+    missing column is an error."""
     known = {_key(c): c for c in columns}
+    skipped = {_key(c) for c in (*IGNORED, *ignored)}
     expected = f"(expected {', '.join(columns)})"
     found: list[str] = []
     for name in header or []:
         canonical = known.get(_key(name))
+        if canonical is None and _key(name) in skipped:
+            found.append("")
+            continue
         if canonical is None:
             raise CliError(f"{path}: unknown column {name!r} {expected}", USAGE)
         if canonical in found:
@@ -86,19 +98,25 @@ def _row(
 
 
 def iter_table(
-    path: str, columns: Mapping[str, Parser], required: set[str], *, skip: int = 0
+    path: str,
+    columns: Mapping[str, Parser],
+    required: set[str],
+    *,
+    skip: int = 0,
+    ignored: Collection[str] = (),
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line, row) of each data row of a CSV file with a header (UTF-8, a BOM allowed; delimiter
     , ; or tab), read as it is iterated: one row in memory at a time. `columns`: canonical name
     -> parser of a cell; empty cells of optional columns are left out. `skip`: data rows to pass
-    over unparsed (already sent by an earlier run). A file that is not UTF-8 text is a CliError
-    naming the line, as is a bad row; a file without rows too."""
+    over unparsed (already sent by an earlier run). `ignored`: more columns read past (besides
+    `error`, the reason a --failed file gives). A file that is not UTF-8 text is a CliError naming
+    the line, as is a bad row; a file without rows too."""
     with open(path, encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f)
         try:
             reader = csv.reader(f, _dialect(f.read(4096)))
             f.seek(0)
-            header = _columns(path, next(reader, None), columns, required)
+            header = _columns(path, next(reader, None), columns, required, ignored)
             n = 0
             for cells in reader:
                 if not any(c.strip() for c in cells):
@@ -110,7 +128,7 @@ def iter_table(
                     raise CliError(
                         f"{path}, line {reader.line_num}: {len(cells)} cells, {len(header)} columns", USAGE
                     )
-                cells_of = dict(zip(header, cells, strict=False))
+                cells_of = {k: v for k, v in zip(header, cells, strict=False) if k}
                 yield reader.line_num, _row(path, reader.line_num, cells_of, columns, required)
         except UnicodeDecodeError:
             line, byte = _first_non_utf8(path)
@@ -135,11 +153,13 @@ def _first_non_utf8(path: str) -> tuple[int, int]:
     return 0, 0
 
 
-def read_table(path: str, columns: Mapping[str, Parser], required: set[str]) -> Table:
+def read_table(
+    path: str, columns: Mapping[str, Parser], required: set[str], ignored: Collection[str] = ()
+) -> Table:
     """All the rows of a CSV file (see iter_table) and each row's line."""
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
-    for line, row in iter_table(path, columns, required):
+    for line, row in iter_table(path, columns, required, ignored=ignored):
         rows.append(row)
         lines.append(line)
     return Table(path, rows, lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from dataclasses import asdict
 from typing import Any
 
 import click
@@ -157,10 +158,15 @@ def token(ctx: click.Context, app: App, as_json: bool) -> None:
 
 
 @click.command(short_help="Check every WB host the token may use.")
+@click.option(
+    "--json", "as_json", is_flag=True,
+    help="JSON lines, one per category: category, ok, status, ts (WB's time), error.",
+)  # fmt: skip
 @pass_app
 @click.pass_context
-def ping(ctx: click.Context, app: App) -> None:
-    """Check every WB host the token may use (its /ping); a line per category.
+def ping(ctx: click.Context, app: App, as_json: bool) -> None:
+    """Check every WB host the token may use (its /ping); a line per category. WB allows 3 pings
+    per 30 s per host: the client keeps to it (a 4th waits).
 
     Exit 1 if any category did not answer OK.
     """
@@ -168,6 +174,10 @@ def ping(ctx: click.Context, app: App) -> None:
     if client.token_info is None and client.wbd_token_info is None:
         raise CliError(NO_TOKEN, USAGE)
     results = client.ping()
+    if as_json:
+        for r in sorted(results.values(), key=lambda r: r.category):
+            click.echo(json.dumps(asdict(r), ensure_ascii=False))
+        ctx.exit(OK if all(r.ok for r in results.values()) else FAILED)
     said: dict[str, str] = {}  # error -> the category it was shown for: each error once
     for category, r in sorted(results.items()):
         status = "ok" if r.ok else "FAILED"

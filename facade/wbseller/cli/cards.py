@@ -45,6 +45,9 @@ CSV_COLUMNS = (
     "createdAt",
     "updatedAt",
 )
+# --format sizes: a row per size, the columns `stocks set` reads (chrtId, amount: left empty, for
+# the user to fill) and what tells the size apart for the reader (read past by `stocks set`)
+SIZE_COLUMNS = ("chrtId", "amount", "nmID", "vendorCode", "techSize", "wbSize", "skus", "title")
 STATE_VERSION = 1
 # A text cell starting with one of these is a formula to a spreadsheet (a title "=HYPERLINK(...)"
 # becomes a live link, "@SUM(...)" runs): OWASP's CSV injection advice is to prefix such a cell with
@@ -76,12 +79,45 @@ def _csv_values(card: dict[str, Any], formulas: bool = False) -> list[Any]:
     return values if formulas else [neutralised(v) for v in values]
 
 
+def size_rows(card: dict[str, Any], amounts: dict[int, int] | None = None) -> list[dict[str, Any]]:
+    """A card's sizes as rows of SIZE_COLUMNS (a size without a chrtID is left out: nothing can
+    set its stock); `amounts`: chrtID -> the stock to fill in."""
+    rows = []
+    for size in card.get("sizes") or []:
+        chrt = size.get("chrtID")
+        if chrt is None:
+            continue
+        rows.append(
+            {
+                "chrtId": chrt,
+                "amount": (amounts or {}).get(chrt),
+                "nmID": card.get("nmID"),
+                "vendorCode": card.get("vendorCode"),
+                "techSize": size.get("techSize"),
+                "wbSize": size.get("wbSize"),
+                "skus": " ".join(size.get("skus") or []),
+                "title": card.get("title"),
+            }
+        )
+    return rows
+
+
+def size_line(row: dict[str, Any], formulas: bool = False) -> bytes:
+    values = ["" if row.get(c) is None else row[c] for c in SIZE_COLUMNS]
+    return _csv_line(values if formulas else [neutralised(v) for v in values])
+
+
 def header(fmt: str) -> bytes:
+    if fmt == "sizes":
+        return _csv_line(list(SIZE_COLUMNS))
     return _csv_line(list(CSV_COLUMNS)) if fmt == "csv" else b""
 
 
 def line(fmt: str, card: dict[str, Any], formulas: bool = False) -> bytes:
-    """One card as a line of the output; in CSV, formula-like cells neutralised unless `formulas`."""
+    """One card as lines of the output (a line; with sizes, one per size); in CSV, formula-like
+    cells neutralised unless `formulas`."""
+    if fmt == "sizes":
+        return b"".join(size_line(row, formulas) for row in size_rows(card))
     if fmt == "csv":
         return _csv_line(_csv_values(card, formulas))
     return json.dumps(card, ensure_ascii=False).encode() + b"\n"
@@ -284,11 +320,14 @@ def group() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv"]),
+    type=click.Choice(["jsonl", "csv", "sizes"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: each card as WB returns it; csv: the columns " + ", ".join(CSV_COLUMNS) + ".",
+    help="jsonl: each card as WB returns it; csv: the columns " + ", ".join(CSV_COLUMNS) + "; sizes: "
+    "a row per size with the columns " + ", ".join(SIZE_COLUMNS) + " (amount empty): fill in "
+    "amounts and give it to `stocks set`.",
 )
+@click.option("--json", "as_json", is_flag=True, help="The same as --format jsonl.")
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="FILE|-", help="Where to write the cards."
 )
@@ -323,6 +362,7 @@ def group() -> None:
 def export(
     app: App,
     fmt: str,
+    as_json: bool,
     output: str,
     resume: Path | None,
     text_search: str | None,
@@ -333,6 +373,10 @@ def export(
 ) -> None:
     """Export every product card, one per line (oldest change first), counting on stderr.
 
+    --format sizes writes a row per size (its chrtID, barcodes, sizes) with an empty amount column:
+    filled in, the file feeds `wbseller stocks set WAREHOUSE FILE` as it is (rows left empty are
+    skipped there).
+
     In CSV, a text cell starting with = + - @, a tab or CR (a title "=HYPERLINK(...)") gets a
     leading single quote, so a spreadsheet shows it as text rather than running it as a formula
     (--keep-formulas writes them as they are). JSON lines are always as WB sent them.
@@ -342,6 +386,7 @@ def export(
     short is asked again, so every card is in it once). FILE then records that it is complete.
     An output deleted or cut since FILE was written is exported again from the start.
     """
+    fmt = "jsonl" if as_json else fmt
     if resume is not None and output == "-":
         raise CliError("--resume needs --output FILE: stdout cannot be continued", USAGE)
     query = {"format": fmt, "text_search": text_search, "with_photo": with_photo}

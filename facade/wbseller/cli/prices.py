@@ -11,11 +11,12 @@ rows already sent and waits on every upload, and `client.prices.upload(ids)` can
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -23,6 +24,7 @@ from typing import IO, Any
 import click
 
 from ..errors import InvalidRequestError, WaitTimeoutError, WBError
+from ..operations import operation
 from ..services.prices import (
     APPLIED,
     NONE_APPLIED,
@@ -32,12 +34,17 @@ from ..services.prices import (
     SentUpload,
     UploadTask,
 )
+from ..services.prices import UPLOAD_METHODS as OPERATIONS
 from ._app import FAILED, OK, USAGE, App, CliError, at_row, pass_app
 from ._io import Parser, integer, iter_table
+from ._out import dumps, emit, plain, write_failed_csv
+from ._out import output as output_to
+from .cards import neutralised
 
 STATUSES = {1: "waiting", 3: "all applied", 4: "canceled", 5: "partly applied", 6: "nothing applied"}
 JOURNAL_VERSION = 1
 LINES_KEPT = 5000  # lines of the most recent rows, to name the line of a row the facade refuses
+INFO_COLUMNS = ("vendorCode", "techSizeName")  # what `prices export` adds for the reader
 
 
 @click.group("prices")
@@ -170,6 +177,7 @@ class Sending:
     kind: str
     path: str
     journal: Journal | None
+    quiet: bool = False  # --json: the uploadIDs go in the closing document
     sent_rows: int = 0  # rows WB answered for (the journal's count)
     lines: dict[int, int] = field(default_factory=dict)  # item index (this run) -> its line
     keys: list[Any] = field(default_factory=list)  # keys of the rows not answered for yet
@@ -180,7 +188,7 @@ class Sending:
         columns, required, _ = VARIANTS[self.kind]
         self.sent_rows = skip
         n = -1
-        for line, row in iter_table(self.path, columns, required):
+        for line, row in iter_table(self.path, columns, required, ignored=INFO_COLUMNS):
             self.digest.update(json.dumps(row, sort_keys=True).encode() + b"\n")
             if skip:
                 skip -= 1
@@ -206,12 +214,14 @@ class Sending:
         if self.journal is not None:
             refused = [list(k) if isinstance(k, tuple) else k for k in done] if sent.upload_id is None else []
             self.journal.record(sent, self.sent_rows, self.digest.hexdigest(), refused)
-        if sent.upload_id is not None:
+        if sent.upload_id is not None and not self.quiet:
             again = " (identical to an earlier upload)" if sent.already_existing else ""
             click.echo(f"uploadID {sent.upload_id}{again}")
 
 
-def _send(app: App, kind: str, path: str, journal: Journal | None) -> tuple[list[int], dict[Any, str]]:
+def _send(
+    app: App, kind: str, path: str, journal: Journal | None, quiet: bool = False
+) -> tuple[list[int], dict[Any, str]]:
     """Send the rows not sent yet; the uploadIDs of this run and earlier ones, and the refused
     items."""
     _, _, method = VARIANTS[kind]
@@ -222,7 +232,7 @@ def _send(app: App, kind: str, path: str, journal: Journal | None) -> tuple[list
     skip = journal.rows if journal else 0
     if skip:
         click.echo(f"resuming: {len(ids)} upload(s) recorded, {skip} row(s) sent", err=True)
-    sending = Sending(kind, path, journal)
+    sending = Sending(kind, path, journal, quiet)
     items = sending.items(skip, journal.digest if journal else "")
     try:
         upload: PriceUpload | None = getattr(app.client().prices, method)(items, on_upload=sending.on_upload)
@@ -238,12 +248,27 @@ def _send(app: App, kind: str, path: str, journal: Journal | None) -> tuple[list
 
 
 # --- waiting --------------------------------------------------------------------------------------
-def _wait(app: App, ids: list[int], timeout: float | None, poll: float | None) -> tuple[int, int, set[int]]:
-    """Wait on each upload in turn, printing its outcome as it comes (one upload's items in
-    memory at a time). Returns (applied, failed, the statuses seen)."""
+@dataclass
+class Outcome:
+    """What the uploads came to: items applied (a count), the failed ones with WB's reasons, each
+    upload's status."""
+
+    applied: int = 0
+    failed: dict[Any, str] = field(default_factory=dict)
+    uploads: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def statuses(self) -> set[int]:
+        return {int(u["status"]) for u in self.uploads if u.get("status") is not None}
+
+
+def _wait(
+    app: App, ids: list[int], timeout: float | None, poll: float | None, say: Callable[[str], None]
+) -> Outcome:
+    """Wait on each upload in turn, telling its outcome as it comes (one upload's items in
+    memory at a time)."""
     deadline = None if timeout is None else time.monotonic() + timeout
-    applied = failed = 0
-    statuses: set[int] = set()
+    out = Outcome()
     for n, upload_id in enumerate(ids):
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
         try:
@@ -256,15 +281,22 @@ def _wait(app: App, ids: list[int], timeout: float | None, poll: float | None) -
         task: UploadTask = result.tasks[upload_id]
         counts = f" ({task.succeeded} of {task.overall} applied)" if task.overall is not None else ""
         error = f": {task.error_text}" if task.error_text else ""
-        click.echo(
-            f"uploadID {upload_id}: status {task.status}, {STATUSES.get(task.status, '?')}{counts}{error}"
-        )
+        say(f"uploadID {upload_id}: status {task.status}, {STATUSES.get(task.status, '?')}{counts}{error}")
         for key, text in result.failed.items():
-            click.echo(f"failed {_item(key)}: {text}")
-        applied += len(result.applied)
-        failed += len(result.failed)
-        statuses.add(task.status)
-    return applied, failed, statuses
+            say(f"failed {_item(key)}: {text}")
+        out.applied += len(result.applied)
+        out.failed.update(result.failed)
+        out.uploads.append(
+            {
+                "upload_id": upload_id,
+                "status": task.status,
+                "status_text": STATUSES.get(task.status),
+                "overall": task.overall,
+                "succeeded": task.succeeded,
+                "error": task.error_text or None,
+            }
+        )
+    return out
 
 
 def _overall(statuses: set[int], refused: bool) -> int:
@@ -295,6 +327,20 @@ def _overall(statuses: set[int], refused: bool) -> int:
     help="Record each uploadID in FILE as WB gives it; run the same command again to go on after a "
     "crash (the rows sent are skipped, every upload is waited on).",
 )
+@click.option(
+    "--failed", "failed_file", metavar="FILE",
+    help="Write the rows that failed (WB refused them, or they were not applied) to FILE, as CSV with "
+    "the same columns and an `error` one: the same command takes it back once mended.",
+)  # fmt: skip
+@click.option(
+    "--dry-run", is_flag=True,
+    help="Check every row as the upload would, print what would be sent, send nothing.",
+)  # fmt: skip
+@click.option(
+    "--json", "as_json", is_flag=True,
+    help="One JSON document on stdout at the end: uploads (uploadID, status...), applied, failed "
+    "[{nmID, (sizeID), error}], status; --dry-run: the requests' bodies.",
+)  # fmt: skip
 @pass_app
 @click.pass_context
 def set_prices(
@@ -307,9 +353,14 @@ def set_prices(
     wait_timeout: float | None,
     poll: float | None,
     resume: Path | None,
+    failed_file: str | None,
+    dry_run: bool,
+    as_json: bool,
 ) -> None:
     """Set prices and discounts from a CSV file with the columns nmID, price, discount (either of
-    the last two may be left out or empty). UTF-8 text (a BOM allowed), delimiter , ; or tab.
+    the last two may be left out or empty). UTF-8 text (a BOM allowed), delimiter , ; or tab; a
+    vendorCode or techSizeName column (what `prices export` writes) and an error column (what
+    --failed writes) are read past.
 
     The file is read and sent as it goes, in uploads of WB's maximum size (1000 rows), each upload
     checked before it is sent: a bad row stops the command (exit 2, naming its line); the uploads
@@ -321,9 +372,13 @@ def set_prices(
     if sizes and club:
         raise CliError("--sizes and --club exclude each other", USAGE)
     kind = "sizes" if sizes else "club" if club else "prices"
+    if dry_run:
+        _dry_run(app, kind, file, as_json)
+        return
+    say: Callable[[str], None] = (lambda line: None) if as_json else click.echo
     journal = Journal.open(resume, file, kind) if resume is not None else None
     try:
-        ids, refused = _send(app, kind, file, journal)
+        ids, refused = _send(app, kind, file, journal, quiet=as_json)
     except WBError as e:
         if journal is not None and journal.upload_ids:
             e.add_note(f"recorded in {resume}: run the same command again to go on")
@@ -331,15 +386,137 @@ def set_prices(
     finally:
         if journal is not None:
             journal.close()
-    if not wait:
-        for key, text in refused.items():
-            click.echo(f"failed {_item(key)}: {text}")
-        ctx.exit(FAILED if refused else OK)
-    timeout = 600.0 if wait_timeout is None else wait_timeout
-    applied, failed, statuses = _wait(app, ids, timeout, poll)
+    outcome = Outcome()
+    if wait:
+        timeout = 600.0 if wait_timeout is None else wait_timeout
+        outcome = _wait(app, ids, timeout, poll, say)
     for key, text in refused.items():
-        click.echo(f"failed {_item(key)}: {text}")
-    failed += len(refused)
-    status = _overall(statuses, bool(refused))
-    click.echo(f"status {status}, {STATUSES.get(status, '?')}: {applied} applied, {failed} failed")
+        say(f"failed {_item(key)}: {text}")
+    failed = {**refused, **outcome.failed}
+    if failed_file is not None:
+        _write_failed(failed_file, kind, file, failed)
+    status = _overall(outcome.statuses, bool(refused)) if wait else None
+    if as_json:
+        emit(
+            {
+                "uploads": outcome.uploads if wait else [{"upload_id": i} for i in ids],
+                "applied": outcome.applied if wait else None,
+                "failed": [{**_key_fields(key), "error": text} for key, text in failed.items()],
+                "status": status,
+                "status_text": STATUSES.get(status) if status is not None else None,
+            }
+        )
+    elif wait and status is not None:
+        say(f"status {status}, {STATUSES.get(status, '?')}: {outcome.applied} applied, {len(failed)} failed")
     ctx.exit(FAILED if failed else OK)
+
+
+def _key_fields(key: Any) -> dict[str, Any]:
+    return {"nmID": key[0], "sizeID": key[1]} if isinstance(key, tuple) else {"nmID": key}
+
+
+def _write_failed(path: str, kind: str, source: str, failed: dict[Any, str]) -> None:
+    """The rows of `source` whose item failed, with WB's reason (read again: the file is streamed)."""
+    columns, required, _ = VARIANTS[kind]
+
+    def rows() -> Iterator[tuple[dict[str, Any], str]]:
+        for _, row in iter_table(source, columns, required, ignored=INFO_COLUMNS):
+            key = (row["nmID"], row["sizeID"]) if kind == "sizes" else row["nmID"]
+            if key in failed:
+                yield row, failed[key]
+
+    n = write_failed_csv(path, list(columns), rows())
+    click.echo(f"wbseller: {n} failed row(s) written to {path}", err=True)
+
+
+def _dry_run(app: App, kind: str, path: str, as_json: bool) -> None:
+    """Every row checked as the upload checks it (client.prices.check_upload); the requests told."""
+    columns, required, method = VARIANTS[kind]
+    lines: dict[int, int] = {}
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for n, (line, row) in enumerate(iter_table(path, columns, required, ignored=INFO_COLUMNS)):
+            lines[n] = line
+            yield row
+
+    try:
+        chunks = app.client(offline=True).prices.check_upload(method, rows())
+    except InvalidRequestError as e:
+        raise at_row(e, lines, path) from e
+    op = operation("prices", OPERATIONS[method])
+    if as_json:
+        emit(
+            {
+                "dry_run": True,
+                "rows": len(lines),
+                "requests": [
+                    {"operation": op.key, "method": op.method, "path": op.path, "body": {"data": chunk}}
+                    for chunk in chunks
+                ],
+            }
+        )
+        return
+    click.echo(
+        f"dry run: {len(lines)} row(s) checked; would send {len(chunks)} upload(s) "
+        f"({', '.join(str(len(c)) for c in chunks)} rows) to {op.method} {op.path}; nothing sent"
+    )
+
+
+# --- prices export --------------------------------------------------------------------------------
+EXPORT_COLUMNS = {
+    "prices": ("nmID", "vendorCode", "price", "discount"),
+    "sizes": ("nmID", "sizeID", "vendorCode", "techSizeName", "price"),
+    "club": ("nmID", "vendorCode", "clubDiscount"),
+}
+
+
+def _export_rows(kind: str, goods: dict[str, Any]) -> list[dict[str, Any]]:
+    sizes = goods.get("sizes") or []
+    base = {"nmID": goods.get("nmID"), "vendorCode": goods.get("vendorCode")}
+    if kind == "sizes":
+        return [{**base, **{k: s.get(k) for k in ("sizeID", "techSizeName", "price")}} for s in sizes]
+    if kind == "club":
+        return [{**base, "clubDiscount": goods.get("clubDiscount")}]
+    # WB's price of the goods: its sizes' (one price for all unless editableSizePrice)
+    return [{**base, "price": sizes[0].get("price") if sizes else None, "discount": goods.get("discount")}]
+
+
+@group.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
+    help="csv: the columns `prices set` reads (with --sizes / --club those of its variants), plus "
+    "vendorCode; jsonl: each goods item as WB sends it.",
+)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="The same as --format jsonl.")
+@click.option("--sizes", is_flag=True, help="A row per size: nmID, sizeID, vendorCode, techSizeName, price.")
+@click.option("--club", is_flag=True, help="WB Club discounts: nmID, vendorCode, clubDiscount.")
+@click.option("--nm-id", type=int, help="Only this goods item.")
+@click.option("-o", "--output", default="-", show_default=True, metavar="FILE|-", help="Where to write.")
+@pass_app
+def export(
+    app: App, fmt: str, as_json: bool, sizes: bool, club: bool, nm_id: int | None, output: str
+) -> None:
+    """Export the goods with their prices and discounts (client.prices.iter_goods), in the CSV
+    form `prices set` reads back: edit it, then `wbseller prices set FILE` (vendorCode and
+    techSizeName are read past). A text cell starting with = + - @ gets a leading ' (OWASP's advice
+    on CSV injection)."""
+    if sizes and club:
+        raise CliError("--sizes and --club exclude each other", USAGE)
+    kind = "sizes" if sizes else "club" if club else "prices"
+    fmt = "jsonl" if as_json else fmt
+    goods = app.client().prices.iter_goods(nm_id)
+    n = 0
+    with output_to(output) as out:
+        writer = csv.writer(out, lineterminator="\n")
+        if fmt == "csv":
+            writer.writerow(EXPORT_COLUMNS[kind])
+        for item in goods:
+            data = plain(item)
+            if fmt == "jsonl":
+                out.write(dumps(data) + "\n")
+            else:
+                for row in _export_rows(kind, data):
+                    cells = ("" if row.get(c) is None else row[c] for c in EXPORT_COLUMNS[kind])
+                    writer.writerow([neutralised(cell) for cell in cells])
+            n += 1
+    click.echo(f"wbseller: exported {n} goods item(s)", err=True)

@@ -1,10 +1,13 @@
-"""`wbseller wbd upload FILE`: a content file to Wildberries Digital, through
+"""`wbseller wbd`: Wildberries Digital. `upload FILE`: a content file, through
 client.wbd.upload_content (checked, sent in parts, a failed part sent again alone) and, with
---wait, ContentUpload.wait until WB has published it."""
+--wait, ContentUpload.wait until WB has published it; `download`: a content's file, through
+client.wbd.download_content (streamed to disk, resumed with Range after a break, its size checked
+against WB's content list); `offers` and `content`: the lists."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ import click
 
 from ._app import USAGE, App, CliError, pass_app
 from ._io import percent, wanted
+from ._out import emit, plain
 
 NO_WBD_TOKEN = "no WBD token: pass --wbd-token or set WBD_API_TOKEN"
 
@@ -62,6 +66,10 @@ def _status(info: Any) -> str:
 @click.option(
     "--progress/--no-progress", default=None, help="Progress on stderr [default: when it is a terminal]."
 )
+@click.option(
+    "--json", "as_json", is_flag=True,
+    help='One JSON document: {"content_id"}; with --wait also "status" and "uri".',
+)  # fmt: skip
 @pass_app
 def upload(
     app: App,
@@ -75,6 +83,7 @@ def upload(
     wait_timeout: float | None,
     poll: float | None,
     progress: bool | None,
+    as_json: bool,
 ) -> None:
     """Upload a content file (in parts; never read whole into memory) and print its content_id.
 
@@ -92,7 +101,97 @@ def upload(
         content_type=content_type,
         progress=percent(wanted(progress)),
     )
-    click.echo(f"content_id {sent.content_id}")
     if not wait:
+        if as_json:
+            emit({"content_id": sent.content_id})
+        else:
+            click.echo(f"content_id {sent.content_id}")
         return
-    click.echo(_status(sent.wait(timeout=wait_timeout, poll=poll)))  # status 3: UploadError, exit 1
+    if not as_json:
+        click.echo(f"content_id {sent.content_id}")
+    info = sent.wait(timeout=wait_timeout, poll=poll)  # status 3: UploadError, exit 1
+    if as_json:
+        d = plain(info)
+        emit({"content_id": sent.content_id, "status": d.get("status"), "uri": d.get("uri")})
+    else:
+        click.echo(_status(info))
+
+
+def _client_with_wbd(app: App) -> Any:
+    client = app.client()
+    if client.wbd_token_info is None:
+        raise CliError(NO_WBD_TOKEN, USAGE)
+    return client
+
+
+@group.command("download")
+@click.argument("content")
+@click.option(
+    "-o", "--output", "dest", type=click.Path(path_type=Path), default=Path("."), show_default=True,
+    help="A file to write, or an existing folder (the file then named from the content's URI).",
+)  # fmt: skip
+@click.option("--size", type=click.IntRange(min=0), help="With a URI: the file's size in bytes, if known.")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress on stderr [default: when it is a terminal]."
+)
+@click.option("--json", "as_json", is_flag=True, help='One JSON document: {"path", "bytes"}.')
+@pass_app
+def download(
+    app: App, content: str, dest: Path, size: int | None, progress: bool | None, as_json: bool
+) -> None:
+    """Download a content's file: CONTENT is its content_id (its information is read first) or
+    its URI. Streamed to DEST.part beside the destination and resumed with Range when the
+    connection breaks; the file must be the size WB's content list gives (else nothing is saved,
+    exit 1); an existing file at DEST is replaced only once the download is whole."""
+    wbd = _client_with_wbd(app).wbd
+    what: Any = wbd.get_content(int(content)) if content.isdigit() else content
+    path = wbd.download_content(what, dest, size=size, progress=percent(wanted(progress)))
+    if as_json:
+        emit({"path": str(path), "bytes": path.stat().st_size})
+    else:
+        click.echo(f"{path} ({path.stat().st_size} bytes)")
+
+
+def _listing_options(f: Any) -> Any:
+    """The filters `offers` and `content` share (WB's list parameters)."""
+    decorators: list[Callable[[Any], Any]] = [
+        click.option("--search", help="Only those matching this text."),
+        click.option("--category", type=int, help="1 video, 2 audio, 4 documents and books."),
+        click.option("--status", type=int, help="Only those in this status."),
+        click.option("--sort", type=click.Choice(["created", "updated"]), help="Order by."),
+        click.option("--sort-dir", type=click.Choice(["asc", "desc"]), help="Ascending or descending."),
+        click.option("--json", "as_json", is_flag=True, help="JSON lines, one each, as WB describes it."),
+        pass_app,
+    ]
+    for decorator in reversed(decorators):
+        f = decorator(f)
+    return f
+
+
+@group.command("offers")
+@_listing_options
+def offers(app: App, as_json: bool, **filters: Any) -> None:
+    """List the offers (status 0 draft, 1 published, 2 suspended): ID, status, price, title."""
+    for offer in _client_with_wbd(app).wbd.iter_offers(**filters):
+        d = plain(offer)
+        if as_json:
+            emit(d)
+        else:
+            status = d.get("status")
+            click.echo(
+                f"{d.get('id', '-'):<10} status {'-' if status is None else status:<3} "
+                f"price {d.get('price', '-'):<8} {d.get('title', '')}"
+            )
+
+
+@group.command("content")
+@_listing_options
+def content_list(app: App, as_json: bool, **filters: Any) -> None:
+    """List the uploaded content (status 0 created, 1 uploaded, 2 published, 3 error, 4 processing,
+    5 sent to server): content_id, status, title (the IDs `download` takes)."""
+    for item in _client_with_wbd(app).wbd.iter_content(**filters):
+        d = plain(item)
+        if as_json:
+            emit(d)
+        else:
+            click.echo(f"{d.get('id', '-'):<10} status {d.get('status', '-'):<3} {d.get('title', '')}")

@@ -90,6 +90,13 @@ class AsyncContentService(AsyncService):
         search each; more cost one walk of the whole cards list (100 cards a request).
         """
 
+    def cards_by_nm_id(self, nm_ids: Sequence[int]) -> Awaitable[dict[int, Card | RawItem]]:
+        """{nmID: card} for the given nmIDs, as the cards list shows them (what update_cards takes
+        whole: read, change some fields, send back). An nmID no card has raises
+        InvalidRequestError naming it. Up to 10 nmIDs cost a search each; more, one walk of the
+        whole cards list (100 cards a request). WB operation: `POST /content/v2/get/cards/list`.
+        """
+
     def iter_cards(
         self,
         *,
@@ -162,6 +169,13 @@ class AsyncContentService(AsyncService):
         not a field of the update in WB's reference: it is left out of what is sent.
         """
 
+    def check_cards(self, cards: Iterable[Any], *, update: bool = ...) -> list[Any]:
+        """The requests create_cards (update_cards with update=True) would send for `cards`: each
+        request's body (a list of cards), checked and split exactly as that method checks and
+        splits them. Nothing is sent: a dry run (`wbseller cards create --dry-run`). A bad card
+        raises InvalidRequestError naming it (`cards[i]...`).
+        """
+
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> Awaitable[AsyncCardsUpload]:
         """Create product cards inside the existing card `imt_id` (one request: at most 29, as a
         card holds 30 product cards; more is refused before sending, not split, since the card
@@ -217,6 +231,13 @@ class AsyncPricesService(AsyncService):
     ) -> Awaitable[AsyncPriceUpload]:
         """Set WB Club discounts ({"nmID", "clubDiscount"}), any number, in uploads of the spec's
         maximum (read and sent as set_prices does). Returns a PriceUpload.
+        """
+
+    def check_upload(self, method: str, items: Iterable[Any]) -> list[list[dict[str, Any]]]:
+        """The uploads `method` ("set_prices", "set_size_prices" or "set_club_discounts") would send
+        for `items`: each upload's `data` list, checked and split exactly as that method checks and
+        splits them (a list whole, another iterable an upload at a time). Nothing is sent: a dry
+        run (`wbseller prices set --dry-run`). A bad item raises InvalidRequestError.
         """
 
     def upload(self, upload_ids: Sequence[int]) -> AsyncPriceUpload:
@@ -279,6 +300,14 @@ class AsyncCalendarService(AsyncService):
     ) -> Awaitable[AsyncPromotionUpload]:
         """Add products (nmIDs, suitable for the promotion) to a regular promotion: now, or when it
         starts (upload_now=False). Returns a PromotionUpload to wait on.
+        """
+
+    def check_add_to_promotion(
+        self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = ...
+    ) -> list[dict[str, Any]]:
+        """The bodies add_to_promotion would send (`POST /api/v1/calendar/promotions/upload`),
+        after the same checks and split the same way. Nothing is sent: a dry run (`wbseller
+        calendar add --dry-run`).
         """
 
     def promotion_upload(
@@ -412,8 +441,8 @@ class AsyncPromotionService(AsyncService):
         integer or above `max_bid_kopecks` (our bound: a unit mistake), a bid in roubles (`bid`),
         a placement the campaign's bid type does not take, and (`check_minimum`, the default) a
         bid below the card's minimum WB publishes. A bid counts as applied only when WB's answer
-        lists it: any other raises UploadError (`.failed`), after every request went out once.
-        Returns the bids WB confirmed.
+        lists it: any other raises BidsError, an UploadError (`.failed`; `.result`: the bids WB
+        did confirm), after every request went out once. Returns the bids WB confirmed.
 
         WB operations: `PATCH /api/advert/v1/bids` (changing_campaigns_bids), after `GET
         /api/advert/v2/adverts` (bid and payment types) and `POST /api/advert/v1/bids/min` (the
@@ -432,6 +461,24 @@ class AsyncPromotionService(AsyncService):
         or "combined" (unified bid); otherwise as set_bids. WB operation: `PATCH
         /api/advert/v1/bids` (changing_campaigns_bids), the successor of `PATCH
         /adv/v0/auction/bids` (removed by WB on 2026-02-11).
+        """
+
+    def check_bids(
+        self,
+        bids_kopecks: Mapping[int, Mapping[int, int]]
+        | Mapping[int, Sequence[Mapping[str, Any]]]
+        | Sequence[Mapping[str, Any]],
+        *,
+        placement: str | None = ...,
+        check_minimum: bool = ...,
+        max_bid_kopecks: int = ...,
+    ) -> Awaitable[list[dict[str, Any]]]:
+        """The requests set_bids / set_custom_bids would send (each the body of a `PATCH
+        /api/advert/v1/bids`: {"bids": [{"advert_id", "nm_bids": [{"nm_id", "bid_kopecks",
+        "placement"}]}]}), after the same checks, the reads they need included (`GET
+        /api/advert/v2/adverts` for the bid types, `POST /api/advert/v1/bids/min` for the
+        minimums). No bid is sent: a dry run (`wbseller campaigns bids set --dry-run`). Takes
+        set_bids' `{advert_id: {nm_id: kopecks}}` and set_custom_bids' forms alike.
         """
 
     def min_bids(
@@ -606,6 +653,19 @@ class AsyncPromotionService(AsyncService):
         budget total. WB operation: `POST /adv/v1/budget/deposit` (top_up_of_the_campaign_budget).
         """
 
+    def check_deposit(
+        self,
+        advert_id: int,
+        amount: int,
+        *,
+        source: int = ...,
+        cashback_sum: int | None = ...,
+        cashback_percent: int | None = ...,
+    ) -> dict[str, Any]:
+        """The body deposit() would send (`POST /adv/v1/budget/deposit?id=advert_id`), after the
+        same checks. Nothing is sent: a dry run (`wbseller campaigns budget deposit --dry-run`).
+        """
+
     def iter_costs(self, from_: DateLike, to: DateLike) -> AsyncPages[CostsHistoryItem | RawItem]:
         """The costs history (CostsHistoryItem: write-offs into campaign budgets) from `from_` to
         `to`, both included (dates, datetimes or "YYYY-MM-DD"; at most MAX_HISTORY_DAYS apart).
@@ -707,6 +767,14 @@ class AsyncMarketplaceService(AsyncService):
         raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
         chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
         and `resume()` sets only those.
+        """
+
+    def check_stocks(
+        self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]
+    ) -> list[list[dict[str, Any]]]:
+        """The requests set_stocks would send: each request's `stocks` rows ({chrtId, amount}),
+        checked and split exactly as set_stocks checks and splits them. Nothing is sent: a dry run
+        (`wbseller stocks set --dry-run`). A bad row raises InvalidRequestError.
         """
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> Awaitable[None]:

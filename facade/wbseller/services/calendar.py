@@ -296,6 +296,16 @@ class CalendarOps:
         """Add products (nmIDs, suitable for the promotion) to a regular promotion: now, or when it
         starts (upload_now=False). Returns a PromotionUpload to wait on."""
         nms = list(dict.fromkeys(nm_ids))  # WB takes a set: a repeated nmID is asked for once
+        bodies = self.check_add_to_promotion(promotion_id, nms, upload_now)
+        return self._runner.run(self._upload_plan(promotion_id, nms, upload_now, bodies))
+
+    def check_add_to_promotion(
+        self, promotion_id: int, nm_ids: Iterable[int], upload_now: bool = True
+    ) -> list[dict[str, Any]]:
+        """The bodies add_to_promotion would send (`POST /api/v1/calendar/promotions/upload`),
+        after the same checks and split the same way. Nothing is sent: a dry run (`wbseller
+        calendar add --dry-run`)."""
+        nms = list(dict.fromkeys(nm_ids))
         if not nms:
             raise InvalidRequestError(
                 "nomenclatures: no nmIDs to add", field="nomenclatures", value=[], limit="at least 1"
@@ -307,7 +317,7 @@ class CalendarOps:
         ]
         for body in bodies:
             check_body(SPEC, UPLOAD, body)
-        return self._runner.run(self._upload_plan(promotion_id, nms, upload_now, bodies))
+        return bodies
 
     def promotion_upload(
         self,

@@ -32,7 +32,7 @@ from ..errors import (
 from ..pagination import Cursor, Pages, PageState, cursor_pages
 from ..plans import Call, EmitAll, Plan, Sleep, SyncRunner, each
 from ..text import check_name
-from ..validation import check_body, check_body_item, max_items, schema_at
+from ..validation import check_body, check_body_item, check_value, max_items, schema_at
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
@@ -358,6 +358,37 @@ def _chrt_ids_plan(skus: list[str]) -> Plan[dict[str, int]]:
     return {sku: found[sku] for sku in skus}
 
 
+def _cards_by_nm_id_plan(nm_ids: list[int]) -> Plan[dict[int, Any]]:
+    """nmID -> the card as the cards list shows it: a textSearch each for a few (WB searches
+    nmIDs), one walk of the list for more, stopping once all are found."""
+    found: dict[int, Any] = {}
+    wanted = set(nm_ids)
+
+    def on_card(card: Any) -> bool:
+        nm = as_int(attr(card, "nm_id"))
+        if nm in wanted and nm not in found:
+            found[nm] = card
+        return wanted <= found.keys()
+
+    searches: list[int | None] = list(nm_ids) if len(nm_ids) <= SEARCH_EACH_UP_TO else [None]
+    for nm in searches:
+        if nm in found:
+            continue
+        filters: dict[str, Any] = {"withPhoto": ALL_CARDS}
+        if nm is not None:
+            filters["textSearch"] = str(nm)
+        yield from each(_cards_plan(PageState(), limit=100, filters=filters), on_card)
+    unknown = [nm for nm in nm_ids if nm not in found]
+    if unknown:
+        raise InvalidRequestError(
+            f"nm_ids: {unknown[:5]!r}{' ...' if len(unknown) > 5 else ''} are none of the seller's cards",
+            field="nm_ids",
+            value=unknown,
+            limit="an nmID of the cards list",
+        )
+    return {nm: found[nm] for nm in nm_ids}
+
+
 class ContentOps:
     """Content operations shared by the sync and async content services."""
 
@@ -374,6 +405,18 @@ class ContentOps:
             )
         unique = list(dict.fromkeys(str(sku) for sku in skus))
         return self._runner.run(_chrt_ids_plan(unique))
+
+    def cards_by_nm_id(self, nm_ids: Sequence[int]) -> dict[int, Card | RawItem]:
+        """{nmID: card} for the given nmIDs, as the cards list shows them (what update_cards takes
+        whole: read, change some fields, send back). An nmID no card has raises
+        InvalidRequestError naming it. Up to 10 nmIDs cost a search each; more, one walk of the
+        whole cards list (100 cards a request). WB operation: `POST /content/v2/get/cards/list`."""
+        if isinstance(nm_ids, str | bytes):
+            raise InvalidRequestError("nm_ids: a list of nmIDs is needed", field="nm_ids", value=nm_ids)
+        unique = list(dict.fromkeys(nm_ids))
+        for i, nm in enumerate(unique):
+            check_value({"type": "integer", "minimum": 1}, nm, f"nm_ids[{i}]")
+        return self._runner.run(_cards_by_nm_id_plan(unique))
 
     def iter_cards(
         self,
@@ -481,6 +524,19 @@ class ContentOps:
         false: the update overwrites it too); `dimensions.isValid`, which the cards list shows, is
         not a field of the update in WB's reference: it is left out of what is sent."""
         return self._cards_write("update_product_cards", cards)
+
+    def check_cards(self, cards: Iterable[Any], *, update: bool = False) -> list[Any]:
+        """The requests create_cards (update_cards with update=True) would send for `cards`: each
+        request's body (a list of cards), checked and split exactly as that method checks and
+        splits them. Nothing is sent: a dry run (`wbseller cards create --dry-run`). A bad card
+        raises InvalidRequestError naming it (`cards[i]...`)."""
+        operation_id = "update_product_cards" if update else "create_product_cards"
+        _listed_arg(cards)
+        checked = _checked_cards(operation_id, cards, [])
+        bodies = list(_split_by_size(checked, max_items(SPEC, operation_id)))
+        if not bodies:
+            raise _no_cards()
+        return bodies
 
     def _cards_write(self, operation_id: str, cards: Iterable[Any]) -> CardsUpload:
         _listed_arg(cards)

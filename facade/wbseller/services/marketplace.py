@@ -186,15 +186,24 @@ class MarketplaceOps:
         raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
         chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
         and `resume()` sets only those."""
-        op = "update_inventory"
-        _positive_warehouse(warehouse_id)
-        kwargs = _warehouse_id(op, warehouse_id)
-        parts = list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
+        kwargs = _warehouse_id("update_inventory", warehouse_id)
+        parts = self.check_stocks(warehouse_id, items)
 
         def resume(rows: list[dict[str, Any]]) -> Callable[..., Any]:
             return lambda: self.set_stocks(warehouse_id, rows)
 
         return self._runner.run(_stocks_plan(kwargs, parts, resume))
+
+    def check_stocks(
+        self, warehouse_id: int, items: Mapping[int, int] | Sequence[Mapping[str, Any]]
+    ) -> list[list[dict[str, Any]]]:
+        """The requests set_stocks would send: each request's `stocks` rows ({chrtId, amount}),
+        checked and split exactly as set_stocks checks and splits them. Nothing is sent: a dry run
+        (`wbseller stocks set --dry-run`). A bad row raises InvalidRequestError."""
+        op = "update_inventory"
+        _positive_warehouse(warehouse_id)
+        _warehouse_id(op, warehouse_id)
+        return list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> None:
         """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request

@@ -48,6 +48,11 @@ SPEC = "prices"
 SET_PRICES = "set_prices_and_discounts"
 SET_SIZE_PRICES = "sets_size_prices"
 SET_CLUB_DISCOUNTS = "set_wb_club_discounts"
+UPLOAD_METHODS = {
+    "set_prices": SET_PRICES,
+    "set_size_prices": SET_SIZE_PRICES,
+    "set_club_discounts": SET_CLUB_DISCOUNTS,
+}
 
 # Upload statuses (the spec's HistoryTask.status): 1 is the buffer, there is no 2.
 APPLIED, CANCELED, PARTLY, NONE_APPLIED = 3, 4, 5, 6
@@ -405,6 +410,19 @@ def _no_items() -> InvalidRequestError:
     return InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
 
 
+def _chunks(operation_id: str, items: Iterable[Any]) -> Iterator[list[dict[str, Any]]]:
+    """The uploads of `items`: a list (or tuple) checked whole at once, any other iterable read
+    and checked an upload at a time."""
+    size = max_items(SPEC, operation_id, "data")
+    _check_items_arg(items)
+    if isinstance(items, list | tuple):
+        body = _validated(operation_id, items)
+        if not body:
+            raise _no_items()
+        return _ListChunks(batches(body, size))
+    return _streamed(operation_id, items, size)
+
+
 def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
     sized = operation_id == SET_SIZE_PRICES
     return [_item_key(i["nmID"], i.get("sizeID") if sized else None) for i in chunk]
@@ -439,6 +457,24 @@ class PricesOps:
         maximum (read and sent as set_prices does). Returns a PriceUpload."""
         return self._send(SET_CLUB_DISCOUNTS, items, on_upload)
 
+    def check_upload(self, method: str, items: Iterable[Any]) -> list[list[dict[str, Any]]]:
+        """The uploads `method` ("set_prices", "set_size_prices" or "set_club_discounts") would send
+        for `items`: each upload's `data` list, checked and split exactly as that method checks and
+        splits them (a list whole, another iterable an upload at a time). Nothing is sent: a dry
+        run (`wbseller prices set --dry-run`). A bad item raises InvalidRequestError."""
+        operation_id = UPLOAD_METHODS.get(method) if isinstance(method, str) else None
+        if operation_id is None:
+            raise InvalidRequestError(
+                f"method: {method!r} is not one of {sorted(UPLOAD_METHODS)}",
+                field="method",
+                value=method,
+                limit=sorted(UPLOAD_METHODS),
+            )
+        chunks = list(_chunks(operation_id, items))
+        if not chunks:
+            raise _no_items()
+        return chunks
+
     def upload(self, upload_ids: Sequence[int]) -> PriceUpload:
         """The handle of earlier uploads, from their uploadIDs (e.g. in a restarted process, or
         from the file `wbseller prices set --resume FILE` records)."""
@@ -447,17 +483,7 @@ class PricesOps:
     def _send(
         self, operation_id: str, items: Iterable[Any], on_upload: OnUpload | None = None
     ) -> PriceUpload:
-        size = max_items(SPEC, operation_id, "data")
-        _check_items_arg(items)
-        chunks: Iterator[list[dict[str, Any]]]
-        if isinstance(items, list | tuple):
-            body = _validated(operation_id, items)
-            if not body:
-                raise _no_items()
-            chunks = _ListChunks(batches(body, size))
-        else:
-            chunks = _streamed(operation_id, items, size)
-        return self._runner.run(self._send_plan(operation_id, chunks, on_upload))
+        return self._runner.run(self._send_plan(operation_id, _chunks(operation_id, items), on_upload))
 
     def _send_plan(
         self,

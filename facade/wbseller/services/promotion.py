@@ -175,6 +175,15 @@ class BidsResult:
     currency: str | None
 
 
+class BidsError(UploadError):
+    """Some bids WB's answers did not confirm (`failed`: (advert_id, nm_id, placement) -> why);
+    `result` holds those it did confirm. An UploadError: `except UploadError` catches it."""
+
+    def __init__(self, message: str, *, failed: dict[Any, Any], result: BidsResult) -> None:
+        super().__init__(message, failed=failed)
+        self.result = result
+
+
 # --- small helpers ------------------------------------------------------------------------------
 def _list(value: Any) -> list[Any]:
     """A parsed list answer; [] for 204 (no body), null or an absent field."""
@@ -473,11 +482,11 @@ def _min_bids_plan(
     return out
 
 
-def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
+def _bid_requests_plan(bids: list[_Bid], check_minimum: bool) -> Plan[list[list[dict[str, Any]]]]:
     """Learn each campaign's bid and payment types (v2 adverts) where needed, refuse a bid below
-    WB's minimum (bids/min), then PATCH /api/advert/v1/bids: 50 campaigns per request, 50 cards
-    per campaign, a campaign once per request. A bid counts as applied only when WB's answer
-    lists it; the rest raise UploadError (after every request is sent: none is sent twice)."""
+    WB's minimum (bids/min), and cut the bids into the bodies' `bids` lists of PATCH
+    /api/advert/v1/bids: 50 campaigns per request, 50 cards per campaign, a campaign once per
+    request. Reads only."""
     op = "changing_campaigns_bids"
     ids = _unique(b.advert_id for b in bids)
     known: dict[int, Campaign] = {}
@@ -541,6 +550,15 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
         if target is None:
             requests.append(target := [])
         target.append(chunk)
+    return requests
+
+
+def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
+    """The requests of _bid_requests_plan, sent. A bid counts as applied only when WB's answer
+    lists it; the rest raise UploadError (after every request is sent: none is sent twice)."""
+    op = "changing_campaigns_bids"
+    requests = yield from _bid_requests_plan(bids, check_minimum)
+    wanted = sum(len(chunk["nm_bids"]) for part in requests for chunk in part)
     applied: list[AppliedBid] = []
     missing: dict[Any, str] = {}
     currency = None
@@ -562,10 +580,11 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
                 else:
                     missing[key] = f"{nb['bid_kopecks']} kopecks: not in WB's answer (HTTP {r.status_code})"
     if missing:
-        raise UploadError(
-            f"{len(missing)} of {len(wanted)} bids are not confirmed by WB's answer (they may or may not "
+        raise BidsError(
+            f"{len(missing)} of {wanted} bids are not confirmed by WB's answer (they may or may not "
             f"be set; check with campaigns()): {', '.join(map(str, list(missing)[:10]))}",
             failed=missing,
+            result=BidsResult(tuple(applied), currency),
         )
     return BidsResult(tuple(applied), currency)
 
@@ -781,8 +800,8 @@ class PromotionOps:
         integer or above `max_bid_kopecks` (our bound: a unit mistake), a bid in roubles (`bid`),
         a placement the campaign's bid type does not take, and (`check_minimum`, the default) a
         bid below the card's minimum WB publishes. A bid counts as applied only when WB's answer
-        lists it: any other raises UploadError (`.failed`), after every request went out once.
-        Returns the bids WB confirmed.
+        lists it: any other raises BidsError, an UploadError (`.failed`; `.result`: the bids WB
+        did confirm), after every request went out once. Returns the bids WB confirmed.
 
         WB operations: `PATCH /api/advert/v1/bids` (changing_campaigns_bids), after `GET
         /api/advert/v2/adverts` (bid and payment types) and `POST /api/advert/v1/bids/min` (the
@@ -807,6 +826,33 @@ class PromotionOps:
         /adv/v0/auction/bids` (removed by WB on 2026-02-11)."""
         items = _bid_items(bids, None, MAX_BID_KOPECKS)
         return self._runner.run(_bids_plan(items, check_minimum)) if items else BidsResult((), None)
+
+    def check_bids(
+        self,
+        bids_kopecks: Mapping[int, Mapping[int, int]]
+        | Mapping[int, Sequence[Mapping[str, Any]]]
+        | Sequence[Mapping[str, Any]],
+        *,
+        placement: str | None = None,
+        check_minimum: bool = True,
+        max_bid_kopecks: int = MAX_BID_KOPECKS,
+    ) -> list[dict[str, Any]]:
+        """The requests set_bids / set_custom_bids would send (each the body of a `PATCH
+        /api/advert/v1/bids`: {"bids": [{"advert_id", "nm_bids": [{"nm_id", "bid_kopecks",
+        "placement"}]}]}), after the same checks, the reads they need included (`GET
+        /api/advert/v2/adverts` for the bid types, `POST /api/advert/v1/bids/min` for the
+        minimums). No bid is sent: a dry run (`wbseller campaigns bids set --dry-run`). Takes
+        set_bids' `{advert_id: {nm_id: kopecks}}` and set_custom_bids' forms alike."""
+        check_value({"type": "integer", "minimum": 1}, max_bid_kopecks, "max_bid_kopecks")
+        items = _bid_items(bids_kopecks, placement, max_bid_kopecks)
+        if not items:
+            return []
+
+        def plan() -> Plan[list[dict[str, Any]]]:
+            requests = yield from _bid_requests_plan(items, check_minimum)
+            return [{"bids": part} for part in requests]
+
+        return self._runner.run(plan())
 
     def min_bids(
         self,
@@ -1145,6 +1191,26 @@ class PromotionOps:
         balance().cashbacks), at most that percent of `amount`. Returns the campaign's new
         budget total. WB operation: `POST /adv/v1/budget/deposit` (top_up_of_the_campaign_budget)."""
         op = "top_up_of_the_campaign_budget"
+        body = self.check_deposit(
+            advert_id, amount, source=source, cashback_sum=cashback_sum, cashback_percent=cashback_percent
+        )
+        call = Call(SPEC, op, {"id": advert_id}, body=body)
+        return cast(
+            "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "total", None))))
+        )
+
+    def check_deposit(
+        self,
+        advert_id: int,
+        amount: int,
+        *,
+        source: int = 1,
+        cashback_sum: int | None = None,
+        cashback_percent: int | None = None,
+    ) -> dict[str, Any]:
+        """The body deposit() would send (`POST /adv/v1/budget/deposit?id=advert_id`), after the
+        same checks. Nothing is sent: a dry run (`wbseller campaigns budget deposit --dry-run`)."""
+        op = "top_up_of_the_campaign_budget"
         check_params(SPEC, op, {"id": advert_id})
         body: dict[str, Any] = {"sum": amount, "type": source, "return": True}
         if cashback_sum is not None:
@@ -1173,10 +1239,7 @@ class PromotionOps:
             )
             top = amount * cashback_percent // 100
             check_value({"type": "integer", "minimum": 1, "maximum": top}, cashback_sum, "cashback_sum")
-        call = Call(SPEC, op, {"id": advert_id}, body=body)
-        return cast(
-            "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "total", None))))
-        )
+        return body
 
     def iter_costs(self, from_: DateLike, to: DateLike) -> Pages[CostsHistoryItem | RawItem]:
         """The costs history (CostsHistoryItem: write-offs into campaign budgets) from `from_` to

@@ -5,8 +5,7 @@ concurrent tasks then delay the server's loop, and it sees their requests arrive
 Timing tests (and multi-process workers) want the server apart:
 
     with EmulatorProcess(time_scale=0.1) as emu:
-        client = wbseller.Client(emu.make_token(["promotion"]), base_url=emu.base_url,
-                                 rate_limits=emu.client_rate_limits())
+        client = wbseller.Client(emu.make_token(["promotion"]), base_url=emu.base_url, emulator=True)
         ...
         emu.requests()        # what the server received: dicts of method, path, operation, status, at
 """
@@ -28,8 +27,18 @@ ADMIN_TIMEOUT = 120.0  # seconds for an admin call (a loaded machine)
 
 
 class EmulatorProcess:
-    def __init__(self, *, time_scale: float = 1.0, strict: bool = True, rate_limits: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        time_scale: float = 1.0,
+        limits_scale: float | None = None,
+        strict: bool = True,
+        rate_limits: bool = True,
+    ) -> None:
+        """time_scale, limits_scale: as Emulator's (real seconds one emulator second lasts; the
+        second for the rate limits alone)."""
         self.time_scale = time_scale
+        self.limits_scale = limits_scale
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         args = [
@@ -41,6 +50,8 @@ class EmulatorProcess:
             "--time-scale",
             str(time_scale),
         ]
+        if limits_scale is not None:
+            args += ["--limits-scale", str(limits_scale)]
         if not strict:
             args.append("--no-strict")
         if not rate_limits:

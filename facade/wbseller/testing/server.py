@@ -2,7 +2,7 @@
 
 with Emulator(time_scale=0.01) as emu:
     token = emu.make_token(categories=["content", "prices"])
-    client = wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits())
+    client = wbseller.Client(token, base_url=emu.base_url, emulator=True)   # paced by its limits
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Emulator:
     >>> with Emulator(time_scale=0.01) as emu:  # WB's limits and delays 100x faster
     ...     made = emu.seed("content", "seed_cards", {"n": 250})
     ...     token = emu.make_token(["content"])
-    ...     with wbseller.Client(token, base_url=emu.base_url, rate_limits=emu.client_rate_limits()) as wb:
+    ...     with wbseller.Client(token, base_url=emu.base_url, emulator=True) as wb:  # its limits
     ...         print(made, sum(1 for _ in wb.content.iter_cards()))
     250 250
 
@@ -107,7 +107,8 @@ class Emulator:
     in virtual seconds, e.g. {"content.card_delay": 2.0}), `limits.add_foreign_load` (another
     program spending the same allowance), `response_errors` / `handler_errors` (strict mode).
     Admin endpoints under /__emulator__/: health, token, seed, reset, requests, faults,
-    foreign-load, limits (GET: `client_rate_limits()`, which `wbseller --emulator-limits` reads).
+    foreign-load, limits (GET: `client_rate_limits()`, which `Client(..., emulator=True)` and
+    `wbseller --emulator-limits` read).
     Every endpoint refuses (403) a Host or a browser's Origin other than the bound address and
     localhost (`allowed_hosts=` adds names): a web page cannot seed, reset or call it.
     """
@@ -118,6 +119,7 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         time_scale: float = 1.0,
+        limits_scale: float | None = None,
         rate_limits: bool | dict[str, Any] = True,
         strict: bool = True,
         validate_requests: bool = True,
@@ -129,7 +131,13 @@ class Emulator:
         allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         """
-        time_scale: virtual seconds per real second inverted (0.01 = limits and delays 100x faster).
+        time_scale: how many real seconds one of the emulator's seconds lasts (its clock runs
+            1/time_scale times as fast as a real one): 0.01 makes WB's rate limits, processing
+            delays and the data's clock (promotion dates, card timestamps) 100x faster.
+        limits_scale: the same for the rate limits alone (default: time_scale). With
+            time_scale=1.0 and limits_scale=0.01 the data's clock stays real (a promotion seeded
+            as running still runs an hour later) while the limits are 100x looser: a client
+            paced by them (`Client(..., emulator=True)`) runs 100x faster.
         rate_limits: True (the specs' buckets), False (none) or overrides {bucket: (limit, period,
             burst)} for every token type, or {bucket: {token_type: (limit, period, burst)}}.
         strict: validate every answer against the spec (a bad one becomes a 500 and is recorded).
@@ -145,6 +153,8 @@ class Emulator:
         self.port = port
         self.allowed_hosts = tuple(allowed_hosts)
         self.clock = Clock(time_scale)
+        # the rate limits' own clock when they are scaled apart from the data's
+        self.limits_clock = self.clock if limits_scale is None else Clock(limits_scale)
         self.operations = Operations()
         # WB states the buckets counted per host (/ping) as "at most N per period": a window
         windows = {
@@ -162,7 +172,7 @@ class Emulator:
             per_type: dict[str, Any] = value if isinstance(value, dict) else dict.fromkeys(types, value)
             for t, (limit, period, burst) in per_type.items():
                 specs.setdefault(name, {})[t] = BucketSpec(limit, period, burst, name in windows)
-        self.limits = RateLimits(specs, self.clock, enabled=rate_limits is not False)
+        self.limits = RateLimits(specs, self.limits_clock, enabled=rate_limits is not False)
         self.faults = Faults(seed)
         self.validator = Validator(self.operations)
         self.strict = strict
@@ -290,8 +300,9 @@ class Emulator:
     def client_rate_limits(self, slack: float = 1.0) -> dict[str, dict[str, tuple[int, float, int]]]:
         """The buckets as this emulator enforces them in real time (scaled), per token type, for
         Client(rate_limits=): {bucket: {token_type: (limit, period_seconds, burst)}}.
-        slack > 1 paces the client that much slower (tests about other things than timing)."""
-        s = self.clock.time_scale * slack
+        slack > 1 paces the client that much slower (tests about other things than timing).
+        `Client(..., emulator=True)` asks for them itself (GET /__emulator__/limits)."""
+        s = self.limits_clock.time_scale * slack
         return {
             name: {t: (b.limit, b.period * s, b.burst) for t, b in per_type.items()}
             for name, per_type in self.limits.specs.items()
@@ -302,6 +313,8 @@ class Emulator:
         start."""
         self.generation += 1
         self.clock.reset()
+        if self.limits_clock is not self.clock:
+            self.limits_clock.reset()
         with self.state.lock:
             self.state = State(self)
         self.settings = dict(self._initial_settings)
