@@ -65,7 +65,9 @@ def test_a_good_token_passes_every_check(wb: Run, emu: Emulator) -> None:
     # the unusable operations: the groups a seller token of these four categories lacks
     reasons = {u["reason"] for u in doc["unusable"]}
     assert "scope: needs the analytics category" in reasons
-    assert not any("content" in r or "token type" in r for r in reasons)
+    assert not any("content" in r for r in reasons), " | ".join(sorted(reasons))
+    # a Personal token: only what WB opens to Service tokens alone (seller rating, subscriptions...)
+    assert {r for r in reasons if "token type" in r} == {"token type: service only"}
     text = wb("doctor")
     assert text.exit_code == 0 and text.stdout.splitlines()[-1] == "all fine"
     assert "  [ ok ] content GET /content/v2/cards/limits: HTTP 200" in text.stdout

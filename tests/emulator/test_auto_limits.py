@@ -16,7 +16,7 @@ import pytest
 import wbseller
 from wbseller.errors import InvalidRequestError, TransportError
 from wbseller.limits import Bucket, InProcessLimiter, Rate
-from wbseller.operations import all_operations
+from wbseller.operations import all_operations, rate
 from wbseller.testing import Emulator, EmulatorProcess
 
 CARDS = 2000  # 20 pages of 100: well past the content bucket's burst of 5
@@ -129,10 +129,10 @@ def test_limits_scale_scales_the_limits_alone(scaled: Emulator) -> None:
             statuses = [http.get("/content/v2/cards/limits") for _ in range(6)]
     finally:
         scaled.limits_clock.resume()
-    rate = all_operations()["content.limits_for_the_product_cards"].rate_for("personal")
-    assert [r.status_code for r in statuses] == [200] * rate.burst + [429] * (6 - rate.burst)
+    allowed = rate(all_operations()["content.limits_for_the_product_cards"], "personal")
+    assert [r.status_code for r in statuses] == [200] * allowed.burst + [429] * (6 - allowed.burst)
     retry = float(statuses[-1].headers["X-Ratelimit-Retry"])
-    assert retry == pytest.approx(rate.interval * 0.01)  # WB's interval, 100x shorter
+    assert retry == pytest.approx(allowed.interval * 0.01)  # WB's interval, 100x shorter
     limits = httpx.get(scaled.base_url + "/__emulator__/limits").json()
     assert limits["content"]["personal"] == [100, pytest.approx(0.6), 5]
 

@@ -5,7 +5,6 @@ the environment (base URL, sandbox, proxies, Redis), one ping per host (paced wi
 
 from __future__ import annotations
 
-import importlib
 import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,7 +15,7 @@ import click
 from ..client import Client
 from ..config import EXPIRY_WARNING_DAYS
 from ..errors import WBError
-from ..operations import Operation, all_operations, hosts, operation
+from ..operations import Operation, all_operations, hosts, operation, rate
 from ..token import WBD, TokenInfo
 from ..token_limits import describe
 from ..wires import hide_password
@@ -81,7 +80,7 @@ def _token_checks(label: str, info: TokenInfo) -> list[Check]:
 
 
 def _why_not(
-    op: Operation, info: TokenInfo | None, wbd: TokenInfo | None, token_type: str, known: bool
+    op: Operation[Any, Any], info: TokenInfo | None, wbd: TokenInfo | None, token_type: str, known: bool
 ) -> str | None:
     """Why the client's tokens cannot call `op` (None: they can, as far as the claims tell)."""
     if op.category == WBD:
@@ -164,7 +163,7 @@ def _redis() -> Check:
         )
     shown = hide_password(url)
     try:
-        redis = importlib.import_module("redis")
+        import redis  # the extra: imported only when WB_REDIS_URL asks for it
     except ImportError:
         return Check(
             "environment", "Redis", "fail", f"WB_REDIS_URL={shown}, but the redis extra is not installed"
@@ -222,17 +221,16 @@ def _probes(app: App, client: Client, dead: set[str], scarce: bool) -> list[Chec
             checks.append(Check("probe", name, "skip", "the host did not answer the ping"))
             continue
         kind = "personal" if spec == WBD else client.token_type
-        rate = op.rate_for(kind)
-        if rate.interval > SCARCE_INTERVAL and not scarce:
+        allowed = rate(op, kind)
+        if allowed.interval > SCARCE_INTERVAL and not scarce:
             detail = (
-                f"a {kind} token may make {describe(rate)} of these (bucket {op.bucket_for(kind)}): "
+                f"a {kind} token may make {describe(allowed)} of these (bucket {op.bucket_for(kind)}): "
                 "not spent on a probe (--all-probes spends one)"
             )
             checks.append(Check("probe", name, "skip", detail))
             continue
         try:
-            module = importlib.import_module(str(op.module))
-            response = module.sync_detailed(client=getattr(client, spec).raw, **kwargs())
+            response = op.api.sync_detailed(client=getattr(client, spec).raw, **kwargs())
         except WBError as e:
             checks.append(Check("probe", name, "fail", one_line(e)))
             continue
