@@ -17,6 +17,7 @@ from .config import Config, RateLimits
 from .errors import WBError
 from .limits import Limiter
 from .ping import EXTENSIONS, PingResult, by_origin, ping_path, ping_plan, ping_targets
+from .retry import Decide
 from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
@@ -103,6 +104,7 @@ class _ClientBase:
         trust_env: bool = True,
         token_type: str | None = None,
         emulator: bool = False,
+        retry: Decide | None = None,
     ) -> None:
         """
         token: the seller API token (default: $WB_API_TOKEN); wbd_token: WBD's (default $WBD_API_TOKEN).
@@ -110,6 +112,9 @@ class _ClientBase:
         base_url: send every category there (the emulator, a proxy); base_urls: per category.
         max_retries: attempts after the first, for what is safe to repeat; retry_backoff: the base
             of the exponential backoff with full jitter (seconds, capped at 30).
+        retry: a decision function replacing that policy, `(attempt, request, outcome) ->
+            Retry(after=s) | GiveUp(reason)` (see wbseller.retry); a 4xx other than 429 and a write
+            that may have reached WB are never sent again, whatever it answers.
         rate_limits: {bucket: (limit, period_seconds, burst)} overrides of the specs' limits, for
             every token type, or {bucket: {token_type: (limit, period_seconds, burst)}} per type.
         limiter: another limiter backend (default: one in-process limiter shared by all clients).
@@ -158,6 +163,7 @@ class _ClientBase:
             trust_env=trust_env,
             token_type=token_type,
             emulator=emulator,
+            retry=retry,
         )
         self._services: dict[str, Any] = {}
 

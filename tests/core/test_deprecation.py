@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from wbseller import transport
+from wbseller import checks
 from wbseller.errors import NotFoundError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import PromotionStore
@@ -24,7 +24,7 @@ SUBJECT = 270  # the emulator's catalogue: Спорт, minimum bid 150
 @pytest.fixture(autouse=True)
 def fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """The "once" is per process: forget what earlier tests in this process already warned about."""
-    monkeypatch.setattr(transport, "_deprecation_warned", set())
+    monkeypatch.setattr(checks, "_deprecation_warned", set())
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import pytest
 from emulator.seeded import named, seed
 
 import wbseller
-from wbseller import drift, plans, transport
+from wbseller import checks, drift, plans
 from wbseller.errors import SchemaDriftWarning
 from wbseller.operations import Operation, all_operations
 from wbseller.testing import Emulator
@@ -41,8 +41,8 @@ RETIRED = sorted(
 @pytest.fixture(autouse=True)
 def fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """The warnings come once per process: forget what earlier tests already warned about."""
-    monkeypatch.setattr(transport, "_deprecation_warned", set())
-    monkeypatch.setattr(transport, "_disabled_warned", set())
+    monkeypatch.setattr(checks, "_deprecation_warned", set())
+    monkeypatch.setattr(checks, "_disabled_warned", set())
 
 
 def _norm(name: str) -> str:

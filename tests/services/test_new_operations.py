@@ -19,7 +19,7 @@ import respx
 from emulator.seeded import seed_orders, values_for
 
 import wbseller
-from wbseller import drift, transport
+from wbseller import checks, drift
 from wbseller.errors import SchemaDriftWarning
 from wbseller.limits import InProcessLimiter
 from wbseller.operations import Operation, all_operations
@@ -55,8 +55,8 @@ def _token_type(op: Operation) -> str:
 @pytest.fixture(autouse=True)
 def fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """The warnings come once per process: forget what earlier tests already warned about."""
-    monkeypatch.setattr(transport, "_deprecation_warned", set())
-    monkeypatch.setattr(transport, "_disabled_warned", set())
+    monkeypatch.setattr(checks, "_deprecation_warned", set())
+    monkeypatch.setattr(checks, "_disabled_warned", set())
 
 
 def test_the_operations_added_per_spec() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from wbseller import transport
+from wbseller import checks
 from wbseller.errors import NotFoundError
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.promotion import PromotionStore
@@ -26,7 +26,7 @@ CUSTOM, READY = 9, 4
 @pytest.fixture(autouse=True)
 def fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """The "once" is per process: forget what earlier tests already warned about."""
-    monkeypatch.setattr(transport, "_deprecation_warned", set())
+    monkeypatch.setattr(checks, "_deprecation_warned", set())
 
 
 @pytest.fixture
