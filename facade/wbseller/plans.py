@@ -22,16 +22,16 @@ import typing
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import drift
+from . import drift, retry
 from .operations import Operation, operation
 from .transport import OPERATION, STREAM
 
 STREAMED = {STREAM: True}  # the transport leaves a download's body to the Download effect
 
 if TYPE_CHECKING:
-    from wbseller_raw._runtime.types import Response
+    import httpx
 
-    from .services.base import AsyncService, Service
+    from wbseller_raw._runtime.types import Response
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -133,6 +133,32 @@ class Download(_Effect):
         self.spec, self.url, self.headers, self.sink = spec, url, headers, sink
 
 
+class Resend(_Effect):
+    """Ask the client's retry decision (its transport's) whether to send again a request WB
+    answered without taking it: retry.Retry or retry.GiveUp. Use it through `resend()`."""
+
+    __slots__ = ("attempt", "error", "request", "spec")
+
+    def __init__(
+        self, spec: str, attempt: retry.Attempt, request: httpx.Request, error: BaseException
+    ) -> None:
+        self.spec, self.attempt, self.request, self.error = spec, attempt, request, error
+
+
+def resend(
+    spec: str, number: int, request: httpx.Request, error: BaseException
+) -> Plan[retry.Retry | retry.GiveUp]:
+    """For a plan's own re-sends: attempt `number` (1: the first send) of `request` got `error`,
+    which the plan judges "not taken" (a WBD part with `"error": true`). On Retry the plan has
+    slept the wait already; on GiveUp it raises.
+
+        if isinstance((yield from resend(SPEC, n, response.request, e)), retry.GiveUp): raise ..."""
+    decision = yield Resend(spec, retry.Attempt(number, None, idempotent=True), request, error)
+    if isinstance(decision, retry.Retry) and decision.after > 0:
+        yield Sleep(decision.after)
+    return decision  # type: ignore[no-any-return]
+
+
 class Sleep(_Effect):
     __slots__ = ("seconds",)
 
@@ -221,8 +247,18 @@ def _to_model(annotation: Any, value: Any) -> Any:
     return value
 
 
+class Endpoint(typing.Protocol):
+    """What a runner needs of a category's service (services.base.Service is one): the runner
+    does not import the services, which import it."""
+
+    @property
+    def raw(self) -> Any: ...
+    @property
+    def http(self) -> Any: ...
+
+
 class SyncRunner:
-    def __init__(self, service_for: Callable[[str], Service]) -> None:
+    def __init__(self, service_for: Callable[[str], Endpoint]) -> None:
         self._service_for = service_for
 
     def _do(self, effect: Any) -> Any:
@@ -241,6 +277,8 @@ class SyncRunner:
         if isinstance(effect, Sleep):
             time.sleep(max(0.0, effect.seconds))
             return None
+        if isinstance(effect, Resend):
+            return retry.resent(self._service_for(effect.spec), effect)
         raise TypeError(f"not an effect: {effect!r}")
 
     def run(self, plan: Plan[T]) -> T:
@@ -284,7 +322,7 @@ class SyncRunner:
 
 
 class AsyncRunner:
-    def __init__(self, service_for: Callable[[str], AsyncService]) -> None:
+    def __init__(self, service_for: Callable[[str], Endpoint]) -> None:
         self._service_for = service_for
 
     async def _do(self, effect: Any) -> Any:
@@ -308,6 +346,8 @@ class AsyncRunner:
         if isinstance(effect, Sleep):
             await asyncio.sleep(max(0.0, effect.seconds))
             return None
+        if isinstance(effect, Resend):
+            return retry.resent(self._service_for(effect.spec), effect)
         raise TypeError(f"not an effect: {effect!r}")
 
     async def run(self, plan: Plan[T]) -> T:

@@ -114,8 +114,10 @@ def refusal(attempt: Attempt, request: httpx.Request, outcome: Outcome) -> GiveU
         return GiveUp("the answer is what it is: asking again changes nothing")
     elif isinstance(outcome, NOT_SENT) and request.extensions.get(CONNECT_FINAL):
         return GiveUp("a connection that cannot be made is the answer")
-    elif isinstance(outcome, WBError) and outcome.status is not None and _refused(outcome.status):
-        return GiveUp(f"WB refused the request ({outcome.status})")  # a plan's error from a 4xx
+    else:  # a plan's error (NotTaken's too) that came of a 4xx is WB's refusal all the same
+        error = outcome.error if isinstance(outcome, NotTaken) else outcome
+        if isinstance(error, WBError) and error.status is not None and _refused(error.status):
+            return GiveUp(f"WB refused the request ({error.status})")
     if not attempt.idempotent and may_have_reached(request, outcome):
         return GiveUp("a write that may have reached WB", unsafe=True)
     return None
@@ -170,3 +172,13 @@ def checked(decide: Decide, attempt: Attempt, request: httpx.Request, outcome: O
     if not math.isfinite(decision.after) or decision.after < 0:
         raise ValueError(f"a retry decision's wait must be a finite number of seconds >= 0: {decision!r}")
     return decision
+
+
+def resent(service: object, effect: Any) -> Retry | GiveUp:
+    """A plan's Resend (plans.resend) answered by the decision function of the client the
+    service belongs to: the one its transport uses."""
+    decide: Decide | None = getattr(service, "retry_policy", None)
+    if decide is None:  # a service that does not expose it: its client's policy for the spec
+        config = getattr(service, "_config", None)
+        decide = config.policy(effect.spec).retry if config is not None else RetryPolicy()
+    return checked(decide, effect.attempt, effect.request, NotTaken(effect.error))

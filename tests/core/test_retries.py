@@ -5,6 +5,7 @@ retried for everything, since WB never saw the request."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import socket
 from collections.abc import Callable
@@ -147,3 +148,44 @@ def test_async_retries_match(
 
     asyncio.run(main())
     assert statuses(emu, OFFICES) == [503, 200] and statuses(emu, CREATE) == [503]
+
+
+def test_a_decision_function_replaces_the_policy(emu: Emulator, make_client: Callable[..., Any]) -> None:
+    """Client(retry=...): the transport asks it after every failed attempt and waits what it says."""
+    from wbseller.retry import Attempt, GiveUp, Retry
+
+    emu.faults.add("status", status=503, route=OFFICES, times=None)
+    asked: list[tuple[int, int, bool]] = []
+
+    def decide(attempt: Attempt, request: Any, outcome: Any) -> Retry | GiveUp:
+        asked.append((attempt.number, outcome.status_code, attempt.idempotent))
+        return Retry(after=0.05) if attempt.number < 5 else GiveUp("five is plenty")
+
+    wb = make_client(retry=decide)  # max_retries (3) is the default policy's, not this one's
+    with pytest.raises(wbseller.ServerError):
+        wb.marketplace.http.get("/api/v3/offices")
+    assert asked == [(n, 503, True) for n in range(1, 6)]
+    got = [r for r in emu.requests if r.operation == OFFICES]
+    assert len(got) == 5 and all(b.at - a.at >= 0.045 for a, b in itertools.pairwise(got))
+
+
+def test_a_decision_function_cannot_resend_a_write_or_a_4xx(
+    warehouse: dict[str, int], emu: Emulator, make_client: Callable[..., Any]
+) -> None:
+    from wbseller.retry import Retry
+
+    emu.faults.add("status", status=500, route=CREATE)
+    emu.faults.add("status", status=404, route=OFFICES)
+    wb = make_client(retry=lambda attempt, request, outcome: Retry(after=0.0))
+    with pytest.raises(wbseller.RetryUnsafeError):
+        wb.marketplace.http.post(
+            "/api/v3/warehouses", json={"name": "x", "officeId": warehouse["free_office"]}
+        )
+    with pytest.raises(wbseller.NotFoundError):
+        wb.marketplace.http.get("/api/v3/offices")
+    assert statuses(emu, CREATE) == [500] and statuses(emu, OFFICES) == [404]
+
+
+def test_retry_must_be_a_function(make_client: Callable[..., Any]) -> None:
+    with pytest.raises(TypeError, match="retry: expected a decision function"):
+        make_client(retry=3)
