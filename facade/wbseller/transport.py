@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import httpx
 
-from . import attempt, checks, failures, retry
+from . import attempt, checks, failures, retry, telemetry
 from .errors import AnswerTooLargeError, DeadlineError, WBError
 from .failures import GAVE_UP, JSON, OPERATION
 from .operations import Operation, match
@@ -95,6 +95,7 @@ class Call:
             bucket, limiter = policy.bucket(self.op, host), policy.limiter_for(self.op)
         self.pacer = Pacer(bucket, limiter, self.op, self.name)
         self.answer_limit = attempt.answer_limit(policy.answer_limits, self.op.key if self.op else None)
+        self.trace: telemetry.CallTrace | None = None  # spans and metrics, when OpenTelemetry is there
 
     @property
     def bucket(self) -> Any:
@@ -107,15 +108,21 @@ class Call:
     def check(self) -> None:
         """Once per call, before anything is sent."""
         checks.before_send(self.policy, self.op, self.request, self.origins, self.name)
+        self.trace = telemetry.start(self)
 
     # --- once per attempt --------------------------------------------------------------------
     def acquire(self) -> float:
         self.attempt += 1
-        return self.pacer.reserve()
+        return self._began(self.pacer.reserve())
 
     async def aacquire(self) -> float:
         self.attempt += 1
-        return await self.pacer.areserve()
+        return self._began(await self.pacer.areserve())
+
+    def _began(self, wait: float) -> float:
+        if self.trace is not None:
+            self.trace.attempt(self.attempt, wait)
+        return wait
 
     def sent(self) -> None:
         """The headers are about to be written: the moment the round trip starts (and the attempt's
@@ -165,13 +172,15 @@ class Call:
     # --- the outcome ---------------------------------------------------------------------------
     def on_response(self, response: httpx.Response) -> Decision:
         status = response.status_code
-        self._log(status)
+        self._log(status, response=response)
         if 300 <= status < 400:
-            return self._redirected(response)
-        if status < 400:
+            decision = self._redirected(response)
+        elif status < 400:
             envelope = failures.envelope_error(response, self.request, self.name)
-            return Decision("raise", error=envelope) if envelope else Decision("return")
-        return self._decide(response, failures.status_error(response, self.name))
+            decision = Decision("raise", error=envelope) if envelope else Decision("return")
+        else:
+            decision = self._decide(response, failures.status_error(response, self.name))
+        return self._traced(decision, response)
 
     def _redirected(self, response: httpx.Response) -> Decision:
         write = (
@@ -192,7 +201,18 @@ class Call:
     def on_exception(self, exc: Exception) -> Decision:
         self._log(None, exc)
         secrets = (self.policy.auth, self.policy.token)
-        return self._decide(exc, failures.exception_error(exc, self.deadline, self.name, secrets))
+        decision = self._decide(exc, failures.exception_error(exc, self.deadline, self.name, secrets))
+        return self._traced(decision, None, exc)
+
+    def _traced(
+        self, decision: Decision, response: httpx.Response | None, exc: BaseException | None = None
+    ) -> Decision:
+        if self.trace is not None:
+            again = decision.action == "retry"
+            self.trace.answered(response, exc, decision.wait if again else None)
+            if not again:
+                self.trace.ended(self.attempt, self.pacer.waited, decision.error)
+        return decision
 
     def _decide(self, outcome: httpx.Response | Exception, error: WBError) -> Decision:
         """The policy's decision (retry.py), within the rules no policy overrides."""
@@ -200,26 +220,33 @@ class Call:
         decision = retry.checked(self.policy.retry, now, self.request, outcome)
         if isinstance(decision, retry.Retry):
             log.info(
-                "%s: %s, retrying in %.2f s (attempt %d)",
+                "%s: %s, retrying in %.2f s (attempt %d%s)",
                 self.name,
                 decision.reason,
                 decision.after,
                 self.attempt,
+                f", request {error.request_id}" if error.request_id else "",
+                extra={"wbseller_request_id": error.request_id},
             )
             return Decision("retry", wait=decision.after)
         return Decision("raise", error=failures.unsafe(error, self.name) if decision.unsafe else error)
 
-    def _log(self, status: int | None, exc: BaseException | None = None) -> None:
+    def _log(
+        self, status: int | None, exc: BaseException | None = None, response: httpx.Response | None = None
+    ) -> None:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.monotonic() - self.started) * 1000
             outcome = status if exc is None else type(exc).__name__
+            rid = failures.request_id(response) if response is not None else None
             log.debug(
-                "%s -> %s in %.1f ms (attempt %d, limiter waits %.3f s)",
+                "%s -> %s in %.1f ms (attempt %d, limiter waits %.3f s%s)",
                 self.name,
                 outcome,
                 elapsed,
                 self.attempt,
                 self.pacer.waited,
+                f", request {rid}" if rid else "",
+                extra={"wbseller_request_id": rid},
             )
 
     def give_up(self, decision: Decision) -> BaseException:
