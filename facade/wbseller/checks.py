@@ -26,7 +26,7 @@ from .errors import (
 from .operations import Operation
 
 if TYPE_CHECKING:
-    from .transport import Policy
+    from .policy import Policy
 
 _deprecation_warned: set[str] = set()
 _disabled_warned: set[str] = set()  # operations WB marks temporarily disabled, warned about once

@@ -26,7 +26,8 @@ import httpx
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .transport import Call
+    from .limits import Bucket
+    from .operations import Operation
 
 NAME = "wbseller"
 
@@ -78,14 +79,16 @@ def _load(tracer_provider: Any = None, meter_provider: Any = None) -> _Otel | No
     )
 
 
-def start(call: Call) -> CallTrace | None:
+def start(
+    op: Operation[Any, Any] | None, name: str, bucket: Bucket | None, request: httpx.Request
+) -> CallTrace | None:
     """The trace of one call, or None when nothing is recorded (the transport's fast path)."""
     global _state, _checked
     if not _checked:
         _checked, _state = True, _load()
     if _state is None:
         return None
-    return CallTrace(_state, call)
+    return CallTrace(_state, op, name, bucket, request)
 
 
 def request_id(response: httpx.Response) -> str | None:
@@ -98,22 +101,28 @@ def request_id(response: httpx.Response) -> str | None:
 class CallTrace:
     """One call's span and its attempts' spans and measurements."""
 
-    def __init__(self, otel: _Otel, call: Call) -> None:
+    def __init__(
+        self,
+        otel: _Otel,
+        op: Operation[Any, Any] | None,
+        name: str,
+        bucket: Bucket | None,
+        request: httpx.Request,
+    ) -> None:
         self.otel = otel
-        op = call.op
-        self.labels: dict[str, str] = {"wbseller.operation": op.key if op is not None else call.name}
+        self.labels: dict[str, str] = {"wbseller.operation": op.key if op is not None else name}
         if op is not None:
             self.labels["wbseller.category"] = op.category
-        if call.bucket is not None:
-            self.labels["wbseller.bucket"] = call.bucket.name
+        if bucket is not None:
+            self.labels["wbseller.bucket"] = bucket.name
         attributes: dict[str, Any] = {
             **self.labels,
-            "http.request.method": call.request.method,
-            "server.address": call.request.url.host,
-            "url.path": call.request.url.path,  # never the query: the path names the resource
+            "http.request.method": request.method,
+            "server.address": request.url.host,
+            "url.path": request.url.path,  # never the query: the path names the resource
         }
-        name = f"{NAME} {op.key}" if op is not None else f"{NAME} {call.name}"
-        self.span = otel.tracer.start_span(name, kind=otel.trace.SpanKind.CLIENT, attributes=attributes)
+        span_name = f"{NAME} {op.key if op is not None else name}"
+        self.span = otel.tracer.start_span(span_name, kind=otel.trace.SpanKind.CLIENT, attributes=attributes)
         self.context = otel.trace.set_span_in_context(self.span)
         self.attempt_span: Any = None
         self.status_429 = 0

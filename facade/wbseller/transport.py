@@ -108,7 +108,7 @@ class Call:
     def check(self) -> None:
         """Once per call, before anything is sent."""
         checks.before_send(self.policy, self.op, self.request, self.origins, self.name)
-        self.trace = telemetry.start(self)
+        self.trace = telemetry.start(self.op, self.name, self.pacer.bucket, self.request)
 
     # --- once per attempt --------------------------------------------------------------------
     def acquire(self) -> float:
