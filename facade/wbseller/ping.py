@@ -10,6 +10,7 @@ import httpx
 
 from .config import Config
 from .errors import TokenScopeError, TransportError, WBError
+from .failures import request_id
 from .operations import all_operations
 from .transport import CONNECT_FINAL, NOT_SENT
 
@@ -24,6 +25,7 @@ class PingResult:
     status: int | None = None
     ts: str | None = None
     error: str | None = None
+    request_id: str | None = None  # the id WB gave the request (an error's body; a header if any)
 
 
 def ping_targets(config: Config) -> list[str]:
@@ -84,12 +86,14 @@ def ping_plan(specs: list[str]) -> PingPlan:
 
 def result(spec: str, response: httpx.Response | None = None, error: WBError | None = None) -> PingResult:
     if error is not None or response is None:
-        return PingResult(spec, False, error.status if error else None, error=str(error))
+        rid = error.request_id if error is not None else None
+        return PingResult(spec, False, error.status if error else None, error=str(error), request_id=rid)
     try:
         data: Any = response.json()
     except ValueError:
         data = None
     ts = data.get("TS") or data.get("ts") if isinstance(data, dict) else None
+    ok = 200 <= response.status_code < 300
     return PingResult(
-        spec, 200 <= response.status_code < 300, response.status_code, ts if isinstance(ts, str) else None
+        spec, ok, response.status_code, ts if isinstance(ts, str) else None, request_id=request_id(response)
     )

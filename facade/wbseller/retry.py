@@ -21,7 +21,7 @@ import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -74,8 +74,8 @@ class GiveUp:
     unsafe: bool = False
 
 
-Outcome = Union[httpx.Response, BaseException, NotTaken]  # noqa: UP007 (a runtime alias)
-Decide = Callable[[Attempt, httpx.Request, Outcome], "Retry | GiveUp"]
+Outcome = httpx.Response | BaseException | NotTaken
+Decide = Callable[[Attempt, httpx.Request, Outcome], Retry | GiveUp]
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:

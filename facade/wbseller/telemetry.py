@@ -18,6 +18,7 @@ attempt waited for its bucket).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,10 +38,14 @@ class _Otel:
     """The tracer and instruments, made once."""
 
     trace: Any  # the opentelemetry.trace module
+    metrics: Any  # the opentelemetry.metrics module
+    explicit: bool  # providers given to configure(): always record
     tracer: Any
     requests: Any
     rate_limited: Any
     limiter_wait: Any
+    live: bool = False  # the application has set a provider (see _live)
+    live_until: float = 0.0
 
 
 _state: _Otel | None = None
@@ -70,6 +75,8 @@ def _load(tracer_provider: Any = None, meter_provider: Any = None) -> _Otel | No
     meter = metrics.get_meter(NAME, __version__, meter_provider=meter_provider)
     return _Otel(
         trace=trace,
+        metrics=metrics,
+        explicit=tracer_provider is not None or meter_provider is not None,
         tracer=tracer,
         requests=meter.create_counter("wbseller.requests", "{request}", "Requests sent to WB (attempts)"),
         rate_limited=meter.create_counter("wbseller.rate_limited", "{answer}", "429 answers from WB"),
@@ -86,9 +93,30 @@ def start(
     global _state, _checked
     if not _checked:
         _checked, _state = True, _load()
-    if _state is None:
+    if _state is None or not (_state.explicit or _live(_state)):
         return None
     return CallTrace(_state, op, name, bucket, request)
+
+
+# The providers the API hands out until the application sets its own: with them every span and
+# measurement is dropped, so the transport skips making them (about 0.1 ms a call).
+_NO_OP = frozenset({"ProxyTracerProvider", "NoOpTracerProvider", "_ProxyMeterProvider", "NoOpMeterProvider"})
+
+
+LIVE_CHECK_EVERY = 1.0  # seconds: asking the API for its providers costs microseconds a call
+
+
+def _live(otel: _Otel) -> bool:
+    """Whether the application has set a tracer or meter provider (asked again each second: it
+    may set one after the first request)."""
+    now = time.monotonic()
+    if now >= otel.live_until:
+        otel.live = (
+            type(otel.trace.get_tracer_provider()).__name__ not in _NO_OP
+            or type(otel.metrics.get_meter_provider()).__name__ not in _NO_OP
+        )
+        otel.live_until = now + LIVE_CHECK_EVERY
+    return otel.live
 
 
 def request_id(response: httpx.Response) -> str | None:
