@@ -4,6 +4,7 @@ opentelemetry-api."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
@@ -121,6 +122,24 @@ def test_a_failed_call_has_an_error_status_and_the_request_id(
     attrs = dict(call.attributes or {})
     assert call.status.status_code is StatusCode.ERROR and attrs["error.type"] == "NotFoundError"
     assert exc.value.request_id and attrs["wbseller.request_id"] == exc.value.request_id
+
+
+def test_async_calls_are_traced_alike(otel: Recorded, emu: Emulator, make_client: Callable[..., Any]) -> None:
+    emu.faults.add("status", status=503, route=OFFICES, times=1)
+    wb = make_client(async_=True, retry_backoff=0.01)
+
+    async def main() -> None:
+        await wb.marketplace.offices()
+        await wb.aclose()
+
+    asyncio.run(main())
+    (call,) = otel.calls()
+    assert dict(call.attributes or {})["wbseller.attempts"] == 2
+    assert sorted(dict(s.attributes or {})["wbseller.attempt"] for s in otel.spans() if s.parent) == [1, 2]
+    (failed,) = [
+        p for p in otel.metrics()["wbseller.requests"] if p.attributes["http.response.status_code"] == "503"
+    ]
+    assert failed.value == 1
 
 
 def test_the_request_id_is_on_the_retry_log_line(

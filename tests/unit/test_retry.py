@@ -155,3 +155,45 @@ def test_a_resend_sleeps_the_wait_the_decision_gives() -> None:
     with pytest.raises(StopIteration) as done:
         plan.send(None)
     assert done.value.value == Retry(1.5)
+
+
+def _transport(answers: list[httpx.Response], **policy: Any) -> httpx.Client:
+    """A client through WBTransport to canned answers (no emulator), limits off."""
+    from wbseller.limits import InProcessLimiter
+    from wbseller.testing.auth import mint
+    from wbseller.token import Secret, token_info
+    from wbseller.transport import Policy, WBTransport
+
+    tok = Secret(mint(None, categories=["marketplace"], seller_id="s"))
+    queue = list(answers)
+    transport = WBTransport(
+        Policy(tok, token_info(tok), "", InProcessLimiter(), rates={}, **policy),
+        "marketplace",
+        httpx.MockTransport(lambda request: queue.pop(0)),
+    )
+    return httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport)
+
+
+def test_the_request_id_header_reaches_errors_and_log_lines(caplog: pytest.LogCaptureFixture) -> None:
+    """WB documents its request id in error bodies only; an X-Request-Id header is taken too."""
+    import logging
+
+    from wbseller.errors import NotFoundError
+
+    caplog.set_level(logging.DEBUG, logger="wbseller")
+    quick = RetryPolicy(backoff_base=0.0)
+    answers = [
+        httpx.Response(503, headers={"X-Request-Id": "r-1"}, json={"title": "down"}),
+        httpx.Response(404, headers={"X-Request-Id": "r-2"}, json={"title": "not found"}),
+    ]
+    with _transport(answers, retry=quick) as http, pytest.raises(NotFoundError) as exc:
+        http.get("/api/v3/offices")
+    assert exc.value.request_id == "r-2" and str(exc.value).endswith("(request r-2)")
+    lines = [r.getMessage() for r in caplog.records]
+    assert any("-> 503" in line and "request r-1" in line for line in lines)
+    assert any("retrying" in line and "request r-1" in line for line in lines)
+    # the body's requestId wins over the header
+    body = httpx.Response(400, headers={"X-Request-Id": "h"}, json={"title": "bad", "requestId": "b"})
+    with _transport([body]) as http, pytest.raises(BadRequestError) as bad:
+        http.get("/api/v3/offices")
+    assert bad.value.request_id == "b"
