@@ -22,6 +22,8 @@ import typing
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import httpx
+
 from . import drift, retry
 from .operations import Operation, operation
 from .transport import OPERATION, STREAM
@@ -29,8 +31,6 @@ from .transport import OPERATION, STREAM
 STREAMED = {STREAM: True}  # the transport leaves a download's body to the Download effect
 
 if TYPE_CHECKING:
-    import httpx
-
     from wbseller_raw._runtime.types import Response
 
 T = TypeVar("T")
@@ -146,13 +146,15 @@ class Resend(_Effect):
 
 
 def resend(
-    spec: str, number: int, request: httpx.Request, error: BaseException
+    spec: str, number: int, request: httpx.Request | Request, error: BaseException
 ) -> Plan[retry.Retry | retry.GiveUp]:
-    """For a plan's own re-sends: attempt `number` (1: the first send) of `request` got `error`,
-    which the plan judges "not taken" (a WBD part with `"error": true`). On Retry the plan has
-    slept the wait already; on GiveUp it raises.
+    """For a plan's own re-sends: attempt `number` (1: the first send) of `request` (the plan's
+    Request effect or an httpx.Request) got `error`, which the plan judges safe to send again (a
+    WBD part WB did not take; a download's GET). On Retry the plan has slept the wait already.
 
-        if isinstance((yield from resend(SPEC, n, response.request, e)), retry.GiveUp): raise ..."""
+        if isinstance((yield from resend(SPEC, n, part, e)), retry.GiveUp): raise ..."""
+    if isinstance(request, Request):  # what the decision sees of it: method, URL, headers
+        request = httpx.Request(request.method, request.url, headers=request.kwargs.get("headers"))
     decision = yield Resend(spec, retry.Attempt(number, None, idempotent=True), request, error)
     if isinstance(decision, retry.Retry) and decision.after > 0:
         yield Sleep(decision.after)

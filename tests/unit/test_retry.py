@@ -197,3 +197,16 @@ def test_the_request_id_header_reaches_errors_and_log_lines(caplog: pytest.LogCa
     with _transport([body]) as http, pytest.raises(BadRequestError) as bad:
         http.get("/api/v3/offices")
     assert bad.value.request_id == "b"
+
+
+def test_a_resend_takes_the_plans_request_effect() -> None:
+    part = plans.Request(
+        "wbd", "POST", "/api/v1/content/upload/chunk", {"content": b"x" * 10, "headers": {"A": "b"}}
+    )
+    effect = next(plans.resend("wbd", 2, part, EnvelopeError("no")))
+    assert isinstance(effect, plans.Resend) and effect.attempt.number == 2
+    assert (effect.request.method, effect.request.url.path, effect.request.headers["A"]) == (
+        "POST",
+        "/api/v1/content/upload/chunk",
+        "b",
+    )
