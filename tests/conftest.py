@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

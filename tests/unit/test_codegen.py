@@ -25,7 +25,7 @@ from wbseller import transport
 from wbseller.operations import Operation, all_operations, match, operation
 from wbseller.plans import Call, call
 from wbseller.shapes import NO_BODY, NOT_JSON, is_model, model_fields
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 from wbseller_raw import index
 from wbseller_raw._runtime.operation import Disabled, Limit, Removed
 from wbseller_raw._runtime.shape import shape_of
