@@ -3,7 +3,7 @@ is enough): fixtures for tests of code that talks to the WB seller API.
 
 - `wb_emulator`: an emulator, reset before the test; after it, the test fails if the emulator
   answered against its spec or a handler crashed (strict mode records both).
-- `wb_token(token_type="personal", categories=ALL, **make_token_options)`: a token for it.
+- `wb_token(token_type="personal", categories=<all>, **make_token_options)`: a token for it.
 - `wb_client` / `wb_async_client`: a `wbseller.Client` / `AsyncClient` bound to both, paced by
   the emulator's (scaled) limits; the async one is not entered: `async with wb_async_client as wb`
   inside the test's own event loop.
@@ -22,15 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from wbseller.token import CATEGORY_BITS
-
-from .server import Emulator
-
+# pytest loads this module in every run of an environment that has the emulator: the server and
+# wbseller are imported when a fixture is used, not here
 if TYPE_CHECKING:
     import wbseller
 
-# every seller category a token can carry (WBD's tokens are apart: categories=["wbd"])
-ALL: tuple[str, ...] = tuple(CATEGORY_BITS)
+    from .server import Emulator
+
 SCOPES = ("session", "package", "module", "class", "function")
 
 
@@ -61,6 +59,8 @@ def wb_emulator_options(pytestconfig: pytest.Config) -> dict[str, Any]:
 @pytest.fixture(scope=_scope)
 def wb_emulator_server(wb_emulator_options: dict[str, Any]) -> Iterator[Emulator]:
     """The running emulator itself, shared for `wb_emulator_scope`; tests use `wb_emulator`."""
+    from .server import Emulator
+
     with Emulator(**wb_emulator_options) as emu:
         yield emu
 
@@ -79,9 +79,13 @@ def wb_emulator(wb_emulator_server: Emulator) -> Iterator[Emulator]:
 @pytest.fixture
 def wb_token(wb_emulator: Emulator) -> Callable[..., str]:
     """A factory of tokens for `wb_emulator`: wb_token(token_type="base"),
-    wb_token(categories=["content"], read_only=True), wb_token(categories=["wbd"]) (WBD)."""
+    wb_token(categories=["content"], read_only=True), wb_token(categories=["wbd"]) (WBD).
+    The default categories: every seller category a token can carry."""
+    from wbseller.token import CATEGORY_BITS
 
-    def make(token_type: str | None = "personal", categories: Sequence[str] = ALL, **options: Any) -> str:
+    def make(
+        token_type: str | None = "personal", categories: Sequence[str] = tuple(CATEGORY_BITS), **options: Any
+    ) -> str:
         return wb_emulator.make_token(list(categories), token_type=token_type, **options)
 
     return make
