@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean \
+.PHONY: help venv generate check lint-specs coverage drift test unit stress demo bench uncertain clean \
 	docs docs-test smoke-wheel
 
 help:
@@ -13,6 +13,7 @@ help:
 	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
+	@echo "make unit      the unit layer alone (tests/unit: no HTTP, no emulator; seconds)"
 	@echo "make stress    the suite RUNS=5 times in a row with HOGS=<cores> CPU hogs (scripts/stress_tests.sh)"
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
@@ -86,6 +87,11 @@ demo: $(PY) $(EMULATOR)
 WORKERS ?= auto
 test: $(PY) $(EMULATOR)
 	$(PY) -m pytest -q -n $(WORKERS) --dist worksteal
+
+# The unit layer alone (tests/unit: no HTTP, no emulator; plans on a fake runner): the inner loop.
+# Its few tests marked slow (mypy in a subprocess, an emulator) run with make test.
+unit: $(PY) $(EMULATOR)
+	$(PY) -m pytest -q -n 0 -m "not slow" tests/unit
 
 # The whole suite RUNS times while HOGS CPU hogs (default: one per core) load the machine: no test
 # may depend on the machine's speed, e.g. `make stress RUNS=3 HOGS=8` (8 hogs on 2 cores)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ssl
 
 import httpx
+import pytest
 
 import wbseller
 from wbseller.wires import AsyncWire, Wire, _ssl_context
@@ -17,6 +18,7 @@ def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.S
     return transport._pool._ssl_context  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow  # an emulator
 def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
     with Emulator(rate_limits=False) as emu:
         wb = wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url)
