@@ -29,8 +29,8 @@ import httpx
 import pytest
 
 from wbseller import drift
-from wbseller.plans import Call, Request, Sleep, SyncRunner, _request
-from wbseller.services.base import Service
+from wbseller.plans import AsyncRunner, Call, Request, Sleep, SyncRunner, _request
+from wbseller.services.base import AsyncService, Service
 from wbseller.token import CATEGORY_BITS, encode_bits
 from wbseller_raw._runtime.operation import Operation
 
@@ -92,8 +92,10 @@ class FakeRunner(SyncRunner):
         raise AssertionError(f"the fake runner has no service ({spec}): only Call and Sleep effects")
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> FakeRunner:
-        """Make every sync service run its plans here (for this test)."""
+        """Make every service run its plans here (for this test): a Client's on this runner, an
+        AsyncClient's on an AsyncRunner answered by it (the same plans, the other runner)."""
         monkeypatch.setattr(Service, "_runner", property(lambda service: self))
+        monkeypatch.setattr(AsyncService, "_runner", property(lambda service: _FakeAsyncRunner(self)))
         return self
 
     def answer(self, op: Operation[Any, Any], *answers: Answer) -> FakeRunner:
@@ -140,3 +142,14 @@ class FakeRunner(SyncRunner):
         if sent.key in self._always:
             return self._always[sent.key]
         raise AssertionError(f"no answer for {sent.key} (sent {sent.params} {sent.json})")
+
+
+class _FakeAsyncRunner(AsyncRunner):
+    """An AsyncRunner whose effects the FakeRunner answers."""
+
+    def __init__(self, fake: FakeRunner) -> None:
+        super().__init__(fake._no_service)  # type: ignore[arg-type]
+        self._fake = fake
+
+    async def _do(self, effect: Any) -> Any:
+        return self._fake._do(effect)

@@ -4,6 +4,7 @@ emulator tests cover the same paths end to end."""
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -68,6 +69,21 @@ def test_the_cursor_loop_walks_every_page_and_stops_on_a_short_one(
     ]
     assert pages.cursor is not None and pages.cursor.as_dict() == {"at": stamp(4), "nm_id": 104}
     assert fake.slept == []
+
+
+def test_the_async_client_runs_the_same_plan(fake: FakeRunner) -> None:
+    fake.answer(
+        content_ops.PRODUCT_CARDS_LIST,
+        cards_page([card(1, stamp(1)), card(2, stamp(2))]),
+        cards_page([card(3, stamp(3))]),
+    )
+
+    async def walk() -> list[int]:
+        async with wbseller.AsyncClient(TOKEN, base_url=BASE_URL) as wb:
+            return [c.nm_id async for c in wb.content.iter_cards(page_size=2)]
+
+    assert asyncio.run(walk()) == [1, 2, 3]
+    assert len(fake.sent(content_ops.PRODUCT_CARDS_LIST)) == 2
 
 
 def test_a_card_met_again_is_handed_out_once(fake: FakeRunner, wb: wbseller.Client) -> None:
