@@ -5,14 +5,15 @@ PY     := $(VENV)/bin/python
 WB_DOCS ?= ../shared/wb-docs
 export WB_DOCS
 
-.PHONY: help venv generate check lint-specs coverage drift test stress demo bench uncertain clean \
+.PHONY: help venv generate check lint-specs coverage drift test unit stress demo bench uncertain clean \
 	docs docs-test smoke-wheel
 
 help:
-	@echo "make venv      create $(VENV) and install wbseller with the dev extra"
+	@echo "make venv      create $(VENV), install wbseller with the dev extra and the emulator (emulator/)"
 	@echo "make generate  regenerate generated/ from specs/ (pinned openapi-python-client)"
 	@echo "make check     validate + lint specs, docs coverage, generated/ drift, ruff, mypy"
 	@echo "make test      run the test suite"
+	@echo "make unit      the unit layer alone (tests/unit: no HTTP, no emulator; seconds)"
 	@echo "make stress    the suite RUNS=5 times in a row with HOGS=<cores> CPU hogs (scripts/stress_tests.sh)"
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
@@ -27,7 +28,14 @@ $(PY):
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[dev]"
 
-venv: $(PY)
+# The emulator, its own project (emulator/, distribution wbseller-emulator), editable beside wbseller:
+# the tests, the demo and the benchmarks talk to it (a stamp, so an older venv gets it too)
+EMULATOR := $(VENV)/.emulator
+$(EMULATOR): $(PY) emulator/pyproject.toml
+	$(PY) -m pip install -q -e "./emulator[test]"
+	touch $@
+
+venv: $(PY) $(EMULATOR)
 
 generate: $(PY)
 	$(PY) scripts/generate.py
@@ -63,32 +71,37 @@ drift: generate
 	@test -z "$$(git status --porcelain -- generated/)" || { git status --porcelain -- generated/; \
 		echo "drift: generated/ differs from specs/ (run make generate and commit)"; exit 1; }
 
-check: lint-specs coverage drift
+check: $(EMULATOR) lint-specs coverage drift
 	$(PY) scripts/async_types.py --check
-	$(VENV)/bin/ruff check facade scripts tests bench examples
-	$(VENV)/bin/ruff format --check facade scripts tests bench examples
+	$(VENV)/bin/ruff check facade emulator scripts tests bench examples
+	$(VENV)/bin/ruff format --check facade emulator scripts tests bench examples
 	$(VENV)/bin/mypy
 
 # The tour: against the built-in emulator, or (with WB_API_TOKEN) read-only against WB itself.
-demo: $(PY)
+demo: $(PY) $(EMULATOR)
 	$(PY) examples/tour.py
 
 # one pytest worker per core (pytest-xdist): most of the suite waits on loopback, servers or paced
 # clocks, so two workers halve the wall time on a 2-core machine; WORKERS=0 runs it in one process.
 # worksteal: an idle worker takes queued tests from a busy one (a few tests take 5-9 s)
 WORKERS ?= auto
-test: $(PY)
+test: $(PY) $(EMULATOR)
 	$(PY) -m pytest -q -n $(WORKERS) --dist worksteal
+
+# The unit layer alone (tests/unit: no HTTP, no emulator; plans on a fake runner): the inner loop.
+# Its few tests marked slow (mypy in a subprocess, an emulator) run with make test.
+unit: $(PY) $(EMULATOR)
+	$(PY) -m pytest -q -n 0 -m "not slow" tests/unit
 
 # The whole suite RUNS times while HOGS CPU hogs (default: one per core) load the machine: no test
 # may depend on the machine's speed, e.g. `make stress RUNS=3 HOGS=8` (8 hogs on 2 cores)
 RUNS ?= 5
 HOGS ?= $(shell nproc)
-stress: $(PY)
+stress: $(PY) $(EMULATOR)
 	PY=$(PY) WORKERS=$(WORKERS) HOGS=$(HOGS) scripts/stress_tests.sh $(RUNS)
 
 # Benchmarks print their figures (ratios against a baseline measured in the same run).
-bench: $(PY) $(VENV)-runtime/bin/python
+bench: $(PY) $(EMULATOR) $(VENV)-runtime/bin/python
 	$(PY) bench/emulator_rps.py
 	$(PY) bench/emulator_writes.py
 	$(PY) bench/emulator_limits.py
@@ -118,7 +131,7 @@ docs: $(DOCS_STAMP)
 
 # The built site in a real headless browser (index, search, an operation page; a screenshot to
 # build/docs-screenshot.png). Not part of `make test`: it needs Chromium, which .ci/run installs.
-docs-test: docs
+docs-test: docs $(EMULATOR)
 	$(PY) -m pytest -q tests/docs_site
 
 # The package as PyPI would get it: sdist + wheel, twine check, the wheel installed in a clean venv

@@ -26,7 +26,7 @@ def emulator_process(*args: str, python: str = sys.executable) -> Iterator[tuple
     `python`: an interpreter with the emulator extra (the runtime-only venv has none)."""
     port = free_port()
     proc = subprocess.Popen(
-        [python, "-m", "wbseller.testing", "--port", str(port), *args],
+        [python, "-m", "wbseller_emulator", "--port", str(port), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

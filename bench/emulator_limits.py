@@ -1,5 +1,5 @@
 """Issue 24, item 6: exporting 5,000 product cards from a standalone, time-scaled emulator
-(`python -m wbseller.testing --time-scale 0.01`, its own process) with `Client(..., emulator=True)`
+(`python -m wbseller_emulator --time-scale 0.01`, its own process) with `Client(..., emulator=True)`
 (paced by the emulator's scaled limits, asked once from GET /__emulator__/limits) and without it
 (paced by WB's real 100 requests a minute, burst 5). Prints the requests sent, the limiter's
 summed waits and the wall time of each; the first should take about 1/100 of the second's waits.

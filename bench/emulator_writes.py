@@ -16,7 +16,7 @@ import time
 import httpx
 from _util import emulator_process, median
 
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 N = 1000
 

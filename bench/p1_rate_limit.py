@@ -12,7 +12,7 @@ import time
 
 import wbseller
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 from wbseller_raw.promotion.api.campaigns import campaigns_lists
 from wbseller_raw.promotion.client import AuthenticatedClient
 

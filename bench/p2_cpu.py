@@ -18,7 +18,7 @@ from collections.abc import Callable
 import httpx
 
 import wbseller
-from wbseller.testing.auth import mint
+from wbseller_emulator.auth import mint
 from wbseller_raw.content.api.cards import limits_for_the_product_cards as limits
 
 PATH = "/content/v2/cards/limits"

@@ -22,7 +22,7 @@ import httpx
 
 from wbseller import drift
 from wbseller.shapes import compile_hint
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 from wbseller_raw._runtime.operation import Answer
 from wbseller_raw.content import ops
 

@@ -32,8 +32,8 @@ import redis
 
 import wbseller
 from wbseller.limits import RedisLimiter, RedisUnavailableWarning
-from wbseller.testing import Emulator
-from wbseller.testing.server import free_port
+from wbseller_emulator import Emulator
+from wbseller_emulator.server import free_port
 
 OP = "promotion.campaigns_lists"
 PATH = "/adv/v1/promotion/count"

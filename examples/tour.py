@@ -61,9 +61,9 @@ def read_only_tour(wb: wbseller.Client) -> None:
 
 
 def emulator_tour() -> None:
-    from wbseller.testing import Emulator
-    from wbseller.testing.handlers.content import ContentStore
-    from wbseller.testing.handlers.prices import PricesStore
+    from wbseller_emulator import Emulator
+    from wbseller_emulator.handlers.content import ContentStore
+    from wbseller_emulator.handlers.prices import PricesStore
 
     # 20x faster than real time: WB's limits and processing delays keep their shape
     with Emulator(time_scale=0.05) as emu:

@@ -1,5 +1,6 @@
 """Run by scripts/smoke_wheel.sh with the installed wheel, from outside the checkout: the package
-imports from site-packages (not the checkout), and a Client talks to the emulator it ships."""
+imports from site-packages (not the checkout), and a Client talks to the emulator (wbseller-emulator's
+wheel, installed beside it)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import sys
 from pathlib import Path
 
 import wbseller
+import wbseller_emulator
 import wbseller_raw
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 checkout = Path(sys.argv[1]).resolve()
-for module in (wbseller, wbseller_raw):
+for module in (wbseller, wbseller_raw, wbseller_emulator):
     where = Path(module.__file__ or "").resolve()
     assert "site-packages" in where.parts, f"{module.__name__} imported from {where}"
     assert checkout not in where.parents, f"{module.__name__} imported from the checkout: {where}"

@@ -8,10 +8,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from wbseller.testing import Emulator
+if TYPE_CHECKING:  # imported where used: tests/unit runs without loading the emulator's server
+    from wbseller_emulator import Emulator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -21,6 +23,8 @@ SCALE = 0.01
 
 @pytest.fixture(scope="module")
 def emulator_module() -> Iterator[Emulator]:
+    from wbseller_emulator import Emulator
+
     with Emulator(time_scale=SCALE, strict=True) as emu:
         yield emu
 

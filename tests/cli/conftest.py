@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 from wbseller.cli import ClientOptions, cli
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 SELLER = ["content", "prices", "marketplace", "promotion"]
 TOKEN_ENV = ("WB_API_TOKEN", "WBD_API_TOKEN", "WB_REDIS_URL")

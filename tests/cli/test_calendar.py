@@ -10,8 +10,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
 
 from .conftest import Run
 

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.promotion import PromotionStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.promotion import PromotionStore
 
 from .conftest import Run
 

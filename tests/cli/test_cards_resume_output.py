@@ -9,8 +9,8 @@ from pathlib import Path
 
 from click.testing import Result
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
 
 from .conftest import Run
 

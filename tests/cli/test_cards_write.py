@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
 
 from .conftest import Run
 

@@ -20,11 +20,11 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.prices import PricesStore
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.prices import PricesStore
+from wbseller_emulator.handlers.wbd import WbdStore
 
 from .conftest import Run, assert_no_token, script, script_env
 
@@ -455,7 +455,7 @@ def test_stocks_set_in_parts(wb: Run, emu: Emulator, tmp_path: Path) -> None:
 
 
 def test_stocks_set_by_barcode_looks_the_sizes_up(wb: Run, emu: Emulator, tmp_path: Path) -> None:
-    from wbseller.testing.handlers.content import ContentStore
+    from wbseller_emulator.handlers.content import ContentStore
 
     cards = emu.state.default.store(ContentStore).seed_cards(2)
     (a, chrt_a), (b, chrt_b) = [(c.sizes[0].skus[0], c.sizes[0].chrt_id) for c in cards]
@@ -600,7 +600,7 @@ def test_console_script_export_paces_by_the_emulator(
 
 # --- the console script in a real process -------------------------------------------------------
 def test_console_script_runs_the_emulator_and_pings_it(spawn: Spawn) -> None:
-    from wbseller.testing.server import free_port
+    from wbseller_emulator.server import free_port
 
     port = free_port()
     emulator = spawn(

@@ -21,9 +21,9 @@ import wbseller
 from wbseller.cli import ClientOptions, cli
 from wbseller.cli import cards as cards_cli
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator, EmulatorProcess
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator, EmulatorProcess
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.prices import PricesStore
 
 from .conftest import Run, script_env
 

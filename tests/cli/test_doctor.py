@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from wbseller.cli import ClientOptions, cli
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import SELLER, TOKEN_ENV, Run, assert_no_token
 

@@ -11,7 +11,7 @@ from core._proxy import Proxy
 
 from wbseller.cli import ClientOptions, cli
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import TOKEN_ENV, Run
 

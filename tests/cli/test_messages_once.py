@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from wbseller.cli import ClientOptions, cli
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def test_an_unreachable_redis_is_said_once(emu: Emulator) -> None:

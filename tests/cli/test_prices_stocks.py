@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.prices import PricesStore
 
 from .conftest import Run
 

@@ -9,7 +9,7 @@ import pytest
 
 import wbseller
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 ALL = ["content", "prices", "marketplace", "promotion"]
 
@@ -42,7 +42,7 @@ def make_client(emu: Emulator) -> Iterator[Callable[..., Any]]:
 @pytest.fixture
 def warehouse(emu: Emulator) -> dict[str, int]:
     """A warehouse of the default seller, and an office no warehouse uses yet."""
-    from wbseller.testing.handlers.marketplace import MarketplaceStore
+    from wbseller_emulator.handlers.marketplace import MarketplaceStore
 
     store = emu.state.default.store(MarketplaceStore)
     offices = store.offices()

@@ -10,7 +10,7 @@ import pytest
 
 import wbseller
 from wbseller import wires
-from wbseller.testing.auth import mint
+from wbseller_emulator.auth import mint
 
 TOKEN = mint(b"k", categories=["content"], seller_id="s")
 

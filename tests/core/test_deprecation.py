@@ -13,8 +13,8 @@ import pytest
 
 from wbseller import checks
 from wbseller.errors import NotFoundError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.promotion import PromotionStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.promotion import PromotionStore
 from wbseller_raw.promotion.api.bids import bid_update
 from wbseller_raw.promotion.models import V0AdvertCpmRequest
 

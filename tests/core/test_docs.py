@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
-import wbseller.testing.server
-from wbseller.testing import Emulator, EmulatorProcess
+import wbseller_emulator.server
+from wbseller_emulator import Emulator, EmulatorProcess
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -40,7 +40,7 @@ def test_readme_emulator_example_runs_as_written() -> None:
 
 
 def test_emulator_docstring_example() -> None:
-    failed, attempted = doctest.testmod(wbseller.testing.server, optionflags=doctest.ELLIPSIS)
+    failed, attempted = doctest.testmod(wbseller_emulator.server, optionflags=doctest.ELLIPSIS)
     assert attempted >= 3 and failed == 0
 
 
@@ -54,7 +54,7 @@ def test_readme_warehouse_line_can_run_twice(emu: Emulator) -> None:
     first, second = _run(code, WB_API_TOKEN=token), _run(code, WB_API_TOKEN=token)
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert first.stdout == second.stdout and first.stdout.strip().isdigit()
-    from wbseller.testing.handlers.marketplace import MarketplaceStore
+    from wbseller_emulator.handlers.marketplace import MarketplaceStore
 
     assert [w.id for w in emu.state.default.store(MarketplaceStore).warehouses()] == [int(first.stdout)]
 

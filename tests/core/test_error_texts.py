@@ -13,7 +13,7 @@ import pytest
 
 import wbseller
 from wbseller.errors import error_class, parse_error_body
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 FAST = {"retry_backoff": 0.01}
 

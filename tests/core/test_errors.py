@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ import pytest
 
 import wbseller
 from wbseller.limits import Bucket, InProcessLimiter
-from wbseller.testing import EmulatorProcess
+from wbseller_emulator import EmulatorProcess
 
 # a tenth of real time: WB's 200 ms intervals become 20 ms
 SCALE = 0.1

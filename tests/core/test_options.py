@@ -8,8 +8,8 @@ import warnings
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.auth import mint
+from wbseller_emulator import Emulator
+from wbseller_emulator.auth import mint
 
 
 def test_token_from_environment(monkeypatch: pytest.MonkeyPatch, emu: Emulator) -> None:

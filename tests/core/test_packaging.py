@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 ROOT = Path(__file__).resolve().parents[2]
 

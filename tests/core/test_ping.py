@@ -16,7 +16,7 @@ import pytest
 
 import wbseller
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 HOSTS = ["content", "general", "marketplace", "prices", "promotion"]
 

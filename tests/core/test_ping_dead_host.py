@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import wbseller
 from wbseller.cli import ClientOptions, cli
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 HOSTS = ["content", "general", "marketplace", "prices", "promotion"]
 

@@ -15,8 +15,8 @@ import pytest
 import wbseller
 from core._proxy import Proxy, TLSServer
 from wbseller import wires
-from wbseller.testing import Emulator
-from wbseller.testing.auth import mint
+from wbseller_emulator import Emulator
+from wbseller_emulator.auth import mint
 
 PROXY_ENV = (
     "HTTP_PROXY",

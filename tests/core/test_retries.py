@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+import wbseller_emulator
+from wbseller_emulator import Emulator
 
 from .conftest import statuses
 
@@ -120,7 +121,7 @@ def test_connect_errors_are_retried_even_for_writes(caplog: pytest.LogCaptureFix
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens here once closed
-    tok = wbseller.testing.auth.mint(None, categories=["marketplace"], seller_id="s")
+    tok = wbseller_emulator.auth.mint(None, categories=["marketplace"], seller_id="s")
     caplog.set_level(logging.INFO, logger="wbseller")
     with (
         wbseller.Client(tok, base_url=f"http://127.0.0.1:{port}", max_retries=2, retry_backoff=0.01) as wb,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def _forms(token: str) -> list[str]:

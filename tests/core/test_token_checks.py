@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def test_missing_category_is_refused_before_sending(emu: Emulator, make_client: Callable[..., Any]) -> None:

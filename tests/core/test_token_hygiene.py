@@ -21,8 +21,8 @@ import pytest
 
 import wbseller
 from wbseller.config import TokenWarning
-from wbseller.testing import Emulator
-from wbseller.testing.auth import mint
+from wbseller_emulator import Emulator
+from wbseller_emulator.auth import mint
 
 
 def _forms(token: str) -> list[str]:

@@ -18,8 +18,8 @@ import wbseller.transport
 from wbseller.cli import ClientOptions, cli
 from wbseller.limits import Bucket, InProcessLimiter, Rate
 from wbseller.operations import operation, rate
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.prices import PricesStore
 
 UPLOAD = "prices.set_prices_and_discounts"
 

@@ -19,7 +19,7 @@ import pytest
 
 import wbseller
 from tests.core.test_packaging import ROOT, installed_copy
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 # (expression, the revealed type when it is checked exactly, else None: only "no Any in it")
 SYNC = [

@@ -14,7 +14,7 @@ import facade_map
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 @pytest.fixture(scope="module")

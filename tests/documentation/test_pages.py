@@ -19,7 +19,6 @@ PYPI = (ROOT / "docs" / "pypi.md").read_text(encoding="utf-8")
 TO_BE_COMPLETED = {
     ("guides/tokens.md", "token-types"): "issue 20: token types (Client option, pacing per type)",
     ("guides/rate-limits.md", "limits-by-token-type"): "issue 20: which limit row applies to a token",
-    ("guides/emulator.md", "pytest-plugin"): "issue 22: the emulator's pytest plugin and its fixtures",
 }
 
 

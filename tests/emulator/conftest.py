@@ -1,7 +1,9 @@
 """Fixtures for the emulator's own tests: a time-scaled, strict emulator and an httpx client.
 
-After every test, the emulator must not have produced an answer that breaks its spec, nor a
-handler crash (strict mode records both)."""
+The emulator is the pytest plugin's (wbseller_emulator.plugin, `wb_emulator`): these tests need
+nothing else of the repository, so they run against an installed wbseller-emulator too
+(scripts/smoke_wheel.sh). After every test, the emulator must not have produced an answer that
+breaks its spec, nor a handler crash (strict mode records both)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,19 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 ALL = ["content", "prices", "marketplace", "promotion"]
+
+
+@pytest.fixture
+def emu(wb_emulator: Emulator) -> Emulator:
+    return wb_emulator
+
+
+@pytest.fixture(scope="module")
+def emulator_module(wb_emulator_server: Emulator) -> Emulator:
+    return wb_emulator_server
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """WB's marketplace orders for an emulator whose specs do not have them yet.
 
-The order handlers (wbseller.testing.handlers.orders) are registered by WB's method and path
+The order handlers (wbseller_emulator.handlers.orders) are registered by WB's method and path
 (`route`): they serve marketplace.yaml's operations as soon as the spec has them. Until then,
 `wire()` gives an emulator the facts' operations the spec lacks, drafted from
 wb-facts/2026-08-groups as scripts/draft_from_facts.py drafts a spec (its `schema()` and
@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers import HANDLERS, ROUTES
-from wbseller.testing.handlers.base import template
-from wbseller.testing.operations import Operation, _route_regex
-from wbseller.testing.ratelimit import ANY, BucketSpec
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers import HANDLERS, ROUTES
+from wbseller_emulator.handlers.base import template
+from wbseller_emulator.operations import Operation, _route_regex
+from wbseller_emulator.ratelimit import ANY, BucketSpec
 
 GROUPS = ("fbs", "dbs", "click_collect", "dbw")
 SPEC = "orders_draft"

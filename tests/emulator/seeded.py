@@ -11,17 +11,17 @@ import uuid
 from datetime import date
 from typing import Any
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.analytics import ACCEPTANCE, PAID_STORAGE, REMAINS, AnalyticsStore
-from wbseller.testing.handlers.base import template
-from wbseller.testing.handlers.chat import ChatStore
-from wbseller.testing.handlers.documents import DocumentsStore
-from wbseller.testing.handlers.feedbacks import FeedbacksStore
-from wbseller.testing.handlers.finance import FinanceStore
-from wbseller.testing.handlers.orders import CC, CONFIRM, DBS, DBW, PREPARE, OrdersStore, step
-from wbseller.testing.handlers.returns import ReturnsStore
-from wbseller.testing.handlers.statistics import StatisticsStore
-from wbseller.testing.handlers.supplies import PLANNED, SuppliesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.analytics import ACCEPTANCE, PAID_STORAGE, REMAINS, AnalyticsStore
+from wbseller_emulator.handlers.base import template
+from wbseller_emulator.handlers.chat import ChatStore
+from wbseller_emulator.handlers.documents import DocumentsStore
+from wbseller_emulator.handlers.feedbacks import FeedbacksStore
+from wbseller_emulator.handlers.finance import FinanceStore
+from wbseller_emulator.handlers.orders import CC, CONFIRM, DBS, DBW, PREPARE, OrdersStore, step
+from wbseller_emulator.handlers.returns import ReturnsStore
+from wbseller_emulator.handlers.statistics import StatisticsStore
+from wbseller_emulator.handlers.supplies import PLANNED, SuppliesStore
 
 WEEK = (date(2026, 11, 2), date(2026, 11, 8))
 WIDE = {"dateFrom": "2020-01-01", "dateTo": "2030-12-31"}

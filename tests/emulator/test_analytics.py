@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.analytics import AnalyticsStore
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.analytics import AnalyticsStore
+from wbseller_emulator.handlers.content import ContentStore
 
 from .conftest import MakeApi
 

@@ -17,7 +17,7 @@ import wbseller
 from wbseller.errors import InvalidRequestError, TransportError
 from wbseller.limits import Bucket, InProcessLimiter, Rate
 from wbseller.operations import all_operations, rate
-from wbseller.testing import Emulator, EmulatorProcess
+from wbseller_emulator import Emulator, EmulatorProcess
 
 CARDS = 2000  # 20 pages of 100: well past the content bucket's burst of 5
 WB_CONTENT = Rate(100, 60.0, 5)  # WB's Personal row for the content bucket: 100 a minute, burst 5
@@ -154,14 +154,14 @@ def test_emulator_process_takes_limits_scale() -> None:
 
 
 def test_the_standalone_banner_as_json() -> None:
-    """`python -m wbseller.testing --json` prints its URL and tokens as one JSON object."""
+    """`python -m wbseller_emulator --json` prints its URL and tokens as one JSON object."""
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "wbseller.testing", "--port", str(port), "--limits-scale", "0.01", "--json"],
+        [sys.executable, "-m", "wbseller_emulator", "--port", str(port), "--limits-scale", "0.01", "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

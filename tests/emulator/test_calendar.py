@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
 
 DAY = 86400.0
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.chat import ChatStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.chat import ChatStore
 
 from .conftest import Api, MakeApi
 

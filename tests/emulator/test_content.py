@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import (
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import (
     NO_VENDOR_CODE,
     TITLE_TOO_LONG,
     TOO_MANY_VARIANTS,

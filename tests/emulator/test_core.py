@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from wbseller.testing import Emulator, EmulatorProcess
-from wbseller.testing.auth import mint
-from wbseller.testing.clock import Clock
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.ratelimit import BucketSpec, RateLimits
+from wbseller_emulator import Emulator, EmulatorProcess
+from wbseller_emulator.auth import mint
+from wbseller_emulator.clock import Clock
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.ratelimit import BucketSpec, RateLimits
 
 OFFICES = "/api/v3/offices"
 LISTS = "/adv/v1/promotion/count"  # promotion.campaigns_lists: 5 requests/s, burst 5
@@ -268,7 +268,7 @@ def test_connection_resets(emu: Emulator) -> None:
     emu.faults.add("reset_before_body", route="marketplace.get_offices")
     with pytest.raises(httpx.TransportError):
         get(emu, OFFICES, token)
-    from wbseller.testing.handlers.marketplace import MarketplaceStore
+    from wbseller_emulator.handlers.marketplace import MarketplaceStore
 
     office = emu.state.default.store(MarketplaceStore).offices()[0].id
     emu.faults.add("reset_after_body", route="marketplace.create_warehouse", apply_handler=True)

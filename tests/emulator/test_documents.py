@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.documents import DocumentsStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.documents import DocumentsStore
 
 from .conftest import MakeApi
 

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.operations import Operation, Operations
-from wbseller.testing.synth import from_schema
+from wbseller_emulator import Emulator
+from wbseller_emulator.operations import Operation, Operations
+from wbseller_emulator.synth import from_schema
 
 OPS = sorted(Operations().by_key.values(), key=lambda o: o.key)
 

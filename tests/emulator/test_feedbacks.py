@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers._common import goods
-from wbseller.testing.handlers.feedbacks import FeedbacksStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers._common import goods
+from wbseller_emulator.handlers.feedbacks import FeedbacksStore
 
 from .conftest import Api, MakeApi
 

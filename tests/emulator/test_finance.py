@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.finance import ACQUIRING, SALES, FinanceStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.finance import ACQUIRING, SALES, FinanceStore
 
 from .conftest import Api, MakeApi
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
 
 
 def _seed(emu: Emulator, **headers: str) -> httpx.Response:

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.operations import Operation, Operations
+from wbseller_emulator import Emulator
+from wbseller_emulator.operations import Operation, Operations
 
 from .seeded import named, seed
 from .test_every_operation import _value, build_request

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.marketplace import MarketplaceStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_a_body_without_stocks_is_400_now_that_stocks_is_required(
 
 
 def test_stocks_are_kept_for_the_sizes_of_the_seeded_cards(http: httpx.Client, emu: Emulator) -> None:
-    from wbseller.testing.handlers.content import ContentStore
+    from wbseller_emulator.handlers.content import ContentStore
 
     seller = emu.state.default
     cards = seller.store(ContentStore).seed_cards(3)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.media import MediaStore, page
-from wbseller.testing.operations import Operations
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.media import MediaStore, page
+from wbseller_emulator.operations import Operations
 
 # where the spec declares no 400/422 the emulator, like WB, refuses nothing on the contract
 REFUSAL = {key: op.refusal_status for key, op in Operations().by_key.items()}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.base import ROUTES, template
-from wbseller.testing.handlers.orders import OrdersStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.base import ROUTES, template
+from wbseller_emulator.handlers.orders import OrdersStore
 
 from .drafted import facts_entries, order_ops, wire
 from .seeded import seed_orders, values_for

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.orders import OrdersStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.orders import OrdersStore
 
 from .conftest import Api, MakeApi
 from .drafted import wire

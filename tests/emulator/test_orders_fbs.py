@@ -17,9 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers._common import MSK
-from wbseller.testing.handlers.orders import OrdersStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers._common import MSK
+from wbseller_emulator.handlers.orders import OrdersStore
 
 from .conftest import Api, MakeApi
 from .drafted import wire

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.prices import QUARANTINE_TEXT, PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.prices import QUARANTINE_TEXT, PricesStore
 
 BUFFER = 1000.0  # virtual seconds; tests move the clock past it explicitly
 

@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.promotion import MSK, PromotionStore
-from wbseller.testing.operations import Operations
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.promotion import MSK, PromotionStore
+from wbseller_emulator.operations import Operations
 from wbseller_raw.tables import OPERATIONS
 
 # where the spec declares no 400/422 the emulator, like WB, refuses nothing on the contract

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.returns import ReturnsStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.returns import ReturnsStore
 
 from .conftest import MakeApi
 

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.statistics import StatisticsStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.statistics import StatisticsStore
 
 from .conftest import MakeApi
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.supplies import ACCEPTED, NOT_PLANNED, PLANNED, SuppliesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.supplies import ACCEPTED, NOT_PLANNED, PLANNED, SuppliesStore
 
 from .conftest import MakeApi
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 # Python calls per item of a 1,000-item body: jsonschema's walk of one small object takes about
 # 200 (measured: 186 per stock row); openapi-core's unmarshalling took about 3,900

@@ -12,12 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.errors import ApiError
-from wbseller.testing.handlers import HANDLERS
-from wbseller.testing.handlers.base import Ctx
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.operations import Operations
+from wbseller_emulator import Emulator
+from wbseller_emulator.errors import ApiError
+from wbseller_emulator.handlers import HANDLERS
+from wbseller_emulator.handlers.base import Ctx
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.operations import Operations
 
 PROBLEM = {"title", "detail", "code", "requestId", "origin", "status", "statusText", "timestamp"}
 OPS = Operations().by_key

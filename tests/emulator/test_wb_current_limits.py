@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from wbseller.operations import operation
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.marketplace import MarketplaceStore
 from wbseller.token import decode_payload
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
 from wbseller_raw.tables import BUCKETS
 
 

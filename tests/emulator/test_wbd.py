@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers import wbd
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers import wbd
+from wbseller_emulator.handlers.wbd import WbdStore
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
 
 CARDS = "content.product_cards_list"
 MB = 2**20

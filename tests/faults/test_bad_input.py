@@ -13,7 +13,7 @@ import pytest
 
 import wbseller
 from wbseller.errors import InvalidRequestError
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from wbseller.errors import InvalidRequestError
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def _card(**variant: Any) -> dict[str, Any]:

@@ -17,9 +17,9 @@ import pytest
 from services.conftest import Drive, Run
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.prices import PricesStore
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.prices import PricesStore
+from wbseller_emulator.handlers.wbd import WbdStore
 
 GOODS = "prices.get_products_with_prices"
 DEADLINE = 0.5  # seconds per attempt: the clients below

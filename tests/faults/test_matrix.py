@@ -28,11 +28,11 @@ import wbseller
 from wbseller.limits import InProcessLimiter
 from wbseller.operations import operation
 from wbseller.pagination import Cursor
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.prices import PricesStore
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.prices import PricesStore
+from wbseller_emulator.handlers.wbd import WbdStore
 
 PART = 2 * 1024 * 1024
 # The client's timeout in the read-timeout cells (real seconds) is derived from what this machine

@@ -13,10 +13,10 @@ import pytest
 from services.conftest import Drive, Run
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.prices import PricesStore
 
 AWAY = "http://elsewhere.example/api/v2/list/goods/filter?limit=10&offset=10"
 GOODS = "prices.get_products_with_prices"

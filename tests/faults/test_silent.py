@@ -12,8 +12,8 @@ import pytest
 from services.conftest import Drive, Run
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.wbd import WbdStore
 
 PART = 2 * 1024 * 1024
 DOC_META = {"thumbnail": ["vol6/1/abc/480.jpg"], "rating": "0+", "author": "A", "pages": 3}
@@ -226,7 +226,7 @@ def test_a_download_is_complete_only_with_the_documented_status_type_and_length(
     import httpx
     import respx
 
-    from wbseller.testing.auth import mint
+    from wbseller_emulator.auth import mint
 
     token = mint(None, categories=["wbd"], seller_id="s")
     url = "https://devapi-digital.wildberries.ru/api/v1/content/download/vol1/2/abc/content"

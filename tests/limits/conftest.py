@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from wbseller.testing.server import free_port
+from wbseller_emulator.server import free_port
 
 
 def server_binary() -> str:

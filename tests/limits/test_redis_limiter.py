@@ -33,7 +33,7 @@ import pytest
 
 import wbseller
 from wbseller.limits import Bucket, Rate, RedisLimiter, RedisUnavailableWarning
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import PRINTED, RedisServer, Stopwatch, conform
 

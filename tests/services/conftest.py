@@ -11,7 +11,7 @@ import pytest
 
 import wbseller
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 ALL = ["content", "prices", "marketplace", "promotion"]
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from wbseller.errors import InvalidRequestError, WaitTimeoutError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
 
 from .conftest import Drive, Run
 

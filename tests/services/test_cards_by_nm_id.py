@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from wbseller.errors import InvalidRequestError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
 
 
 def test_a_few_by_search_many_by_one_walk(emu: Emulator, make_client: Callable[..., Any]) -> None:

@@ -16,9 +16,9 @@ import respx
 
 import wbseller
 from wbseller.pagination import Cursor
-from wbseller.testing import Emulator
-from wbseller.testing.auth import mint
-from wbseller.testing.handlers.content import ContentStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.auth import mint
+from wbseller_emulator.handlers.content import ContentStore
 
 MODES = ["sync", "async"]
 LIST = "content.product_cards_list"

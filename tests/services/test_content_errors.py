@@ -17,8 +17,8 @@ import wbseller
 from wbseller import drift
 from wbseller.drift import RawItem
 from wbseller.services.content import CardsUpload
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore, barcode_used, subject_not_found, vendor_code_used
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore, barcode_used, subject_not_found, vendor_code_used
 
 MODES = ["sync", "async"]
 ERRORS = "content.list_of_failed_product_cards_with_errors_post"
@@ -129,7 +129,7 @@ def test_the_wait_pages_the_error_list_down_to_the_upload(
 
 
 def _iso(us: int) -> str:
-    from wbseller.testing.handlers.content import iso_us
+    from wbseller_emulator.handlers.content import iso_us
 
     return iso_us(us)
 

@@ -16,10 +16,10 @@ import pytest
 import wbseller
 from wbseller import RawItem, SchemaDriftWarning, drift
 from wbseller.services._common import as_int, attr
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.prices import PricesStore
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.prices import PricesStore
+from wbseller_emulator.handlers.wbd import WbdStore
 
 from .conftest import Drive, Run
 

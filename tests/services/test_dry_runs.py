@@ -14,10 +14,10 @@ import pytest
 import wbseller
 from wbseller.errors import InvalidRequestError
 from wbseller.services.promotion import AppliedBid, BidsError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.promotion import PromotionStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.promotion import PromotionStore
 
 from .conftest import done, play
 

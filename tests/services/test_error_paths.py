@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def card(vendor_code: str, **variant: Any) -> dict[str, Any]:

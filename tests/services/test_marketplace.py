@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from wbseller.errors import ConflictError, InvalidRequestError, NotFoundError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.marketplace import MarketplaceStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
 
 from .conftest import done, play
 
@@ -91,7 +91,7 @@ def test_set_and_delete_stocks_are_split(emu: Emulator, wb: Any) -> None:
 def test_stocks_by_barcode_through_the_cards_list(emu: Emulator, wb: Any) -> None:
     """A barcode reaches chrtID only through the cards' sizes (the documented link); an unknown
     barcode raises, naming it, before any stock request."""
-    from wbseller.testing.handlers.content import ContentStore
+    from wbseller_emulator.handlers.content import ContentStore
 
     cards = emu.state.default.store(ContentStore).seed_cards(30)
     by_sku = {sku: size.chrt_id for card in cards for size in card.sizes for sku in size.skus}

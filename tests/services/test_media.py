@@ -13,8 +13,8 @@ import pytest
 
 from wbseller.errors import InvalidRequestError
 from wbseller.services.media import DEFAULT_PAGE_SIZE
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.media import MediaStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.media import MediaStore
 
 from .conftest import collect, done, play
 

@@ -21,9 +21,9 @@ import wbseller
 from wbseller import checks, drift, plans
 from wbseller.errors import SchemaDriftWarning
 from wbseller.operations import Operation, all_operations
-from wbseller.testing import Emulator
-from wbseller.testing.operations import Operations
-from wbseller.testing.synth import from_schema
+from wbseller_emulator import Emulator
+from wbseller_emulator.operations import Operations
+from wbseller_emulator.synth import from_schema
 from wbseller_raw.chat.types import File
 
 from .conftest import Drive, Run

@@ -23,7 +23,7 @@ from wbseller import checks, drift
 from wbseller.errors import SchemaDriftWarning
 from wbseller.limits import InProcessLimiter
 from wbseller.operations import Operation, all_operations
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import Drive
 from .test_new_hosts import EMULATED, arguments

@@ -22,14 +22,14 @@ import wbseller
 from wbseller.operations import all_operations
 from wbseller.pagination import Pages
 from wbseller.services import _OPS, service_classes
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.media import MediaStore
-from wbseller.testing.handlers.prices import PricesStore
-from wbseller.testing.handlers.promotion import PromotionStore
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.media import MediaStore
+from wbseller_emulator.handlers.prices import PricesStore
+from wbseller_emulator.handlers.promotion import PromotionStore
+from wbseller_emulator.handlers.wbd import WbdStore
 
 # methods whose only WB operation is removed with no successor (issue 20 point 4)
 CLEARLY_FAILING = {

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from wbseller.errors import BadRequestError, InvalidRequestError, UploadError, WaitTimeoutError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.prices import QUARANTINE_TEXT, PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.prices import QUARANTINE_TEXT, PricesStore
 from wbseller_raw.prices.models import Goods
 
 from .conftest import Drive, Run

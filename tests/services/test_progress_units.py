@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from wbseller.progress import Reporter, reporter
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import Drive, Run
 from .test_wbd import THUMB

@@ -31,8 +31,8 @@ from wbseller.services.promotion import (
     Campaign,
     windows,
 )
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.promotion import MSK, PromotionStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.promotion import MSK, PromotionStore
 
 from .conftest import collect, done, play
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from wbseller.errors import UploadError
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from . import test_calendar as calendar_tests
 from . import test_prices as prices_tests

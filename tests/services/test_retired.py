@@ -15,8 +15,8 @@ import pytest
 
 from wbseller import checks
 from wbseller.errors import NotFoundError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.promotion import PromotionStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.promotion import PromotionStore
 
 from .conftest import collect, done, play
 
@@ -123,7 +123,7 @@ def test_iterating_campaign_ids_is_current(emu: Emulator, wb: Any, ids: list[int
 # --- fields WB sends today come out typed (specs/changes/2026-12-03-wb-retired.yaml) ----------------
 def test_new_card_fields_are_typed(emu: Emulator, wb: Any) -> None:
     """cards-kiz-wholesale."""
-    from wbseller.testing.handlers.content import ContentStore
+    from wbseller_emulator.handlers.content import ContentStore
     from wbseller_raw.content.models import CardWholesale
 
     emu.state.default.store(ContentStore).seed_cards(1)
@@ -139,7 +139,7 @@ def test_new_card_fields_are_typed(emu: Emulator, wb: Any) -> None:
 
 def test_bad_turnover_is_typed(emu: Emulator, wb: Any) -> None:
     """prices-bad-turnover."""
-    from wbseller.testing.handlers.prices import PricesStore
+    from wbseller_emulator.handlers.prices import PricesStore
 
     prices = emu.state.default.store(PricesStore)
     illiquid = prices.add_good(bad_turnover=True).nm_id
@@ -189,7 +189,7 @@ def test_deposit_answer_is_typed(emu: Emulator, make_client: Callable[..., Any])
 
 def test_offer_content_fields_are_typed(emu: Emulator, wb: Any) -> None:
     """wbd-offer-content-fields."""
-    from wbseller.testing.handlers.wbd import WbdStore
+    from wbseller_emulator.handlers.wbd import WbdStore
     from wbseller_raw.wbd.models import ContentFile
 
     st = emu.state.default.store(WbdStore)

@@ -15,8 +15,8 @@ import pytest
 
 import wbseller
 from wbseller.limits import InProcessLimiter
-from wbseller.testing import Emulator, EmulatorProcess
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator, EmulatorProcess
+from wbseller_emulator.handlers.prices import PricesStore
 
 
 def _cards(n: int, tag: str) -> Iterator[dict[str, Any]]:

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.calendar import CalendarStore
-from wbseller.testing.handlers.content import ContentStore
-from wbseller.testing.handlers.marketplace import MarketplaceStore
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.calendar import CalendarStore
+from wbseller_emulator.handlers.content import ContentStore
+from wbseller_emulator.handlers.marketplace import MarketplaceStore
+from wbseller_emulator.handlers.prices import PricesStore
 
 from .conftest import Drive, Run
 

@@ -29,8 +29,8 @@ from wbseller.errors import (
 )
 from wbseller.limits import InProcessLimiter
 from wbseller.limits.base import Bucket, Rate
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.wbd import WbdStore
 from wbseller_raw.wbd.models import CatalogNode, KeyDeleteStatus, Offer, OfferKey, RedeemedKey
 
 from .conftest import Drive, Run

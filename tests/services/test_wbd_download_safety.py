@@ -19,8 +19,8 @@ import pytest
 
 import wbseller
 from wbseller.services import wbd as wbd_service
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.wbd import WbdStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.wbd import WbdStore
 
 from .conftest import Drive, Run
 

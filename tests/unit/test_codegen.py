@@ -25,7 +25,7 @@ from wbseller import transport
 from wbseller.operations import Operation, all_operations, match, operation
 from wbseller.plans import Call, call
 from wbseller.shapes import NO_BODY, NOT_JSON, is_model, model_fields
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 from wbseller_raw import index
 from wbseller_raw._runtime.operation import Disabled, Limit, Removed
 from wbseller_raw._runtime.shape import shape_of
@@ -269,6 +269,7 @@ def test_the_old_string_form_names_the_same_constant() -> None:
         Call("content", "no_such_operation")
 
 
+@pytest.mark.slow  # mypy in a subprocess
 def test_mypy_sees_the_typed_constants_and_results(tmp_path: Path) -> None:
     snippet = tmp_path / "plan.py"
     snippet.write_text(
@@ -304,6 +305,7 @@ def test_mypy_sees_the_typed_constants_and_results(tmp_path: Path) -> None:
     assert [e.rsplit("/", 1)[-1] for e in errors] == ["plan.py:10"], out  # the int body, only
 
 
+@pytest.mark.slow  # an emulator
 def test_a_facade_call_hands_its_operation_and_its_json_to_the_runner(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

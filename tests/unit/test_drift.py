@@ -14,7 +14,7 @@ import wbseller_raw.marketplace
 from wbseller import RawItem, SchemaDriftWarning, drift
 from wbseller.operations import operation
 from wbseller.services._common import attr
-from wbseller.testing.faults import apply_patch
+from wbseller_emulator.faults import apply_patch
 from wbseller_raw.prices.models import Goods, PricesUploadRequest
 from wbseller_raw.wbd.models import Offer, OfferList
 

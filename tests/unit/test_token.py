@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from wbseller.testing.auth import mint
 from wbseller.token import CATEGORY_BITS, Secret, encode_bits, token_info
+from wbseller_emulator.auth import mint
 
 
 def test_bits_follow_the_docs() -> None:

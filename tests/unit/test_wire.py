@@ -7,16 +7,18 @@ from __future__ import annotations
 import ssl
 
 import httpx
+import pytest
 
 import wbseller
-from wbseller.testing import Emulator
 from wbseller.wires import AsyncWire, Wire, _ssl_context
+from wbseller_emulator import Emulator
 
 
 def _context(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> ssl.SSLContext:
     return transport._pool._ssl_context  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow  # an emulator
 def test_no_transport_until_the_first_request_and_one_per_scheme() -> None:
     with Emulator(rate_limits=False) as emu:
         wb = wbseller.Client(emu.make_token(["content"]), base_url=emu.base_url)
@@ -44,9 +46,9 @@ def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
     """httpcore calls the pacing hook a dozen times per request: it is attached for every bucket
     a process could run empty, and left off for one turned off by a huge rate."""
     from wbseller.limits import InProcessLimiter, Rate
-    from wbseller.testing.auth import mint
     from wbseller.token import Secret, token_info
     from wbseller.transport import Policy, WBTransport
+    from wbseller_emulator.auth import mint
 
     tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s"))
     warehouses = "marketplace-warehouses"  # the offices' bucket

@@ -1,5 +1,5 @@
 """`wbseller emulator`: the WB emulator in the foreground (the same entry as
-`python -m wbseller.testing`)."""
+`python -m wbseller_emulator`; the emulator is its own distribution, wbseller-emulator)."""
 
 from __future__ import annotations
 
@@ -63,16 +63,14 @@ def emulator(
 
     Prints its base URL, a seller token and a WBD token: use them with --base-url and --token
     (and --emulator-limits to pace by its limits; from Python, Client(..., emulator=True)).
-    Needs the extra: pip install 'wbseller[emulator]'.
+    Needs the emulator: pip install wbseller-emulator.
     """
     try:
-        from ..testing.__main__ import serve
-    except ImportError as e:
-        # wbseller.testing's own ImportError names the extra already: say it once
-        message = str(e)
-        if "wbseller[emulator]" not in message:
-            message = f'the emulator needs its extra: pip install "wbseller[emulator]" ({e})'
-        raise CliError(message, FAILED) from e
+        from wbseller_emulator.__main__ import serve
+    except ModuleNotFoundError as e:
+        if (e.name or "").partition(".")[0] != "wbseller_emulator":
+            raise
+        raise CliError(f"the emulator is its own package: pip install wbseller-emulator ({e})", FAILED) from e
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a foreground server ends
         serve(
             host=host,

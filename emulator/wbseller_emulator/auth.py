@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..token import ACC_TYPES, CATEGORY_BITS, WBD, encode_bits
+from wbseller.token import ACC_TYPES, CATEGORY_BITS, WBD, encode_bits
 
 # the `acc` claim of each token type WB issues (base_with_secret is a Base token plus a secret)
 TYPE_ACC = {t: acc for acc, t in ACC_TYPES.items()}

@@ -39,7 +39,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ...files import sniff
+from wbseller.files import sniff
+
 from ..errors import ApiError
 from .base import Ctx, Reply, SellerState, handler
 

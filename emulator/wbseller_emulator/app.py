@@ -35,7 +35,7 @@ from .operations import Operation
 if TYPE_CHECKING:
     from .server import Emulator
 
-log = logging.getLogger("wbseller.testing")
+log = logging.getLogger("wbseller_emulator")
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]

@@ -58,7 +58,7 @@ class Emulator:
     campaign status machine, WBD chunked uploads...). Use it as a context manager:
 
     >>> import wbseller
-    >>> from wbseller.testing import Emulator
+    >>> from wbseller_emulator import Emulator
     >>> with Emulator(time_scale=0.01) as emu:  # WB's limits and delays 100x faster
     ...     made = emu.seed("content", "seed_cards", {"n": 250})
     ...     token = emu.make_token(["content"])
@@ -99,7 +99,7 @@ class Emulator:
       {"n", "required_meta", "optional_meta"}) new marketplace orders of each kind.
 
     For finer control the stores themselves: `emu.state.default.store(ContentStore).add_card(...)`
-    (`wbseller.testing.handlers.<category>.<Category>Store`, methods `add_*`, `seed_*` and
+    (`wbseller_emulator.handlers.<category>.<Category>Store`, methods `add_*`, `seed_*` and
     read-outs such as `stocks()`, `uploads()`), or `emu.state.seller(seller_id).store(...)`.
 
     What tests use besides: `faults` (scripted 5xx, 429 storms, delays, dropped connections),
@@ -235,7 +235,7 @@ class Emulator:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
     def serve_forever(self) -> None:
-        """Run in the foreground (python -m wbseller.testing)."""
+        """Run in the foreground (python -m wbseller_emulator)."""
         if self.strict or self.validate_requests:
             self.validator.warm()
         uvicorn.Server(
@@ -335,7 +335,7 @@ class Emulator:
 
         if not method.startswith("seed_"):
             raise ValueError("only seed_* methods can be called")
-        module = importlib.import_module(f"wbseller.testing.handlers.{category}")
+        module = importlib.import_module(f"wbseller_emulator.handlers.{category}")
         cls = getattr(module, f"{category.capitalize()}Store")
         with self.state.lock:
             made = getattr(self.state.seller(seller_id).store(cls), method)(**(kwargs or {}))

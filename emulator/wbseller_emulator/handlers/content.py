@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from ...files import IMAGE_FORMATS, VIDEO_FORMATS, sniff
+from wbseller.files import IMAGE_FORMATS, VIDEO_FORMATS, sniff
+
 from ..errors import ApiError
 from .base import Ctx, SellerState, handler
 from .wbd import parse_multipart

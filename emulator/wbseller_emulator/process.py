@@ -44,7 +44,7 @@ class EmulatorProcess:
         args = [
             sys.executable,
             "-m",
-            "wbseller.testing",
+            "wbseller_emulator",
             "--port",
             str(self.port),
             "--time-scale",
