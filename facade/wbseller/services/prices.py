@@ -315,7 +315,7 @@ def _validated(operation_id: str, items: Iterable[Any], first: int = 0) -> list[
                 value=item[name],
                 limit=sorted(known),
             )
-        check_value(schema, item, f"data[{n}]", spec_name=SPEC)
+        check_value(schema, item, f"data[{n}]", SPEC)
         for name, bounds in SANITY_BOUNDS.items():
             if item.get(name) is not None:
                 check_value({"type": "integer", **bounds}, item[name], f"data[{n}].{name}")
