@@ -24,7 +24,6 @@ from typing import IO, Any
 import click
 
 from ..errors import InvalidRequestError, WaitTimeoutError, WBError
-from ..operations import operation
 from ..services.prices import (
     APPLIED,
     NONE_APPLIED,
@@ -443,7 +442,7 @@ def _dry_run(app: App, kind: str, path: str, as_json: bool) -> None:
         chunks = app.client(offline=True).prices.check_upload(method, rows())
     except InvalidRequestError as e:
         raise at_row(e, lines, path) from e
-    op = operation("prices", OPERATIONS[method])
+    op = OPERATIONS[method]
     if as_json:
         emit(
             {

@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from wbseller_raw._runtime.operation import Operation
+from wbseller_raw.calendar import ops
+
 from .. import timestamps
 from ..drift import RawItem
 from ..errors import (
@@ -28,21 +31,16 @@ from ..errors import (
     WBError,
     WriteOutcome,
 )
-from ..pagination import Pages, PageState, batches, offset_pages
-from ..plans import Call, Plan, SyncRunner, each
-from ..validation import check_body, check_params, check_value, max_items, param_schema
+from ..pagination import Pages, PageState, batches
+from ..plans import Plan, SyncRunner, call, each
+from ..validation import check_body, check_params, check_value
 from ..waiting import Handle, poll
 from ._common import attr as _get
+from ._common import offset_list
 from ._common import page_size as page_size_for
 
 if TYPE_CHECKING:
     from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
-
-SPEC = "calendar"
-LIST = "promotions_list"
-DETAILS = "promotions_details"
-NOMENCLATURES = "list_of_products_for_participating_in_the_promotion"
-UPLOAD = "add_product_to_the_promotion"
 
 
 def _when(value: datetime | str, name: str) -> datetime:
@@ -66,19 +64,14 @@ def _when(value: datetime | str, name: str) -> datetime:
     return parsed.astimezone(UTC).replace(microsecond=0)
 
 
-def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
-    def call(n: int, offset: int) -> Call:
-        return Call(SPEC, operation_id, {**kwargs, "limit": n, "offset": offset})
-
-    def items(response: Any) -> Sequence[Any]:
-        return _get(_get(response.parsed, "data"), key) or []
-
-    return offset_pages(call, items, limit, state)
-
-
 def _nomenclatures_plan(state: PageState, promotion_id: int, in_action: bool, limit: int) -> Plan[None]:
-    return _list_plan(
-        state, NOMENCLATURES, "nomenclatures", limit, promotion_id=promotion_id, in_action=in_action
+    return offset_list(
+        state,
+        ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION,
+        "nomenclatures",
+        limit,
+        promotion_id=promotion_id,
+        in_action=in_action,
     )
 
 
@@ -91,28 +84,28 @@ def _joined_plan(promotion_id: int, wanted: set[int]) -> Plan[set[int]]:
             joined.add(_get(item, "id"))
         return joined >= wanted  # all in: no need to read further pages
 
-    limit = page_size_for(SPEC, NOMENCLATURES, None)
+    limit = page_size_for(ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION, None)
     yield from each(_nomenclatures_plan(PageState(), promotion_id, True, limit), seen)
     return joined
 
 
 def _details_plan(ids: list[int]) -> Plan[list[Any]]:
     out: list[Any] = []
-    for batch in batches(ids, _param_max_items(DETAILS, "promotionIDs")):
-        r = yield Call(SPEC, DETAILS, {"promotion_i_ds": batch})
+    for batch in batches(ids, _param_max_items(ops.PROMOTIONS_DETAILS, "promotionIDs")):
+        r = yield from call(ops.PROMOTIONS_DETAILS, promotion_i_ds=batch)
         out.extend(_get(_get(r.parsed, "data"), "promotions") or [])
     return out
 
 
-def _param_max_items(operation_id: str, name: str) -> int:
+def _param_max_items(op: Operation[Any, Any], name: str) -> int:
     """The most values an array parameter takes in one request (its maxItems in the spec)."""
-    return int(param_schema(SPEC, operation_id, name)["maxItems"])
+    return int(op.param(name)["maxItems"])
 
 
 def _upload_batch_size() -> int | None:
     """WB's bound on the nmIDs of one promotion upload, if the spec has one."""
     try:
-        return max_items(SPEC, UPLOAD, "data.nomenclatures")
+        return ops.ADD_PRODUCT_TO_THE_PROMOTION.max_items("data.nomenclatures")
     except LookupError:
         return None
 
@@ -195,7 +188,7 @@ class PromotionUpload(Handle[PromotionUploadResult]):
                     joined.add(nm)
                 return joined >= wanted  # all in: no need to read further pages
 
-            limit = page_size_for(SPEC, NOMENCLATURES, None)
+            limit = page_size_for(ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION, None)
             yield from each(_nomenclatures_plan(PageState(), self.promotion_id, True, limit), seen)
             return self._result(joined) if joined >= wanted else None
 
@@ -260,22 +253,30 @@ class CalendarOps:
                 value=start,
                 limit=end,
             )
-        limit = page_size_for(SPEC, LIST, page_size)
+        limit = page_size_for(ops.PROMOTIONS_LIST, page_size)
         check_params(
-            SPEC,
-            LIST,
+            ops.PROMOTIONS_LIST,
             {"startDateTime": start_at.isoformat(), "endDateTime": end_at.isoformat(), "allPromo": all_promo},
         )
-        kwargs = {"start_date_time": start_at, "end_date_time": end_at, "all_promo": all_promo}
-        return Pages(self._runner, lambda state: _list_plan(state, LIST, "promotions", limit, **kwargs))
+        kwargs: dict[str, Any] = {
+            "start_date_time": start_at,
+            "end_date_time": end_at,
+            "all_promo": all_promo,
+        }
+        return Pages(
+            self._runner, lambda state: offset_list(state, ops.PROMOTIONS_LIST, "promotions", limit, **kwargs)
+        )
 
     def iter_nomenclatures(
         self, promotion_id: int, in_action: bool, *, page_size: int | None = None
     ) -> Pages[PromotionNomenclature | RawItem]:
         """The products that can take part in a (regular) promotion: those in it (in_action=True)
         or not yet (False), by limit/offset until an empty page."""
-        limit = page_size_for(SPEC, NOMENCLATURES, page_size)
-        check_params(SPEC, NOMENCLATURES, {"promotionID": promotion_id, "inAction": in_action})
+        limit = page_size_for(ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION, page_size)
+        check_params(
+            ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION,
+            {"promotionID": promotion_id, "inAction": in_action},
+        )
         return Pages(self._runner, lambda state: _nomenclatures_plan(state, promotion_id, in_action, limit))
 
     def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
@@ -286,8 +287,8 @@ class CalendarOps:
             # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
             check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
         unique = list(dict.fromkeys(given))
-        for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
-            check_params(SPEC, DETAILS, {"promotionIDs": batch})
+        for batch in batches(unique, _param_max_items(ops.PROMOTIONS_DETAILS, "promotionIDs")):
+            check_params(ops.PROMOTIONS_DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))
 
     def add_to_promotion(
@@ -316,7 +317,7 @@ class CalendarOps:
             for batch in batches(nms, size)
         ]
         for body in bodies:
-            check_body(SPEC, UPLOAD, body)
+            check_body(ops.ADD_PRODUCT_TO_THE_PROMOTION, body)
         return bodies
 
     def promotion_upload(
@@ -341,7 +342,7 @@ class CalendarOps:
         ids, existing = sent or ([], [])
         for k, body in enumerate(bodies):
             try:
-                r = yield Call(SPEC, UPLOAD, body=body)
+                r = yield from call(ops.ADD_PRODUCT_TO_THE_PROMOTION, body=body)
             except RetryUnsafeError as e:
                 error = yield from self._unknown(
                     promotion_id, nms, upload_now, bodies[k:], (ids, existing), e
@@ -350,7 +351,9 @@ class CalendarOps:
             data = _get(r.parsed, "data")
             upload_id = _get(data, "upload_id")
             if upload_id is None:
-                raise MalformedResponseError(f"{SPEC}.{UPLOAD}: no uploadID in the answer")
+                raise MalformedResponseError(
+                    f"{ops.ADD_PRODUCT_TO_THE_PROMOTION.key}: no uploadID in the answer"
+                )
             ids.append(int(upload_id))
             if _get(data, "already_exists"):
                 existing.append(int(upload_id))
@@ -402,9 +405,10 @@ class CalendarOps:
             return self._runner.run(resume_plan())
 
         e = UnknownOutcomeError(
-            f"{SPEC}.{UPLOAD}: a batch of {len(batch)} nmIDs for promotion {promotion_id} got no answer "
-            f"to rely on ({error}); WB shows {outcome}; WB answers an identical upload with alreadyExists "
-            "and its ID, so resume() sends it again (no duplicate), then the rest",
+            f"{ops.ADD_PRODUCT_TO_THE_PROMOTION.key}: a batch of {len(batch)} nmIDs for promotion "
+            f"{promotion_id} got no answer to rely on ({error}); WB shows {outcome}; WB answers an "
+            "identical upload with alreadyExists and its ID, so resume() sends it again (no "
+            "duplicate), then the rest",
             outcome=outcome,
             resume=resume,
         )

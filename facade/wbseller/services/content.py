@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
+from wbseller_raw._runtime.operation import Operation
+from wbseller_raw.content import ops
+
 from .. import timestamps
 from ..drift import RawItem
 from ..errors import (
@@ -30,17 +33,16 @@ from ..errors import (
     WriteOutcome,
 )
 from ..pagination import Cursor, Pages, PageState, cursor_pages
-from ..plans import Call, EmitAll, Plan, Sleep, SyncRunner, each
+from ..plans import EmitAll, Plan, Sleep, SyncRunner, TypedCall, call, each
 from ..text import check_name
-from ..validation import check_body, check_body_item, check_value, max_items, schema_at
+from ..validation import check_body, check_body_item, check_value
 from ..waiting import Handle, poll
-from ._common import as_int, attr, present
+from ._common import as_int, attr, parsed, present, then
 from ._common import as_json as _json
 
 if TYPE_CHECKING:
     from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 
-SPEC = "content"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024  # "Maximum request size is 10 Mb" (products.txt)
 CLOCK_SKEW = timedelta(minutes=2)  # WB's clock vs ours, when telling new cards from old ones
 
@@ -256,10 +258,10 @@ def _cards_plan(
     locale: str | None = None,
     trash: bool = False,
 ) -> Plan[None]:
-    op = "product_cards_in_trash_list" if trash else "product_cards_list"
+    op: Operation[Any, Any] = ops.PRODUCT_CARDS_IN_TRASH_LIST if trash else ops.PRODUCT_CARDS_LIST
     at_key = "trashedAt" if trash else "updatedAt"
 
-    def call(cursor: Cursor | None, n: int) -> Call:
+    def page(cursor: Cursor | None, n: int) -> TypedCall[Any]:
         settings: dict[str, Any] = {"cursor": {"limit": n}}
         if cursor is not None:
             settings["cursor"].update({at_key: cursor.at, "nmID": cursor.nm_id})
@@ -267,8 +269,9 @@ def _cards_plan(
             settings["filter"] = filters
         if sort_ascending is not None:
             settings["sort"] = {"ascending": sort_ascending}
-        kwargs = {"locale": locale} if locale else {}
-        return Call(SPEC, op, kwargs, body={"settings": settings})
+        if locale:
+            return call(op, body={"settings": settings}, locale=locale)
+        return call(op, body={"settings": settings})
 
     at_attr = "trashed_at" if trash else "updated_at"
 
@@ -289,7 +292,7 @@ def _cards_plan(
     def items(response: Any) -> Sequence[Any]:
         return attr(response.parsed, "cards") or []
 
-    return cursor_pages(call, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
+    return cursor_pages(page, items, next_cursor, lambda card: as_int(attr(card, "nm_id")), limit, state)
 
 
 def _error_batches_plan(
@@ -298,11 +301,11 @@ def _error_batches_plan(
     """Every batch of the failed-cards list (WB's current POST, cards-error-list-batches): the
     first request sends the page size and the order, each next one the (updatedAt, batchUUID) of
     the last batch of the page, until WB answers `next: false` (or an empty page)."""
-    kwargs = {"locale": locale} if locale else {}
+    kwargs: dict[str, Any] = {"locale": locale} if locale else {}
     position: dict[str, str] = {}
     while True:
         body = {"cursor": {"limit": limit, **position}, "order": {"ascending": ascending}}
-        response = yield Call(SPEC, "list_of_failed_product_cards_with_errors_post", kwargs, body=body)
+        response = yield from call(ops.LIST_OF_FAILED_PRODUCT_CARDS_WITH_ERRORS_POST, body=body, **kwargs)
         data = _data(response.parsed)
         page = list(present(attr(data, "items")) or [])
         cursor = attr(data, "cursor")
@@ -443,7 +446,7 @@ class ContentOps:
         Oldest first by default: a card updated during the walk moves to the end of the list, so
         it is met again (and handed out once); newest first (ascending=False) it would jump
         behind the cursor and be missed."""
-        limit_schema = schema_at(SPEC, "product_cards_list", "settings.cursor.limit")
+        limit_schema = ops.PRODUCT_CARDS_LIST.schema("settings.cursor.limit")
         _check_page_size(page_size, int(limit_schema.get("maximum", 100)))
         filters: dict[str, Any] = {"withPhoto": with_photo}
         for key, value in (
@@ -456,9 +459,7 @@ class ContentOps:
         ):
             if value is not None:
                 filters[key] = list(value) if isinstance(value, list | tuple) else value
-        check_body(
-            SPEC, "product_cards_list", {"settings": {"cursor": {"limit": page_size}, "filter": filters}}
-        )
+        check_body(ops.PRODUCT_CARDS_LIST, {"settings": {"cursor": {"limit": page_size}, "filter": filters}})
         return Pages(
             self._runner,
             lambda state: _cards_plan(
@@ -496,7 +497,7 @@ class ContentOps:
         vendorCode, WB's messages), page after page by WB's cursor until it says there is no next
         page. Oldest first by default (WB's order); ascending=False for newest first. A card
         leaves the list when a later create or update of its vendorCode succeeds."""
-        limit_schema = schema_at(SPEC, "list_of_failed_product_cards_with_errors_post", "cursor.limit")
+        limit_schema = ops.LIST_OF_FAILED_PRODUCT_CARDS_WITH_ERRORS_POST.schema("cursor.limit")
         _check_page_size(page_size, int(limit_schema.get("maximum", 100)))
         return Pages(
             self._runner,
@@ -515,7 +516,7 @@ class ContentOps:
         A variant takes `kizMarked` and `wholesale` {enabled, quantum}; `sizes[].chrtID` and
         `dimensions.isValid` (what the cards list shows of an existing card) are not fields of a
         new card in WB's reference: they are left out of what is sent."""
-        return self._cards_write("create_product_cards", cards)
+        return self._cards_write(ops.CREATE_PRODUCT_CARDS, cards)
 
     def update_cards(self, cards: Iterable[Any]) -> CardsUpload:
         """Overwrite product cards (send every field, as read from the cards list), split by WB's
@@ -523,32 +524,32 @@ class ContentOps:
         create_cards); returns a CardsUpload to wait on. A card takes `kizMarked` (WB's default
         false: the update overwrites it too); `dimensions.isValid`, which the cards list shows, is
         not a field of the update in WB's reference: it is left out of what is sent."""
-        return self._cards_write("update_product_cards", cards)
+        return self._cards_write(ops.UPDATE_PRODUCT_CARDS, cards)
 
     def check_cards(self, cards: Iterable[Any], *, update: bool = False) -> list[Any]:
         """The requests create_cards (update_cards with update=True) would send for `cards`: each
         request's body (a list of cards), checked and split exactly as that method checks and
         splits them. Nothing is sent: a dry run (`wbseller cards create --dry-run`). A bad card
         raises InvalidRequestError naming it (`cards[i]...`)."""
-        operation_id = "update_product_cards" if update else "create_product_cards"
+        op: Operation[Any, Any] = ops.UPDATE_PRODUCT_CARDS if update else ops.CREATE_PRODUCT_CARDS
         _listed_arg(cards)
-        checked = _checked_cards(operation_id, cards, [])
-        bodies = list(_split_by_size(checked, max_items(SPEC, operation_id)))
+        checked = _checked_cards(op, cards, [])
+        bodies = list(_split_by_size(checked, op.max_items()))
         if not bodies:
             raise _no_cards()
         return bodies
 
-    def _cards_write(self, operation_id: str, cards: Iterable[Any]) -> CardsUpload:
+    def _cards_write(self, op: Operation[Any, Any], cards: Iterable[Any]) -> CardsUpload:
         _listed_arg(cards)
         vendor_codes: list[str] = []
-        checked = _checked_cards(operation_id, cards, vendor_codes)
-        size = max_items(SPEC, operation_id)
+        checked = _checked_cards(op, cards, vendor_codes)
+        size = op.max_items()
         if isinstance(cards, list | tuple):
             body = list(checked)  # all checked before anything is sent
             if not body:
                 raise _no_cards()
-            return self._send(operation_id, _ListRequests(_split_by_size(body, size)), vendor_codes)
-        return self._send(operation_id, _split_by_size(checked, size), vendor_codes)
+            return self._send(op, _ListRequests(_split_by_size(body, size)), vendor_codes)
+        return self._send(op, _split_by_size(checked, size), vendor_codes)
 
     def add_cards_to(self, imt_id: int, cards: Sequence[Any]) -> CardsUpload:
         """Create product cards inside the existing card `imt_id` (one request: at most 29, as a
@@ -560,31 +561,31 @@ class ContentOps:
         for i, variant in enumerate(variants):
             _check_names(variant, f"cardsToAdd[{i}]")
         body = {"imtID": imt_id, "cardsToAdd": variants}
-        check_body(SPEC, "create_product_cards_with_merge", body)
+        check_body(ops.CREATE_PRODUCT_CARDS_WITH_MERGE, body)
         vendor_codes = [v["vendorCode"] for v in variants]
         _no_duplicates(vendor_codes)
-        return self._send("create_product_cards_with_merge", [body], vendor_codes)
+        return self._send(ops.CREATE_PRODUCT_CARDS_WITH_MERGE, [body], vendor_codes)
 
     def tags(self) -> list[Tag | RawItem] | None:
         """The seller's tags."""
-        return cast("list[Tag | RawItem] | None", self._runner.run(_data_of(Call(SPEC, "tags_list"))))
+        return cast("list[Tag | RawItem] | None", self._runner.run(then(parsed(call(ops.TAGS_LIST)), _data)))
 
     def create_tag(self, name: str, color: str) -> ContentResponseDataType0 | None:
         """Create a tag (name and color checked against the spec: at most 15 characters, one of
         WB's colors). WB allows 15 tags per seller; it refuses the 16th."""
         body = {"name": name, "color": color}
-        check_body(SPEC, "create_a_tag", body)
+        check_body(ops.CREATE_A_TAG, body)
         check_name(name, "body.name")
         return cast(
             "ContentResponseDataType0 | None",
-            self._runner.run(_data_of(Call(SPEC, "create_a_tag", body=body))),
+            self._runner.run(then(parsed(call(ops.CREATE_A_TAG, body=body)), _data)),
         )
 
     def set_card_tags(self, nm_id: int, tag_ids: Sequence[int]) -> ContentResponseDataType0 | None:
         """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
         body = {"nmID": nm_id, "tagsIDs": list(tag_ids)}
-        check_body(SPEC, "tag_management_in_the_product_card", body)
-        plan = _data_of(Call(SPEC, "tag_management_in_the_product_card", body=body))
+        check_body(ops.TAG_MANAGEMENT_IN_THE_PRODUCT_CARD, body)
+        plan = then(parsed(call(ops.TAG_MANAGEMENT_IN_THE_PRODUCT_CARD, body=body)), _data)
         return cast("ContentResponseDataType0 | None", self._runner.run(plan))
 
     def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> CardsUpload:
@@ -612,14 +613,14 @@ class ContentOps:
             )
         return CardsUpload(self._runner, vendor_codes, since)
 
-    def _send(self, operation_id: str, bodies: Iterable[Any], vendor_codes: list[str]) -> CardsUpload:
+    def _send(self, op: Operation[Any, Any], bodies: Iterable[Any], vendor_codes: list[str]) -> CardsUpload:
         """Send each request's body as it comes (`bodies` may check and read cards lazily, filling
         `vendor_codes` as it goes)."""
-        return self._runner.run(self._send_plan(operation_id, bodies, vendor_codes))
+        return self._runner.run(self._send_plan(op, bodies, vendor_codes))
 
     def _send_plan(
         self,
-        operation_id: str,
+        op: Operation[Any, Any],
         bodies: Iterable[Any],
         vendor_codes: list[str],
         since: datetime | None = None,
@@ -642,9 +643,9 @@ class ContentOps:
                 if b is None:
                     break
                 try:
-                    yield Call(SPEC, operation_id, body=b)
+                    yield from call(op, body=b)
                 except RetryUnsafeError as e:
-                    error = yield from self._unknown(operation_id, b, requests, vendor_codes, since, done, e)
+                    error = yield from self._unknown(op, b, requests, vendor_codes, since, done, e)
                     raise error from e
                 except WBError as e:
                     _note_sent(e, [done], _codes(b), since)
@@ -658,7 +659,7 @@ class ContentOps:
 
     def _unknown(
         self,
-        operation_id: str,
+        op: Operation[Any, Any],
         body: Any,
         requests: Iterator[Any],
         vendor_codes: list[str],
@@ -700,11 +701,11 @@ class ContentOps:
             again = _only(body, left)
             requests_now = itertools.chain([again] if again else [], later)
             sent_now = [*done, *(vc for vc in codes if vc not in left)]
-            result = yield from self._send_plan(operation_id, requests_now, vendor_codes, since, sent_now)
+            result = yield from self._send_plan(op, requests_now, vendor_codes, since, sent_now)
             return result
 
         e = UnknownOutcomeError(
-            f"{SPEC}.{operation_id}: a request of {len(codes)} card(s) got no answer to rely on "
+            f"{op.key}: a request of {len(codes)} card(s) got no answer to rely on "
             f"({error}); WB shows {outcome}; resume() looks again for the unknown ones and sends only "
             "those WB still does not show (a vendorCode WB has is refused, never doubled), then the rest",
             outcome=outcome,
@@ -779,15 +780,15 @@ def _no_cards() -> InvalidRequestError:
     return InvalidRequestError("cards: no cards to send", field="cards", value=[], limit="at least 1")
 
 
-def _checked_cards(operation_id: str, cards: Iterable[Any], vendor_codes: list[str]) -> Iterator[Any]:
+def _checked_cards(op: Operation[Any, Any], cards: Iterable[Any], vendor_codes: list[str]) -> Iterator[Any]:
     """Each card as JSON, checked (schema, variants, names, each vendorCode once), its vendorCodes
     appended to `vendor_codes` as it is read."""
     seen: set[str] = set()
-    create = operation_id == "create_product_cards"
+    create = op is ops.CREATE_PRODUCT_CARDS
     for i, card in enumerate(cards):
         body = _new_card(_json(card)) if create else _without_is_valid(_json(card))
         root = f"cards[{i}]"
-        check_body_item(SPEC, operation_id, body, root)
+        check_body_item(op, body, root)
         if create:
             _check_variants(body, root)
             codes = [v["vendorCode"] for v in body.get("variants", [])]
@@ -810,11 +811,6 @@ def _note_sent(error: WBError, sent: list[list[str]], failed: list[str], since: 
         )
     if failed:
         error.add_note(f"vendorCodes of the failed request: {failed}")
-
-
-def _data_of(call: Call) -> Plan[Any]:
-    response = yield call
-    return _data(response.parsed)
 
 
 def _check_page_size(page_size: int, maximum: int) -> None:

@@ -19,6 +19,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from wbseller_raw._runtime.operation import Operation
+from wbseller_raw.prices import ops
+
 from ..drift import RawItem
 from ..errors import (
     BadRequestError,
@@ -32,11 +35,11 @@ from ..errors import (
     WBError,
     WriteOutcome,
 )
-from ..pagination import Pages, PageState, batches, offset_pages
-from ..plans import Call, Plan, SyncRunner, each
-from ..validation import check_params, check_value, max_items, param_schema, schema_at
+from ..pagination import Pages, PageState, batches
+from ..plans import Plan, SyncRunner, call, each
+from ..validation import check_params, check_value
 from ..waiting import Handle, poll
-from ._common import as_int
+from ._common import as_int, offset_list
 from ._common import as_json as _json
 from ._common import attr as _get
 from ._common import page_size as page_size_for
@@ -44,11 +47,10 @@ from ._common import page_size as page_size_for
 if TYPE_CHECKING:
     from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
 
-SPEC = "prices"
-SET_PRICES = "set_prices_and_discounts"
-SET_SIZE_PRICES = "sets_size_prices"
-SET_CLUB_DISCOUNTS = "set_wb_club_discounts"
-UPLOAD_METHODS = {
+SET_PRICES = ops.SET_PRICES_AND_DISCOUNTS
+SET_SIZE_PRICES = ops.SETS_SIZE_PRICES
+SET_CLUB_DISCOUNTS = ops.SET_WB_CLUB_DISCOUNTS
+UPLOAD_METHODS: dict[str, Operation[Any, Any]] = {
     "set_prices": SET_PRICES,
     "set_size_prices": SET_SIZE_PRICES,
     "set_club_discounts": SET_CLUB_DISCOUNTS,
@@ -219,13 +221,13 @@ class PriceUpload(Handle[PriceResult]):
     def _check(self, upload_id: int) -> Plan[None]:
         """Processed yet? Then read all its items. If not, look at the buffer once, to learn
         when WB means to process it (a promo-calendar upload waits for the promo start)."""
-        r = yield Call(SPEC, "processed_upload_state", {"upload_id": upload_id})
-        _raise_envelope(r.parsed, "processed_upload_state")
+        r = yield from call(ops.PROCESSED_UPLOAD_STATE, upload_id=upload_id)
+        _raise_envelope(r.parsed, ops.PROCESSED_UPLOAD_STATE)
         data = _get(r.parsed, "data")
         status = as_int(_get(data, "status"))  # a string "3" is still status 3
         if data is None or status not in PROCESSED:
             if upload_id not in self.activation:
-                b = yield Call(SPEC, "unprocessed_upload_state", {"upload_id": upload_id})
+                b = yield from call(ops.UNPROCESSED_UPLOAD_STATE, upload_id=upload_id)
                 self.activation[upload_id] = _get(_get(b.parsed, "data"), "activation_date")
             return
         task = UploadTask(
@@ -244,7 +246,7 @@ class PriceUpload(Handle[PriceResult]):
             return False  # read every page
 
         yield from each(
-            _details_plan(PageState(), upload_id, True, _page_max("processed_upload_details")), collect
+            _details_plan(PageState(), upload_id, True, _page_max(ops.PROCESSED_UPLOAD_DETAILS)), collect
         )
         self._done[upload_id] = (task, items)
 
@@ -260,32 +262,25 @@ def _refused_item(key: ItemKey, text: str) -> PriceItem:
 
 
 # --- plans -----------------------------------------------------------------------------------
-def _raise_envelope(parsed: Any, operation_id: str) -> None:
+def _raise_envelope(parsed: Any, op: Operation[Any, Any]) -> None:
     """The section's envelope can say `error: true` in a 2xx answer."""
     if _get(parsed, "error") is True:
-        raise WBError(f"{SPEC}.{operation_id}: {_get(parsed, 'error_text') or 'error'}")
+        raise WBError(f"{op.key}: {_get(parsed, 'error_text') or 'error'}")
 
 
-def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
-    def call(n: int, offset: int) -> Call:
-        return Call(SPEC, operation_id, {**kwargs, "limit": n, "offset": offset})
-
-    def items(response: Any) -> Sequence[Any]:
-        _raise_envelope(response.parsed, operation_id)
-        return _get(_get(response.parsed, "data"), key) or []
-
-    return offset_pages(call, items, limit, state)
+def _list_plan(state: PageState, op: Operation[Any, Any], key: str, limit: int, **params: Any) -> Plan[None]:
+    return offset_list(state, op, key, limit, check=lambda parsed: _raise_envelope(parsed, op), **params)
 
 
 def _details_plan(state: PageState, upload_id: int, processed: bool, limit: int) -> Plan[None]:
     if processed:
-        return _list_plan(state, "processed_upload_details", "history_goods", limit, upload_id=upload_id)
-    return _list_plan(state, "unprocessed_upload_details", "buffer_goods", limit, upload_id=upload_id)
+        return _list_plan(state, ops.PROCESSED_UPLOAD_DETAILS, "history_goods", limit, upload_id=upload_id)
+    return _list_plan(state, ops.UNPROCESSED_UPLOAD_DETAILS, "buffer_goods", limit, upload_id=upload_id)
 
 
-def _page_max(operation_id: str) -> int:
+def _page_max(op: Operation[Any, Any]) -> int:
     """The documented maximum page size (the `limit` parameter's maximum in the spec)."""
-    return int(param_schema(SPEC, operation_id, "limit")["maximum"])
+    return int(op.param("limit")["maximum"])
 
 
 def _check_items_arg(items: Any) -> None:
@@ -298,10 +293,10 @@ def _check_items_arg(items: Any) -> None:
         )
 
 
-def _validated(operation_id: str, items: Iterable[Any], first: int = 0) -> list[dict[str, Any]]:
+def _validated(op: Operation[Any, Any], items: Iterable[Any], first: int = 0) -> list[dict[str, Any]]:
     """Each item against the spec's item schema and the sanity bounds; no item twice. `first`:
     the index of the first item among all given (errors name `data[<index>]`)."""
-    schema = schema_at(SPEC, operation_id, "data.[]")
+    schema = op.schema("data.[]")
     _check_items_arg(items)
     body = [_json(i) for i in items]
     known = set(schema.get("properties", {}))
@@ -315,11 +310,11 @@ def _validated(operation_id: str, items: Iterable[Any], first: int = 0) -> list[
                 value=item[name],
                 limit=sorted(known),
             )
-        check_value(schema, item, f"data[{n}]", SPEC)
+        check_value(schema, item, f"data[{n}]", op)
         for name, bounds in SANITY_BOUNDS.items():
             if item.get(name) is not None:
                 check_value({"type": "integer", **bounds}, item[name], f"data[{n}].{name}")
-        key = _item_key(item["nmID"], item.get("sizeID") if operation_id == SET_SIZE_PRICES else None)
+        key = _item_key(item["nmID"], item.get("sizeID") if op == SET_SIZE_PRICES else None)
         if key in seen:
             what = "nmID/sizeID" if isinstance(key, tuple) else "nmID"
             raise InvalidRequestError(
@@ -359,7 +354,7 @@ def _upload_ids(upload_ids: Any) -> list[int]:
     return ids
 
 
-def _streamed(operation_id: str, items: Iterable[Any], size: int) -> Iterator[list[dict[str, Any]]]:
+def _streamed(op: Operation[Any, Any], items: Iterable[Any], size: int) -> Iterator[list[dict[str, Any]]]:
     """An iterator's items in uploads of `size`, each checked when it is read (one upload in
     memory at a time): an item twice in one upload is refused, as WB does."""
     batch: list[Any] = []
@@ -367,11 +362,11 @@ def _streamed(operation_id: str, items: Iterable[Any], size: int) -> Iterator[li
     for item in items:
         batch.append(item)
         if len(batch) == size:
-            yield _validated(operation_id, batch, first)
+            yield _validated(op, batch, first)
             first += size
             batch = []
     if batch:
-        yield _validated(operation_id, batch, first)
+        yield _validated(op, batch, first)
 
 
 @dataclass(frozen=True)
@@ -410,21 +405,21 @@ def _no_items() -> InvalidRequestError:
     return InvalidRequestError("data: no items to upload", field="data", value=[], limit="at least 1")
 
 
-def _chunks(operation_id: str, items: Iterable[Any]) -> Iterator[list[dict[str, Any]]]:
+def _chunks(op: Operation[Any, Any], items: Iterable[Any]) -> Iterator[list[dict[str, Any]]]:
     """The uploads of `items`: a list (or tuple) checked whole at once, any other iterable read
     and checked an upload at a time."""
-    size = max_items(SPEC, operation_id, "data")
+    size = op.max_items("data")
     _check_items_arg(items)
     if isinstance(items, list | tuple):
-        body = _validated(operation_id, items)
+        body = _validated(op, items)
         if not body:
             raise _no_items()
         return _ListChunks(batches(body, size))
-    return _streamed(operation_id, items, size)
+    return _streamed(op, items, size)
 
 
-def _keys(operation_id: str, chunk: list[dict[str, Any]]) -> list[ItemKey]:
-    sized = operation_id == SET_SIZE_PRICES
+def _keys(op: Operation[Any, Any], chunk: list[dict[str, Any]]) -> list[ItemKey]:
+    sized = op == SET_SIZE_PRICES
     return [_item_key(i["nmID"], i.get("sizeID") if sized else None) for i in chunk]
 
 
@@ -462,15 +457,15 @@ class PricesOps:
         for `items`: each upload's `data` list, checked and split exactly as that method checks and
         splits them (a list whole, another iterable an upload at a time). Nothing is sent: a dry
         run (`wbseller prices set --dry-run`). A bad item raises InvalidRequestError."""
-        operation_id = UPLOAD_METHODS.get(method) if isinstance(method, str) else None
-        if operation_id is None:
+        op = UPLOAD_METHODS.get(method) if isinstance(method, str) else None
+        if op is None:
             raise InvalidRequestError(
                 f"method: {method!r} is not one of {sorted(UPLOAD_METHODS)}",
                 field="method",
                 value=method,
                 limit=sorted(UPLOAD_METHODS),
             )
-        chunks = list(_chunks(operation_id, items))
+        chunks = list(_chunks(op, items))
         if not chunks:
             raise _no_items()
         return chunks
@@ -481,13 +476,13 @@ class PricesOps:
         return PriceUpload(self._runner, _upload_ids(upload_ids))
 
     def _send(
-        self, operation_id: str, items: Iterable[Any], on_upload: OnUpload | None = None
+        self, op: Operation[Any, Any], items: Iterable[Any], on_upload: OnUpload | None = None
     ) -> PriceUpload:
-        return self._runner.run(self._send_plan(operation_id, _chunks(operation_id, items), on_upload))
+        return self._runner.run(self._send_plan(op, _chunks(op, items), on_upload))
 
     def _send_plan(
         self,
-        operation_id: str,
+        op: Operation[Any, Any],
         chunks: Iterator[list[dict[str, Any]]],
         on_upload: OnUpload | None = None,
         sent: tuple[list[int], list[int], dict[ItemKey, str]] | None = None,
@@ -506,29 +501,25 @@ class PricesOps:
             if chunk is None:
                 break
             try:
-                r = yield Call(SPEC, operation_id, body={"data": chunk})
+                r = yield from call(op, body={"data": chunk})
                 upload_id = _get(_get(r.parsed, "data"), "id")
                 if upload_id is None:
-                    raise MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer")
+                    raise MalformedResponseError(f"{op.key}: no upload ID in the answer")
             except BadRequestError as e:
                 if isinstance(e, EnvelopeError):  # a 200 saying "error": no refusal WB explained
                     raise _noting(e, ids) from None
                 first_refusal = first_refusal or e
-                refused.update(dict.fromkeys(_keys(operation_id, chunk), e.detail or str(e)))
+                refused.update(dict.fromkeys(_keys(op, chunk), e.detail or str(e)))
                 if on_upload is not None:
                     on_upload(SentUpload(None, len(chunk), error=e.detail or str(e)))
                 continue
             except RetryUnsafeError as e:
-                raise self._unknown(
-                    operation_id, chunk, chunks, on_upload, (ids, existing, refused), e
-                ) from e
+                raise self._unknown(op, chunk, chunks, on_upload, (ids, existing, refused), e) from e
             except WBError as e:
                 raise _noting(e, ids) from None
             upload_id = as_int(_get(_get(r.parsed, "data"), "id"))
             if upload_id is None:
-                raise _noting(
-                    MalformedResponseError(f"{SPEC}.{operation_id}: no upload ID in the answer"), ids
-                )
+                raise _noting(MalformedResponseError(f"{op.key}: no upload ID in the answer"), ids)
             ids.append(int(upload_id))
             again = int(r.status_code) == 208  # documented success: this upload already exists
             if again:
@@ -543,7 +534,7 @@ class PricesOps:
 
     def _unknown(
         self,
-        operation_id: str,
+        op: Operation[Any, Any],
         chunk: list[dict[str, Any]],
         chunks: Iterator[list[dict[str, Any]]],
         on_upload: OnUpload | None,
@@ -559,18 +550,18 @@ class PricesOps:
         rest = list(chunks) if isinstance(chunks, _ListChunks) else None
         later: Iterator[list[dict[str, Any]]] = iter(rest) if rest is not None else chunks
         outcome = WriteOutcome(
-            unknown=_keys(operation_id, chunk),
-            not_applied=[k for c in rest or [] for k in _keys(operation_id, c)],
+            unknown=_keys(op, chunk),
+            not_applied=[k for c in rest or [] for k in _keys(op, c)],
             uploads=list(ids),
         )
 
         def resume() -> PriceUpload:
             again = itertools.chain([chunk], later)
             state = (list(ids), list(sent[1]), dict(sent[2]))
-            return self._runner.run(self._send_plan(operation_id, again, on_upload, state))
+            return self._runner.run(self._send_plan(op, again, on_upload, state))
 
         e = UnknownOutcomeError(
-            f"{SPEC}.{operation_id}: an upload of {len(chunk)} items got no answer to rely on ({error}); "
+            f"{op.key}: an upload of {len(chunk)} items got no answer to rely on ({error}); "
             f"{outcome}: WB lists no uploads to look it up by, but answers a repeated identical upload "
             "with 208 and its ID, so resume() sends it again (no duplicate), then the rest",
             outcome=outcome,
@@ -584,25 +575,25 @@ class PricesOps:
     ) -> Pages[GoodsList | RawItem]:
         """Goods with their prices and discounts (all, or the one `filter_nm_id`), by limit/offset
         until an empty page; page_size defaults to the documented maximum."""
-        op = "get_products_with_prices"
-        limit = page_size_for(SPEC, op, page_size)
+        op = ops.GET_PRODUCTS_WITH_PRICES
+        limit = page_size_for(op, page_size)
         kwargs: dict[str, Any] = {}
         if filter_nm_id is not None:
-            check_params(SPEC, op, {"limit": limit, "filterNmID": filter_nm_id})
+            check_params(op, {"limit": limit, "filterNmID": filter_nm_id})
             kwargs["filter_nm_id"] = filter_nm_id
         return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, **kwargs))
 
     def iter_size_prices(self, nm_id: int, *, page_size: int | None = None) -> Pages[GoodsSize | RawItem]:
         """The sizes of one product with their prices (goods with editableSizePrice only)."""
-        op = "get_product_sizes_with_prices"
-        limit = page_size_for(SPEC, op, page_size)
-        check_params(SPEC, op, {"limit": limit, "nmID": nm_id})
+        op = ops.GET_PRODUCT_SIZES_WITH_PRICES
+        limit = page_size_for(op, page_size)
+        check_params(op, {"limit": limit, "nmID": nm_id})
         return Pages(self._runner, lambda state: _list_plan(state, op, "list_goods", limit, nm_id=nm_id))
 
     def iter_quarantine(self, *, page_size: int | None = None) -> Pages[QuarantineGoods | RawItem]:
         """The goods in price quarantine (their new price with discount ≥ 3 times lower)."""
-        op = "get_products_in_quarantine"
-        limit = page_size_for(SPEC, op, page_size)
+        op = ops.GET_PRODUCTS_IN_QUARANTINE
+        limit = page_size_for(op, page_size)
         return Pages(self._runner, lambda state: _list_plan(state, op, "quarantine_goods", limit))
 
     def iter_upload_details(
@@ -610,9 +601,9 @@ class PricesOps:
     ) -> Pages[GoodHistory | GoodBuffer | RawItem]:
         """The items of one upload with their errors: processed (the history) or still in the
         buffer (processed=False). Empty while the upload is in the other list."""
-        op = "processed_upload_details" if processed else "unprocessed_upload_details"
-        limit = page_size_for(SPEC, op, page_size)
-        check_params(SPEC, op, {"limit": limit, "uploadID": upload_id})
+        op = ops.PROCESSED_UPLOAD_DETAILS if processed else ops.UNPROCESSED_UPLOAD_DETAILS
+        limit = page_size_for(op, page_size)
+        check_params(op, {"limit": limit, "uploadID": upload_id})
         return Pages(self._runner, lambda state: _details_plan(state, upload_id, processed, limit))
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .types import Response
 
 BodyT = TypeVar("BodyT")
-ResultT = TypeVar("ResultT")
+ResultT = TypeVar("ResultT", covariant=True)  # an Operation[B, X] is one of Operation[B, X | None]
 
 
 class Marker:
