@@ -6,6 +6,7 @@ with wbseller.Client() as wb:                 # token from WB_API_TOKEN
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -160,18 +161,27 @@ class _ClientBase:
             emulator=emulator,
         )
         self._services: dict[str, Any] = {}
+        # threads sharing a client must get one service per category (one raw client, one
+        # transport and limiter): the first use of a category builds it under this lock
+        self._services_lock = threading.Lock()
 
     def _service(self, spec: str) -> Any:
         svc = self._services.get(spec)
         if svc is None:
-            # the services (and what they import: plans, validation, dateutil…) load on first use,
-            # each category's own, so `import wbseller` and a first call stay cheap
-            from .services import service_classes
-
-            sync_cls, async_cls = service_classes(spec)
-            cls = async_cls if self._async else sync_cls
-            svc = self._services[spec] = cls(self._config, spec, self._service)
+            with self._services_lock:
+                svc = self._services.get(spec)
+                if svc is None:
+                    svc = self._services[spec] = self._new_service(spec)
         return svc
+
+    def _new_service(self, spec: str) -> Any:
+        # the services (and what they import: plans, validation, dateutil…) load on first use,
+        # each category's own, so `import wbseller` and a first call stay cheap
+        from .services import service_classes
+
+        sync_cls, async_cls = service_classes(spec)
+        cls = async_cls if self._async else sync_cls
+        return cls(self._config, spec, self._service)
 
     @property
     def token_info(self) -> TokenInfo | None:
