@@ -21,17 +21,24 @@ from .ping import EXTENSIONS, PingResult, by_origin, ping_path, ping_plan, ping_
 from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
-    from .services import (
+    from .types import (
         AnalyticsService,
         AsyncAnalyticsService,
+        AsyncCalendarService,
         AsyncChatService,
+        AsyncContentService,
         AsyncDocumentsService,
         AsyncFeedbacksService,
         AsyncFinanceService,
         AsyncGeneralService,
+        AsyncMarketplaceService,
+        AsyncMediaService,
+        AsyncPricesService,
+        AsyncPromotionService,
         AsyncReturnsService,
         AsyncStatisticsService,
         AsyncSuppliesService,
+        AsyncWbdService,
         CalendarService,
         ChatService,
         ContentService,
@@ -48,15 +55,6 @@ if TYPE_CHECKING:  # the services load on first use (see _service); their types 
         SuppliesService,
         WbdService,
     )
-    from .services._async_types import (
-        AsyncCalendarService,
-        AsyncContentService,
-        AsyncMarketplaceService,
-        AsyncMediaService,
-        AsyncPricesService,
-        AsyncPromotionService,
-        AsyncWbdService,
-    )
 
 S = TypeVar("S")
 A = TypeVar("A")
@@ -64,7 +62,7 @@ A = TypeVar("A")
 
 class _Category(Generic[S, A]):
     """`client.<category>`: that category's service, made on first use. Typed `S` on a Client
-    and `A` (the async view, see services/_async_types.pyi) on an AsyncClient."""
+    and `A` (its async twin, services/_gen/<spec>.py) on an AsyncClient."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.spec = name

@@ -113,7 +113,7 @@ class AsyncService(_ServiceBase):
     @property
     def _runner(self) -> Any:
         # an AsyncRunner; typed Any because the operation classes mixed in here are annotated
-        # with their sync results (their async view is services/_async_types.pyi)
+        # with their sync results (their async twins in services/_gen say what an AsyncClient gives)
         return AsyncRunner(self._lookup)
 
     @property

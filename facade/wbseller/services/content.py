@@ -395,7 +395,7 @@ def _cards_by_nm_id_plan(nm_ids: list[int]) -> Plan[dict[int, Any]]:
 class ContentOps:
     """Content operations shared by the sync and async content services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     def chrt_ids_for_skus(self, skus: Sequence[str]) -> dict[str, int]:
         """{barcode: chrtID} for the given barcodes (SKUs), read from the cards list: WB keeps

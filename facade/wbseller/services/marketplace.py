@@ -109,7 +109,7 @@ def _positive_warehouse(warehouse_id: Any) -> None:
 class MarketplaceOps:
     """Marketplace operations shared by the sync and async marketplace services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     # --- offices and warehouses -----------------------------------------------------------------
     def offices(self) -> list[Office | RawItem]:

@@ -39,7 +39,7 @@ DEFAULT_PAGE_SIZE = 100
 class MediaOps:
     """Media campaign operations shared by the sync and async media services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     def count(self) -> MediaCampaignsCount:
         """The number of the seller's media campaigns (`all`) and a group by type/status

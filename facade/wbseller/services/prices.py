@@ -426,7 +426,7 @@ def _keys(op: Operation[Any, Any], chunk: list[dict[str, Any]]) -> list[ItemKey]
 class PricesOps:
     """Prices and discounts operations shared by the sync and async prices services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     # --- uploads ---
     def set_prices(self, items: Iterable[Any], *, on_upload: OnUpload | None = None) -> PriceUpload:
