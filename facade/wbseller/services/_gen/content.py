@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wbseller.services.base import AsyncService, Service
-from wbseller.services.content import CardsUpload, ContentOps
+from wbseller.services.content import ContentOps
+from wbseller.services.content_upload import CardsUpload
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Iterable, Sequence
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages, Cursor
-    from wbseller.services.content import ALL_CARDS, CardsResult
+    from wbseller.services.content_lists import ALL_CARDS
+    from wbseller.services.content_upload import CardsResult
     from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
     from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 
@@ -114,6 +116,23 @@ class AsyncContentService(ContentOps, AsyncService):
             leaves the list when a later create or update of its vendorCode succeeds.
             """
 
+        def tags(  # type: ignore[override]
+            self,
+        ) -> Awaitable[list[Tag | RawItem] | None]:
+            """The seller's tags."""
+
+        def create_tag(  # type: ignore[override]
+            self, name: str, color: str
+        ) -> Awaitable[ContentResponseDataType0 | None]:
+            """Create a tag (name and color checked against the spec: at most 15 characters, one of
+            WB's colors). WB allows 15 tags per seller; it refuses the 16th.
+            """
+
+        def set_card_tags(  # type: ignore[override]
+            self, nm_id: int, tag_ids: Sequence[int]
+        ) -> Awaitable[ContentResponseDataType0 | None]:
+            """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
+
         def create_cards(  # type: ignore[override]
             self, cards: Iterable[Any]
         ) -> Awaitable[AsyncCardsUpload]:
@@ -147,23 +166,6 @@ class AsyncContentService(ContentOps, AsyncService):
             card holds 30 product cards; more is refused before sending, not split, since the card
             could not take them); returns a CardsUpload. The variants are those of create_cards.
             """
-
-        def tags(  # type: ignore[override]
-            self,
-        ) -> Awaitable[list[Tag | RawItem] | None]:
-            """The seller's tags."""
-
-        def create_tag(  # type: ignore[override]
-            self, name: str, color: str
-        ) -> Awaitable[ContentResponseDataType0 | None]:
-            """Create a tag (name and color checked against the spec: at most 15 characters, one of
-            WB's colors). WB allows 15 tags per seller; it refuses the 16th.
-            """
-
-        def set_card_tags(  # type: ignore[override]
-            self, nm_id: int, tag_ids: Sequence[int]
-        ) -> Awaitable[ContentResponseDataType0 | None]:
-            """Give the product card exactly these tags (WB replaces the card's tag set; at most 15)."""
 
         def cards_upload(self, vendor_codes: Sequence[str], since: datetime) -> AsyncCardsUpload:
             """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it

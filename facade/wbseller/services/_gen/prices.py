@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wbseller.services.base import AsyncService, Service
-from wbseller.services.prices import PricesOps, PriceUpload
+from wbseller.services.prices import PricesOps
+from wbseller.services.prices_upload import PriceUpload
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Iterable, Sequence
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages
-    from wbseller.services.prices import OnUpload, PriceResult
+    from wbseller.services.prices import OnUpload
+    from wbseller.services.prices_upload import PriceResult
     from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
     from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
 
