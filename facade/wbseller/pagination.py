@@ -53,8 +53,8 @@ class Pages(Generic[T]):
 
     def __new__(
         cls,
-        runner: SyncRunner | AsyncRunner,
-        plan: Callable[[PageState], Plan[None]],
+        runner: SyncRunner | AsyncRunner | None = None,  # None: as copy makes the object
+        plan: Callable[[PageState], Plan[None]] | None = None,
         state: PageState | None = None,
     ) -> Pages[T]:
         if cls is Pages and isinstance(runner, AsyncRunner):

@@ -50,7 +50,8 @@ class Handle(Generic[R]):
         if twin_of is not None:
             twin_of._twin = cls
 
-    def __new__(cls, runner: SyncRunner | AsyncRunner, *args: Any, **kwargs: Any) -> Handle[R]:
+    def __new__(cls, runner: SyncRunner | AsyncRunner | None = None, *args: Any, **kwargs: Any) -> Handle[R]:
+        # (runner None: copy and pickle make the object without arguments)
         twin = cls._twin
         if twin is not None and isinstance(runner, AsyncRunner):
             return object.__new__(twin)  # a subclass of cls: __init__ runs as usual

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from .types import Response
 
 BodyT = TypeVar("BodyT")
-ResultT = TypeVar("ResultT", covariant=True)  # an Operation[B, X] is one of Operation[B, X | None]
+ResultT = TypeVar(
+    "ResultT", covariant=True
+)  # an Operation[B, X] is one of Operation[B, X | None]
 
 
 class Marker:
@@ -38,9 +40,16 @@ class Marker:
 
 NO_BODY = Marker("NO_BODY")  # the spec declares the status without a JSON body
 NOT_JSON = Marker("NOT_JSON")  # a binary or text answer: nothing to check
-MISSING = Marker("MISSING")  # what a builder returns for JSON that does not match its type
+MISSING = Marker(
+    "MISSING"
+)  # what a builder returns for JSON that does not match its type
 # what a generated parser raises on JSON it cannot take
-PARSE_ERRORS: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError, AttributeError)
+PARSE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+)
 EMPTY: Mapping[str, Any] = {}
 # WB's token types (the `acc` claim), the Personal one first: x-wb-ratelimit's top row is its row
 TOKEN_TYPES = ("personal", "service", "base_with_secret", "base", "test")
@@ -99,7 +108,10 @@ class Schemas:
     __slots__ = ("bodies", "components", "params")
 
     def __init__(
-        self, components: Mapping[str, Any], bodies: Mapping[str, Any], params: Mapping[str, Any]
+        self,
+        components: Mapping[str, Any],
+        bodies: Mapping[str, Any],
+        params: Mapping[str, Any],
     ) -> None:
         self.components, self.bodies, self.params = components, bodies, params
 
@@ -125,7 +137,12 @@ class Loaded:
         body_type: Any,
         answers: Mapping[int, Answer],
     ) -> None:
-        self.api, self.request, self.parse, self.response = api, request, parse, response
+        self.api, self.request, self.parse, self.response = (
+            api,
+            request,
+            parse,
+            response,
+        )
         self.body_type, self.answers = body_type, answers
 
 
@@ -194,28 +211,43 @@ class Operation(Generic[BodyT, ResultT]):
         schemas: Callable[[], Schemas] | None = None,
     ) -> None:
         self.key = f"{spec}.{operation_id}"
-        self.spec, self.operation_id, self.method, self.path = spec, operation_id, method, path
+        self.spec, self.operation_id, self.method, self.path = (
+            spec,
+            operation_id,
+            method,
+            path,
+        )
         self.category, self.also_categories = category, also_categories
         # token type -> its row (x-wb-ratelimit: the top row is the Personal one and that of every
         # type `by-token-type` does not name)
-        self.limits: Mapping[str, Limit] = {t: by_token_type.get(t, limit) for t in TOKEN_TYPES}
+        self.limits: Mapping[str, Limit] = {
+            t: by_token_type.get(t, limit) for t in TOKEN_TYPES
+        }
         # "account": counted per seller account and token type; "host": per host, whoever calls
         # (/ping)
         self.scope = scope
-        self.token_types = token_types  # the token types WB lets call it (None: every type)
+        self.token_types = (
+            token_types  # the token types WB lets call it (None: every type)
+        )
         self.cost_409 = cost_409  # what WB charges for a 409 (x-wb-ratelimit-409-cost)
-        self.cost_4xx = cost_4xx  # what WB charges for any 4xx but a 429 (x-wb-4xx-cost)
+        self.cost_4xx = (
+            cost_4xx  # what WB charges for any 4xx but a 429 (x-wb-4xx-cost)
+        )
         # idempotent: safe to send again; write: changes state (a read-only token may not call
         # it); read: a POST that only reads (x-wb-read)
         self.idempotent, self.write, self.read = idempotent, write, read
         self.deprecated, self.removed = deprecated, removed
         self.temporarily_disabled = temporarily_disabled
         self.sandbox = sandbox  # WB runs a sandbox for it
-        self.server = server  # a host other than its spec's (the operation's own `servers`)
+        self.server = (
+            server  # a host other than its spec's (the operation's own `servers`)
+        )
         self.extensions = extensions  # its other x-wb-* keys, as given
         self.params = params  # the generated request builder's parameters, body aside
         self.statuses = statuses  # every status the spec declares
-        self.module = module  # the generated api module (sync_detailed, asyncio_detailed…)
+        self.module = (
+            module  # the generated api module (sync_detailed, asyncio_detailed…)
+        )
         self._load, self._loaded = load, None
         self._schemas = schemas
 
@@ -285,9 +317,13 @@ class Operation(Generic[BodyT, ResultT]):
             if "properties" not in node and len(node.get("allOf") or ()) == 1:
                 node = s.resolve(node["allOf"][0])
             try:
-                node = s.resolve(node["items"] if part == "[]" else node.get("properties", {})[part])
+                node = s.resolve(
+                    node["items"] if part == "[]" else node.get("properties", {})[part]
+                )
             except KeyError:
-                raise LookupError(f"{self.key}: no {path!r} in the request body") from None
+                raise LookupError(
+                    f"{self.key}: no {path!r} in the request body"
+                ) from None
         return node  # type: ignore[no-any-return]
 
     def max_items(self, path: str = "") -> int:
