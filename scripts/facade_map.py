@@ -34,7 +34,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FACADE = ROOT / "facade" / "wbseller"
-SKIP_DIRS = {"testing", "cli", "__pycache__"}
+SKIP_DIRS = {"testing", "cli", "__pycache__", "_gen"}  # _gen: the service classes declared from the Ops
+SPEC_NAMES = frozenset(p.stem for p in (ROOT / "specs").glob("*.yaml"))
 # functions that read an operation's schema (to check a value) without calling it
 SCHEMA_READERS = {
     "schema_at",
@@ -179,7 +180,11 @@ def load_modules(root: Path = FACADE) -> dict[str, Module]:
                     parts = alias.name.split(".")
                     if parts[0] == "wbseller_raw" and len(parts) == 3 and parts[2] == "ops" and alias.asname:
                         mod.ops_modules[alias.asname] = parts[1]
-        mod.spec = mod.strings.get("SPEC")
+        # a service module's spec: its SPEC, else its name (services/<spec>.py, whose <Spec>Ops may
+        # be composed of mixins from topic modules: they are reached through it)
+        last = name.rsplit(".", 1)[-1]
+        own = last if name == f"wbseller.services.{last}" and last in SPEC_NAMES else None
+        mod.spec = mod.strings.get("SPEC") or own
         modules[name] = mod
     return modules
 

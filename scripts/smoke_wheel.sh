@@ -35,7 +35,7 @@ missing = [n for n in need if n not in names]
 assert not missing, f"the wheel lacks {missing}"
 assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), "the wheel lacks LICENSE"
 assert not [n for n in names if n.startswith(("tests/", "scripts/", "docs/", "specs/"))], "the wheel holds repo files"
-# the emulator is its own wheel: wbseller's holds only wbseller.testing's forwarding shim
+# the emulator is its own wheel: wbseller's holds only wbseller_emulator's forwarding shim
 shim = {"wbseller/testing/__init__.py", "wbseller/testing/__main__.py"}
 extra = sorted(n for n in names if n.startswith("wbseller/testing/") and n not in shim)
 assert not extra and not [n for n in names if n.startswith("wbseller_emulator/")], f"the emulator is in it: {extra}"

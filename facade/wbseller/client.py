@@ -6,6 +6,7 @@ with wbseller.Client() as wb:                 # token from WB_API_TOKEN
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -21,17 +22,24 @@ from .retry import Decide
 from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
-    from .services import (
+    from .types import (
         AnalyticsService,
         AsyncAnalyticsService,
+        AsyncCalendarService,
         AsyncChatService,
+        AsyncContentService,
         AsyncDocumentsService,
         AsyncFeedbacksService,
         AsyncFinanceService,
         AsyncGeneralService,
+        AsyncMarketplaceService,
+        AsyncMediaService,
+        AsyncPricesService,
+        AsyncPromotionService,
         AsyncReturnsService,
         AsyncStatisticsService,
         AsyncSuppliesService,
+        AsyncWbdService,
         CalendarService,
         ChatService,
         ContentService,
@@ -48,15 +56,6 @@ if TYPE_CHECKING:  # the services load on first use (see _service); their types 
         SuppliesService,
         WbdService,
     )
-    from .services._async_types import (
-        AsyncCalendarService,
-        AsyncContentService,
-        AsyncMarketplaceService,
-        AsyncMediaService,
-        AsyncPricesService,
-        AsyncPromotionService,
-        AsyncWbdService,
-    )
 
 S = TypeVar("S")
 A = TypeVar("A")
@@ -64,7 +63,7 @@ A = TypeVar("A")
 
 class _Category(Generic[S, A]):
     """`client.<category>`: that category's service, made on first use. Typed `S` on a Client
-    and `A` (the async view, see services/_async_types.pyi) on an AsyncClient."""
+    and `A` (its async twin, services/_gen/<spec>.py) on an AsyncClient."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.spec = name
@@ -166,18 +165,27 @@ class _ClientBase:
             retry=retry,
         )
         self._services: dict[str, Any] = {}
+        # threads sharing a client must get one service per category (one raw client, one
+        # transport and limiter): the first use of a category builds it under this lock
+        self._services_lock = threading.Lock()
 
     def _service(self, spec: str) -> Any:
         svc = self._services.get(spec)
         if svc is None:
-            # the services (and what they import: plans, validation, dateutil…) load on first use,
-            # each category's own, so `import wbseller` and a first call stay cheap
-            from .services import service_classes
-
-            sync_cls, async_cls = service_classes(spec)
-            cls = async_cls if self._async else sync_cls
-            svc = self._services[spec] = cls(self._config, spec, self._service)
+            with self._services_lock:
+                svc = self._services.get(spec)
+                if svc is None:
+                    svc = self._services[spec] = self._new_service(spec)
         return svc
+
+    def _new_service(self, spec: str) -> Any:
+        # the services (and what they import: plans, validation, dateutil…) load on first use,
+        # each category's own, so `import wbseller` and a first call stay cheap
+        from .services import service_classes
+
+        sync_cls, async_cls = service_classes(spec)
+        cls = async_cls if self._async else sync_cls
+        return cls(self._config, spec, self._service)
 
     @property
     def token_info(self) -> TokenInfo | None:

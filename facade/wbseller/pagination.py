@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import PaginationError
 from .idset import IdSet
 from .plans import AsyncRunner, Call, EmitAll, Plan, SyncRunner
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,18 @@ class PageState:
 
 class Pages(Generic[T]):
     """A lazy list: iterate it (`for`, or `async for` with AsyncClient). `.cursor` tells where a
-    cursor-paged list stands after each page."""
+    cursor-paged list stands after each page. Made with an AsyncClient's runner it is an
+    AsyncPages (`async for` only)."""
+
+    def __new__(
+        cls,
+        runner: SyncRunner | AsyncRunner | None = None,  # None: as copy makes the object
+        plan: Callable[[PageState], Plan[None]] | None = None,
+        state: PageState | None = None,
+    ) -> Pages[T]:
+        if cls is Pages and isinstance(runner, AsyncRunner):
+            return object.__new__(AsyncPages)  # a subclass: __init__ runs as usual
+        return object.__new__(cls)
 
     def __init__(
         self,
@@ -76,15 +86,11 @@ class Pages(Generic[T]):
         return self._runner.iterate(self._plan(self.state))
 
 
-class AsyncPages(Protocol[T_co]):
-    """How mypy sees the Pages of an AsyncClient: `async for` only (the object is a Pages)."""
+class AsyncPages(Pages[T]):
+    """The Pages of an AsyncClient: `async for` only."""
 
-    state: PageState
-
-    @property
-    def cursor(self) -> Cursor | None: ...
-
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
+    if TYPE_CHECKING:
+        __iter__: None  # type: ignore[assignment]  # `for` is refused: mypy says so too
 
 
 def offset_pages(

@@ -1,10 +1,13 @@
 """Client-side checks before anything is sent, driven by the specs' own schema keywords (the
-JSON copies `make generate` ships in wbseller_raw/specs): required, type, enum, maxLength,
-minLength, pattern, minimum, maximum, maxItems, minItems, uniqueItems, x-wb-requires-one-of.
-Errors name the field, the value and the limit.
+request schemas `make generate` writes beside each operation, wbseller_raw/<spec>/_requests.py):
+required, type, enum, maxLength, minLength, pattern, minimum, maximum, maxItems, minItems,
+uniqueItems, x-wb-requires-one-of. Errors name the field, the value and the limit.
 
-    check_body("content", "create_product_cards", cards)
-    max_items("prices", "set_prices_and_discounts", "data")   # 1000, from the spec
+    check_body(ops.CREATE_PRODUCT_CARDS, cards)
+    max_items(ops.SET_PRICES_AND_DISCOUNTS, "data")   # 1000, from the spec
+
+Each helper takes the operation constant; the old form, `(spec, operation_id, ...)` by strings,
+still works for services not yet converted.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
 from typing import Any
+
+from wbseller_raw import index
+from wbseller_raw._runtime.operation import Operation, Schemas
 
 from .errors import InvalidRequestError
 from .operations import operation
@@ -26,84 +31,72 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "array": (list, tuple),
     "object": (dict,),
 }
+Op = Operation[Any, Any] | str
+_NONE = Schemas({}, {}, {})
 
 
-@cache
-def _spec(name: str) -> dict[str, Any]:
-    from importlib import resources  # here: a first call that validates nothing skips its import
-
-    text = (resources.files("wbseller_raw") / "specs" / f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
+def _args(op: Op, rest: tuple[Any, ...]) -> tuple[Operation[Any, Any], tuple[Any, ...]]:
+    """(operation, the other arguments): the old string form `spec, operation_id, ...` too."""
+    if isinstance(op, str):
+        return operation(op, rest[0]), rest[1:]
+    return op, rest
 
 
-def _op(spec_name: str, operation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    spec = _spec(spec_name)
+def _resolve(schemas: Schemas, node: Any) -> Any:
+    return schemas.resolve(node)
+
+
+def _op(spec_name: str, operation_id: str) -> tuple[Schemas, dict[str, Any]]:
+    """(the spec's request schemas, {"parameters": ...}) of an operation named by strings (the
+    old form of a service not yet converted)."""
     o = operation(spec_name, operation_id)
-    return spec, spec["paths"][o.path][o.method.lower()]
+    return o.schemas, {"parameters": list(o.parameters)}
 
 
-def body_schema(spec_name: str, operation_id: str) -> dict[str, Any]:
-    spec, op = _op(spec_name, operation_id)
-    body = _resolve(spec, op.get("requestBody") or {})
-    content = body.get("content") or {}
-    media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
-    return _resolve(spec, media.get("schema") or {})  # type: ignore[no-any-return]
+def body_schema(op: Op, *rest: Any) -> dict[str, Any]:
+    o, _ = _args(op, rest)
+    return o.body_schema()
 
 
-def schema_at(spec_name: str, operation_id: str, path: str = "") -> dict[str, Any]:
+def schema_at(op: Op, *rest: Any) -> dict[str, Any]:
     """The request body's sub-schema at a dotted path ("data", "settings.cursor.limit",
     "[]" for array items); a nullable `allOf: [$ref]` is looked through."""
-    spec = _spec(spec_name)
-    node = body_schema(spec_name, operation_id)
-    for part in [p for p in path.split(".") if p]:
-        node = _resolve(spec, node)
-        if "properties" not in node and len(node.get("allOf") or ()) == 1:
-            node = _resolve(spec, node["allOf"][0])
-        node = _resolve(spec, node["items"] if part == "[]" else node.get("properties", {})[part])
-    return node
+    o, more = _args(op, rest)
+    return o.schema(*more)
 
 
-def max_items(spec_name: str, operation_id: str, path: str = "") -> int:
+def max_items(op: Op, *rest: Any) -> int:
     """The batch size WB allows for the array at `path` of the request body."""
-    value = schema_at(spec_name, operation_id, path).get("maxItems")
-    if value is None:
-        raise LookupError(f"{spec_name}.{operation_id}: no maxItems at {path or 'the body'}")
-    return int(value)
+    o, more = _args(op, rest)
+    return o.max_items(*more)
 
 
-def param_schema(spec_name: str, operation_id: str, name: str) -> dict[str, Any]:
-    spec, op = _op(spec_name, operation_id)
-    for p in op.get("parameters", []):
-        p = _resolve(spec, p)
-        if p["name"] == name:
-            return _resolve(spec, p.get("schema") or {})  # type: ignore[no-any-return]
-    raise LookupError(f"{spec_name}.{operation_id} has no parameter {name}")
+def param_schema(op: Op, *rest: Any) -> dict[str, Any]:
+    """The schema of a parameter, by its spec name."""
+    o, more = _args(op, rest)
+    return o.param(*more)
 
 
-def check_body(spec_name: str, operation_id: str, value: Any, root: str = "") -> None:
-    """Raise InvalidRequestError on the first violation of the request body's schema."""
-    _check(_spec(spec_name), body_schema(spec_name, operation_id), value, root or "body")
+def check_body(op: Op, *rest: Any) -> None:
+    """`check_body(op, value, root="")`: raise InvalidRequestError on the first violation of the
+    request body's schema."""
+    o, more = _args(op, rest)
+    value, root = more[0], (more[1] if len(more) > 1 else "")
+    _check(o.schemas, o.body_schema(), value, root or "body")
 
 
-def check_body_item(spec_name: str, operation_id: str, item: Any, field: str) -> None:
-    """One item of an array body against the body's item schema, named `field` ("cards[7]"): for
-    items read one at a time from an iterable."""
-    _check(_spec(spec_name), schema_at(spec_name, operation_id, "[]"), item, field)
+def check_body_item(op: Op, *rest: Any) -> None:
+    """`check_body_item(op, item, field)`: one item of an array body against the body's item
+    schema, named `field` ("cards[7]"): for items read one at a time from an iterable."""
+    o, (item, field) = _args(op, rest)
+    _check(o.schemas, o.schema("[]"), item, field)
 
 
-def check_params(spec_name: str, operation_id: str, params: dict[str, Any]) -> None:
-    spec, op = _op(spec_name, operation_id)
-    for p in op.get("parameters", []):
-        p = _resolve(spec, p)
+def check_params(op: Op, *rest: Any) -> None:
+    """`check_params(op, params)`: the query and path parameters (by their spec names)."""
+    o, (params,) = _args(op, rest)
+    schemas = o.schemas
+    for p in o.parameters:
         value = params.get(p["name"])
         if value is None:
             if p.get("required") and p["in"] != "path":
@@ -113,14 +106,23 @@ def check_params(spec_name: str, operation_id: str, params: dict[str, Any]) -> N
         if csv and isinstance(value, list | tuple):
             # csv's own "type" is the item type: it must not replace the array's
             _check(
-                spec, {**csv, "type": "array", "items": {"type": csv.get("type", "string")}}, value, p["name"]
+                schemas,
+                {**csv, "type": "array", "items": {"type": csv.get("type", "string")}},
+                value,
+                p["name"],
             )
         else:
-            _check(spec, p.get("schema") or {}, value, p["name"])
+            _check(schemas, p.get("schema") or {}, value, p["name"])
 
 
-def check_value(schema: dict[str, Any], value: Any, field: str, spec_name: str = "") -> None:
-    _check(_spec(spec_name) if spec_name else {}, schema, value, field)
+def check_value(schema: dict[str, Any], value: Any, field: str, op: Op | None = None) -> None:
+    """`value` against a schema one of the helpers above gave; `op` resolves its `$ref`s (a spec
+    name: any operation of that spec)."""
+    if isinstance(op, str):  # the old form: a spec's name
+        schemas = next(iter(index.ops(op).OPERATIONS.values())).schemas
+    else:
+        schemas = op.schemas if op is not None else _NONE
+    _check(schemas, schema, value, field)
 
 
 def _fail(field: str, value: Any, what: str, limit: Any) -> InvalidRequestError:
@@ -130,7 +132,7 @@ def _fail(field: str, value: Any, what: str, limit: Any) -> InvalidRequestError:
     return InvalidRequestError(f"{field}: {shown} {what}", field=field, value=value, limit=limit)
 
 
-def _check(spec: dict[str, Any], schema: Any, value: Any, field: str) -> None:
+def _check(spec: Schemas, schema: Any, value: Any, field: str) -> None:
     schema = _resolve(spec, schema)
     if not isinstance(schema, dict):
         return
@@ -160,7 +162,7 @@ def _check(spec: dict[str, Any], schema: Any, value: Any, field: str) -> None:
         _check_object(spec, schema, value, field)
 
 
-def _check_any(spec: dict[str, Any], variants: list[Any], value: Any, field: str) -> None:
+def _check_any(spec: Schemas, variants: list[Any], value: Any, field: str) -> None:
     errors = []
     for sub in variants:
         try:
@@ -201,7 +203,7 @@ def _check_number(schema: dict[str, Any], value: float, field: str) -> None:
 
 
 def _check_array(
-    spec: dict[str, Any], schema: dict[str, Any], value: list[Any] | tuple[Any, ...], field: str
+    spec: Schemas, schema: dict[str, Any], value: list[Any] | tuple[Any, ...], field: str
 ) -> None:
     n = len(value)
     if "maxItems" in schema and n > schema["maxItems"]:
@@ -215,7 +217,7 @@ def _check_array(
             _check(spec, schema["items"], item, f"{field}[{i}]")
 
 
-def _check_object(spec: dict[str, Any], schema: dict[str, Any], value: dict[str, Any], field: str) -> None:
+def _check_object(spec: Schemas, schema: dict[str, Any], value: dict[str, Any], field: str) -> None:
     props = schema.get("properties", {})
     for name in schema.get("required", []):
         if value.get(name) is None and not (

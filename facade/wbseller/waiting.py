@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from .errors import WaitTimeoutError
 from .plans import AsyncRunner, Plan, Sleep, SyncRunner
@@ -33,10 +33,29 @@ def poll(
 
 
 class Handle(Generic[R]):
-    """Base of the upload handles: `wait()` runs the handle's polling plan."""
+    """Base of the upload handles: `wait()` runs the handle's polling plan.
+
+    A handle class has an AsyncClient twin (`class AsyncCardsUpload(CardsUpload,
+    twin_of=CardsUpload)`, written by scripts/async_types.py) whose wait() is typed awaitable;
+    a handle made with an AsyncClient's runner is an instance of the twin, so
+    `isinstance(upload, AsyncCardsUpload)` holds."""
 
     default_timeout: float | None = 600.0
     default_poll: float = 2.0
+    _twin: type[Handle[Any]] | None = None  # set on the sync class by its twin
+
+    def __init_subclass__(cls, twin_of: type[Handle[Any]] | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._twin = None  # a subclass does not inherit its base's twin
+        if twin_of is not None:
+            twin_of._twin = cls
+
+    def __new__(cls, runner: SyncRunner | AsyncRunner | None = None, *args: Any, **kwargs: Any) -> Handle[R]:
+        # (runner None: copy and pickle make the object without arguments)
+        twin = cls._twin
+        if twin is not None and isinstance(runner, AsyncRunner):
+            return object.__new__(twin)  # a subclass of cls: __init__ runs as usual
+        return object.__new__(cls)
 
     def __init__(self, runner: SyncRunner | AsyncRunner) -> None:
         self._runner = runner
@@ -51,6 +70,6 @@ class Handle(Generic[R]):
         plan = self._plan(
             self.default_timeout if timeout is None else timeout, self.default_poll if poll is None else poll
         )
-        # on an AsyncClient the runner gives the awaitable of R: its type is in
-        # services/_async_types.pyi (the Async* handles), the code is this one
+        # on an AsyncClient the runner gives the awaitable of R: the Async* twins say so to
+        # mypy (services/_gen), the code is this one
         return cast(R, self._runner.run(plan))

@@ -29,7 +29,7 @@ from typing import Any
 
 from speclib import SPECS_DIR, SpecOperation, iter_operations
 
-from . import read, shapes
+from . import read, requests, shapes
 from .render import Names
 
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h)$")
@@ -244,7 +244,11 @@ class SpecWriter:
             written.append(path)
         blocks: list[str] = []
         constants: list[str] = []
-        for so in spec_operations(self.name, self.spec):
+        operations = list(spec_operations(self.name, self.spec))
+        path = self.out / self.name / "_requests.py"
+        path.write_text(requests.module(self.name, self.spec, operations), encoding="utf-8")
+        written.append(path)
+        for so in operations:
             block, extra = self.operation(so, shapes_dir)
             blocks.append(block)
             written += extra
@@ -258,10 +262,15 @@ class SpecWriter:
             title=self.spec["info"]["title"],
             spec=self.name,
             example=constants[0] if constants else "X",
-            runtime=", ".join([*runtime, "Limit", "Loaded", "Operation"]),
+            runtime=", ".join([*runtime, "Limit", "Loaded", "Operation", "Schemas"]),
         )
         checking = self.typing.imports(indent="    ")
         text = head + ("\nif TYPE_CHECKING:\n" + "\n".join(checking) + "\n" if checking else "")
+        text += (
+            "\n\ndef _schemas() -> Schemas:\n"
+            '    """The spec\'s request schemas (_requests.py), imported on first use."""\n'
+            "    from ._requests import SCHEMAS\n\n    return SCHEMAS\n"
+        )
         text += "\n\n" + "\n\n\n".join(blocks) + "\n\n\n"
         text += "# operationId -> its constant\nOPERATIONS: dict[str, Operation[Any, Any]] = {\n"
         text += "".join(f"    {c}.operation_id: {c},\n" for c in constants) + "}\n"
@@ -323,7 +332,7 @@ class SpecWriter:
         args = [repr(so.spec), repr(op_id), repr(f["method"]), repr(so.path)]
         args += [f"{k}={v}" for k, v in keywords(f).items()]
         args += [f"params={literal(read.params(api))}", f"statuses={literal(tuple(sorted(found)))}"]
-        args += [f"module={dotted!r}", f"load=_load_{op_id}"]
+        args += [f"module={dotted!r}", f"load=_load_{op_id}", "schemas=_schemas"]
         summary = " ".join(str(so.op.get("summary", "")).split())
         constant = [
             f"{const}: Operation[{body_t}, {result_t}] = Operation(",

@@ -15,7 +15,7 @@ import pytest
 
 import wbseller
 from wbseller import telemetry
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 from .conftest import statuses
 

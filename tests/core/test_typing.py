@@ -24,10 +24,10 @@ from wbseller_emulator import Emulator
 # (expression, the revealed type when it is checked exactly, else None: only "no Any in it")
 SYNC = [
     ("wb.ping()", "dict[str, wbseller.ping.PingResult]"),
-    ("wb.general", "wbseller.services.GeneralService"),
+    ("wb.general", "wbseller.services._gen.general.GeneralService"),
     ("wb.general.raw", "wbseller_raw.general.client.AuthenticatedClient"),
     ("wb.content.raw", "wbseller_raw.content.client.AuthenticatedClient"),
-    ("wb.content", "wbseller.services.ContentService"),
+    ("wb.content", "wbseller.services._gen.content.ContentService"),
     (
         "wb.content.iter_cards(text_search='shirt')",
         "wbseller.pagination.Pages[wbseller_raw.content.models.card.Card | wbseller.drift.RawItem]",
@@ -35,15 +35,15 @@ SYNC = [
     ("next(iter(wb.content.iter_cards()))", "wbseller_raw.content.models.card.Card | wbseller.drift.RawItem"),
     ("wb.content.iter_cards().cursor", "wbseller.pagination.Cursor | None"),
     ("wb.content.iter_trash()", None),
-    ("wb.content.create_cards([])", "wbseller.services.content.CardsUpload"),
-    ("wb.content.update_cards([])", "wbseller.services.content.CardsUpload"),
-    ("wb.content.create_cards([]).wait(timeout=300)", "wbseller.services.content.CardsResult"),
-    ("wb.content.cards_upload(['vc'], since).wait()", "wbseller.services.content.CardsResult"),
+    ("wb.content.create_cards([])", "wbseller.services.content_upload.CardsUpload"),
+    ("wb.content.update_cards([])", "wbseller.services.content_upload.CardsUpload"),
+    ("wb.content.create_cards([]).wait(timeout=300)", "wbseller.services.content_upload.CardsResult"),
+    ("wb.content.cards_upload(['vc'], since).wait()", "wbseller.services.content_upload.CardsResult"),
     ("wb.content.chrt_ids_for_skus(['2000000000001'])", "dict[str, int]"),
     ("wb.content.tags()", None),
     ("wb.content.create_tag('new', 'D1CFD7')", None),
-    ("wb.prices.set_prices([{'nmID': 1, 'price': 1500}])", "wbseller.services.prices.PriceUpload"),
-    ("wb.prices.set_prices([]).wait()", "wbseller.services.prices.PriceResult"),
+    ("wb.prices.set_prices([{'nmID': 1, 'price': 1500}])", "wbseller.services.prices_upload.PriceUpload"),
+    ("wb.prices.set_prices([]).wait()", "wbseller.services.prices_upload.PriceResult"),
     ("wb.prices.upload([1]).wait().failed", None),
     ("wb.prices.iter_goods()", None),
     ("next(iter(wb.prices.iter_goods()))", None),
@@ -74,8 +74,11 @@ SYNC = [
     ("wb.media.campaign(1)", None),
     ("wb.calendar.iter_promotions(start, end)", None),
     ("wb.calendar.promotion_details([1])", None),
-    ("wb.calendar.add_to_promotion(1, [1])", "wbseller.services.calendar.PromotionUpload"),
-    ("wb.calendar.add_to_promotion(1, [1]).wait()", "wbseller.services.calendar.PromotionUploadResult"),
+    ("wb.calendar.add_to_promotion(1, [1])", "wbseller.services.calendar_upload.PromotionUpload"),
+    (
+        "wb.calendar.add_to_promotion(1, [1]).wait()",
+        "wbseller.services.calendar_upload.PromotionUploadResult",
+    ),
     ("wb.wbd.iter_offers()", None),
     ("wb.wbd.get_offer(1)", "wbseller_raw.wbd.models.offer.Offer"),
     ("wb.wbd.iter_content()", None),
@@ -90,10 +93,10 @@ SYNC = [
 ]
 ASYNC = [
     ("await wb.ping()", "dict[str, wbseller.ping.PingResult]"),
-    ("wb.content", "wbseller.services._async_types.AsyncContentService"),
+    ("wb.content", "wbseller.services._gen.content.AsyncContentService"),
     ("wb.content.raw", "wbseller_raw.content.client.AuthenticatedClient"),
     ("wb.wbd.raw", "wbseller_raw.wbd.client.AuthenticatedClient"),
-    ("wb.general", "wbseller.services.AsyncGeneralService"),
+    ("wb.general", "wbseller.services._gen.general.AsyncGeneralService"),
     (
         "wb.content.iter_cards()",
         "wbseller.pagination.AsyncPages[wbseller_raw.content.models.card.Card | wbseller.drift.RawItem]",
@@ -102,15 +105,18 @@ ASYNC = [
         "[card async for card in wb.content.iter_cards()]",
         "list[wbseller_raw.content.models.card.Card | wbseller.drift.RawItem]",
     ),
-    ("wb.content.create_cards([])", "typing.Awaitable[wbseller.services._async_types.AsyncCardsUpload]"),
-    ("await wb.content.create_cards([])", "wbseller.services._async_types.AsyncCardsUpload"),
-    ("(await wb.content.create_cards([])).wait()", "typing.Awaitable[wbseller.services.content.CardsResult]"),
-    ("await (await wb.content.create_cards([])).wait()", "wbseller.services.content.CardsResult"),
-    ("wb.content.cards_upload(['vc'], since)", "wbseller.services._async_types.AsyncCardsUpload"),
+    ("wb.content.create_cards([])", "typing.Awaitable[wbseller.services._gen.content.AsyncCardsUpload]"),
+    ("await wb.content.create_cards([])", "wbseller.services._gen.content.AsyncCardsUpload"),
+    (
+        "(await wb.content.create_cards([])).wait()",
+        "typing.Awaitable[wbseller.services.content_upload.CardsResult]",
+    ),
+    ("await (await wb.content.create_cards([])).wait()", "wbseller.services.content_upload.CardsResult"),
+    ("wb.content.cards_upload(['vc'], since)", "wbseller.services._gen.content.AsyncCardsUpload"),
     ("await wb.content.chrt_ids_for_skus(['1'])", "dict[str, int]"),
     ("await wb.content.tags()", None),
-    ("await (await wb.prices.set_prices([])).wait()", "wbseller.services.prices.PriceResult"),
-    ("await wb.prices.upload([1]).wait()", "wbseller.services.prices.PriceResult"),
+    ("await (await wb.prices.set_prices([])).wait()", "wbseller.services.prices_upload.PriceResult"),
+    ("await wb.prices.upload([1]).wait()", "wbseller.services.prices_upload.PriceResult"),
     ("[g async for g in wb.prices.iter_goods()]", None),
     ("await wb.marketplace.offices()", None),
     ("await wb.marketplace.stocks(1, [1])", None),
@@ -131,7 +137,7 @@ ASYNC = [
 # warn_unused_ignores fails the run when one stops being an error)
 MISTAKES = """
 def mistakes(wb: wbseller.Client, awb: wbseller.AsyncClient) -> None:
-    for card in awb.content.iter_cards():  # type: ignore[attr-defined]
+    for card in awb.content.iter_cards():  # type: ignore[misc]
         pass
     awb.prices.set_prices([]).wait()  # type: ignore[attr-defined]
     n: int = wb.marketplace.create_warehouse("Main", 1)  # type: ignore[assignment]
@@ -203,7 +209,7 @@ def test_exact_types(revealed: tuple[dict[int, str], str]) -> None:
 
 
 def test_the_async_view_is_up_to_date() -> None:
-    """services/_async_types.pyi is what scripts/async_types.py derives from the services."""
+    """services/_gen is what scripts/async_types.py derives from the services."""
     out = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "async_types.py"), "--check"],
         capture_output=True, text=True, cwd=ROOT,
@@ -214,8 +220,13 @@ def test_the_async_view_is_up_to_date() -> None:
 def test_the_declared_types_are_what_an_async_client_gives(emu: Emulator) -> None:
     """What the annotations and the async view declare is what comes: awaitables where they say
     Awaitable, handles at once where they do not, the models they name (the casts are honest)."""
-    from wbseller.services.content import CardsUpload
-    from wbseller.services.prices import PriceUpload
+    from wbseller.types import (
+        AsyncCardsUpload,
+        AsyncContentService,
+        AsyncPages,
+        AsyncPriceUpload,
+        CardsUpload,
+    )
     from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
     from wbseller_raw.content.models import Card
     from wbseller_raw.marketplace.models import Office
@@ -244,8 +255,11 @@ def test_the_declared_types_are_what_an_async_client_gives(emu: Emulator) -> Non
             offices = await wb.marketplace.offices()
             assert offices and all(isinstance(o, Office) for o in offices)
             handle = wb.content.cards_upload(["vc"], datetime.now(UTC))
-            assert isinstance(handle, CardsUpload) and not inspect.isawaitable(handle)
-            assert isinstance(wb.prices.upload([1]), PriceUpload)
+            assert isinstance(handle, AsyncCardsUpload) and not inspect.isawaitable(handle)
+            assert isinstance(handle, CardsUpload)  # the twin is a CardsUpload too
+            assert isinstance(wb.prices.upload([1]), AsyncPriceUpload)
+            assert isinstance(wb.content, AsyncContentService)
+            assert isinstance(wb.content.iter_cards(), AsyncPages)
             assert isinstance(wb.content.raw, ContentRaw)
 
     asyncio.run(main())

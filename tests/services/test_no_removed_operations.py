@@ -21,7 +21,7 @@ import pytest
 import wbseller
 from wbseller.operations import all_operations
 from wbseller.pagination import Pages
-from wbseller.services import _OPS, service_classes
+from wbseller.services import NAMES, service_classes
 from wbseller_emulator import Emulator
 from wbseller_emulator.handlers.calendar import CalendarStore
 from wbseller_emulator.handlers.content import ContentStore
@@ -324,7 +324,7 @@ LAST = ("promotion.delete", "marketplace.delete_warehouse", "wbd.delete_content"
 def public_methods() -> set[str]:
     base = set(dir(wbseller.services.base.Service))
     out = set()
-    for spec in _OPS:
+    for spec in NAMES:
         cls = service_classes(spec)[0]
         for name, member in inspect.getmembers(cls):
             if not name.startswith("_") and name not in base and callable(member):

@@ -160,9 +160,9 @@ def test_a_resend_sleeps_the_wait_the_decision_gives() -> None:
 def _transport(answers: list[httpx.Response], **policy: Any) -> httpx.Client:
     """A client through WBTransport to canned answers (no emulator), limits off."""
     from wbseller.limits import InProcessLimiter
-    from wbseller.testing.auth import mint
     from wbseller.token import Secret, token_info
     from wbseller.transport import Policy, WBTransport
+    from wbseller_emulator.auth import mint
 
     tok = Secret(mint(None, categories=["marketplace"], seller_id="s"))
     queue = list(answers)

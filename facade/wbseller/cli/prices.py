@@ -24,17 +24,9 @@ from typing import IO, Any
 import click
 
 from ..errors import InvalidRequestError, WaitTimeoutError, WBError
-from ..operations import operation
-from ..services.prices import (
-    APPLIED,
-    NONE_APPLIED,
-    PARTLY,
-    PriceResult,
-    PriceUpload,
-    SentUpload,
-    UploadTask,
-)
 from ..services.prices import UPLOAD_METHODS as OPERATIONS
+from ..services.prices import SentUpload
+from ..services.prices_upload import APPLIED, NONE_APPLIED, PARTLY, PriceResult, PriceUpload, UploadTask
 from ._app import FAILED, OK, USAGE, App, CliError, at_row, pass_app
 from ._io import Parser, integer, iter_table
 from ._out import dumps, emit, plain, write_failed_csv
@@ -443,7 +435,7 @@ def _dry_run(app: App, kind: str, path: str, as_json: bool) -> None:
         chunks = app.client(offline=True).prices.check_upload(method, rows())
     except InvalidRequestError as e:
         raise at_row(e, lines, path) from e
-    op = operation("prices", OPERATIONS[method])
+    op = OPERATIONS[method]
     if as_json:
         emit(
             {

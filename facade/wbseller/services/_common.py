@@ -1,12 +1,26 @@
-"""Small helpers every service shares: reading the generated models, JSON bodies, page sizes."""
+"""Small helpers every service shares: one call's answer (`parsed`, `then`), limit/offset lists
+(`offset_list`), reading the generated models (`attr`, `present`, `listed`), JSON bodies, page
+sizes.
+
+    return self._runner.run(then(parsed(call(ops.GET_OFFICES)), listed))
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from wbseller_raw._runtime.operation import Operation
 
 from ..drift import RawItem, read
 from ..errors import InvalidRequestError
-from ..validation import param_schema
+from ..operations import operation
+from ..pagination import PageState, offset_pages
+from ..plans import Plan, TypedCall, call
+
+A = TypeVar("A")
+B = TypeVar("B")
+R = TypeVar("R")
 
 TYPE_RANGE = 2**31
 
@@ -46,11 +60,17 @@ def as_json(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 
 
-def page_size(spec: str, operation_id: str, size: int | None, param: str = "limit") -> int:
-    """The page size for a list: the documented maximum of the `param` query parameter (else its
-    documented default) when none is given; a given one checked against the spec's bounds and
-    at least 1 (0 would never advance)."""
-    schema = param_schema(spec, operation_id, param)
+def page_size(op: Operation[Any, Any] | str, *args: Any, param: str = "limit") -> int:
+    """`page_size(op, size, param="limit")`: the page size for a list: the documented maximum of
+    the `param` query parameter (else its documented default) when none is given; a given one
+    checked against the spec's bounds and at least 1 (0 would never advance). (The old form
+    `page_size(spec, operation_id, size, param)` still works.)"""
+    if isinstance(op, str):
+        op, args = operation(op, args[0]), args[1:]
+    size: int | None = args[0]
+    if len(args) > 1:
+        param = args[1]
+    schema = op.param(param)
     largest = schema.get("maximum")
     if size is None:
         # a maximum that is only the integer type's range (WBD's uint32 `take`) is no page size
@@ -70,3 +90,44 @@ def page_size(spec: str, operation_id: str, size: int | None, param: str = "limi
             limit=largest,
         )
     return size
+
+
+def parsed(effect: TypedCall[R]) -> Plan[R | None]:
+    """One call; what its answer parsed to (None for an answer without a body, a 204)."""
+    response = yield from effect
+    return response.parsed
+
+
+def then(plan: Plan[A], result: Callable[[A], B]) -> Plan[B]:
+    """The plan, its value passed through `result` (inside the plan: an AsyncClient runs it too)."""
+    value = yield from plan
+    return result(value)
+
+
+def listed(value: Any) -> list[Any]:
+    """A list WB sent; [] for anything else (None, Unset, the nothing of a 204)."""
+    value = present(value)
+    return list(value) if isinstance(value, list) else []
+
+
+def offset_list(
+    state: PageState,
+    op: Operation[Any, Any],
+    key: str,
+    limit: int,
+    *,
+    check: Callable[[Any], None] | None = None,
+    **params: Any,
+) -> Plan[None]:
+    """The pages of a limit/offset list whose items are at `data.<key>` of the answer; `check`
+    sees each parsed answer first (an envelope's `error: true`)."""
+
+    def page(n: int, offset: int) -> TypedCall[Any]:
+        return call(op, **params, limit=n, offset=offset)
+
+    def items(response: Any) -> Sequence[Any]:
+        if check is not None:
+            check(response.parsed)
+        return attr(attr(response.parsed, "data"), key) or []
+
+    return offset_pages(page, items, limit, state)

@@ -6,6 +6,7 @@ client (sync or async), so one service description serves both.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -31,8 +32,19 @@ class _ServiceBase:
         if spec is not None:
             self.spec = spec
         self._raw: Any = None
+        # threads sharing the service build one raw client (one transport, one limiter)
+        self._raw_lock = threading.Lock()
         # the client's services by spec: a plan may call operations of another host
         self._lookup: Callable[[str], Any] = lookup or (lambda name: self)
+
+    def _raw_client(self, is_async: bool) -> Any:
+        raw = self._raw
+        if raw is None:
+            with self._raw_lock:
+                raw = self._raw
+                if raw is None:
+                    raw = self._raw = self._build_raw(is_async)
+        return raw
 
     def _build_raw(self, is_async: bool) -> Any:
         base_url, chosen = self._config.url(self.spec)
@@ -81,9 +93,7 @@ class Service(_ServiceBase):
 
     @property
     def raw(self) -> Any:
-        if self._raw is None:
-            self._raw = self._build_raw(is_async=False)
-        return self._raw
+        return self._raw_client(is_async=False)
 
     @property
     def http(self) -> httpx.Client:
@@ -91,9 +101,10 @@ class Service(_ServiceBase):
         return self.raw.get_httpx_client()  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        if self._raw is not None:
-            self._raw.get_httpx_client().close()
-            self._raw = None
+        with self._raw_lock:
+            raw, self._raw = self._raw, None
+        if raw is not None:
+            raw.get_httpx_client().close()
 
 
 class AsyncService(_ServiceBase):
@@ -102,20 +113,19 @@ class AsyncService(_ServiceBase):
     @property
     def _runner(self) -> Any:
         # an AsyncRunner; typed Any because the operation classes mixed in here are annotated
-        # with their sync results (their async view is services/_async_types.pyi)
+        # with their sync results (their async twins in services/_gen say what an AsyncClient gives)
         return AsyncRunner(self._lookup)
 
     @property
     def raw(self) -> Any:
-        if self._raw is None:
-            self._raw = self._build_raw(is_async=True)
-        return self._raw
+        return self._raw_client(is_async=True)
 
     @property
     def http(self) -> httpx.AsyncClient:
         return self.raw.get_async_httpx_client()  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
-        if self._raw is not None:
-            await self._raw.get_async_httpx_client().aclose()
-            self._raw = None
+        with self._raw_lock:
+            raw, self._raw = self._raw, None
+        if raw is not None:
+            await raw.get_async_httpx_client().aclose()

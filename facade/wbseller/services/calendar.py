@@ -14,9 +14,10 @@ follows what is observable: the products showing up among the promotion's partic
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from wbseller_raw.calendar import ops
 
 from .. import timestamps
 from ..drift import RawItem
@@ -28,21 +29,23 @@ from ..errors import (
     WBError,
     WriteOutcome,
 )
-from ..pagination import Pages, PageState, batches, offset_pages
-from ..plans import Call, Plan, SyncRunner, each
-from ..validation import check_body, check_params, check_value, max_items, param_schema
-from ..waiting import Handle, poll
+from ..pagination import Pages, batches
+from ..plans import Plan, SyncRunner, call
+from ..validation import check_body, check_params, check_value
 from ._common import attr as _get
+from ._common import offset_list
 from ._common import page_size as page_size_for
+from .calendar_upload import (
+    PromotionUpload,
+    PromotionUploadResult,
+    _details_plan,
+    _joined_plan,
+    _nomenclatures_plan,
+    _param_max_items,
+)
 
 if TYPE_CHECKING:
     from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
-
-SPEC = "calendar"
-LIST = "promotions_list"
-DETAILS = "promotions_details"
-NOMENCLATURES = "list_of_products_for_participating_in_the_promotion"
-UPLOAD = "add_product_to_the_promotion"
 
 
 def _when(value: datetime | str, name: str) -> datetime:
@@ -66,180 +69,18 @@ def _when(value: datetime | str, name: str) -> datetime:
     return parsed.astimezone(UTC).replace(microsecond=0)
 
 
-def _list_plan(state: PageState, operation_id: str, key: str, limit: int, **kwargs: Any) -> Plan[None]:
-    def call(n: int, offset: int) -> Call:
-        return Call(SPEC, operation_id, {**kwargs, "limit": n, "offset": offset})
-
-    def items(response: Any) -> Sequence[Any]:
-        return _get(_get(response.parsed, "data"), key) or []
-
-    return offset_pages(call, items, limit, state)
-
-
-def _nomenclatures_plan(state: PageState, promotion_id: int, in_action: bool, limit: int) -> Plan[None]:
-    return _list_plan(
-        state, NOMENCLATURES, "nomenclatures", limit, promotion_id=promotion_id, in_action=in_action
-    )
-
-
-def _joined_plan(promotion_id: int, wanted: set[int]) -> Plan[set[int]]:
-    """Which of `wanted` WB lists among the promotion's participants (inAction=true)."""
-    joined: set[int] = set()
-
-    def seen(item: Any) -> bool:
-        if _get(item, "id") in wanted:
-            joined.add(_get(item, "id"))
-        return joined >= wanted  # all in: no need to read further pages
-
-    limit = page_size_for(SPEC, NOMENCLATURES, None)
-    yield from each(_nomenclatures_plan(PageState(), promotion_id, True, limit), seen)
-    return joined
-
-
-def _details_plan(ids: list[int]) -> Plan[list[Any]]:
-    out: list[Any] = []
-    for batch in batches(ids, _param_max_items(DETAILS, "promotionIDs")):
-        r = yield Call(SPEC, DETAILS, {"promotion_i_ds": batch})
-        out.extend(_get(_get(r.parsed, "data"), "promotions") or [])
-    return out
-
-
-def _param_max_items(operation_id: str, name: str) -> int:
-    """The most values an array parameter takes in one request (its maxItems in the spec)."""
-    return int(param_schema(SPEC, operation_id, name)["maxItems"])
-
-
 def _upload_batch_size() -> int | None:
     """WB's bound on the nmIDs of one promotion upload, if the spec has one."""
     try:
-        return max_items(SPEC, UPLOAD, "data.nomenclatures")
+        return ops.ADD_PRODUCT_TO_THE_PROMOTION.max_items("data.nomenclatures")
     except LookupError:
         return None
-
-
-# --- the handle ------------------------------------------------------------------------------
-@dataclass
-class PromotionUploadResult:
-    """Where the uploaded nmIDs stand: `joined` (listed with inAction=true) and `scheduled`
-    (uploadNow=false and the promotion starts after the wait's timeout: they join at
-    `starts_at`; wait() again then to see them in)."""
-
-    promotion_id: int
-    upload_ids: list[int]
-    joined: list[int]
-    scheduled: list[int] = field(default_factory=list)
-    starts_at: datetime | None = None
-
-    @property
-    def done(self) -> bool:
-        """True when every nmID is in the promotion (none only scheduled)."""
-        return not self.scheduled
-
-    # The vocabulary of the other upload results. WB lists no per-nmID failure for a promotion
-    # upload: an nmID that does not join in time ends the wait with WaitTimeoutError instead, so a
-    # result is never a failure (a scheduled nmID is what upload_now=False asked for).
-    @property
-    def ok(self) -> bool:
-        """True when no nmID failed: every one joined or is scheduled (`failed` is empty)."""
-        return not self.failed
-
-    @property
-    def failed(self) -> dict[int, str]:
-        """nmID -> reason, for every nmID that failed: always empty (see above)."""
-        return {}
-
-    def raise_for_errors(self) -> PromotionUploadResult:
-        """The result itself (an nmID that does not join raises in wait() already)."""
-        return self
-
-
-class PromotionUpload(Handle[PromotionUploadResult]):
-    """Products sent into a calendar promotion. wait() polls the promotion's participants until
-    every nmID is among them. With upload_now=False, WB adds them when the promotion starts: if
-    that is later than the wait's timeout allows, wait() does not block but reports them as
-    scheduled. Rebuild it with `client.calendar.promotion_upload(promotion_id, nm_ids, ...)`."""
-
-    default_poll = 3.0
-
-    def __init__(
-        self,
-        runner: Any,
-        promotion_id: int,
-        nm_ids: Sequence[int],
-        upload_ids: Sequence[int] = (),
-        *,
-        upload_now: bool = True,
-        already_existing: Iterable[int] = (),
-    ) -> None:
-        super().__init__(runner)
-        self.promotion_id = promotion_id
-        self.nm_ids = list(dict.fromkeys(nm_ids))
-        self.upload_ids = list(dict.fromkeys(upload_ids))
-        self.upload_now = upload_now
-        self.already_existing = set(already_existing)  # alreadyExists: an identical upload existed
-
-    def __repr__(self) -> str:
-        return (
-            f"PromotionUpload(promotion {self.promotion_id}, {len(self.nm_ids)} nmIDs, "
-            f"upload_ids={self.upload_ids}, upload_now={self.upload_now})"
-        )
-
-    def _plan(self, timeout: float | None, poll_interval: float) -> Plan[PromotionUploadResult]:
-        joined: set[int] = set()
-        wanted = set(self.nm_ids)
-
-        def round_() -> Plan[PromotionUploadResult | None]:
-            def seen(item: Any) -> bool:
-                nm = _get(item, "id")
-                if nm in wanted:
-                    joined.add(nm)
-                return joined >= wanted  # all in: no need to read further pages
-
-            limit = page_size_for(SPEC, NOMENCLATURES, None)
-            yield from each(_nomenclatures_plan(PageState(), self.promotion_id, True, limit), seen)
-            return self._result(joined) if joined >= wanted else None
-
-        starts_at = None if self.upload_now else (yield from self._start())
-        if _after_timeout(starts_at, timeout):
-            # they cannot join within the timeout: report what is in and what waits for the start
-            yield from round_()
-            return self._result(joined, starts_at)
-        result = yield from poll(
-            round_,
-            timeout=timeout,
-            interval=poll_interval,
-            what=f"{len(self.nm_ids)} nmID(s) into promotion {self.promotion_id}",
-        )
-        return result
-
-    def _start(self) -> Plan[datetime | None]:
-        details = yield from _details_plan([self.promotion_id])
-        for promo in details:
-            if _get(promo, "id") == self.promotion_id:
-                return timestamps.parse(_get(promo, "start_date_time"))
-        return None
-
-    def _result(self, joined: set[int], starts_at: datetime | None = None) -> PromotionUploadResult:
-        return PromotionUploadResult(
-            self.promotion_id,
-            list(self.upload_ids),
-            [nm for nm in self.nm_ids if nm in joined],
-            [nm for nm in self.nm_ids if nm not in joined],
-            starts_at,
-        )
-
-
-def _after_timeout(starts_at: datetime | None, timeout: float | None) -> bool:
-    """The promotion starts later than a wait of `timeout` seconds could last."""
-    if starts_at is None or timeout is None:
-        return False
-    return starts_at > timestamps.utcnow() + timedelta(seconds=timeout)
 
 
 class CalendarOps:
     """Calendar promotion operations shared by the sync and async calendar services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     def iter_promotions(
         self,
@@ -260,22 +101,30 @@ class CalendarOps:
                 value=start,
                 limit=end,
             )
-        limit = page_size_for(SPEC, LIST, page_size)
+        limit = page_size_for(ops.PROMOTIONS_LIST, page_size)
         check_params(
-            SPEC,
-            LIST,
+            ops.PROMOTIONS_LIST,
             {"startDateTime": start_at.isoformat(), "endDateTime": end_at.isoformat(), "allPromo": all_promo},
         )
-        kwargs = {"start_date_time": start_at, "end_date_time": end_at, "all_promo": all_promo}
-        return Pages(self._runner, lambda state: _list_plan(state, LIST, "promotions", limit, **kwargs))
+        kwargs: dict[str, Any] = {
+            "start_date_time": start_at,
+            "end_date_time": end_at,
+            "all_promo": all_promo,
+        }
+        return Pages(
+            self._runner, lambda state: offset_list(state, ops.PROMOTIONS_LIST, "promotions", limit, **kwargs)
+        )
 
     def iter_nomenclatures(
         self, promotion_id: int, in_action: bool, *, page_size: int | None = None
     ) -> Pages[PromotionNomenclature | RawItem]:
         """The products that can take part in a (regular) promotion: those in it (in_action=True)
         or not yet (False), by limit/offset until an empty page."""
-        limit = page_size_for(SPEC, NOMENCLATURES, page_size)
-        check_params(SPEC, NOMENCLATURES, {"promotionID": promotion_id, "inAction": in_action})
+        limit = page_size_for(ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION, page_size)
+        check_params(
+            ops.LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION,
+            {"promotionID": promotion_id, "inAction": in_action},
+        )
         return Pages(self._runner, lambda state: _nomenclatures_plan(state, promotion_id, in_action, limit))
 
     def promotion_details(self, ids: Iterable[int]) -> list[PromotionDetails | RawItem]:
@@ -286,8 +135,8 @@ class CalendarOps:
             # the spec gives no minimum; WB's promotion IDs are positive, so below 1 cannot be one
             check_value({"type": "integer", "minimum": 1}, promotion_id, f"promotionIDs[{i}]")
         unique = list(dict.fromkeys(given))
-        for batch in batches(unique, _param_max_items(DETAILS, "promotionIDs")):
-            check_params(SPEC, DETAILS, {"promotionIDs": batch})
+        for batch in batches(unique, _param_max_items(ops.PROMOTIONS_DETAILS, "promotionIDs")):
+            check_params(ops.PROMOTIONS_DETAILS, {"promotionIDs": batch})
         return self._runner.run(_details_plan(unique))
 
     def add_to_promotion(
@@ -316,7 +165,7 @@ class CalendarOps:
             for batch in batches(nms, size)
         ]
         for body in bodies:
-            check_body(SPEC, UPLOAD, body)
+            check_body(ops.ADD_PRODUCT_TO_THE_PROMOTION, body)
         return bodies
 
     def promotion_upload(
@@ -341,7 +190,7 @@ class CalendarOps:
         ids, existing = sent or ([], [])
         for k, body in enumerate(bodies):
             try:
-                r = yield Call(SPEC, UPLOAD, body=body)
+                r = yield from call(ops.ADD_PRODUCT_TO_THE_PROMOTION, body=body)
             except RetryUnsafeError as e:
                 error = yield from self._unknown(
                     promotion_id, nms, upload_now, bodies[k:], (ids, existing), e
@@ -350,7 +199,9 @@ class CalendarOps:
             data = _get(r.parsed, "data")
             upload_id = _get(data, "upload_id")
             if upload_id is None:
-                raise MalformedResponseError(f"{SPEC}.{UPLOAD}: no uploadID in the answer")
+                raise MalformedResponseError(
+                    f"{ops.ADD_PRODUCT_TO_THE_PROMOTION.key}: no uploadID in the answer"
+                )
             ids.append(int(upload_id))
             if _get(data, "already_exists"):
                 existing.append(int(upload_id))
@@ -402,9 +253,10 @@ class CalendarOps:
             return self._runner.run(resume_plan())
 
         e = UnknownOutcomeError(
-            f"{SPEC}.{UPLOAD}: a batch of {len(batch)} nmIDs for promotion {promotion_id} got no answer "
-            f"to rely on ({error}); WB shows {outcome}; WB answers an identical upload with alreadyExists "
-            "and its ID, so resume() sends it again (no duplicate), then the rest",
+            f"{ops.ADD_PRODUCT_TO_THE_PROMOTION.key}: a batch of {len(batch)} nmIDs for promotion "
+            f"{promotion_id} got no answer to rely on ({error}); WB shows {outcome}; WB answers an "
+            "identical upload with alreadyExists and its ID, so resume() sends it again (no "
+            "duplicate), then the rest",
             outcome=outcome,
             resume=resume,
         )

@@ -11,7 +11,10 @@ WB keeps stocks per size (chrtID, a card's `sizes[].chrtID`) since 2026-05-20 an
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any
+
+from wbseller_raw._runtime.operation import Operation
+from wbseller_raw.marketplace import ops
 
 from ..drift import RawItem
 from ..errors import (
@@ -24,42 +27,24 @@ from ..errors import (
     WriteOutcome,
 )
 from ..pagination import batches
-from ..plans import Call, Plan, SyncRunner
+from ..plans import Plan, SyncRunner, call
 from ..text import check_name
-from ..validation import check_body, check_value, max_items, param_schema, schema_at
-from ._common import as_int, attr
-from ._common import present as _present
+from ..validation import check_body, check_value
+from ._common import as_int, attr, listed, parsed, then
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import Office, Stock, Warehouse
 
-SPEC = "marketplace"
-T = TypeVar("T")
 
-
-def _list(value: Any) -> list[Any]:
-    value = _present(value)
-    return list(value) if isinstance(value, list) else []
-
-
-@overload
-def _call(call: Call) -> Plan[None]: ...
-@overload
-def _call(call: Call, result: Callable[[Any], T]) -> Plan[T]: ...
-def _call(call: Call, result: Callable[[Any], Any] = lambda r: None) -> Plan[Any]:
-    response = yield call
-    return result(response)
-
-
-def _chrt_ids(operation_id: str, chrt_ids: Sequence[int]) -> list[int]:
+def _chrt_ids(op: Operation[Any, Any], chrt_ids: Sequence[int]) -> list[int]:
     """The size IDs, each once and each a valid chrtId of the operation's schema."""
     if isinstance(chrt_ids, str | bytes):  # one barcode string would read as its characters
         raise InvalidRequestError(
             "chrtIds: a list of size IDs (ints) is needed", field="chrtIds", value=chrt_ids, limit="array"
         )
-    item = schema_at(SPEC, operation_id, "chrtIds.[]")
+    item = op.schema("chrtIds.[]")
     for i, chrt in enumerate(chrt_ids):  # before dropping repeats: [i] is the caller's index
-        check_value(item, chrt, f"chrtIds[{i}]", SPEC)
+        check_value(item, chrt, f"chrtIds[{i}]", op)
     return list(dict.fromkeys(chrt_ids))
 
 
@@ -71,7 +56,7 @@ def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[
         rows = [{"chrtId": chrt, "amount": amount} for chrt, amount in items.items()]
     else:
         rows = [dict(row) for row in items]
-    schema = schema_at(SPEC, "update_inventory", "stocks.[]")
+    schema = ops.UPDATE_INVENTORY.schema("stocks.[]")
     seen: set[Any] = set()
     for i, row in enumerate(rows):
         if "sku" in row:  # WB refuses it since 2026-05-20: say so before the request leaves
@@ -92,7 +77,7 @@ def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[
                     value=None,
                     limit="required",
                 )
-        check_value(schema, row, f"stocks[{i}]", SPEC)
+        check_value(schema, row, f"stocks[{i}]", ops.UPDATE_INVENTORY)
         if row["chrtId"] in seen:
             raise InvalidRequestError(
                 f"stocks[{i}].chrtId: {row['chrtId']!r} appears twice",
@@ -104,9 +89,9 @@ def _stock_rows(items: Mapping[int, int] | Sequence[Mapping[str, Any]]) -> list[
     return rows
 
 
-def _warehouse_id(operation_id: str, warehouse_id: int) -> dict[str, Any]:
+def _warehouse_id(op: Operation[Any, Any], warehouse_id: int) -> dict[str, Any]:
     # a path parameter: check_params lets a missing one through, but None would become ".../None"
-    check_value(param_schema(SPEC, operation_id, "warehouseId"), warehouse_id, "warehouseId", SPEC)
+    check_value(op.param("warehouseId"), warehouse_id, "warehouseId", op)
     return {"warehouse_id": warehouse_id}
 
 
@@ -124,55 +109,53 @@ def _positive_warehouse(warehouse_id: Any) -> None:
 class MarketplaceOps:
     """Marketplace operations shared by the sync and async marketplace services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     # --- offices and warehouses -----------------------------------------------------------------
     def offices(self) -> list[Office | RawItem]:
         """Every WB office a seller warehouse can be linked to (Office; `selected` when linked)."""
-        return self._runner.run(_call(Call(SPEC, "get_offices"), lambda r: _list(r.parsed)))
+        return self._runner.run(then(parsed(call(ops.GET_OFFICES)), listed))
 
     def warehouses(self) -> list[Warehouse | RawItem]:
         """The seller's warehouses (Warehouse)."""
-        return self._runner.run(_call(Call(SPEC, "get_warehouses"), lambda r: _list(r.parsed)))
+        return self._runner.run(then(parsed(call(ops.GET_WAREHOUSES)), listed))
 
     def create_warehouse(self, name: str, office_id: int) -> int | None:
         """Create a warehouse linked to a WB office (one not linked to another of the seller's
         warehouses: else ConflictError). Returns the new warehouse's ID."""
         body = {"name": name, "officeId": office_id}
-        check_body(SPEC, "create_warehouse", body)
+        check_body(ops.CREATE_WAREHOUSE, body)
         check_name(name, "name")
-        call = Call(SPEC, "create_warehouse", body=body)
-        return cast(
-            "int | None", self._runner.run(_call(call, lambda r: _present(getattr(r.parsed, "id", None))))
-        )
+        plan = then(parsed(call(ops.CREATE_WAREHOUSE, body=body)), lambda r: as_int(attr(r, "id")))
+        return self._runner.run(plan)
 
     def update_warehouse(self, warehouse_id: int, name: str, office_id: int) -> None:
         """Rename a warehouse and/or link it to another office (the office may change once a day:
         else ConflictError)."""
-        kwargs = _warehouse_id("update_warehouse", warehouse_id)
+        kwargs = _warehouse_id(ops.UPDATE_WAREHOUSE, warehouse_id)
         body = {"name": name, "officeId": office_id}
-        check_body(SPEC, "update_warehouse", body)
+        check_body(ops.UPDATE_WAREHOUSE, body)
         check_name(name, "name")
-        return self._runner.run(_call(Call(SPEC, "update_warehouse", kwargs, body=body)))
+        return self._runner.run(then(parsed(call(ops.UPDATE_WAREHOUSE, body=body, **kwargs)), _nothing))
 
     def delete_warehouse(self, warehouse_id: int) -> None:
         """Delete a warehouse."""
-        kwargs = _warehouse_id("delete_warehouse", warehouse_id)
-        return self._runner.run(_call(Call(SPEC, "delete_warehouse", kwargs)))
+        kwargs = _warehouse_id(ops.DELETE_WAREHOUSE, warehouse_id)
+        return self._runner.run(then(parsed(call(ops.DELETE_WAREHOUSE, **kwargs)), _nothing))
 
     # --- stocks -----------------------------------------------------------------------------------
     def stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> list[Stock | RawItem]:
         """The stocks (Stock: chrt_id, amount) of any number of sizes (chrtIDs) in a warehouse,
         1000 per request, as one list; sizes without a stock there are not in it."""
-        op = "get_inventory"
+        op = ops.GET_INVENTORY
         kwargs = _warehouse_id(op, warehouse_id)
-        parts = list(batches(_chrt_ids(op, chrt_ids), max_items(SPEC, op, "chrtIds")))
+        parts = list(batches(_chrt_ids(op, chrt_ids), op.max_items("chrtIds")))
 
         def plan() -> Plan[list[Stock | RawItem]]:
             out: list[Stock | RawItem] = []
             for part in parts:
-                r = yield Call(SPEC, op, kwargs, body={"chrtIds": part})
-                out.extend(_list(getattr(r.parsed, "stocks", None)))
+                r = yield from call(op, body={"chrtIds": part}, **kwargs)
+                out.extend(listed(attr(r.parsed, "stocks")))
             return out
 
         return self._runner.run(plan())
@@ -186,7 +169,7 @@ class MarketplaceOps:
         raises UnknownOutcomeError after reading the part's stocks back: `outcome` lists each
         chrtId as applied (WB shows the amount sent) or not, the parts never sent as not applied,
         and `resume()` sets only those."""
-        kwargs = _warehouse_id("update_inventory", warehouse_id)
+        kwargs = _warehouse_id(ops.UPDATE_INVENTORY, warehouse_id)
         parts = self.check_stocks(warehouse_id, items)
 
         def resume(rows: list[dict[str, Any]]) -> Callable[..., Any]:
@@ -200,23 +183,29 @@ class MarketplaceOps:
         """The requests set_stocks would send: each request's `stocks` rows ({chrtId, amount}),
         checked and split exactly as set_stocks checks and splits them. Nothing is sent: a dry run
         (`wbseller stocks set --dry-run`). A bad row raises InvalidRequestError."""
-        op = "update_inventory"
+        op = ops.UPDATE_INVENTORY
         _positive_warehouse(warehouse_id)
         _warehouse_id(op, warehouse_id)
-        return list(batches(_stock_rows(items), max_items(SPEC, op, "stocks")))
+        return list(batches(_stock_rows(items), op.max_items("stocks")))
 
     def delete_stocks(self, warehouse_id: int, chrt_ids: Sequence[int]) -> None:
         """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
         (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell."""
-        op = "delete_inventory"
+        op = ops.DELETE_INVENTORY
         kwargs = _warehouse_id(op, warehouse_id)
-        parts = list(batches(_chrt_ids(op, chrt_ids), max_items(SPEC, op, "chrtIds")))
+        parts = list(batches(_chrt_ids(op, chrt_ids), op.max_items("chrtIds")))
         return self._runner.run(_send_parts(op, kwargs, "chrtIds", parts))
 
 
-def _send_parts(op: str, kwargs: dict[str, Any], key: str, parts: list[list[Any]]) -> Plan[None]:
+def _nothing(parsed: Any) -> None:
+    return None
+
+
+def _send_parts(
+    op: Operation[Any, Any], kwargs: dict[str, Any], key: str, parts: list[list[Any]]
+) -> Plan[None]:
     for part in parts:
-        yield Call(SPEC, op, kwargs, body={key: part})
+        yield from call(op, body={key: part}, **kwargs)
 
 
 # what leaves a stocks part's outcome unknown once the transport's retries are spent (an answer
@@ -233,7 +222,7 @@ def _stocks_plan(
     raise UnknownOutcomeError with what WB shows."""
     for k, part in enumerate(parts):
         try:
-            yield Call(SPEC, "update_inventory", kwargs, body={"stocks": part})
+            yield from call(ops.UPDATE_INVENTORY, body={"stocks": part}, **kwargs)
         except UNKNOWN as e:
             outcome = WriteOutcome(applied=[r["chrtId"] for p in parts[:k] for r in p])
             later = [r for p in parts[k + 1 :] for r in p]
@@ -254,7 +243,7 @@ def _stocks_plan(
             outcome.not_applied += [r["chrtId"] for r in later]
             rest = (part if have is None else todo) + later
             raise UnknownOutcomeError(
-                f"{SPEC}.update_inventory: part {k + 1} of {len(parts)} ({len(part)} sizes) got no "
+                f"{ops.UPDATE_INVENTORY.key}: part {k + 1} of {len(parts)} ({len(part)} sizes) got no "
                 f"answer to rely on ({e}); WB's stocks show {outcome}; resume() sets the "
                 f"{len(rest)} not applied (setting a stock again is harmless)",
                 outcome=outcome,
@@ -265,9 +254,9 @@ def _stocks_plan(
 def _amounts(kwargs: dict[str, Any], chrt_ids: list[int]) -> Plan[dict[int, int]]:
     """chrtId -> amount in the warehouse as WB shows it (a size without stock: absent)."""
     out: dict[int, int] = {}
-    for batch in batches(chrt_ids, max_items(SPEC, "get_inventory", "chrtIds")):
-        r = yield Call(SPEC, "get_inventory", kwargs, body={"chrtIds": batch})
-        for stock in _list(getattr(r.parsed, "stocks", None)):
+    for batch in batches(chrt_ids, ops.GET_INVENTORY.max_items("chrtIds")):
+        r = yield from call(ops.GET_INVENTORY, body={"chrtIds": batch}, **kwargs)
+        for stock in listed(attr(r.parsed, "stocks")):
             chrt, amount = as_int(attr(stock, "chrt_id")), as_int(attr(stock, "amount"))
             if chrt is not None and amount is not None:
                 out[chrt] = amount

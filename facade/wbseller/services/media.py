@@ -14,11 +14,14 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
+from wbseller_raw.media import ops
+
 from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import Pages, batches, offset_pages
-from ..plans import Call, Plan, SyncRunner
-from ..validation import check_params, check_value, max_items, param_schema
+from ..plans import Plan, SyncRunner, TypedCall, call
+from ..validation import check_params, check_value
+from ._common import listed, parsed
 
 if TYPE_CHECKING:
     from wbseller_raw.media.models import (
@@ -28,31 +31,20 @@ if TYPE_CHECKING:
         MediaStatsItem,
     )
 
-SPEC = "media"
 # The docs give no maximum for `limit` of the media campaign list: a page size of our own, small
 # enough for one page in memory, large enough to keep the request count low.
 DEFAULT_PAGE_SIZE = 100
 
 
-def _list(parsed: Any) -> list[Any]:
-    # 204 (nothing found, or past the last page) parses to None
-    return list(parsed) if isinstance(parsed, list) else []
-
-
-def _answer(call: Call) -> Plan[Any]:
-    response = yield call
-    return response.parsed
-
-
 class MediaOps:
     """Media campaign operations shared by the sync and async media services."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
+    _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
 
     def count(self) -> MediaCampaignsCount:
         """The number of the seller's media campaigns (`all`) and a group by type/status
         (`adverts`). WB operation: `GET /adv/v1/count` (media_campaigns_number)."""
-        return cast("MediaCampaignsCount", self._runner.run(_answer(Call(SPEC, "media_campaigns_number"))))
+        return cast("MediaCampaignsCount", self._runner.run(parsed(call(ops.MEDIA_CAMPAIGNS_NUMBER))))
 
     def iter_campaigns(
         self,
@@ -68,8 +60,8 @@ class MediaOps:
         one type, sorted by `order` ("id", "create") and `direction` ("desc", "asc"), asked
         `page_size` at a time (limit/offset until an empty page; default: the documented maximum,
         else DEFAULT_PAGE_SIZE). WB operation: `GET /adv/v1/adverts` (list_of_media_campaigns)."""
-        op = "list_of_media_campaigns"
-        maximum = param_schema(SPEC, op, "limit").get("maximum")
+        op = ops.LIST_OF_MEDIA_CAMPAIGNS
+        maximum = op.param("limit").get("maximum")
         size = page_size if page_size is not None else int(maximum or DEFAULT_PAGE_SIZE)
         if isinstance(size, bool) or not isinstance(size, int) or size < 1 or (maximum and size > maximum):
             raise InvalidRequestError(
@@ -85,20 +77,23 @@ class MediaOps:
                 check_value({"type": "integer", "minimum": 1}, s, f"status[{i}]")
         joined = None if not statuses else ",".join(str(s) for s in statuses)
         filters = {"status": joined, "type": type, "order": order, "direction": direction}
-        check_params(SPEC, op, filters)
-        kwargs = {("type_" if k == "type" else k): v for k, v in filters.items() if v is not None}
+        check_params(op, filters)
+        kwargs: dict[str, Any] = {
+            ("type_" if k == "type" else k): v for k, v in filters.items() if v is not None
+        }
 
-        def call(limit: int, offset: int) -> Call:
-            return Call(SPEC, op, {**kwargs, "limit": limit, "offset": offset})
+        def page(limit: int, offset: int) -> TypedCall[Any]:
+            return call(op, **kwargs, limit=limit, offset=offset)
 
-        return Pages(self._runner, lambda state: offset_pages(call, lambda r: _list(r.parsed), size, state))
+        # a 204 (nothing found, or past the last page) parses to None: an empty page
+        return Pages(self._runner, lambda state: offset_pages(page, lambda r: listed(r.parsed), size, state))
 
     def campaign(self, advert_id: int) -> MediaCampaignInfo | None:
         """One media campaign with its settings (`extended`) and items (banners), or None when WB
         does not know it (204). WB operation: `GET /adv/v1/advert` (information_about_media_campaign)."""
-        op = "information_about_media_campaign"
-        check_params(SPEC, op, {"id": advert_id})
-        return cast("MediaCampaignInfo | None", self._runner.run(_answer(Call(SPEC, op, {"id": advert_id}))))
+        op = ops.INFORMATION_ABOUT_MEDIA_CAMPAIGN
+        check_params(op, {"id": advert_id})
+        return self._runner.run(parsed(call(op, id=advert_id)))
 
     def stats(
         self,
@@ -113,7 +108,7 @@ class MediaOps:
         `begin`..`end` (both given), or for all time (neither). A campaign WB does not know comes
         as an item with `advert_id` and `error`. Any number of campaigns, 100 per request. WB
         operation: `POST /adv/v1/stats` (media_campaign_statistics)."""
-        op = "media_campaign_statistics"
+        op = ops.MEDIA_CAMPAIGN_STATISTICS
         ids = list(dict.fromkeys(advert_ids))
         for i, advert_id in enumerate(ids):
             check_value({"type": "integer"}, advert_id, f"advert_ids[{i}]")
@@ -134,13 +129,13 @@ class MediaOps:
             if first > last:
                 raise InvalidRequestError(f"begin: {first} is after end: {last}", field="begin", value=first)
             extra["interval"] = {"begin": first.isoformat(), "end": last.isoformat()}
-        parts = list(batches([{"id": i, **extra} for i in ids], max_items(SPEC, op)))
+        parts = list(batches([{"id": i, **extra} for i in ids], op.max_items()))
 
         def plan() -> Plan[list[Any]]:
             out: list[Any] = []
             for part in parts:
-                response = yield Call(SPEC, op, body=part)
-                out.extend(_list(response.parsed))
+                response = yield from call(op, body=part)
+                out.extend(listed(response.parsed))
             return out
 
         return cast("list[MediaStatsItem | RawItem]", self._runner.run(plan()))

@@ -18,6 +18,7 @@ from .._runtime.operation import (
     Loaded,
     Operation,
     Removed,
+    Schemas,
 )
 
 if TYPE_CHECKING:
@@ -135,6 +136,13 @@ if TYPE_CHECKING:
     from .types import File
 
 
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
+
+
 def _load_order_feed() -> Loaded:
     from ._shapes import order_feed_response_200 as s_order_feed_response_200
     from .api.order_feed import order_feed as api
@@ -174,6 +182,7 @@ ORDER_FEED: Operation[OrderFeedRequest, OrderFeedResponse200] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.analytics.api.order_feed.order_feed",
     load=_load_order_feed,
+    schemas=_schemas,
 )
 """POST /api/analytics/v1/order-feed: Order feed"""
 
@@ -224,6 +233,7 @@ STOCKS_REPORT_WB_WAREHOUSES: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.stocks_report.stocks_report_wb_warehouses",
     load=_load_stocks_report_wb_warehouses,
+    schemas=_schemas,
 )
 """POST /api/analytics/v1/stocks-report/wb-warehouses: Stocks on WB warehouses"""
 
@@ -267,6 +277,7 @@ ITEM_RATING: Operation[ItemRatingRequest, ItemRatingResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.analytics.api.item_rating.item_rating",
     load=_load_item_rating,
+    schemas=_schemas,
 )
 """POST /api/analytics/v2/item-rating: Item rating"""
 
@@ -319,6 +330,7 @@ SALES_FUNNEL_GROUPED_HISTORY: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.sales_funnel.sales_funnel_grouped_history",
     load=_load_sales_funnel_grouped_history,
+    schemas=_schemas,
 )
 """POST /api/analytics/v3/sales-funnel/grouped/history: Sales funnel of groups by day"""
 
@@ -367,6 +379,7 @@ SALES_FUNNEL_PRODUCTS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.sales_funnel.sales_funnel_products",
     load=_load_sales_funnel_products,
+    schemas=_schemas,
 )
 """POST /api/analytics/v3/sales-funnel/products: Sales funnel of products"""
 
@@ -417,6 +430,7 @@ SALES_FUNNEL_PRODUCTS_HISTORY: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.sales_funnel.sales_funnel_products_history",
     load=_load_sales_funnel_products_history,
+    schemas=_schemas,
 )
 """POST /api/analytics/v3/sales-funnel/products/history: Sales funnel of products by day"""
 
@@ -460,6 +474,7 @@ NM_REPORT_DOWNLOADS_LIST: Operation[None, NmReportDownloadsListResponse] = Opera
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.analytics.api.csv_reports.nm_report_downloads_list",
     load=_load_nm_report_downloads_list,
+    schemas=_schemas,
 )
 """GET /api/v2/nm-report/downloads: CSV reports list"""
 
@@ -541,6 +556,7 @@ NM_REPORT_DOWNLOAD_CREATE: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.csv_reports.nm_report_download_create",
     load=_load_nm_report_download_create,
+    schemas=_schemas,
 )
 """POST /api/v2/nm-report/downloads: Create a CSV report"""
 
@@ -582,6 +598,7 @@ NM_REPORT_DOWNLOAD_FILE: Operation[None, File] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.csv_reports.nm_report_download_file",
     load=_load_nm_report_download_file,
+    schemas=_schemas,
 )
 """GET /api/v2/nm-report/downloads/file/{downloadId}: Download a CSV report"""
 
@@ -629,6 +646,7 @@ NM_REPORT_DOWNLOAD_RETRY: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.analytics.api.csv_reports.nm_report_download_retry",
     load=_load_nm_report_download_retry,
+    schemas=_schemas,
 )
 """POST /api/v2/nm-report/downloads/retry: Regenerate a CSV report"""
 
@@ -681,6 +699,7 @@ SEARCH_REPORT_PRODUCT_ORDERS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.search_queries.search_report_product_orders",
     load=_load_search_report_product_orders,
+    schemas=_schemas,
 )
 """POST /api/v2/search-report/product/orders: Orders and positions by search query"""
 
@@ -733,6 +752,7 @@ SEARCH_REPORT_PRODUCT_SEARCH_TEXTS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.search_queries.search_report_product_search_texts",
     load=_load_search_report_product_search_texts,
+    schemas=_schemas,
 )
 """POST /api/v2/search-report/product/search-texts: Search queries of products"""
 
@@ -778,6 +798,7 @@ SEARCH_REPORT_MAIN: Operation[SearchReportMainRequest, SearchReportMainResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.analytics.api.search_queries.search_report_main",
         load=_load_search_report_main,
+        schemas=_schemas,
     )
 )
 """POST /api/v2/search-report/report: Search queries: main page"""
@@ -831,6 +852,7 @@ SEARCH_REPORT_TABLE_DETAILS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.search_queries.search_report_table_details",
     load=_load_search_report_table_details,
+    schemas=_schemas,
 )
 """POST /api/v2/search-report/table/details: Search queries: products of a group"""
 
@@ -881,6 +903,7 @@ SEARCH_REPORT_TABLE_GROUPS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.search_queries.search_report_table_groups",
     load=_load_search_report_table_groups,
+    schemas=_schemas,
 )
 """POST /api/v2/search-report/table/groups: Search queries: groups"""
 
@@ -929,6 +952,7 @@ STOCKS_REPORT_OFFICES: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.stocks_report.stocks_report_offices",
     load=_load_stocks_report_offices,
+    schemas=_schemas,
 )
 """POST /api/v2/stocks-report/offices: Stocks by office"""
 
@@ -977,6 +1001,7 @@ STOCKS_REPORT_GROUPS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.stocks_report.stocks_report_groups",
     load=_load_stocks_report_groups,
+    schemas=_schemas,
 )
 """POST /api/v2/stocks-report/products/groups: Stocks by group"""
 
@@ -1023,6 +1048,7 @@ STOCKS_REPORT_PRODUCTS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.stocks_report.stocks_report_products",
     load=_load_stocks_report_products,
+    schemas=_schemas,
 )
 """POST /api/v2/stocks-report/products/products: Stocks by product"""
 
@@ -1068,6 +1094,7 @@ STOCKS_REPORT_SIZES: Operation[StocksReportSizesRequest, StocksReportSizesRespon
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.analytics.api.stocks_report.stocks_report_sizes",
         load=_load_stocks_report_sizes,
+        schemas=_schemas,
     )
 )
 """POST /api/v2/stocks-report/products/sizes: Stocks by size"""
@@ -1111,6 +1138,7 @@ DEDUCTIONS: Operation[None, DeductionsResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.deductions.deductions",
     load=_load_deductions,
+    schemas=_schemas,
 )
 """GET /api/analytics/v1/deductions: Substitutions and deductions"""
 
@@ -1155,6 +1183,7 @@ MEASUREMENT_PENALTIES: Operation[None, MeasurementPenaltiesResponse] = Operation
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.deductions.measurement_penalties",
     load=_load_measurement_penalties,
+    schemas=_schemas,
 )
 """GET /api/analytics/v1/measurement-penalties: Measurement penalties"""
 
@@ -1199,6 +1228,7 @@ WAREHOUSE_MEASUREMENTS: Operation[None, WarehouseMeasurementsResponse] = Operati
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.analytics.api.deductions.warehouse_measurements",
     load=_load_warehouse_measurements,
+    schemas=_schemas,
 )
 """GET /api/analytics/v1/warehouse-measurements: Warehouse measurements"""
 
@@ -1242,6 +1272,7 @@ ACCEPTANCE_REPORT_CREATE: Operation[None, AcceptanceReportCreateResponse] = Oper
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.acceptance_report.acceptance_report_create",
     load=_load_acceptance_report_create,
+    schemas=_schemas,
 )
 """GET /api/v1/acceptance_report: Create the acceptance report"""
 
@@ -1287,6 +1318,7 @@ ACCEPTANCE_REPORT_DOWNLOAD: Operation[
     statuses=(200, 204, 400, 401, 402, 404, 429),
     module="wbseller_raw.analytics.api.acceptance_report.acceptance_report_download",
     load=_load_acceptance_report_download,
+    schemas=_schemas,
 )
 """GET /api/v1/acceptance_report/tasks/{task_id}/download: Download the acceptance report"""
 
@@ -1330,6 +1362,7 @@ ACCEPTANCE_REPORT_STATUS: Operation[None, AcceptanceReportStatusResponse] = Oper
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.analytics.api.acceptance_report.acceptance_report_status",
     load=_load_acceptance_report_status,
+    schemas=_schemas,
 )
 """GET /api/v1/acceptance_report/tasks/{task_id}/status: Acceptance report status"""
 
@@ -1371,6 +1404,7 @@ ANTIFRAUD_DETAILS: Operation[None, AntifraudDetailsResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.deductions.antifraud_details",
     load=_load_antifraud_details,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/antifraud-details: Self-purchase deductions"""
 
@@ -1412,6 +1446,7 @@ BLOCKED_PRODUCTS: Operation[None, BlockedProductsResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.blocked_items.blocked_products",
     load=_load_blocked_products,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/banned-products/blocked: Blocked products"""
 
@@ -1453,6 +1488,7 @@ BRAND_SHARE: Operation[None, BrandShareResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.brand_share.brand_share",
     load=_load_brand_share,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/brand-share: Brand share report"""
 
@@ -1493,6 +1529,7 @@ BRAND_SHARE_BRANDS: Operation[None, BrandShareBrandsResponse] = Operation(
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.analytics.api.brand_share.brand_share_brands",
     load=_load_brand_share_brands,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/brand-share/brands: Seller's brands"""
 
@@ -1539,6 +1576,7 @@ BRAND_SHARE_PARENT_SUBJECTS: Operation[None, BrandShareParentSubjectsResponse] =
         statuses=(200, 400, 401, 402, 429),
         module="wbseller_raw.analytics.api.brand_share.brand_share_parent_subjects",
         load=_load_brand_share_parent_subjects,
+        schemas=_schemas,
     )
 )
 """GET /api/v1/analytics/brand-share/parent-subjects: Parent categories of a brand"""
@@ -1583,6 +1621,7 @@ EXCISE_REPORT: Operation[ExciseReportRequest, ExciseReportResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.excise_report.excise_report",
     load=_load_excise_report,
+    schemas=_schemas,
 )
 """POST /api/v1/analytics/excise-report: Items with mandatory labelling"""
 
@@ -1624,6 +1663,7 @@ GOODS_LABELING: Operation[None, GoodsLabelingResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.deductions.goods_labeling",
     load=_load_goods_labeling,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/goods-labeling: Labelling deductions"""
 
@@ -1665,6 +1705,7 @@ GOODS_RETURN: Operation[None, GoodsReturnResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.goods_return.goods_return",
     load=_load_goods_return,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/goods-return: Returns and item movements"""
 
@@ -1706,6 +1747,7 @@ REGION_SALE: Operation[None, RegionSaleResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.region_sales.region_sale",
     load=_load_region_sale,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/region-sale: Sales by region"""
 
@@ -1747,6 +1789,7 @@ PAID_STORAGE_CREATE: Operation[None, PaidStorageCreateResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.paid_storage.paid_storage_create",
     load=_load_paid_storage_create,
+    schemas=_schemas,
 )
 """GET /api/v1/paid_storage: Create the paid storage report"""
 
@@ -1791,6 +1834,7 @@ PAID_STORAGE_DOWNLOAD: Operation[None, list[PaidStorageDownloadItem] | None] = (
         statuses=(200, 204, 400, 401, 402, 404, 429),
         module="wbseller_raw.analytics.api.paid_storage.paid_storage_download",
         load=_load_paid_storage_download,
+        schemas=_schemas,
     )
 )
 """GET /api/v1/paid_storage/tasks/{task_id}/download: Download the paid storage report"""
@@ -1833,6 +1877,7 @@ PAID_STORAGE_STATUS: Operation[None, PaidStorageStatusResponse] = Operation(
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.analytics.api.paid_storage.paid_storage_status",
     load=_load_paid_storage_status,
+    schemas=_schemas,
 )
 """GET /api/v1/paid_storage/tasks/{task_id}/status: Paid storage report status"""
 
@@ -1886,6 +1931,7 @@ WAREHOUSE_REMAINS_CREATE: Operation[None, WarehouseRemainsCreateResponse] = Oper
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.analytics.api.warehouse_remains.warehouse_remains_create",
     load=_load_warehouse_remains_create,
+    schemas=_schemas,
 )
 """GET /api/v1/warehouse_remains: Create the warehouse remains report"""
 
@@ -1931,6 +1977,7 @@ WAREHOUSE_REMAINS_DOWNLOAD: Operation[
     statuses=(200, 204, 400, 401, 402, 404, 429),
     module="wbseller_raw.analytics.api.warehouse_remains.warehouse_remains_download",
     load=_load_warehouse_remains_download,
+    schemas=_schemas,
 )
 """GET /api/v1/warehouse_remains/tasks/{task_id}/download: Download the warehouse remains report"""
 
@@ -1974,6 +2021,7 @@ WAREHOUSE_REMAINS_STATUS: Operation[None, WarehouseRemainsStatusResponse] = Oper
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.analytics.api.warehouse_remains.warehouse_remains_status",
     load=_load_warehouse_remains_status,
+    schemas=_schemas,
 )
 """GET /api/v1/warehouse_remains/tasks/{task_id}/status: Warehouse remains report status"""
 
@@ -2015,6 +2063,7 @@ ITEM_RATING_V1: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.analytics.api.item_rating.item_rating_v1",
     load=_load_item_rating_v1,
+    schemas=_schemas,
 )
 """POST /api/analytics/v1/item-rating: Item rating (v1)"""
 
@@ -2058,6 +2107,7 @@ SHADOWED_PRODUCTS: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.analytics.api.blocked_items.shadowed_products",
     load=_load_shadowed_products,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/banned-products/shadowed: Products hidden from the catalogue"""
 
@@ -2098,6 +2148,7 @@ CHARACTERISTICS_CHANGE: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.analytics.api.deductions.characteristics_change",
     load=_load_characteristics_change,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/characteristics-change: Deductions for characteristics changes"""
 
@@ -2138,6 +2189,7 @@ INCORRECT_ATTACHMENTS: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.analytics.api.deductions.incorrect_attachments",
     load=_load_incorrect_attachments,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/incorrect-attachments: Substitutions and wrong attachments"""
 
@@ -2181,6 +2233,7 @@ WAREHOUSE_MEASUREMENTS_V1: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.analytics.api.deductions.warehouse_measurements_v1",
     load=_load_warehouse_measurements_v1,
+    schemas=_schemas,
 )
 """GET /api/v1/analytics/warehouse-measurements: Warehouse measurements (v1)"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Limit, Loaded, Operation
+from .._runtime.operation import Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.promotion_nomenclatures_response import PromotionNomenclaturesResponse
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from .models.promotion_upload_response import PromotionUploadResponse
     from .models.promotions_details_response import PromotionsDetailsResponse
     from .models.promotions_list_response import PromotionsListResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_promotions_list() -> Loaded:
@@ -56,6 +63,7 @@ PROMOTIONS_LIST: Operation[None, PromotionsListResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.promotions_list",
     load=_load_promotions_list,
+    schemas=_schemas,
 )
 """GET /api/v1/calendar/promotions: Promotions List"""
 
@@ -96,6 +104,7 @@ PROMOTIONS_DETAILS: Operation[None, PromotionsDetailsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.promotions_details",
     load=_load_promotions_details,
+    schemas=_schemas,
 )
 """GET /api/v1/calendar/promotions/details: Promotions Details"""
 
@@ -143,6 +152,7 @@ LIST_OF_PRODUCTS_FOR_PARTICIPATING_IN_THE_PROMOTION: Operation[
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.list_of_products_for_participating_in_the_promotion",
     load=_load_list_of_products_for_participating_in_the_promotion,
+    schemas=_schemas,
 )
 """GET /api/v1/calendar/promotions/nomenclatures: List of Products for Participating in the Promotion"""
 
@@ -187,6 +197,7 @@ ADD_PRODUCT_TO_THE_PROMOTION: Operation[
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.calendar.api.promotions_calendar.add_product_to_the_promotion",
     load=_load_add_product_to_the_promotion,
+    schemas=_schemas,
 )
 """POST /api/v1/calendar/promotions/upload: Add Product to the Promotion"""
 

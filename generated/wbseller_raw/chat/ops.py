@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NOT_JSON, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NOT_JSON, Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.chat_attachment_download_202_response import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from .models.chat_send_message_response import ChatSendMessageResponse
     from .models.chats_list_response import ChatsListResponse
     from .types import File
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_chats_list() -> Loaded:
@@ -59,6 +66,7 @@ CHATS_LIST: Operation[None, ChatsListResponse] = Operation(
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.chat.api.buyers_chat.chats_list",
     load=_load_chats_list,
+    schemas=_schemas,
 )
 """GET /api/v1/seller/chats: Chats list"""
 
@@ -105,6 +113,7 @@ CHAT_ATTACHMENT_DOWNLOAD: Operation[None, File | ChatAttachmentDownload202Respon
         statuses=(200, 202, 400, 401, 402, 429, 451),
         module="wbseller_raw.chat.api.buyers_chat.chat_attachment_download",
         load=_load_chat_attachment_download,
+        schemas=_schemas,
     )
 )
 """GET /api/v1/seller/download/{id}: Download an attachment"""
@@ -147,6 +156,7 @@ CHAT_EVENTS: Operation[None, ChatEventsResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.chat.api.buyers_chat.chat_events",
     load=_load_chat_events,
+    schemas=_schemas,
 )
 """GET /api/v1/seller/events: Chat events"""
 
@@ -190,6 +200,7 @@ CHAT_SEND_MESSAGE: Operation[ChatSendMessageRequest, ChatSendMessageResponse] = 
         statuses=(200, 400, 401, 402, 429),
         module="wbseller_raw.chat.api.buyers_chat.chat_send_message",
         load=_load_chat_send_message,
+        schemas=_schemas,
     )
 )
 """POST /api/v1/seller/message: Send a message"""

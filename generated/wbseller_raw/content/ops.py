@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Limit, Loaded, Operation, Removed
+from .._runtime.operation import Answer, Limit, Loaded, Operation, Removed, Schemas
 
 if TYPE_CHECKING:
     from .models.barcodes_request import BarcodesRequest
@@ -53,6 +53,13 @@ if TYPE_CHECKING:
     from .models.vat_response import VatResponse
 
 
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
+
+
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
@@ -87,6 +94,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.content.api.general.connection_check",
     load=_load_connection_check,
+    schemas=_schemas,
 )
 """GET /ping: Connection Check"""
 
@@ -127,6 +135,7 @@ PRODUCTS_PARENT_CATEGORIES: Operation[None, ParentCategoriesResponse] = Operatio
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.products_parent_categories",
     load=_load_products_parent_categories,
+    schemas=_schemas,
 )
 """GET /content/v2/object/parent/all: Products parent categories"""
 
@@ -167,6 +176,7 @@ SUBJECTS_LIST: Operation[None, SubjectsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.subjects_list",
     load=_load_subjects_list,
+    schemas=_schemas,
 )
 """GET /content/v2/object/all: Subjects list"""
 
@@ -209,6 +219,7 @@ SUBJECT_CHARACTERISTICS: Operation[None, SubjectCharacteristicsResponse] = Opera
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.subject_characteristics",
     load=_load_subject_characteristics,
+    schemas=_schemas,
 )
 """GET /content/v2/object/charcs/{subjectId}: Subject characteristics"""
 
@@ -252,6 +263,7 @@ COLOR: Operation[None, ColorsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.color",
     load=_load_color,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/colors: Color"""
 
@@ -295,6 +307,7 @@ GENDER: Operation[None, KindsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.gender",
     load=_load_gender,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/kinds: Gender"""
 
@@ -335,6 +348,7 @@ COUNTRY_OF_ORIGIN: Operation[None, CountriesResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.country_of_origin",
     load=_load_country_of_origin,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/countries: Country of origin"""
 
@@ -378,6 +392,7 @@ SEASON: Operation[None, SeasonsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.season",
     load=_load_season,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/seasons: Season"""
 
@@ -421,6 +436,7 @@ VAT_RATE: Operation[None, VatResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.vat_rate",
     load=_load_vat_rate,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/vat: VAT rate"""
 
@@ -461,6 +477,7 @@ HS_CODES: Operation[None, TnvedResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.categories.hs_codes",
     load=_load_hs_codes,
+    schemas=_schemas,
 )
 """GET /content/v2/directory/tnved: HS codes"""
 
@@ -504,6 +521,7 @@ LIMITS_FOR_THE_PRODUCT_CARDS: Operation[None, CardsLimitsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.limits_for_the_product_cards",
     load=_load_limits_for_the_product_cards,
+    schemas=_schemas,
 )
 """GET /content/v2/cards/limits: Limits for the product cards"""
 
@@ -545,6 +563,7 @@ GENERATION_OF_BARCODES: Operation[BarcodesRequest, BarcodesResponse] = Operation
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.generation_of_barcodes",
     load=_load_generation_of_barcodes,
+    schemas=_schemas,
 )
 """POST /content/v2/barcodes: Generation of barcodes"""
 
@@ -586,6 +605,7 @@ CREATE_PRODUCT_CARDS: Operation[list[CardUpload], ContentResponse] = Operation(
     statuses=(200, 400, 401, 413, 429),
     module="wbseller_raw.content.api.cards.create_product_cards",
     load=_load_create_product_cards,
+    schemas=_schemas,
 )
 """POST /content/v2/cards/upload: Create product cards"""
 
@@ -631,6 +651,7 @@ CREATE_PRODUCT_CARDS_WITH_MERGE: Operation[CardsUploadAddRequest, ContentRespons
         statuses=(200, 400, 401, 413, 429),
         module="wbseller_raw.content.api.cards.create_product_cards_with_merge",
         load=_load_create_product_cards_with_merge,
+        schemas=_schemas,
     )
 )
 """POST /content/v2/cards/upload/add: Create product cards with merge"""
@@ -674,6 +695,7 @@ PRODUCT_CARDS_LIST: Operation[CardsListRequest, CardsListResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.product_cards_list",
     load=_load_product_cards_list,
+    schemas=_schemas,
 )
 """POST /content/v2/get/cards/list: Product cards list"""
 
@@ -719,6 +741,7 @@ LIST_OF_FAILED_PRODUCT_CARDS_WITH_ERRORS: Operation[None, CardsErrorListResponse
         statuses=(200, 400, 401, 404, 429),
         module="wbseller_raw.content.api.cards.list_of_failed_product_cards_with_errors",
         load=_load_list_of_failed_product_cards_with_errors,
+        schemas=_schemas,
     )
 )
 """GET /content/v2/cards/error/list: List of failed product cards with errors"""
@@ -767,6 +790,7 @@ LIST_OF_FAILED_PRODUCT_CARDS_WITH_ERRORS_POST: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.list_of_failed_product_cards_with_errors_post",
     load=_load_list_of_failed_product_cards_with_errors_post,
+    schemas=_schemas,
 )
 """POST /content/v2/cards/error/list: List of failed product cards with errors"""
 
@@ -808,6 +832,7 @@ UPDATE_PRODUCT_CARDS: Operation[list[CardUpdate], ContentResponse] = Operation(
     statuses=(200, 400, 401, 413, 429),
     module="wbseller_raw.content.api.cards.update_product_cards",
     load=_load_update_product_cards,
+    schemas=_schemas,
 )
 """POST /content/v2/cards/update: Update product cards"""
 
@@ -853,6 +878,7 @@ MERGING_OR_SEPARATING_OF_PRODUCT_CARDS: Operation[
     statuses=(200, 400, 401, 413, 429),
     module="wbseller_raw.content.api.cards.merging_or_separating_of_product_cards",
     load=_load_merging_or_separating_of_product_cards,
+    schemas=_schemas,
 )
 """POST /content/v2/cards/moveNm: Merging or separating of product cards"""
 
@@ -896,6 +922,7 @@ TRANSFER_PRODUCT_CARD_TO_TRASH: Operation[NmIdListRequest, ContentResponse] = Op
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.transfer_product_card_to_trash",
     load=_load_transfer_product_card_to_trash,
+    schemas=_schemas,
 )
 """POST /content/v2/cards/delete/trash: Transfer product card to trash"""
 
@@ -940,6 +967,7 @@ RECOVER_PRODUCT_CARD_FROM_TRASH: Operation[NmIdListRequest, ContentResponse] = (
         statuses=(200, 400, 401, 429),
         module="wbseller_raw.content.api.cards.recover_product_card_from_trash",
         load=_load_recover_product_card_from_trash,
+        schemas=_schemas,
     )
 )
 """POST /content/v2/cards/recover: Recover product card from trash"""
@@ -984,6 +1012,7 @@ PRODUCT_CARDS_IN_TRASH_LIST: Operation[TrashListRequest, TrashListResponse] = Op
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.cards.product_cards_in_trash_list",
     load=_load_product_cards_in_trash_list,
+    schemas=_schemas,
 )
 """POST /content/v2/get/cards/trash: Product cards in trash list"""
 
@@ -1028,6 +1057,7 @@ UPLOAD_MEDIA_FILE: Operation[MediaFileUpload, ContentResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.media.upload_media_file",
     load=_load_upload_media_file,
+    schemas=_schemas,
 )
 """POST /content/v3/media/file: Upload media file"""
 
@@ -1072,6 +1102,7 @@ UPLOAD_MEDIA_FILES_VIA_LINKS: Operation[MediaSaveRequest, ContentResponse] = Ope
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.media.upload_media_files_via_links",
     load=_load_upload_media_files_via_links,
+    schemas=_schemas,
 )
 """POST /content/v3/media/save: Upload media files via links"""
 
@@ -1115,6 +1146,7 @@ TAGS_LIST: Operation[None, TagsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.tags.tags_list",
     load=_load_tags_list,
+    schemas=_schemas,
 )
 """GET /content/v2/tags: Tags list"""
 
@@ -1159,6 +1191,7 @@ CREATE_A_TAG: Operation[TagRequest, ContentResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.tags.create_a_tag",
     load=_load_create_a_tag,
+    schemas=_schemas,
 )
 """POST /content/v2/tag: Create a tag"""
 
@@ -1202,6 +1235,7 @@ DELETE_THE_TAG: Operation[None, ContentResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.tags.delete_the_tag",
     load=_load_delete_the_tag,
+    schemas=_schemas,
 )
 """DELETE /content/v2/tag/{id}: Delete the tag"""
 
@@ -1246,6 +1280,7 @@ UPDATE_THE_TAG: Operation[TagRequest, ContentResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.content.api.tags.update_the_tag",
     load=_load_update_the_tag,
+    schemas=_schemas,
 )
 """PATCH /content/v2/tag/{id}: Update the tag"""
 
@@ -1291,6 +1326,7 @@ TAG_MANAGEMENT_IN_THE_PRODUCT_CARD: Operation[TagLinkRequest, ContentResponse] =
         statuses=(200, 400, 401, 429),
         module="wbseller_raw.content.api.tags.tag_management_in_the_product_card",
         load=_load_tag_management_in_the_product_card,
+        schemas=_schemas,
     )
 )
 """POST /content/v2/tag/nomenclature/link: Tag management in the product card"""
@@ -1332,6 +1368,7 @@ BRANDS_LIST: Operation[None, BrandsListResponse] = Operation(
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.content.api.brands.brands_list",
     load=_load_brands_list,
+    schemas=_schemas,
 )
 """GET /api/content/v1/brands: Brands"""
 
@@ -1379,6 +1416,7 @@ RECOMMENDATIONS_LIST: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.content.api.recommendations.recommendations_list",
     load=_load_recommendations_list,
+    schemas=_schemas,
 )
 """POST /api/content/v1/recommendations/list: Product recommendations"""
 
@@ -1428,6 +1466,7 @@ RECOMMENDATIONS_SET: Operation[
     statuses=(200, 208, 400, 401, 403, 429),
     module="wbseller_raw.content.api.recommendations.recommendations_set",
     load=_load_recommendations_set,
+    schemas=_schemas,
 )
 """POST /api/content/v1/recommendations/set: Set product recommendations"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Limit, Loaded, Operation
+from .._runtime.operation import Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.document_download_response import DocumentDownloadResponse
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from .models.documents_download_all_request import DocumentsDownloadAllRequest
     from .models.documents_download_all_response import DocumentsDownloadAllResponse
     from .models.documents_list_response import DocumentsListResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_documents_categories() -> Loaded:
@@ -58,6 +65,7 @@ DOCUMENTS_CATEGORIES: Operation[None, DocumentsCategoriesResponse] = Operation(
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.documents.api.documents.documents_categories",
     load=_load_documents_categories,
+    schemas=_schemas,
 )
 """GET /api/v1/documents/categories: Document categories"""
 
@@ -99,6 +107,7 @@ DOCUMENT_DOWNLOAD: Operation[None, DocumentDownloadResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.documents.api.documents.document_download",
     load=_load_document_download,
+    schemas=_schemas,
 )
 """GET /api/v1/documents/download: Download a document"""
 
@@ -146,6 +155,7 @@ DOCUMENTS_DOWNLOAD_ALL: Operation[
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.documents.api.documents.documents_download_all",
     load=_load_documents_download_all,
+    schemas=_schemas,
 )
 """POST /api/v1/documents/download/all: Download documents"""
 
@@ -197,6 +207,7 @@ DOCUMENTS_LIST: Operation[None, DocumentsListResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.documents.api.documents.documents_list",
     load=_load_documents_list,
+    schemas=_schemas,
 )
 """GET /api/v1/documents/list: Documents list"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.feedback_answer_edit_request import FeedbackAnswerEditRequest
@@ -40,6 +40,13 @@ if TYPE_CHECKING:
         QuestionsUnansweredCountResponse,
     )
     from .models.unpin_feedbacks_response import UnpinFeedbacksResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_pinned_feedbacks_list() -> Loaded:
@@ -91,6 +98,7 @@ PINNED_FEEDBACKS_LIST: Operation[None, PinnedFeedbacksListResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.pinned_feedbacks.pinned_feedbacks_list",
     load=_load_pinned_feedbacks_list,
+    schemas=_schemas,
 )
 """GET /api/feedbacks/v1/pins: Pinned feedbacks"""
 
@@ -135,6 +143,7 @@ PIN_FEEDBACKS: Operation[list[PinFeedbacksRequestItem], PinFeedbacksResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.feedbacks.api.pinned_feedbacks.pin_feedbacks",
         load=_load_pin_feedbacks,
+        schemas=_schemas,
     )
 )
 """POST /api/feedbacks/v1/pins: Pin feedbacks"""
@@ -177,6 +186,7 @@ UNPIN_FEEDBACKS: Operation[list[int], UnpinFeedbacksResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.pinned_feedbacks.unpin_feedbacks",
     load=_load_unpin_feedbacks,
+    schemas=_schemas,
 )
 """DELETE /api/feedbacks/v1/pins: Unpin feedbacks"""
 
@@ -228,6 +238,7 @@ PINNED_FEEDBACKS_COUNT: Operation[None, PinnedFeedbacksCountResponse] = Operatio
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.pinned_feedbacks.pinned_feedbacks_count",
     load=_load_pinned_feedbacks_count,
+    schemas=_schemas,
 )
 """GET /api/feedbacks/v1/pins/count: Pinned feedbacks count"""
 
@@ -270,6 +281,7 @@ PINNED_FEEDBACKS_LIMITS: Operation[None, PinnedFeedbacksLimitsResponse] = Operat
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.pinned_feedbacks.pinned_feedbacks_limits",
     load=_load_pinned_feedbacks_limits,
+    schemas=_schemas,
 )
 """GET /api/feedbacks/v1/pins/limits: Pinned feedbacks limits"""
 
@@ -311,6 +323,7 @@ FEEDBACK_BY_ID: Operation[None, FeedbackByIdResponse] = Operation(
     statuses=(200, 401, 402, 422, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedback_by_id",
     load=_load_feedback_by_id,
+    schemas=_schemas,
 )
 """GET /api/v1/feedback: Feedback by ID"""
 
@@ -353,6 +366,7 @@ FEEDBACKS_LIST: Operation[None, FeedbacksListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedbacks_list",
     load=_load_feedbacks_list,
+    schemas=_schemas,
 )
 """GET /api/v1/feedbacks: Feedbacks list"""
 
@@ -394,6 +408,7 @@ FEEDBACK_ANSWER: Operation[FeedbackAnswerRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedback_answer",
     load=_load_feedback_answer,
+    schemas=_schemas,
 )
 """POST /api/v1/feedbacks/answer: Answer a feedback"""
 
@@ -434,6 +449,7 @@ FEEDBACK_ANSWER_EDIT: Operation[FeedbackAnswerEditRequest, None] = Operation(
     statuses=(204, 401, 402, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedback_answer_edit",
     load=_load_feedback_answer_edit,
+    schemas=_schemas,
 )
 """PATCH /api/v1/feedbacks/answer: Edit an answer to a feedback"""
 
@@ -479,6 +495,7 @@ FEEDBACKS_ARCHIVE_LIST: Operation[None, FeedbacksArchiveListResponse] = Operatio
     statuses=(200, 400, 401, 402, 403, 422, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedbacks_archive_list",
     load=_load_feedbacks_archive_list,
+    schemas=_schemas,
 )
 """GET /api/v1/feedbacks/archive: Archived feedbacks"""
 
@@ -521,6 +538,7 @@ FEEDBACKS_COUNT: Operation[None, FeedbacksCountResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedbacks_count",
     load=_load_feedbacks_count,
+    schemas=_schemas,
 )
 """GET /api/v1/feedbacks/count: Feedbacks count"""
 
@@ -565,6 +583,7 @@ FEEDBACKS_UNANSWERED_COUNT: Operation[None, FeedbacksUnansweredCountResponse] = 
         statuses=(200, 401, 402, 403, 429),
         module="wbseller_raw.feedbacks.api.feedbacks.feedbacks_unanswered_count",
         load=_load_feedbacks_unanswered_count,
+        schemas=_schemas,
     )
 )
 """GET /api/v1/feedbacks/count-unanswered: Unanswered feedbacks"""
@@ -613,6 +632,7 @@ FEEDBACK_ORDER_RETURN: Operation[
     statuses=(200, 400, 401, 402, 422, 429),
     module="wbseller_raw.feedbacks.api.feedbacks.feedback_order_return",
     load=_load_feedback_order_return,
+    schemas=_schemas,
 )
 """POST /api/v1/feedbacks/order/return: Return by feedback"""
 
@@ -656,6 +676,7 @@ NEW_FEEDBACKS_QUESTIONS: Operation[None, NewFeedbacksQuestionsResponse] = Operat
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.feedbacks.api.questions.new_feedbacks_questions",
     load=_load_new_feedbacks_questions,
+    schemas=_schemas,
 )
 """GET /api/v1/new-feedbacks-questions: New feedbacks and questions"""
 
@@ -698,6 +719,7 @@ QUESTION_BY_ID: Operation[None, QuestionByIdResponse] = Operation(
     statuses=(200, 401, 402, 403, 422, 429),
     module="wbseller_raw.feedbacks.api.questions.question_by_id",
     load=_load_question_by_id,
+    schemas=_schemas,
 )
 """GET /api/v1/question: Question by ID"""
 
@@ -740,6 +762,7 @@ QUESTIONS_LIST: Operation[None, QuestionsListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.feedbacks.api.questions.questions_list",
     load=_load_questions_list,
+    schemas=_schemas,
 )
 """GET /api/v1/questions: Questions list"""
 
@@ -789,6 +812,7 @@ QUESTION_UPDATE: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 422, 429),
     module="wbseller_raw.feedbacks.api.questions.question_update",
     load=_load_question_update,
+    schemas=_schemas,
 )
 """PATCH /api/v1/questions: Work with a question"""
 
@@ -831,6 +855,7 @@ QUESTIONS_COUNT: Operation[None, QuestionsCountResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.feedbacks.api.questions.questions_count",
     load=_load_questions_count,
+    schemas=_schemas,
 )
 """GET /api/v1/questions/count: Questions count"""
 
@@ -875,6 +900,7 @@ QUESTIONS_UNANSWERED_COUNT: Operation[None, QuestionsUnansweredCountResponse] = 
         statuses=(200, 401, 402, 403, 429),
         module="wbseller_raw.feedbacks.api.questions.questions_unanswered_count",
         load=_load_questions_unanswered_count,
+        schemas=_schemas,
     )
 )
 """GET /api/v1/questions/count-unanswered: Unanswered questions"""

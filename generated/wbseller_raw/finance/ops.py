@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.account_balance_response import AccountBalanceResponse
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from .models.sales_report_detailed_request import SalesReportDetailedRequest
     from .models.sales_reports_list_item import SalesReportsListItem
     from .models.sales_reports_list_request import SalesReportsListRequest
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_acquiring_report_detailed() -> Loaded:
@@ -71,6 +78,7 @@ ACQUIRING_REPORT_DETAILED: Operation[
     statuses=(200, 204, 400, 401, 402, 403, 429),
     module="wbseller_raw.finance.api.financial_reports.acquiring_report_detailed",
     load=_load_acquiring_report_detailed,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/acquiring/detailed: Acquiring report details"""
 
@@ -118,6 +126,7 @@ ACQUIRING_REPORT_BY_ID: Operation[
     statuses=(200, 204, 400, 401, 402, 403, 429),
     module="wbseller_raw.finance.api.financial_reports.acquiring_report_by_id",
     load=_load_acquiring_report_by_id,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/acquiring/detailed/{reportId}: Acquiring report by ID"""
 
@@ -164,6 +173,7 @@ ACQUIRING_REPORTS_LIST: Operation[
     statuses=(200, 204, 400, 401, 403, 429),
     module="wbseller_raw.finance.api.financial_reports.acquiring_reports_list",
     load=_load_acquiring_reports_list,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/acquiring/list: Acquiring reports list"""
 
@@ -210,6 +220,7 @@ SALES_REPORT_DETAILED: Operation[
     statuses=(200, 204, 400, 401, 402, 429),
     module="wbseller_raw.finance.api.financial_reports.sales_report_detailed",
     load=_load_sales_report_detailed,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/sales-reports/detailed: Realization report details"""
 
@@ -257,6 +268,7 @@ SALES_REPORT_BY_ID: Operation[
     statuses=(200, 204, 400, 401, 402, 403, 429),
     module="wbseller_raw.finance.api.financial_reports.sales_report_by_id",
     load=_load_sales_report_by_id,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/sales-reports/detailed/{reportId}: Realization report by ID"""
 
@@ -303,6 +315,7 @@ SALES_REPORTS_LIST: Operation[
     statuses=(200, 204, 400, 401, 403, 429),
     module="wbseller_raw.finance.api.financial_reports.sales_reports_list",
     load=_load_sales_reports_list,
+    schemas=_schemas,
 )
 """POST /api/finance/v1/sales-reports/list: Realization reports list"""
 
@@ -343,6 +356,7 @@ ACCOUNT_BALANCE: Operation[None, AccountBalanceResponse] = Operation(
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.finance.api.balance.account_balance",
     load=_load_account_balance,
+    schemas=_schemas,
 )
 """GET /api/v1/account/balance: Balance"""
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Disabled, Limit, Loaded, Operation
+from .._runtime.operation import (
+    NO_BODY,
+    Answer,
+    Disabled,
+    Limit,
+    Loaded,
+    Operation,
+    Schemas,
+)
 
 if TYPE_CHECKING:
     from .models.api_connectivity_check_response_200 import (
@@ -35,6 +43,13 @@ if TYPE_CHECKING:
     from .models.user_invite_response import UserInviteResponse
     from .models.users_access_update_request import UsersAccessUpdateRequest
     from .models.users_list_response import UsersListResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_connection_check() -> Loaded:
@@ -71,6 +86,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.general.api.general.connection_check",
     load=_load_connection_check,
+    schemas=_schemas,
 )
 """GET /ping: Connection Check"""
 
@@ -111,6 +127,7 @@ GETTING_SELLER_PORTAL_NEWS: Operation[None, NewsResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.general.api.general.getting_seller_portal_news",
     load=_load_getting_seller_portal_news,
+    schemas=_schemas,
 )
 """GET /api/communications/v2/news: Getting seller portal news"""
 
@@ -151,6 +168,7 @@ API_CONNECTIVITY_CHECK: Operation[None, ApiConnectivityCheckResponse200] = Opera
     statuses=(200, 401, 429),
     module="wbseller_raw.general.api.general.api_connectivity_check",
     load=_load_api_connectivity_check,
+    schemas=_schemas,
 )
 """GET /general/health: API Connectivity Check"""
 
@@ -202,6 +220,7 @@ TARIFFS_ACCEPTANCE_COEFFICIENTS: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.general.api.tariffs.tariffs_acceptance_coefficients",
     load=_load_tariffs_acceptance_coefficients,
+    schemas=_schemas,
 )
 """GET /api/tariffs/v1/acceptance/coefficients: Acceptance coefficients"""
 
@@ -243,6 +262,7 @@ TARIFFS_BOX: Operation[None, TariffsBoxResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.general.api.tariffs.tariffs_box",
     load=_load_tariffs_box,
+    schemas=_schemas,
 )
 """GET /api/v1/tariffs/box: Box tariffs"""
 
@@ -284,6 +304,7 @@ TARIFFS_COMMISSION: Operation[None, TariffsCommissionResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.general.api.tariffs.tariffs_commission",
     load=_load_tariffs_commission,
+    schemas=_schemas,
 )
 """GET /api/v1/tariffs/commission: Commissions"""
 
@@ -325,6 +346,7 @@ TARIFFS_PALLET: Operation[None, TariffsPalletResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.general.api.tariffs.tariffs_pallet",
     load=_load_tariffs_pallet,
+    schemas=_schemas,
 )
 """GET /api/v1/tariffs/pallet: Pallet tariffs"""
 
@@ -366,6 +388,7 @@ TARIFFS_RETURN: Operation[None, TariffsReturnResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.general.api.tariffs.tariffs_return",
     load=_load_tariffs_return,
+    schemas=_schemas,
 )
 """GET /api/v1/tariffs/return: Return tariffs"""
 
@@ -408,6 +431,7 @@ SELLER_RATING: Operation[None, SellerRatingResponse] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.general.api.seller_information.seller_rating",
     load=_load_seller_rating,
+    schemas=_schemas,
 )
 """GET /api/common/v1/rating: Seller rating"""
 
@@ -449,6 +473,7 @@ JAM_SUBSCRIPTION: Operation[None, JamSubscriptionResponse] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.general.api.subscriptions.jam_subscription",
     load=_load_jam_subscription,
+    schemas=_schemas,
 )
 """GET /api/common/v1/subscriptions: Jam subscription"""
 
@@ -494,6 +519,7 @@ TARIFF_CONSTRUCTOR_OPTIONS: Operation[None, TariffConstructorOptionsResponse] = 
         statuses=(200, 400, 401, 403, 404, 429),
         module="wbseller_raw.general.api.subscriptions.tariff_constructor_options",
         load=_load_tariff_constructor_options,
+        schemas=_schemas,
     )
 )
 """GET /api/common/v1/tariff-constructor/options: Tariff options"""
@@ -538,6 +564,7 @@ USER_INVITE: Operation[UserInviteRequest, UserInviteResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.general.api.users.user_invite",
     load=_load_user_invite,
+    schemas=_schemas,
 )
 """POST /api/v1/invite: Invite a user"""
 
@@ -578,6 +605,7 @@ SELLER_INFO: Operation[None, SellerInfoResponse] = Operation(
     statuses=(200, 401, 402, 429),
     module="wbseller_raw.general.api.seller_information.seller_info",
     load=_load_seller_info,
+    schemas=_schemas,
 )
 """GET /api/v1/seller-info: Seller information"""
 
@@ -619,6 +647,7 @@ USER_DELETE: Operation[None, None] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.general.api.users.user_delete",
     load=_load_user_delete,
+    schemas=_schemas,
 )
 """DELETE /api/v1/user: Delete a user"""
 
@@ -661,6 +690,7 @@ USERS_LIST: Operation[None, UsersListResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.general.api.users.users_list",
     load=_load_users_list,
+    schemas=_schemas,
 )
 """GET /api/v1/users: Users"""
 
@@ -703,6 +733,7 @@ USERS_ACCESS_UPDATE: Operation[UsersAccessUpdateRequest, None] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.general.api.users.users_access_update",
     load=_load_users_access_update,
+    schemas=_schemas,
 )
 """PUT /api/v1/users/access: Change users' access rights"""
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Removed
+from .._runtime.operation import (
+    NO_BODY,
+    Answer,
+    Limit,
+    Loaded,
+    Operation,
+    Removed,
+    Schemas,
+)
 
 if TYPE_CHECKING:
     from typing import Any
@@ -264,6 +272,13 @@ if TYPE_CHECKING:
     from .models.warehouse_request import WarehouseRequest
 
 
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
+
+
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
@@ -299,6 +314,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.marketplace.api.general.connection_check",
     load=_load_connection_check,
+    schemas=_schemas,
 )
 """GET /ping: Connection Check"""
 
@@ -340,6 +356,7 @@ GET_OFFICES: Operation[None, list[Office] | None] = Operation(
     statuses=(200, 401, 403, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.get_offices",
     load=_load_get_offices,
+    schemas=_schemas,
 )
 """GET /api/v3/offices: Get offices"""
 
@@ -381,6 +398,7 @@ GET_WAREHOUSES: Operation[None, list[Warehouse] | None] = Operation(
     statuses=(200, 401, 403, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.get_warehouses",
     load=_load_get_warehouses,
+    schemas=_schemas,
 )
 """GET /api/v3/warehouses: Get warehouses"""
 
@@ -426,6 +444,7 @@ CREATE_WAREHOUSE: Operation[WarehouseRequest, WarehouseCreated] = Operation(
     statuses=(201, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.create_warehouse",
     load=_load_create_warehouse,
+    schemas=_schemas,
 )
 """POST /api/v3/warehouses: Create warehouse"""
 
@@ -470,6 +489,7 @@ UPDATE_WAREHOUSE: Operation[WarehouseRequest, None] = Operation(
     statuses=(204, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.update_warehouse",
     load=_load_update_warehouse,
+    schemas=_schemas,
 )
 """PUT /api/v3/warehouses/{warehouseId}: Update warehouse"""
 
@@ -511,6 +531,7 @@ DELETE_WAREHOUSE: Operation[None, None] = Operation(
     statuses=(204, 401, 403, 404, 429),
     module="wbseller_raw.marketplace.api.seller_warehouses.delete_warehouse",
     load=_load_delete_warehouse,
+    schemas=_schemas,
 )
 """DELETE /api/v3/warehouses/{warehouseId}: Delete warehouse"""
 
@@ -557,6 +578,7 @@ UPDATE_INVENTORY: Operation[StocksUpdateRequest, None] = Operation(
     statuses=(204, 400, 401, 403, 404, 406, 409, 429),
     module="wbseller_raw.marketplace.api.inventory.update_inventory",
     load=_load_update_inventory,
+    schemas=_schemas,
 )
 """PUT /api/v3/stocks/{warehouseId}: Update inventory"""
 
@@ -602,6 +624,7 @@ GET_INVENTORY: Operation[InventoryReadRequest, StocksResponse] = Operation(
     statuses=(200, 400, 401, 403, 404, 429),
     module="wbseller_raw.marketplace.api.inventory.get_inventory",
     load=_load_get_inventory,
+    schemas=_schemas,
 )
 """POST /api/v3/stocks/{warehouseId}: Get inventory"""
 
@@ -645,6 +668,7 @@ DELETE_INVENTORY: Operation[ChrtIdsRequest, None] = Operation(
     statuses=(204, 400, 401, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.inventory.delete_inventory",
     load=_load_delete_inventory,
+    schemas=_schemas,
 )
 """DELETE /api/v3/stocks/{warehouseId}: Delete inventory"""
 
@@ -687,6 +711,7 @@ FBS_ORDERS_ARCHIVE: Operation[None, FbsOrdersArchiveResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_archive",
     load=_load_fbs_orders_archive,
+    schemas=_schemas,
 )
 """GET /api/marketplace/v3/fbs/orders/archive: Archived orders"""
 
@@ -729,6 +754,7 @@ FBS_AUTORETURN_SETTINGS: Operation[None, FbsAutoreturnSettingsResponse200] = Ope
     statuses=(200, 401, 429),
     module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_settings",
     load=_load_fbs_autoreturn_settings,
+    schemas=_schemas,
 )
 """GET /api/marketplace/v3/fbs/settings/autoreturns: Auto-return settings"""
 
@@ -774,6 +800,7 @@ FBS_AUTORETURN_SETTINGS_UPDATE: Operation[FbsAutoreturnSettingsUpdateRequest, No
         statuses=(204, 400, 401, 429),
         module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_settings_update",
         load=_load_fbs_autoreturn_settings_update,
+        schemas=_schemas,
     )
 )
 """PATCH /api/marketplace/v3/fbs/settings/autoreturns: Update auto-return settings"""
@@ -823,6 +850,7 @@ FBS_AUTORETURN_ITEMS: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_items",
     load=_load_fbs_autoreturn_items,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/fbs/settings/autoreturns/items: Auto-return settings of items"""
 
@@ -872,6 +900,7 @@ FBS_AUTORETURN_ITEMS_UPDATE: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_items_update",
     load=_load_fbs_autoreturn_items_update,
+    schemas=_schemas,
 )
 """PATCH /api/marketplace/v3/fbs/settings/autoreturns/items: Update auto-return settings of items"""
 
@@ -920,6 +949,7 @@ FBS_AUTORETURN_RESTRICTED_SUBCATEGORIES: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.marketplace.api.fbs_auto_returns.fbs_autoreturn_restricted_subcategories",
     load=_load_fbs_autoreturn_restricted_subcategories,
+    schemas=_schemas,
 )
 """GET /api/marketplace/v3/fbs/settings/autoreturns/subcategories/restricted: Subcategories without auto-return"""
 
@@ -966,6 +996,7 @@ FBS_ORDERS_META: Operation[FbsOrdersMetaRequest, FbsOrdersMetaResponse] = Operat
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_orders_meta",
     load=_load_fbs_orders_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/orders/meta: Label identifiers of orders"""
 
@@ -1015,6 +1046,7 @@ FBS_ORDER_SET_CUSTOMS_DECLARATION: Operation[
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_customs_declaration",
     load=_load_fbs_order_set_customs_declaration,
+    schemas=_schemas,
 )
 """PUT /api/marketplace/v3/orders/{orderId}/meta/customs-declaration: Attach a customs declaration"""
 
@@ -1061,6 +1093,7 @@ FBS_SUPPLY_ORDER_IDS: Operation[None, FbsSupplyOrderIdsResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_order_ids",
     load=_load_fbs_supply_order_ids,
+    schemas=_schemas,
 )
 """GET /api/marketplace/v3/supplies/{supplyId}/order-ids: Orders of a supply"""
 
@@ -1106,6 +1139,7 @@ FBS_SUPPLY_ADD_ORDERS: Operation[FbsSupplyAddOrdersRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_add_orders",
     load=_load_fbs_supply_add_orders,
+    schemas=_schemas,
 )
 """PATCH /api/marketplace/v3/supplies/{supplyId}/orders: Add orders to a supply"""
 
@@ -1149,6 +1183,7 @@ FBS_ORDERS_LIST: Operation[None, FbsOrdersListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_list",
     load=_load_fbs_orders_list,
+    schemas=_schemas,
 )
 """GET /api/v3/orders: Orders"""
 
@@ -1196,6 +1231,7 @@ FBS_ORDERS_CLIENT: Operation[FbsOrdersClientRequest, FbsOrdersClientResponse] = 
         statuses=(200, 400, 401, 402, 403, 404, 429),
         module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_client",
         load=_load_fbs_orders_client,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/orders/client: Buyers of orders"""
@@ -1239,6 +1275,7 @@ FBS_ORDERS_NEW: Operation[None, FbsOrdersNewResponse] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_new",
     load=_load_fbs_orders_new,
+    schemas=_schemas,
 )
 """GET /api/v3/orders/new: New orders"""
 
@@ -1285,6 +1322,7 @@ FBS_ORDERS_STATUS: Operation[FbsOrdersStatusRequest, FbsOrdersStatusResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_status",
         load=_load_fbs_orders_status,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/orders/status: Order statuses"""
@@ -1336,6 +1374,7 @@ FBS_ORDERS_STATUS_HISTORY: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_status_history",
     load=_load_fbs_orders_status_history,
+    schemas=_schemas,
 )
 """POST /api/v3/orders/status/history: Order status history"""
 
@@ -1383,6 +1422,7 @@ FBS_ORDERS_STICKERS: Operation[FbsOrdersStickersRequest, FbsOrdersStickersRespon
         statuses=(200, 400, 401, 402, 403, 409, 429),
         module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_stickers",
         load=_load_fbs_orders_stickers,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/orders/stickers: Order stickers"""
@@ -1434,6 +1474,7 @@ FBS_ORDERS_STICKERS_CROSS_BORDER: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_orders_stickers_cross_border",
     load=_load_fbs_orders_stickers_cross_border,
+    schemas=_schemas,
 )
 """POST /api/v3/orders/stickers/cross-border: Cross-border stickers"""
 
@@ -1478,6 +1519,7 @@ FBS_ORDER_CANCEL: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_order_cancel",
     load=_load_fbs_order_cancel,
+    schemas=_schemas,
 )
 """PATCH /api/v3/orders/{orderId}/cancel: Cancel an order"""
 
@@ -1519,6 +1561,7 @@ FBS_ORDER_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_meta",
     load=_load_fbs_order_meta,
+    schemas=_schemas,
 )
 """GET /api/v3/orders/{orderId}/meta: Label identifiers of an order"""
 
@@ -1562,6 +1605,7 @@ FBS_ORDER_DELETE_META: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_delete_meta",
     load=_load_fbs_order_delete_meta,
+    schemas=_schemas,
 )
 """DELETE /api/v3/orders/{orderId}/meta: Delete a label identifier"""
 
@@ -1607,6 +1651,7 @@ FBS_ORDER_SET_EXPIRATION: Operation[FbsOrderSetExpirationRequest, None] = Operat
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_expiration",
     load=_load_fbs_order_set_expiration,
+    schemas=_schemas,
 )
 """PUT /api/v3/orders/{orderId}/meta/expiration: Attach an expiration date"""
 
@@ -1651,6 +1696,7 @@ FBS_ORDER_SET_GTIN: Operation[FbsOrderSetGtinRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_gtin",
     load=_load_fbs_order_set_gtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/orders/{orderId}/meta/gtin: Attach a GTIN"""
 
@@ -1695,6 +1741,7 @@ FBS_ORDER_SET_IMEI: Operation[FbsOrderSetImeiRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_imei",
     load=_load_fbs_order_set_imei,
+    schemas=_schemas,
 )
 """PUT /api/v3/orders/{orderId}/meta/imei: Attach an IMEI"""
 
@@ -1740,6 +1787,7 @@ FBS_ORDER_SET_SGTIN: Operation[FbsOrderSetSgtinRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_sgtin",
     load=_load_fbs_order_set_sgtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/orders/{orderId}/meta/sgtin: Attach marking codes"""
 
@@ -1784,6 +1832,7 @@ FBS_ORDER_SET_UIN: Operation[FbsOrderSetUinRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_label_identifiers.fbs_order_set_uin",
     load=_load_fbs_order_set_uin,
+    schemas=_schemas,
 )
 """PUT /api/v3/orders/{orderId}/meta/uin: Attach a UIN"""
 
@@ -1826,6 +1875,7 @@ FBS_PASSES_LIST: Operation[None, list[FbsPassesListItem]] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_passes.fbs_passes_list",
     load=_load_fbs_passes_list,
+    schemas=_schemas,
 )
 """GET /api/v3/passes: Passes"""
 
@@ -1871,6 +1921,7 @@ FBS_PASS_CREATE: Operation[FbsPassCreateRequest, FbsPassCreate201Response] = Ope
     statuses=(201, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_create",
     load=_load_fbs_pass_create,
+    schemas=_schemas,
 )
 """POST /api/v3/passes: Create a pass"""
 
@@ -1913,6 +1964,7 @@ FBS_PASS_OFFICES: Operation[None, list[FbsPassOfficesItem]] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_offices",
     load=_load_fbs_pass_offices,
+    schemas=_schemas,
 )
 """GET /api/v3/passes/offices: Offices that need a pass"""
 
@@ -1957,6 +2009,7 @@ FBS_PASS_UPDATE: Operation[FbsPassUpdateRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_update",
     load=_load_fbs_pass_update,
+    schemas=_schemas,
 )
 """PUT /api/v3/passes/{passId}: Update a pass"""
 
@@ -1999,6 +2052,7 @@ FBS_PASS_DELETE: Operation[None, None] = Operation(
     statuses=(204, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_passes.fbs_pass_delete",
     load=_load_fbs_pass_delete,
+    schemas=_schemas,
 )
 """DELETE /api/v3/passes/{passId}: Delete a pass"""
 
@@ -2042,6 +2096,7 @@ FBS_SUPPLIES_LIST: Operation[None, FbsSuppliesListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supplies_list",
     load=_load_fbs_supplies_list,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies: Supplies"""
 
@@ -2089,6 +2144,7 @@ FBS_SUPPLY_CREATE: Operation[FbsSupplyCreateRequest, FbsSupplyCreate201Response]
         statuses=(201, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_create",
         load=_load_fbs_supply_create,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/supplies: Create a supply"""
@@ -2135,6 +2191,7 @@ FBS_RESHIPMENT_ORDERS: Operation[None, FbsReshipmentOrdersResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.fbs_orders.fbs_reshipment_orders",
     load=_load_fbs_reshipment_orders,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies/orders/reshipment: Orders to reship"""
 
@@ -2179,6 +2236,7 @@ FBS_SUPPLY_DETAILS: Operation[None, FbsSupplyDetailsResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_details",
     load=_load_fbs_supply_details,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies/{supplyId}: Supply details"""
 
@@ -2223,6 +2281,7 @@ FBS_SUPPLY_DELETE: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_delete",
     load=_load_fbs_supply_delete,
+    schemas=_schemas,
 )
 """DELETE /api/v3/supplies/{supplyId}: Delete a supply"""
 
@@ -2268,6 +2327,7 @@ FBS_SUPPLY_BARCODE: Operation[None, FbsSupplyBarcodeResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_barcode",
     load=_load_fbs_supply_barcode,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies/{supplyId}/barcode: Supply QR code"""
 
@@ -2312,6 +2372,7 @@ FBS_SUPPLY_DELIVER: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_deliver",
     load=_load_fbs_supply_deliver,
+    schemas=_schemas,
 )
 """PATCH /api/v3/supplies/{supplyId}/deliver: Hand a supply over to delivery"""
 
@@ -2356,6 +2417,7 @@ FBS_SUPPLY_BOXES: Operation[None, FbsSupplyBoxesResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes",
     load=_load_fbs_supply_boxes,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies/{supplyId}/trbx: Boxes of a supply"""
 
@@ -2405,6 +2467,7 @@ FBS_SUPPLY_BOXES_ADD: Operation[
     statuses=(201, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_add",
     load=_load_fbs_supply_boxes_add,
+    schemas=_schemas,
 )
 """POST /api/v3/supplies/{supplyId}/trbx: Add boxes to a supply"""
 
@@ -2449,6 +2512,7 @@ FBS_SUPPLY_BOXES_DELETE: Operation[FbsSupplyBoxesDeleteRequest, None] = Operatio
     statuses=(204, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_delete",
     load=_load_fbs_supply_boxes_delete,
+    schemas=_schemas,
 )
 """DELETE /api/v3/supplies/{supplyId}/trbx: Delete boxes of a supply"""
 
@@ -2499,6 +2563,7 @@ FBS_SUPPLY_BOXES_STICKERS: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_boxes_stickers",
     load=_load_fbs_supply_boxes_stickers,
+    schemas=_schemas,
 )
 """POST /api/v3/supplies/{supplyId}/trbx/stickers: Box stickers"""
 
@@ -2546,6 +2611,7 @@ DBW_ORDERS_CLIENT: Operation[DbwOrdersClientRequest, DbwOrdersClientResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_client",
         load=_load_dbw_orders_client,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbw/orders/client: Buyers of orders"""
@@ -2596,6 +2662,7 @@ DBW_ORDERS_DELETE_META: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_delete_meta",
     load=_load_dbw_orders_delete_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbw/orders/meta/delete: Delete label identifiers"""
 
@@ -2642,6 +2709,7 @@ DBW_ORDERS_META: Operation[DbwOrdersMetaRequest, DbwOrdersMetaResponse] = Operat
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_meta",
     load=_load_dbw_orders_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbw/orders/meta/details: Label identifiers of orders"""
 
@@ -2690,6 +2758,7 @@ DBW_ORDERS_SET_SGTIN: Operation[DbwOrdersSetSgtinRequest, DbwOrdersSetSgtinRespo
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_orders_set_sgtin",
         load=_load_dbw_orders_set_sgtin,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbw/orders/meta/sgtin: Attach marking codes"""
@@ -2737,6 +2806,7 @@ DBW_ORDERS_DELIVER: Operation[DbwOrdersDeliverRequest, DbwOrdersDeliverResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_deliver",
         load=_load_dbw_orders_deliver,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbw/orders/status/deliver: Hand orders over"""
@@ -2782,6 +2852,7 @@ DBW_ORDERS_LIST: Operation[None, DbwOrdersListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_list",
     load=_load_dbw_orders_list,
+    schemas=_schemas,
 )
 """GET /api/v3/dbw/orders: Orders"""
 
@@ -2829,6 +2900,7 @@ DBW_ORDERS_COURIER: Operation[DbwOrdersCourierRequest, DbwOrdersCourierResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_courier",
         load=_load_dbw_orders_courier,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/dbw/orders/courier: Courier information"""
@@ -2880,6 +2952,7 @@ DBW_ORDERS_DELIVERY_DATE: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_delivery_date",
     load=_load_dbw_orders_delivery_date,
+    schemas=_schemas,
 )
 """POST /api/v3/dbw/orders/delivery-date: Delivery dates"""
 
@@ -2923,6 +2996,7 @@ DBW_ORDERS_NEW: Operation[None, DbwOrdersNewResponse] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_new",
     load=_load_dbw_orders_new,
+    schemas=_schemas,
 )
 """GET /api/v3/dbw/orders/new: New orders"""
 
@@ -2970,6 +3044,7 @@ DBW_ORDERS_STATUS: Operation[DbwOrdersStatusRequest, DbwOrdersStatusResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_status",
         load=_load_dbw_orders_status,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/dbw/orders/status: Order statuses"""
@@ -3018,6 +3093,7 @@ DBW_ORDERS_STICKERS: Operation[DbwOrdersStickersRequest, DbwOrdersStickersRespon
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbw_orders.dbw_orders_stickers",
         load=_load_dbw_orders_stickers,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/dbw/orders/stickers: Order stickers"""
@@ -3064,6 +3140,7 @@ DBW_ORDER_CANCEL: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_cancel",
     load=_load_dbw_order_cancel,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbw/orders/{orderId}/cancel: Cancel an order"""
 
@@ -3109,6 +3186,7 @@ DBW_ORDER_CONFIRM: Operation[None, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_confirm",
     load=_load_dbw_order_confirm,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbw/orders/{orderId}/confirm: Confirm an order"""
 
@@ -3154,6 +3232,7 @@ DBW_ORDER_SET_GTIN: Operation[DbwOrderSetGtinRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_gtin",
     load=_load_dbw_order_set_gtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbw/orders/{orderId}/meta/gtin: Attach a GTIN"""
 
@@ -3199,6 +3278,7 @@ DBW_ORDER_SET_IMEI: Operation[DbwOrderSetImeiRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_imei",
     load=_load_dbw_order_set_imei,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbw/orders/{orderId}/meta/imei: Attach an IMEI"""
 
@@ -3244,6 +3324,7 @@ DBW_ORDER_SET_UIN: Operation[DbwOrderSetUinRequest, None] = Operation(
     statuses=(204, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_uin",
     load=_load_dbw_order_set_uin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbw/orders/{orderId}/meta/uin: Attach a UIN"""
 
@@ -3290,6 +3371,7 @@ DBS_ORDERS_B2B_INFO: Operation[DbsOrdersB2BInfoRequest, DbsOrdersB2BInfoResponse
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_b2b_info",
         load=_load_dbs_orders_b2b_info,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/b2b/info: B2B buyers of orders"""
@@ -3339,6 +3421,7 @@ DBS_ORDERS_FINAL_PRICE: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_final_price",
     load=_load_dbs_orders_final_price,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/orders/final-price: Final prices of orders"""
 
@@ -3395,6 +3478,7 @@ DBS_ORDERS_SET_CUSTOMS_DECLARATION: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_customs_declaration",
     load=_load_dbs_orders_set_customs_declaration,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/orders/meta/customs-declaration: Attach customs declarations"""
 
@@ -3445,6 +3529,7 @@ DBS_ORDERS_DELETE_META: Operation[
     statuses=(200, 400, 401, 402, 403, 409, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_delete_meta",
     load=_load_dbs_orders_delete_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/orders/meta/delete: Delete label identifiers"""
 
@@ -3490,6 +3575,7 @@ DBS_ORDERS_META: Operation[DbsOrdersMetaRequest, DbsOrdersMetaResponse] = Operat
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_meta",
     load=_load_dbs_orders_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/orders/meta/details: Label identifiers of orders"""
 
@@ -3540,6 +3626,7 @@ DBS_ORDERS_SET_GTIN: Operation[DbsOrdersSetGtinRequest, DbsOrdersSetGtinResponse
         statuses=(200, 400, 401, 402, 403, 409, 429),
         module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_gtin",
         load=_load_dbs_orders_set_gtin,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/meta/gtin: Attach GTINs"""
@@ -3591,6 +3678,7 @@ DBS_ORDERS_SET_IMEI: Operation[DbsOrdersSetImeiRequest, DbsOrdersSetImeiResponse
         statuses=(200, 400, 401, 402, 403, 409, 429),
         module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_imei",
         load=_load_dbs_orders_set_imei,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/meta/imei: Attach IMEIs"""
@@ -3643,6 +3731,7 @@ DBS_ORDERS_SET_SGTIN: Operation[DbsOrdersSetSgtinRequest, DbsOrdersSetSgtinRespo
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_sgtin",
         load=_load_dbs_orders_set_sgtin,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/meta/sgtin: Attach marking codes"""
@@ -3694,6 +3783,7 @@ DBS_ORDERS_SET_UIN: Operation[DbsOrdersSetUinRequest, DbsOrdersSetUinResponse] =
         statuses=(200, 400, 401, 402, 403, 409, 429),
         module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_set_uin",
         load=_load_dbs_orders_set_uin,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/meta/uin: Attach UINs"""
@@ -3741,6 +3831,7 @@ DBS_ORDERS_CANCEL: Operation[DbsOrdersCancelRequest, DbsOrdersCancelResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_cancel",
         load=_load_dbs_orders_cancel,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/cancel: Cancel orders"""
@@ -3788,6 +3879,7 @@ DBS_ORDERS_CONFIRM: Operation[DbsOrdersConfirmRequest, DbsOrdersConfirmResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_confirm",
         load=_load_dbs_orders_confirm,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/confirm: Confirm orders"""
@@ -3835,6 +3927,7 @@ DBS_ORDERS_DELIVER: Operation[DbsOrdersDeliverRequest, DbsOrdersDeliverResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_deliver",
         load=_load_dbs_orders_deliver,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/deliver: Send orders to delivery"""
@@ -3884,6 +3977,7 @@ DBS_ORDERS_STATUS: Operation[DbsOrdersStatusRequest, DbsOrdersStatusResponse] = 
         statuses=(200, 400, 401, 402, 403, 404, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_status",
         load=_load_dbs_orders_status,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/info: Order statuses"""
@@ -3931,6 +4025,7 @@ DBS_ORDERS_RECEIVE: Operation[DbsOrdersReceiveRequest, DbsOrdersReceiveResponse]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_receive",
         load=_load_dbs_orders_receive,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/receive: Orders received by the buyer"""
@@ -3978,6 +4073,7 @@ DBS_ORDERS_REJECT: Operation[DbsOrdersRejectRequest, DbsOrdersRejectResponse] = 
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_reject",
         load=_load_dbs_orders_reject,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/status/reject: Orders rejected by the buyer"""
@@ -4026,6 +4122,7 @@ DBS_ORDERS_STICKERS: Operation[DbsOrdersStickersRequest, DbsOrdersStickersRespon
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_stickers",
         load=_load_dbs_orders_stickers,
+        schemas=_schemas,
     )
 )
 """POST /api/marketplace/v3/dbs/orders/stickers: Order stickers"""
@@ -4074,6 +4171,7 @@ DBS_GROUPS_INFO: Operation[DbsGroupsInfoRequest, list[DbsGroupsInfoItem] | None]
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_groups_info",
         load=_load_dbs_groups_info,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/dbs/groups/info: Paid delivery of order groups"""
@@ -4119,6 +4217,7 @@ DBS_ORDERS_LIST: Operation[None, DbsOrdersListResponse] = Operation(
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_list",
     load=_load_dbs_orders_list,
+    schemas=_schemas,
 )
 """GET /api/v3/dbs/orders: Orders"""
 
@@ -4167,6 +4266,7 @@ DBS_ORDERS_CLIENT: Operation[DbsOrdersClientRequest, DbsOrdersClientResponse] = 
         statuses=(200, 400, 401, 402, 403, 404, 429),
         module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_client",
         load=_load_dbs_orders_client,
+        schemas=_schemas,
     )
 )
 """POST /api/v3/dbs/orders/client: Buyers of orders"""
@@ -4218,6 +4318,7 @@ DBS_ORDERS_DELIVERY_DATE: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_delivery_date",
     load=_load_dbs_orders_delivery_date,
+    schemas=_schemas,
 )
 """POST /api/v3/dbs/orders/delivery-date: Delivery dates"""
 
@@ -4261,6 +4362,7 @@ DBS_ORDERS_NEW: Operation[None, DbsOrdersNewResponse] = Operation(
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_new",
     load=_load_dbs_orders_new,
+    schemas=_schemas,
 )
 """GET /api/v3/dbs/orders/new: New orders"""
 
@@ -4311,6 +4413,7 @@ CLICK_COLLECT_ORDERS_FINAL_PRICE: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_final_price",
     load=_load_click_collect_orders_final_price,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/final-price: Final prices of orders"""
 
@@ -4363,6 +4466,7 @@ CLICK_COLLECT_ORDERS_SET_CUSTOMS_DECLARATION: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_customs_declaration",
     load=_load_click_collect_orders_set_customs_declaration,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/customs-declaration: Attach customs declarations"""
 
@@ -4416,6 +4520,7 @@ CLICK_COLLECT_ORDERS_DELETE_META: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_delete_meta",
     load=_load_click_collect_orders_delete_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/delete: Delete label identifiers"""
 
@@ -4466,6 +4571,7 @@ CLICK_COLLECT_ORDERS_META: Operation[
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_meta",
     load=_load_click_collect_orders_meta,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/details: Label identifiers of orders"""
 
@@ -4519,6 +4625,7 @@ CLICK_COLLECT_ORDERS_SET_GTIN: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_gtin",
     load=_load_click_collect_orders_set_gtin,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/gtin: Attach GTINs"""
 
@@ -4572,6 +4679,7 @@ CLICK_COLLECT_ORDERS_SET_IMEI: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_imei",
     load=_load_click_collect_orders_set_imei,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/imei: Attach IMEIs"""
 
@@ -4625,6 +4733,7 @@ CLICK_COLLECT_ORDERS_SET_SGTIN: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_sgtin",
     load=_load_click_collect_orders_set_sgtin,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/sgtin: Attach marking codes"""
 
@@ -4678,6 +4787,7 @@ CLICK_COLLECT_ORDERS_SET_UIN: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_set_uin",
     load=_load_click_collect_orders_set_uin,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/uin: Attach UINs"""
 
@@ -4729,6 +4839,7 @@ CLICK_COLLECT_ORDERS_CANCEL: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_cancel",
     load=_load_click_collect_orders_cancel,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/cancel: Cancel orders"""
 
@@ -4780,6 +4891,7 @@ CLICK_COLLECT_ORDERS_CONFIRM: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_confirm",
     load=_load_click_collect_orders_confirm,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/confirm: Confirm orders"""
 
@@ -4832,6 +4944,7 @@ CLICK_COLLECT_ORDERS_STATUS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_status",
     load=_load_click_collect_orders_status,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/info: Order statuses"""
 
@@ -4883,6 +4996,7 @@ CLICK_COLLECT_ORDERS_PREPARE: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_prepare",
     load=_load_click_collect_orders_prepare,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/prepare: Orders ready at the store"""
 
@@ -4934,6 +5048,7 @@ CLICK_COLLECT_ORDERS_RECEIVE: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_receive",
     load=_load_click_collect_orders_receive,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/receive: Orders received by the buyer"""
 
@@ -4985,6 +5100,7 @@ CLICK_COLLECT_ORDERS_REJECT: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_reject",
     load=_load_click_collect_orders_reject,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/status/reject: Orders rejected by the buyer"""
 
@@ -5031,6 +5147,7 @@ CLICK_COLLECT_ORDERS_LIST: Operation[None, ClickCollectOrdersListResponse] = Ope
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_list",
     load=_load_click_collect_orders_list,
+    schemas=_schemas,
 )
 """GET /api/v3/click-collect/orders: Orders"""
 
@@ -5083,6 +5200,7 @@ CLICK_COLLECT_ORDERS_CLIENT: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_client",
     load=_load_click_collect_orders_client,
+    schemas=_schemas,
 )
 """POST /api/v3/click-collect/orders/client: Buyers of orders"""
 
@@ -5137,6 +5255,7 @@ CLICK_COLLECT_CLIENT_IDENTITY: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 409, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_client_identity",
     load=_load_click_collect_client_identity,
+    schemas=_schemas,
 )
 """POST /api/v3/click-collect/orders/client/identity: Check the buyer's identity"""
 
@@ -5182,6 +5301,7 @@ CLICK_COLLECT_ORDERS_NEW: Operation[None, ClickCollectOrdersNewResponse] = Opera
     statuses=(200, 401, 402, 403, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_new",
     load=_load_click_collect_orders_new,
+    schemas=_schemas,
 )
 """GET /api/v3/click-collect/orders/new: New orders"""
 
@@ -5228,6 +5348,7 @@ GET_DBW_WAREHOUSE_CONTACTS: Operation[None, GetDbwWarehouseContactsResponse] = (
         statuses=(200, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.seller_warehouses.get_dbw_warehouse_contacts",
         load=_load_get_dbw_warehouse_contacts,
+        schemas=_schemas,
     )
 )
 """GET /api/v3/dbw/warehouses/{warehouseId}/contacts: Get DBW warehouse contacts"""
@@ -5275,6 +5396,7 @@ UPDATE_DBW_WAREHOUSE_CONTACTS: Operation[UpdateDbwWarehouseContactsRequest, None
         statuses=(204, 400, 401, 402, 403, 429),
         module="wbseller_raw.marketplace.api.seller_warehouses.update_dbw_warehouse_contacts",
         load=_load_update_dbw_warehouse_contacts,
+        schemas=_schemas,
     )
 )
 """PUT /api/v3/dbw/warehouses/{warehouseId}/contacts: Update DBW warehouse contacts"""
@@ -5317,6 +5439,7 @@ FBS_SUPPLY_ORDERS: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_orders",
     load=_load_fbs_supply_orders,
+    schemas=_schemas,
 )
 """GET /api/v3/supplies/{supplyId}/orders: Orders of a supply (v3)"""
 
@@ -5358,6 +5481,7 @@ FBS_SUPPLY_ADD_ORDER: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.fbs_supplies.fbs_supply_add_order",
     load=_load_fbs_supply_add_order,
+    schemas=_schemas,
 )
 """PATCH /api/v3/supplies/{supplyId}/orders/{orderId}: Add an order to a supply"""
 
@@ -5399,6 +5523,7 @@ DBW_ORDER_ASSEMBLE: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbw_orders.dbw_order_assemble",
     load=_load_dbw_order_assemble,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbw/orders/{orderId}/assemble: Assemble an order"""
 
@@ -5443,6 +5568,7 @@ DBW_ORDER_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_meta",
     load=_load_dbw_order_meta,
+    schemas=_schemas,
 )
 """GET /api/v3/dbw/orders/{orderId}/meta: Label identifiers of an order"""
 
@@ -5484,6 +5610,7 @@ DBW_ORDER_DELETE_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_delete_meta",
     load=_load_dbw_order_delete_meta,
+    schemas=_schemas,
 )
 """DELETE /api/v3/dbw/orders/{orderId}/meta: Delete a label identifier"""
 
@@ -5525,6 +5652,7 @@ DBW_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbw_label_identifiers.dbw_order_set_sgtin",
     load=_load_dbw_order_set_sgtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbw/orders/{orderId}/meta/sgtin: Attach marking codes"""
 
@@ -5566,6 +5694,7 @@ DBS_META_CUSTOMS_DECLARATION: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_meta_customs_declaration",
     load=_load_dbs_meta_customs_declaration,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/meta/customs-declaration: Attach customs declarations (first path)"""
 
@@ -5610,6 +5739,7 @@ DBS_ORDERS_META_INFO: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_orders_meta_info",
     load=_load_dbs_orders_meta_info,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/dbs/orders/meta/info: Label identifiers of orders (info)"""
 
@@ -5651,6 +5781,7 @@ DBS_ORDERS_STATUS_V3: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_orders_status_v3",
     load=_load_dbs_orders_status_v3,
+    schemas=_schemas,
 )
 """POST /api/v3/dbs/orders/status: Order statuses (v3)"""
 
@@ -5692,6 +5823,7 @@ DBS_ORDER_CANCEL: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_cancel",
     load=_load_dbs_order_cancel,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbs/orders/{orderId}/cancel: Cancel an order"""
 
@@ -5733,6 +5865,7 @@ DBS_ORDER_CONFIRM: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_confirm",
     load=_load_dbs_order_confirm,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbs/orders/{orderId}/confirm: Confirm an order"""
 
@@ -5774,6 +5907,7 @@ DBS_ORDER_DELIVER: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_deliver",
     load=_load_dbs_order_deliver,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbs/orders/{orderId}/deliver: Send an order to delivery"""
 
@@ -5815,6 +5949,7 @@ DBS_ORDER_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_meta",
     load=_load_dbs_order_meta,
+    schemas=_schemas,
 )
 """GET /api/v3/dbs/orders/{orderId}/meta: Label identifiers of an order"""
 
@@ -5856,6 +5991,7 @@ DBS_ORDER_DELETE_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_delete_meta",
     load=_load_dbs_order_delete_meta,
+    schemas=_schemas,
 )
 """DELETE /api/v3/dbs/orders/{orderId}/meta: Delete a label identifier"""
 
@@ -5897,6 +6033,7 @@ DBS_ORDER_SET_GTIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_gtin",
     load=_load_dbs_order_set_gtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbs/orders/{orderId}/meta/gtin: Attach a GTIN"""
 
@@ -5938,6 +6075,7 @@ DBS_ORDER_SET_IMEI: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_imei",
     load=_load_dbs_order_set_imei,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbs/orders/{orderId}/meta/imei: Attach an IMEI"""
 
@@ -5979,6 +6117,7 @@ DBS_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_sgtin",
     load=_load_dbs_order_set_sgtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbs/orders/{orderId}/meta/sgtin: Attach marking codes"""
 
@@ -6020,6 +6159,7 @@ DBS_ORDER_SET_UIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_label_identifiers.dbs_order_set_uin",
     load=_load_dbs_order_set_uin,
+    schemas=_schemas,
 )
 """PUT /api/v3/dbs/orders/{orderId}/meta/uin: Attach a UIN"""
 
@@ -6061,6 +6201,7 @@ DBS_ORDER_RECEIVE: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_receive",
     load=_load_dbs_order_receive,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbs/orders/{orderId}/receive: Order received by the buyer"""
 
@@ -6102,6 +6243,7 @@ DBS_ORDER_REJECT: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.dbs_orders.dbs_order_reject",
     load=_load_dbs_order_reject,
+    schemas=_schemas,
 )
 """PATCH /api/v3/dbs/orders/{orderId}/reject: Order rejected by the buyer"""
 
@@ -6148,6 +6290,7 @@ CLICK_COLLECT_ORDERS_META_INFO: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_orders_meta_info",
     load=_load_click_collect_orders_meta_info,
+    schemas=_schemas,
 )
 """POST /api/marketplace/v3/click-collect/orders/meta/info: Label identifiers of orders (info)"""
 
@@ -6189,6 +6332,7 @@ CLICK_COLLECT_ORDERS_STATUS_V3: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_orders_status_v3",
     load=_load_click_collect_orders_status_v3,
+    schemas=_schemas,
 )
 """POST /api/v3/click-collect/orders/status: Order statuses (v3)"""
 
@@ -6230,6 +6374,7 @@ CLICK_COLLECT_ORDER_CANCEL: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_cancel",
     load=_load_click_collect_order_cancel,
+    schemas=_schemas,
 )
 """PATCH /api/v3/click-collect/orders/{orderId}/cancel: Cancel an order"""
 
@@ -6271,6 +6416,7 @@ CLICK_COLLECT_ORDER_CONFIRM: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_confirm",
     load=_load_click_collect_order_confirm,
+    schemas=_schemas,
 )
 """PATCH /api/v3/click-collect/orders/{orderId}/confirm: Confirm an order"""
 
@@ -6312,6 +6458,7 @@ CLICK_COLLECT_ORDER_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_meta",
     load=_load_click_collect_order_meta,
+    schemas=_schemas,
 )
 """GET /api/v3/click-collect/orders/{orderId}/meta: Label identifiers of an order"""
 
@@ -6355,6 +6502,7 @@ CLICK_COLLECT_ORDER_DELETE_META: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_delete_meta",
     load=_load_click_collect_order_delete_meta,
+    schemas=_schemas,
 )
 """DELETE /api/v3/click-collect/orders/{orderId}/meta: Delete a label identifier"""
 
@@ -6398,6 +6546,7 @@ CLICK_COLLECT_ORDER_SET_GTIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_gtin",
     load=_load_click_collect_order_set_gtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/click-collect/orders/{orderId}/meta/gtin: Attach a GTIN"""
 
@@ -6441,6 +6590,7 @@ CLICK_COLLECT_ORDER_SET_IMEI: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_imei",
     load=_load_click_collect_order_set_imei,
+    schemas=_schemas,
 )
 """PUT /api/v3/click-collect/orders/{orderId}/meta/imei: Attach an IMEI"""
 
@@ -6484,6 +6634,7 @@ CLICK_COLLECT_ORDER_SET_SGTIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_sgtin",
     load=_load_click_collect_order_set_sgtin,
+    schemas=_schemas,
 )
 """PUT /api/v3/click-collect/orders/{orderId}/meta/sgtin: Attach marking codes"""
 
@@ -6527,6 +6678,7 @@ CLICK_COLLECT_ORDER_SET_UIN: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_label_identifiers.click_collect_order_set_uin",
     load=_load_click_collect_order_set_uin,
+    schemas=_schemas,
 )
 """PUT /api/v3/click-collect/orders/{orderId}/meta/uin: Attach a UIN"""
 
@@ -6568,6 +6720,7 @@ CLICK_COLLECT_ORDER_PREPARE: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_prepare",
     load=_load_click_collect_order_prepare,
+    schemas=_schemas,
 )
 """PATCH /api/v3/click-collect/orders/{orderId}/prepare: Order ready at the store"""
 
@@ -6609,6 +6762,7 @@ CLICK_COLLECT_ORDER_RECEIVE: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_receive",
     load=_load_click_collect_order_receive,
+    schemas=_schemas,
 )
 """PATCH /api/v3/click-collect/orders/{orderId}/receive: Order received by the buyer"""
 
@@ -6650,6 +6804,7 @@ CLICK_COLLECT_ORDER_REJECT: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.marketplace.api.click_and_collect_orders.click_collect_order_reject",
     load=_load_click_collect_order_reject,
+    schemas=_schemas,
 )
 """PATCH /api/v3/click-collect/orders/{orderId}/reject: Order rejected by the buyer"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.media_campaign import MediaCampaign
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from .models.media_campaigns_count import MediaCampaignsCount
     from .models.media_stats_item import MediaStatsItem
     from .models.media_stats_request_item import MediaStatsRequestItem
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_media_campaigns_number() -> Loaded:
@@ -54,6 +61,7 @@ MEDIA_CAMPAIGNS_NUMBER: Operation[None, MediaCampaignsCount] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.media.api.media.media_campaigns_number",
     load=_load_media_campaigns_number,
+    schemas=_schemas,
 )
 """GET /adv/v1/count: Media campaigns number"""
 
@@ -93,6 +101,7 @@ LIST_OF_MEDIA_CAMPAIGNS: Operation[None, list[MediaCampaign] | None] = Operation
     statuses=(200, 204, 401, 429),
     module="wbseller_raw.media.api.media.list_of_media_campaigns",
     load=_load_list_of_media_campaigns,
+    schemas=_schemas,
 )
 """GET /adv/v1/adverts: List of media campaigns"""
 
@@ -134,6 +143,7 @@ INFORMATION_ABOUT_MEDIA_CAMPAIGN: Operation[None, MediaCampaignInfo | None] = Op
     statuses=(200, 204, 401, 429),
     module="wbseller_raw.media.api.media.information_about_media_campaign",
     load=_load_information_about_media_campaign,
+    schemas=_schemas,
 )
 """GET /adv/v1/advert: Information about media campaign"""
 
@@ -178,6 +188,7 @@ MEDIA_CAMPAIGN_STATISTICS: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.media.api.statistics.media_campaign_statistics",
     load=_load_media_campaign_statistics,
+    schemas=_schemas,
 )
 """POST /adv/v1/stats: Media campaign statistics"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Limit, Loaded, Operation
+from .._runtime.operation import Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.buffer_goods_response import BufferGoodsResponse
@@ -40,6 +40,13 @@ if TYPE_CHECKING:
     )
     from .models.size_prices_upload_request import SizePricesUploadRequest
     from .models.task_created_response import TaskCreatedResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_connection_check() -> Loaded:
@@ -76,6 +83,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.prices.api.general.connection_check",
     load=_load_connection_check,
+    schemas=_schemas,
 )
 """GET /ping: Connection Check"""
 
@@ -125,6 +133,7 @@ SET_PRICES_AND_DISCOUNTS: Operation[PricesUploadRequest, TaskCreatedResponse] = 
         statuses=(200, 208, 400, 401, 403, 409, 422, 429),
         module="wbseller_raw.prices.api.prices_and_discounts.set_prices_and_discounts",
         load=_load_set_prices_and_discounts,
+        schemas=_schemas,
     )
 )
 """POST /api/v2/upload/task: Set prices and discounts"""
@@ -174,6 +183,7 @@ SETS_SIZE_PRICES: Operation[SizePricesUploadRequest, TaskCreatedResponse] = Oper
     statuses=(200, 208, 400, 401, 403, 409, 422, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.sets_size_prices",
     load=_load_sets_size_prices,
+    schemas=_schemas,
 )
 """POST /api/v2/upload/task/size: Sets size prices"""
 
@@ -223,6 +233,7 @@ SET_WB_CLUB_DISCOUNTS: Operation[ClubDiscountsUploadRequest, TaskCreatedResponse
         statuses=(200, 208, 400, 401, 403, 409, 422, 429),
         module="wbseller_raw.prices.api.prices_and_discounts.set_wb_club_discounts",
         load=_load_set_wb_club_discounts,
+        schemas=_schemas,
     )
 )
 """POST /api/v2/upload/task/club-discount: Set WB Club discounts"""
@@ -268,6 +279,7 @@ PROCESSED_UPLOAD_STATE: Operation[None, HistoryTaskResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.processed_upload_state",
     load=_load_processed_upload_state,
+    schemas=_schemas,
 )
 """GET /api/v2/history/tasks: Processed upload state"""
 
@@ -312,6 +324,7 @@ PROCESSED_UPLOAD_DETAILS: Operation[None, HistoryGoodsResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.processed_upload_details",
     load=_load_processed_upload_details,
+    schemas=_schemas,
 )
 """GET /api/v2/history/goods/task: Processed upload details"""
 
@@ -356,6 +369,7 @@ UNPROCESSED_UPLOAD_STATE: Operation[None, BufferTaskResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.unprocessed_upload_state",
     load=_load_unprocessed_upload_state,
+    schemas=_schemas,
 )
 """GET /api/v2/buffer/tasks: Unprocessed upload state"""
 
@@ -400,6 +414,7 @@ UNPROCESSED_UPLOAD_DETAILS: Operation[None, BufferGoodsResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.unprocessed_upload_details",
     load=_load_unprocessed_upload_details,
+    schemas=_schemas,
 )
 """GET /api/v2/buffer/goods/task: Unprocessed upload details"""
 
@@ -444,6 +459,7 @@ GET_PRODUCTS_WITH_PRICES: Operation[None, GoodsListResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.get_products_with_prices",
     load=_load_get_products_with_prices,
+    schemas=_schemas,
 )
 """GET /api/v2/list/goods/filter: Get products with prices"""
 
@@ -497,6 +513,7 @@ GET_PRODUCTS_WITH_PRICES_BY_NM_IDS: Operation[
     statuses=(200, 400, 401, 402, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.get_products_with_prices_by_nm_ids",
     load=_load_get_products_with_prices_by_nm_ids,
+    schemas=_schemas,
 )
 """POST /api/v2/list/goods/filter: Get products with prices by nmIDs"""
 
@@ -541,6 +558,7 @@ GET_PRODUCT_SIZES_WITH_PRICES: Operation[None, GoodsSizesResponse] = Operation(
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.get_product_sizes_with_prices",
     load=_load_get_product_sizes_with_prices,
+    schemas=_schemas,
 )
 """GET /api/v2/list/goods/size/nm: Get product sizes with prices"""
 
@@ -586,6 +604,7 @@ GET_PRODUCTS_IN_QUARANTINE: Operation[None, QuarantineGoodsResponse] = Operation
     statuses=(200, 400, 401, 403, 422, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.get_products_in_quarantine",
     load=_load_get_products_in_quarantine,
+    schemas=_schemas,
 )
 """GET /api/v2/quarantine/goods: Get products in quarantine"""
 
@@ -640,6 +659,7 @@ SET_B2B_WHOLESALE_DISCOUNTS: Operation[
     statuses=(200, 208, 400, 401, 403, 429),
     module="wbseller_raw.prices.api.prices_and_discounts.set_b2b_wholesale_discounts",
     load=_load_set_b2b_wholesale_discounts,
+    schemas=_schemas,
 )
 """POST /api/discounts-prices/v1/upload/task/b2b/wholesale: Set wholesale discounts"""
 

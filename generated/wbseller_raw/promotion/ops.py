@@ -18,6 +18,7 @@ from .._runtime.operation import (
     Loaded,
     Operation,
     Removed,
+    Schemas,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,13 @@ if TYPE_CHECKING:
     from .models.v0_advert_cpm_request import V0AdvertCpmRequest
 
 
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
+
+
 def _load_connection_check() -> Loaded:
     from ._shapes import ping_response as s_ping_response
     from .api.general import connection_check as api
@@ -108,6 +116,7 @@ CONNECTION_CHECK: Operation[None, PingResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.general.connection_check",
     load=_load_connection_check,
+    schemas=_schemas,
 )
 """GET /ping: Connection Check"""
 
@@ -146,6 +155,7 @@ CAMPAIGNS_LISTS: Operation[None, CampaignsListsResponse] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.campaigns.campaigns_lists",
     load=_load_campaigns_lists,
+    schemas=_schemas,
 )
 """GET /adv/v1/promotion/count: Campaigns lists"""
 
@@ -191,6 +201,7 @@ CAMPAIGNS_INFORMATION: Operation[list[int], list[Campaign] | None] = Operation(
     statuses=(200, 204, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.campaigns.campaigns_information",
     load=_load_campaigns_information,
+    schemas=_schemas,
 )
 """POST /adv/v1/promotion/adverts: Campaigns information"""
 
@@ -233,6 +244,7 @@ CUSTOM_BID_CAMPAIGNS_INFORMATION: Operation[None, AuctionAdvertsResponse] = Oper
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.campaigns.custom_bid_campaigns_information",
     load=_load_custom_bid_campaigns_information,
+    schemas=_schemas,
 )
 """GET /adv/v0/auction/adverts: Custom bid campaigns information"""
 
@@ -279,6 +291,7 @@ PROMOTIONAL_CONFIGURATION_VALUES: Operation[None, ConfigResponse] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.campaigns.promotional_configuration_values",
     load=_load_promotional_configuration_values,
+    schemas=_schemas,
 )
 """GET /adv/v0/config: Promotional configuration values"""
 
@@ -323,6 +336,7 @@ CREATING_CAMPAIGN_WITH_STANDARD_BID: Operation[SaveAdRequest, str] = Operation(
     statuses=(200, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.campaign_creation.creating_campaign_with_standard_bid",
     load=_load_creating_campaign_with_standard_bid,
+    schemas=_schemas,
 )
 """POST /adv/v1/save-ad: Creating campaign with standard bid"""
 
@@ -365,6 +379,7 @@ CREATE_CAMPAIGN_WITH_CUSTOM_BID: Operation[SeacatSaveAdRequest, int] = Operation
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.create_campaign_with_custom_bid",
     load=_load_create_campaign_with_custom_bid,
+    schemas=_schemas,
 )
 """POST /adv/v2/seacat/save-ad: Create campaign with custom bid"""
 
@@ -399,6 +414,7 @@ SUBJECTS_FOR_CAMPAIGNS: Operation[None, list[SupplierSubject] | None] = Operatio
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.subjects_for_campaigns",
     load=_load_subjects_for_campaigns,
+    schemas=_schemas,
 )
 """GET /adv/v1/supplier/subjects: Subjects for campaigns"""
 
@@ -442,6 +458,7 @@ PRODUCT_CARDS_FOR_CAMPAIGNS: Operation[list[int], list[SupplierNm] | None] = Ope
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_creation.product_cards_for_campaigns",
     load=_load_product_cards_for_campaigns,
+    schemas=_schemas,
 )
 """POST /adv/v2/supplier/nms: Product cards for campaigns"""
 
@@ -481,6 +498,7 @@ DELETE_CAMPAIGN: Operation[None, None] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaign_management.delete_campaign",
     load=_load_delete_campaign,
+    schemas=_schemas,
 )
 """GET /adv/v0/delete: Delete campaign"""
 
@@ -521,6 +539,7 @@ RENAME_CAMPAIGN: Operation[RenameRequest, None] = Operation(
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.rename_campaign",
     load=_load_rename_campaign,
+    schemas=_schemas,
 )
 """POST /adv/v0/rename: Rename campaign"""
 
@@ -560,6 +579,7 @@ LAUNCH_CAMPAIGN: Operation[None, None] = Operation(
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.launch_campaign",
     load=_load_launch_campaign,
+    schemas=_schemas,
 )
 """GET /adv/v0/start: Launch campaign"""
 
@@ -599,6 +619,7 @@ PAUSE_CAMPAIGN: Operation[None, None] = Operation(
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.pause_campaign",
     load=_load_pause_campaign,
+    schemas=_schemas,
 )
 """GET /adv/v0/pause: Pause campaign"""
 
@@ -638,6 +659,7 @@ STOP_CAMPAIGN: Operation[None, None] = Operation(
     statuses=(200, 400, 401, 422, 429),
     module="wbseller_raw.promotion.api.campaign_management.stop_campaign",
     load=_load_stop_campaign,
+    schemas=_schemas,
 )
 """GET /adv/v0/stop: Stop campaign"""
 
@@ -680,6 +702,7 @@ BID_UPDATE: Operation[V0AdvertCpmRequest, None] = Operation(
     statuses=(200, 400, 401, 404, 422, 429),
     module="wbseller_raw.promotion.api.bids.bid_update",
     load=_load_bid_update,
+    schemas=_schemas,
 )
 """POST /adv/v0/cpm: Bid update"""
 
@@ -722,6 +745,7 @@ CHANGING_BIDS: Operation[BidsRequest, None] = Operation(
     statuses=(204, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.bids.changing_bids",
     load=_load_changing_bids,
+    schemas=_schemas,
 )
 """PATCH /adv/v0/bids: Changing bids"""
 
@@ -772,6 +796,7 @@ CHANGING_PLACEMENTS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[PlacementsRequest, N
         statuses=(204, 400, 401, 429),
         module="wbseller_raw.promotion.api.bids.changing_placements_in_campaigns_with_custom_bid",
         load=_load_changing_placements_in_campaigns_with_custom_bid,
+        schemas=_schemas,
     )
 )
 """PUT /adv/v0/auction/placements: Changing placements in campaigns with custom bid"""
@@ -818,6 +843,7 @@ CHANGING_BIDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.bids.changing_bids_in_campaigns_with_custom_bid",
     load=_load_changing_bids_in_campaigns_with_custom_bid,
+    schemas=_schemas,
 )
 """PATCH /adv/v0/auction/bids: Changing bids in campaigns with custom bid"""
 
@@ -857,6 +883,7 @@ MANAGING_THE_ACTIVITY_OF_FIXED_PHRASES: Operation[None, None] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.managing_the_activity_of_fixed_phrases",
     load=_load_managing_the_activity_of_fixed_phrases,
+    schemas=_schemas,
 )
 """GET /adv/v1/search/set-plus: Managing the activity of fixed phrases"""
 
@@ -898,6 +925,7 @@ SETTING_DELETING_FIXED_PHRASES: Operation[SetPlusRequest, list[str]] = Operation
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.setting_deleting_fixed_phrases",
     load=_load_setting_deleting_fixed_phrases,
+    schemas=_schemas,
 )
 """POST /adv/v1/search/set-plus: Setting/deleting fixed phrases"""
 
@@ -945,6 +973,7 @@ SETTING_REMOVING_MINUS_PHRASES_OF_PHRASE_MATCHING: Operation[SetPhraseRequest, N
         statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_of_phrase_matching",
         load=_load_setting_removing_minus_phrases_of_phrase_matching,
+        schemas=_schemas,
     )
 )
 """POST /adv/v1/search/set-phrase: Setting/removing minus-phrases of phrase matching"""
@@ -991,6 +1020,7 @@ SETTING_REMOVING_MINUS_OF_EXACT_MATCH_PHRASES: Operation[SetStrongRequest, None]
         statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_of_exact_match_phrases",
         load=_load_setting_removing_minus_of_exact_match_phrases,
+        schemas=_schemas,
     )
 )
 """POST /adv/v1/search/set-strong: Setting/removing minus of exact match phrases"""
@@ -1039,6 +1069,7 @@ SETTING_REMOVING_MINUS_PHRASES_FROM_SEARCH: Operation[SetExcludedRequest, None] 
         statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_from_search",
         load=_load_setting_removing_minus_phrases_from_search,
+        schemas=_schemas,
     )
 )
 """POST /adv/v1/search/set-excluded: Setting/removing minus phrases from search"""
@@ -1089,6 +1120,7 @@ SETTING_REMOVING_MINUS_PHRASES_FOR_CAMPAIGNS_WITH_STANDARD_BID: Operation[
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.promotion.api.search_phrases.setting_removing_minus_phrases_for_campaigns_with_standard_bid",
     load=_load_setting_removing_minus_phrases_for_campaigns_with_standard_bid,
+    schemas=_schemas,
 )
 """POST /adv/v1/auto/set-excluded: Setting/removing minus-phrases for campaigns with standard bid"""
 
@@ -1142,6 +1174,7 @@ LIST_OF_PRODUCT_CARDS_FOR_CAMPAIGN_WITH_STANDARD_BID: Operation[None, list[int]]
         statuses=(200, 401, 404, 429),
         module="wbseller_raw.promotion.api.product_cards.list_of_product_cards_for_campaign_with_standard_bid",
         load=_load_list_of_product_cards_for_campaign_with_standard_bid,
+        schemas=_schemas,
     )
 )
 """GET /adv/v1/auto/getnmtoadd: List of product cards for campaign with standard bid"""
@@ -1199,6 +1232,7 @@ CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_AN_CAMPAIGN_WITH_STANDARD_BID: Operation[
     statuses=(200, 400, 401, 404, 429),
     module="wbseller_raw.promotion.api.product_cards.changing_the_list_of_product_cards_in_an_campaign_with_standard_bid",
     load=_load_changing_the_list_of_product_cards_in_an_campaign_with_standard_bid,
+    schemas=_schemas,
 )
 """POST /adv/v1/auto/updatenm: Changing the list of product cards in an campaign with standard bid"""
 
@@ -1256,6 +1290,7 @@ CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_CAMPAIGNS_WITH_CUSTOM_BID: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.product_cards.changing_the_list_of_product_cards_in_campaigns_with_custom_bid",
     load=_load_changing_the_list_of_product_cards_in_campaigns_with_custom_bid,
+    schemas=_schemas,
 )
 """PATCH /adv/v0/auction/nms: Changing the list of product cards in campaigns with custom bid"""
 
@@ -1296,6 +1331,7 @@ BALANCE: Operation[None, BalanceResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.balance",
     load=_load_balance,
+    schemas=_schemas,
 )
 """GET /adv/v1/balance: Balance"""
 
@@ -1336,6 +1372,7 @@ CAMPAIGN_BUDGET: Operation[None, BudgetResponse] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.campaign_budget",
     load=_load_campaign_budget,
+    schemas=_schemas,
 )
 """GET /adv/v1/budget: Campaign budget"""
 
@@ -1379,6 +1416,7 @@ TOP_UP_OF_THE_CAMPAIGN_BUDGET: Operation[DepositRequest, DepositResponse] = Oper
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.top_up_of_the_campaign_budget",
     load=_load_top_up_of_the_campaign_budget,
+    schemas=_schemas,
 )
 """POST /adv/v1/budget/deposit: Top-up of the campaign budget"""
 
@@ -1419,6 +1457,7 @@ RECEIVING_COSTS_HISTORY: Operation[None, list[CostsHistoryItem]] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.finances.receiving_costs_history",
     load=_load_receiving_costs_history,
+    schemas=_schemas,
 )
 """GET /adv/v1/upd: Receiving costs history"""
 
@@ -1465,6 +1504,7 @@ RECEIVING_THE_HISTORY_OF_ACCOUNT_TOP_UPS: Operation[None, list[PaymentItem] | No
         statuses=(200, 204, 400, 401, 429),
         module="wbseller_raw.promotion.api.finances.receiving_the_history_of_account_top_ups",
         load=_load_receiving_the_history_of_account_top_ups,
+        schemas=_schemas,
     )
 )
 """GET /adv/v1/payments: Receiving the history of account top-ups"""
@@ -1506,6 +1546,7 @@ CAMPAIGNS_INFORMATION_V2: Operation[None, AdvertsV2Response] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.campaigns.campaigns_information_v2",
     load=_load_campaigns_information_v2,
+    schemas=_schemas,
 )
 """GET /api/advert/v2/adverts: Campaigns information (v2)"""
 
@@ -1544,6 +1585,7 @@ PROMOTIONAL_CONFIGURATION_VALUES_V1: Operation[None, AdvertConfigV1] = Operation
     statuses=(200, 401, 429),
     module="wbseller_raw.promotion.api.campaigns.promotional_configuration_values_v1",
     load=_load_promotional_configuration_values_v1,
+    schemas=_schemas,
 )
 """GET /api/advert/v1/config: Promotional configuration values (v1)"""
 
@@ -1585,6 +1627,7 @@ CHANGING_CAMPAIGNS_BIDS: Operation[BidsV1Request, BidsV1Response] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.bids.changing_campaigns_bids",
     load=_load_changing_campaigns_bids,
+    schemas=_schemas,
 )
 """PATCH /api/advert/v1/bids: Changing campaigns bids"""
 
@@ -1629,6 +1672,7 @@ MINIMUM_BIDS_FOR_PRODUCT_CARDS: Operation[MinBidsRequest, MinBidsResponse] = Ope
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.bids.minimum_bids_for_product_cards",
     load=_load_minimum_bids_for_product_cards,
+    schemas=_schemas,
 )
 """POST /api/advert/v1/bids/min: Minimum bids for product cards"""
 
@@ -1674,6 +1718,7 @@ RECOMMENDED_BIDS_FOR_ITEMS_AND_SEARCH_CLUSTERS: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.bids.recommended_bids_for_items_and_search_clusters",
     load=_load_recommended_bids_for_items_and_search_clusters,
+    schemas=_schemas,
 )
 """GET /api/advert/v0/bids/recommendations: Recommended bids for items and search clusters"""
 
@@ -1722,6 +1767,7 @@ ACTIVE_AND_INACTIVE_SEARCH_CLUSTER_LISTS: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.search_clusters.active_and_inactive_search_cluster_lists",
     load=_load_active_and_inactive_search_cluster_lists,
+    schemas=_schemas,
 )
 """POST /adv/v0/normquery/list: Active and inactive search cluster lists"""
 
@@ -1768,6 +1814,7 @@ LIST_OF_SEARCH_CLUSTERS_BIDS: Operation[ClusterPairsRequest, ClusterBidsResponse
         statuses=(200, 400, 401, 403, 429),
         module="wbseller_raw.promotion.api.search_clusters.list_of_search_clusters_bids",
         load=_load_list_of_search_clusters_bids,
+        schemas=_schemas,
     )
 )
 """POST /adv/v0/normquery/get-bids: List of search clusters bids"""
@@ -1812,6 +1859,7 @@ SET_BIDS_FOR_SEARCH_CLUSTERS: Operation[ClusterBidsSetRequest, None] = Operation
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.promotion.api.search_clusters.set_bids_for_search_clusters",
     load=_load_set_bids_for_search_clusters,
+    schemas=_schemas,
 )
 """POST /adv/v0/normquery/bids: Set bids for search clusters"""
 
@@ -1855,6 +1903,7 @@ DELETE_BIDS_FROM_SEARCH_CLUSTERS: Operation[ClusterBidsDeleteRequest, None] = Op
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.promotion.api.search_clusters.delete_bids_from_search_clusters",
     load=_load_delete_bids_from_search_clusters,
+    schemas=_schemas,
 )
 """DELETE /adv/v0/normquery/bids: Delete bids from search clusters"""
 
@@ -1902,6 +1951,7 @@ SET_BIDS_FOR_SEARCH_CLUSTERS_IN_ACCOUNT_CURRENCY: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.search_clusters.set_bids_for_search_clusters_in_account_currency",
     load=_load_set_bids_for_search_clusters_in_account_currency,
+    schemas=_schemas,
 )
 """POST /api/advert/v1/normquery/bids: Set bids for search clusters in the account currency"""
 
@@ -1948,6 +1998,7 @@ LIST_OF_CAMPAIGN_MINUS_PHRASES: Operation[ClusterPairsRequest, MinusPhrasesRespo
         statuses=(200, 400, 401, 403, 429),
         module="wbseller_raw.promotion.api.search_clusters.list_of_campaign_minus_phrases",
         load=_load_list_of_campaign_minus_phrases,
+        schemas=_schemas,
     )
 )
 """POST /adv/v0/normquery/get-minus: List of campaign minus phrases"""
@@ -1992,6 +2043,7 @@ SETTING_AND_DELETING_MINUS_PHRASES: Operation[SetMinusRequest, None] = Operation
     statuses=(200, 400, 401, 403, 429),
     module="wbseller_raw.promotion.api.search_clusters.setting_and_deleting_minus_phrases",
     load=_load_setting_and_deleting_minus_phrases,
+    schemas=_schemas,
 )
 """POST /adv/v0/normquery/set-minus: Setting and deleting minus phrases"""
 
@@ -2038,6 +2090,7 @@ SEARCH_CLUSTERS_STATISTICS: Operation[ClusterStatsRequest, ClusterStatsResponse]
         statuses=(200, 400, 401, 403, 429),
         module="wbseller_raw.promotion.api.statistics.search_clusters_statistics",
         load=_load_search_clusters_statistics,
+        schemas=_schemas,
     )
 )
 """POST /adv/v0/normquery/stats: Search clusters statistics"""
@@ -2085,6 +2138,7 @@ DAILY_SEARCH_CLUSTERS_STATISTICS: Operation[
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.statistics.daily_search_clusters_statistics",
     load=_load_daily_search_clusters_statistics,
+    schemas=_schemas,
 )
 """POST /adv/v1/normquery/stats: Daily search clusters statistics"""
 
@@ -2125,6 +2179,7 @@ CAMPAIGNS_STATISTICS: Operation[None, list[FullStatsCampaign]] = Operation(
     statuses=(200, 400, 401, 429),
     module="wbseller_raw.promotion.api.statistics.campaigns_statistics",
     load=_load_campaigns_statistics,
+    schemas=_schemas,
 )
 """GET /adv/v3/fullstats: Campaigns statistics"""
 

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation
+from .._runtime.operation import NO_BODY, Answer, Limit, Loaded, Operation, Schemas
 
 if TYPE_CHECKING:
     from .models.claim_answer_request import ClaimAnswerRequest
     from .models.claims_list_response import ClaimsListResponse
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_claim_answer() -> Loaded:
@@ -54,6 +61,7 @@ CLAIM_ANSWER: Operation[ClaimAnswerRequest, None] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.returns.api.buyers_returns.claim_answer",
     load=_load_claim_answer,
+    schemas=_schemas,
 )
 """PATCH /api/v1/claim: Answer a claim"""
 
@@ -95,6 +103,7 @@ CLAIMS_LIST: Operation[None, ClaimsListResponse] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.returns.api.buyers_returns.claims_list",
     load=_load_claims_list,
+    schemas=_schemas,
 )
 """GET /api/v1/claims: Return claims"""
 

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Limit, Loaded, Operation, Removed
+from .._runtime.operation import Answer, Limit, Loaded, Operation, Removed, Schemas
 
 if TYPE_CHECKING:
     from typing import Any
 
     from .models.supplier_orders_item import SupplierOrdersItem
     from .models.supplier_sales_item import SupplierSalesItem
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_supplier_orders() -> Loaded:
@@ -56,6 +63,7 @@ SUPPLIER_ORDERS: Operation[None, list[SupplierOrdersItem]] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.statistics.api.main_reports.supplier_orders",
     load=_load_supplier_orders,
+    schemas=_schemas,
 )
 """GET /api/v1/supplier/orders: Orders"""
 
@@ -97,6 +105,7 @@ SUPPLIER_SALES: Operation[None, list[SupplierSalesItem]] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.statistics.api.main_reports.supplier_sales",
     load=_load_supplier_sales,
+    schemas=_schemas,
 )
 """GET /api/v1/supplier/sales: Sales"""
 
@@ -137,6 +146,7 @@ SUPPLIER_INCOMES: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.statistics.api.main_reports.supplier_incomes",
     load=_load_supplier_incomes,
+    schemas=_schemas,
 )
 """GET /api/v1/supplier/incomes: Supplies (incomes)"""
 
@@ -177,6 +187,7 @@ SUPPLIER_STOCKS: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.statistics.api.main_reports.supplier_stocks",
     load=_load_supplier_stocks,
+    schemas=_schemas,
 )
 """GET /api/v1/supplier/stocks: Warehouse stocks"""
 
@@ -217,6 +228,7 @@ REPORT_DETAIL_BY_PERIOD: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.statistics.api.financial_reports.report_detail_by_period",
     load=_load_report_detail_by_period,
+    schemas=_schemas,
 )
 """GET /api/v5/supplier/reportDetailByPeriod: Realization report (v5)"""
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import Answer, Disabled, Limit, Loaded, Operation, Removed
+from .._runtime.operation import (
+    Answer,
+    Disabled,
+    Limit,
+    Loaded,
+    Operation,
+    Removed,
+    Schemas,
+)
 
 if TYPE_CHECKING:
     from typing import Any
@@ -24,6 +32,13 @@ if TYPE_CHECKING:
     from .models.fbw_supply_packages_item import FbwSupplyPackagesItem
     from .models.fbw_warehouses_item import FbwWarehousesItem
     from .models.transit_tariffs_item import TransitTariffsItem
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_acceptance_options() -> Loaded:
@@ -76,6 +91,7 @@ ACCEPTANCE_OPTIONS: Operation[
     statuses=(200, 400, 401, 402, 403, 404, 429),
     module="wbseller_raw.supplies.api.supply_planning.acceptance_options",
     load=_load_acceptance_options,
+    schemas=_schemas,
 )
 """POST /api/v1/acceptance/options: Acceptance options"""
 
@@ -120,6 +136,7 @@ FBW_SUPPLIES_LIST: Operation[FbwSuppliesListRequest, list[FbwSuppliesListItem]] 
         statuses=(200, 400, 401, 402, 429),
         module="wbseller_raw.supplies.api.supplies.fbw_supplies_list",
         load=_load_fbw_supplies_list,
+        schemas=_schemas,
     )
 )
 """POST /api/v1/supplies: Supplies list"""
@@ -163,6 +180,7 @@ FBW_SUPPLY_DETAILS: Operation[None, FbwSupplyDetailsResponse] = Operation(
     statuses=(200, 400, 401, 402, 404, 429),
     module="wbseller_raw.supplies.api.supplies.fbw_supply_details",
     load=_load_fbw_supply_details,
+    schemas=_schemas,
 )
 """GET /api/v1/supplies/{ID}: Supply details"""
 
@@ -204,6 +222,7 @@ FBW_SUPPLY_GOODS: Operation[None, list[FbwSupplyGoodsItem]] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.supplies.api.supplies.fbw_supply_goods",
     load=_load_fbw_supply_goods,
+    schemas=_schemas,
 )
 """GET /api/v1/supplies/{ID}/goods: Supply goods"""
 
@@ -245,6 +264,7 @@ FBW_SUPPLY_PACKAGES: Operation[None, list[FbwSupplyPackagesItem]] = Operation(
     statuses=(200, 400, 401, 402, 429),
     module="wbseller_raw.supplies.api.supplies.fbw_supply_packages",
     load=_load_fbw_supply_packages,
+    schemas=_schemas,
 )
 """GET /api/v1/supplies/{ID}/package: Supply packages"""
 
@@ -284,6 +304,7 @@ TRANSIT_TARIFFS: Operation[None, list[TransitTariffsItem]] = Operation(
     statuses=(200, 401, 429),
     module="wbseller_raw.supplies.api.supply_planning.transit_tariffs",
     load=_load_transit_tariffs,
+    schemas=_schemas,
 )
 """GET /api/v1/transit-tariffs: Transit directions"""
 
@@ -332,6 +353,7 @@ FBW_WAREHOUSES: Operation[None, list[FbwWarehousesItem]] = Operation(
     statuses=(200, 401, 403, 404, 429),
     module="wbseller_raw.supplies.api.supply_planning.fbw_warehouses",
     load=_load_fbw_warehouses,
+    schemas=_schemas,
 )
 """GET /api/v1/warehouses: Warehouses list"""
 
@@ -372,6 +394,7 @@ ACCEPTANCE_COEFFICIENTS: Operation[None, Any] = Operation(
     statuses=(200, 401, 404, 429),
     module="wbseller_raw.supplies.api.supply_planning.acceptance_coefficients",
     load=_load_acceptance_coefficients,
+    schemas=_schemas,
 )
 """GET /api/v1/acceptance/coefficients: Acceptance coefficients"""
 

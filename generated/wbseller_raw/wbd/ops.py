@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.operation import NO_BODY, NOT_JSON, Answer, Limit, Loaded, Operation
+from .._runtime.operation import (
+    NO_BODY,
+    NOT_JSON,
+    Answer,
+    Limit,
+    Loaded,
+    Operation,
+    Schemas,
+)
 
 if TYPE_CHECKING:
     from .models.catalog import Catalog
@@ -36,6 +44,13 @@ if TYPE_CHECKING:
     from .models.offer_status_request import OfferStatusRequest
     from .models.redeemed_key_list import RedeemedKeyList
     from .types import File
+
+
+def _schemas() -> Schemas:
+    """The spec's request schemas (_requests.py), imported on first use."""
+    from ._requests import SCHEMAS
+
+    return SCHEMAS
 
 
 def _load_create_new_offer() -> Loaded:
@@ -76,6 +91,7 @@ CREATE_NEW_OFFER: Operation[OfferCreateRequest, Offer] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.create_new_offer",
     load=_load_create_new_offer,
+    schemas=_schemas,
 )
 """POST /api/v1/offers: Create new offer"""
 
@@ -117,6 +133,7 @@ ADD_OR_UPDATE_OFFER_COVER: Operation[File, None] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.add_or_update_offer_cover",
     load=_load_add_or_update_offer_cover,
+    schemas=_schemas,
 )
 """POST /api/v1/offers/thumb: Add or update offer cover"""
 
@@ -159,6 +176,7 @@ GET_OFFER_INFORMATION: Operation[None, Offer] = Operation(
     statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_offer_information",
     load=_load_get_offer_information,
+    schemas=_schemas,
 )
 """GET /api/v1/offers/{offer_id}: Get offer information"""
 
@@ -203,6 +221,7 @@ EDIT_OFFER: Operation[OfferEditRequest, None] = Operation(
     statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.offers.edit_offer",
     load=_load_edit_offer,
+    schemas=_schemas,
 )
 """POST /api/v1/offers/{offer_id}: Edit offer"""
 
@@ -244,6 +263,7 @@ GET_A_LIST_OF_YOUR_OFFERS: Operation[None, OfferList] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_a_list_of_your_offers",
     load=_load_get_a_list_of_your_offers,
+    schemas=_schemas,
 )
 """GET /api/v1/offers/author: Get a list of your offers"""
 
@@ -285,6 +305,7 @@ UPDATE_PRICE: Operation[OfferPriceRequest, None] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.update_price",
     load=_load_update_price,
+    schemas=_schemas,
 )
 """POST /api/v1/offer/price/{offer_id}: Update price"""
 
@@ -326,6 +347,7 @@ UPDATE_STATUS: Operation[OfferStatusRequest, None] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.update_status",
     load=_load_update_status,
+    schemas=_schemas,
 )
 """POST /api/v1/offer/{offer_id}: Update status"""
 
@@ -365,6 +387,7 @@ GET_CATEGORIES_AND_THEIR_SUBCATEGORIES: Operation[None, Catalog] = Operation(
     statuses=(200, 401, 429, 500),
     module="wbseller_raw.wbd.api.offers.get_categories_and_their_subcategories",
     load=_load_get_categories_and_their_subcategories,
+    schemas=_schemas,
 )
 """GET /api/v1/catalog: Get categories and their subcategories"""
 
@@ -407,6 +430,7 @@ UPLOAD_CONTENT_COVER: Operation[File, IllustrationResponse] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_content_cover",
     load=_load_upload_content_cover,
+    schemas=_schemas,
 )
 """POST /api/v1/content/illustration: Upload content cover"""
 
@@ -449,6 +473,7 @@ INITIALIZE_NEW_CONTENT: Operation[ContentInitRequest, ContentInitResponse] = Ope
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.initialize_new_content",
     load=_load_initialize_new_content,
+    schemas=_schemas,
 )
 """POST /api/v1/content/upload/init: Initialize new content"""
 
@@ -491,6 +516,7 @@ UPLOAD_CONTENT_FILE: Operation[File, ChunkUploadResponse] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_content_file",
     load=_load_upload_content_file,
+    schemas=_schemas,
 )
 """POST /api/v1/content/upload/chunk: Upload content (file)"""
 
@@ -533,6 +559,7 @@ GET_CONTENT_INFORMATION: Operation[None, ContentInfo] = Operation(
     statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.content.get_content_information",
     load=_load_get_content_information,
+    schemas=_schemas,
 )
 """GET /api/v1/content/author/{content_id}: Get content information"""
 
@@ -575,6 +602,7 @@ EDIT_CONTENT: Operation[ContentEditRequest, ContentInfo] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.edit_content",
     load=_load_edit_content,
+    schemas=_schemas,
 )
 """POST /api/v1/content/author/{content_id}: Edit content"""
 
@@ -616,6 +644,7 @@ GET_A_LIST_OF_YOUR_CONTENT: Operation[None, ContentList] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.get_a_list_of_your_content",
     load=_load_get_a_list_of_your_content,
+    schemas=_schemas,
 )
 """GET /api/v1/content/author: Get a list of your content"""
 
@@ -659,6 +688,7 @@ DOWNLOAD_CONTENT: Operation[None, File] = Operation(
     statuses=(200, 206, 400, 401, 404, 429, 500, 502),
     module="wbseller_raw.wbd.api.content.download_content",
     load=_load_download_content,
+    schemas=_schemas,
 )
 """GET /api/v1/content/download/{uri}: Download content"""
 
@@ -701,6 +731,7 @@ DELETE_CONTENT: Operation[ContentDeleteRequest, None] = Operation(
     statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.content.delete_content",
     load=_load_delete_content,
+    schemas=_schemas,
 )
 """POST /api/v1/content/delete: Delete content"""
 
@@ -745,6 +776,7 @@ UPLOAD_MEDIA_FILE_FOR_AN_OFFER: Operation[
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.content.upload_media_file_for_an_offer",
     load=_load_upload_media_file_for_an_offer,
+    schemas=_schemas,
 )
 """POST /api/v1/content/gallery: Upload media file for an offer"""
 
@@ -789,6 +821,7 @@ ADD_ACTIVATION_KEYS: Operation[KeysAddRequest, None] = Operation(
     statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.add_activation_keys",
     load=_load_add_activation_keys,
+    schemas=_schemas,
 )
 """POST /api/v1/keys-api/keys: Add activation keys"""
 
@@ -834,6 +867,7 @@ DELETE_ACTIVATION_KEYS: Operation[None, KeysDeleteResponse] = Operation(
     statuses=(200, 207, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.delete_activation_keys",
     load=_load_delete_activation_keys,
+    schemas=_schemas,
 )
 """DELETE /api/v1/keys-api/keys: Delete activation keys"""
 
@@ -875,6 +909,7 @@ GET_REDEEMED_KEYS: Operation[None, RedeemedKeyList] = Operation(
     statuses=(200, 400, 401, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_redeemed_keys",
     load=_load_get_redeemed_keys,
+    schemas=_schemas,
 )
 """GET /api/v1/keys-api/keys/redeemed: Get redeemed keys"""
 
@@ -917,6 +952,7 @@ GET_THE_NUMBER_OF_KEYS_FOR_OFFER: Operation[None, OfferKeysCount] = Operation(
     statuses=(200, 400, 401, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_the_number_of_keys_for_offer",
     load=_load_get_the_number_of_keys_for_offer,
+    schemas=_schemas,
 )
 """GET /api/v1/offer/keys/{offer_id}: Get the number of keys for offer"""
 
@@ -961,6 +997,7 @@ GET_THE_KEY_LIST: Operation[None, OfferKeyList] = Operation(
     statuses=(200, 400, 401, 403, 404, 429, 500),
     module="wbseller_raw.wbd.api.activation_keys.get_the_key_list",
     load=_load_get_the_key_list,
+    schemas=_schemas,
 )
 """GET /api/v1/offer/keys/{offer_id}/list: Get the key list"""
 

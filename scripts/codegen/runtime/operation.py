@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .types import Response
 
 BodyT = TypeVar("BodyT")
-ResultT = TypeVar("ResultT")
+ResultT = TypeVar("ResultT", covariant=True)  # an Operation[B, X] is one of Operation[B, X | None]
 
 
 class Marker:
@@ -92,6 +92,25 @@ class Answer:
         return f"{type(self).__name__}({getattr(self.type, '__name__', self.type)!r})"
 
 
+class Schemas:
+    """A spec's request schemas as plain data (<spec>/_requests.py): per operationId its body
+    schema and parameters, and the components they refer to (`$ref`s kept, resolved here)."""
+
+    __slots__ = ("bodies", "components", "params")
+
+    def __init__(
+        self, components: Mapping[str, Any], bodies: Mapping[str, Any], params: Mapping[str, Any]
+    ) -> None:
+        self.components, self.bodies, self.params = components, bodies, params
+
+    def resolve(self, node: Any) -> Any:
+        """The node a `$ref` points at (again until it is no `$ref`); any other node as it is."""
+        while isinstance(node, dict) and "$ref" in node:
+            _, _, kind, name = node["$ref"].split("/", 3)
+            node = self.components[kind][name]
+        return node
+
+
 class Loaded:
     """What an operation's first use imports."""
 
@@ -117,6 +136,7 @@ class Operation(Generic[BodyT, ResultT]):
     __slots__ = (
         "_load",
         "_loaded",
+        "_schemas",
         "also_categories",
         "category",
         "cost_4xx",
@@ -171,6 +191,7 @@ class Operation(Generic[BodyT, ResultT]):
         statuses: tuple[int, ...],
         module: str,
         load: Callable[[], Loaded],
+        schemas: Callable[[], Schemas] | None = None,
     ) -> None:
         self.key = f"{spec}.{operation_id}"
         self.spec, self.operation_id, self.method, self.path = spec, operation_id, method, path
@@ -196,6 +217,7 @@ class Operation(Generic[BodyT, ResultT]):
         self.statuses = statuses  # every status the spec declares
         self.module = module  # the generated api module (sync_detailed, asyncio_detailed…)
         self._load, self._loaded = load, None
+        self._schemas = schemas
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -239,6 +261,54 @@ class Operation(Generic[BodyT, ResultT]):
 
     def __repr__(self) -> str:
         return f"<Operation {self.key}: {self.method} {self.path}>"
+
+    # --- the spec's bounds of a request (generated data: <spec>/_requests.py) ---
+    @property
+    def schemas(self) -> Schemas:
+        """The spec's request schemas (resolve `$ref`s of the schemas below with it)."""
+        if self._schemas is None:
+            return Schemas({}, {}, {})
+        return self._schemas()
+
+    def body_schema(self) -> dict[str, Any]:
+        """The request body's schema ({} without a body)."""
+        s = self.schemas
+        return s.resolve(s.bodies.get(self.operation_id, {}))  # type: ignore[no-any-return]
+
+    def schema(self, path: str = "") -> dict[str, Any]:
+        """The request body's sub-schema at a dotted path ("data", "settings.cursor.limit", "[]"
+        for array items); a nullable `allOf: [$ref]` is looked through."""
+        s = self.schemas
+        node: Any = self.body_schema()
+        for part in [p for p in path.split(".") if p]:
+            node = s.resolve(node)
+            if "properties" not in node and len(node.get("allOf") or ()) == 1:
+                node = s.resolve(node["allOf"][0])
+            try:
+                node = s.resolve(node["items"] if part == "[]" else node.get("properties", {})[part])
+            except KeyError:
+                raise LookupError(f"{self.key}: no {path!r} in the request body") from None
+        return node  # type: ignore[no-any-return]
+
+    def max_items(self, path: str = "") -> int:
+        """The batch size WB allows for the array at `path` of the request body."""
+        value = self.schema(path).get("maxItems")
+        if value is None:
+            raise LookupError(f"{self.key}: no maxItems at {path or 'the body'}")
+        return int(value)
+
+    @property
+    def parameters(self) -> tuple[dict[str, Any], ...]:
+        """The spec's parameters (name, in, required, schema…), `$ref`s resolved."""
+        s = self.schemas
+        return tuple(s.resolve(p) for p in s.params.get(self.operation_id, ()))
+
+    def param(self, name: str) -> dict[str, Any]:
+        """The schema of the parameter `name` (its spec name: "limit", "nmID")."""
+        for p in self.parameters:
+            if p["name"] == name:
+                return self.schemas.resolve(p.get("schema") or {})  # type: ignore[no-any-return]
+        raise LookupError(f"{self.key} has no parameter {name}")
 
     def loaded(self) -> Loaded:
         """Import the operation's api module, models and answer shapes (once)."""
