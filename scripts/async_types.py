@@ -95,9 +95,9 @@ def handles(m: Module) -> dict[str, ast.expr]:
     return out
 
 
-def runs_plans(cls: ast.ClassDef) -> set[str]:
+def runs_plans(functions: list[ast.FunctionDef]) -> set[str]:
     """The methods that run a plan: `self._runner.run(...)`, or a call of such a method."""
-    methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+    methods = {f.name: f for f in functions}
     calls: dict[str, set[str]] = {name: set() for name in methods}
     running: set[str] = set()
     for name, f in methods.items():
@@ -161,6 +161,35 @@ def signature(f: ast.FunctionDef, where: str) -> tuple[str, list[ast.expr]]:
     return ", ".join(parts), annotations
 
 
+def find_class(modules: dict[str, Module], m: Module, name: str) -> tuple[Module, ast.ClassDef] | None:
+    """A class by the name a module knows it by: defined there, or imported from another service
+    module (a package re-exporting its Ops class)."""
+    found = classes(m).get(name)
+    if found is not None:
+        return m, found
+    source, original = m.imports.get(name, ("", ""))
+    other = modules.get(source.removeprefix("wbseller.services.")) if source.startswith("wbseller.") else None
+    return None if other is None else find_class(modules, other, original)
+
+
+Methods = list[tuple[ast.FunctionDef, Module]]
+
+
+def methods_of(modules: dict[str, Module], m: Module, cls: ast.ClassDef) -> Methods:
+    """The methods of a class and of its bases among the services (an Ops class made of topic
+    mixins), each with the module whose names its annotations use; the first of a name wins."""
+    out: dict[str, tuple[ast.FunctionDef, Module]] = {}
+    for f in cls.body:
+        if isinstance(f, ast.FunctionDef):
+            out.setdefault(f.name, (f, m))
+    for base in cls.bases:
+        found = find_class(modules, m, ast.unparse(base)) if isinstance(base, ast.Name) else None
+        if found is not None:
+            for f, where in methods_of(modules, *found):
+                out.setdefault(f.name, (f, where))
+    return list(out.values())
+
+
 def docstring(node: ast.FunctionDef | ast.ClassDef, indent: str) -> list[str]:
     doc = ast.get_docstring(node, clean=True)
     if not doc:
@@ -171,7 +200,12 @@ def docstring(node: ast.FunctionDef | ast.ClassDef, indent: str) -> list[str]:
 
 def build() -> str:
     init = load(SERVICES / "__init__.py")
-    modules = {p.stem: load(p) for p in sorted(SERVICES.glob("*.py")) if not p.name.startswith("_")}
+    # keyed by the name below wbseller.services: "content", "wbd" (a package), "wbd.offers"
+    modules = {
+        load(p).name.removeprefix("wbseller.services."): load(p)
+        for p in sorted(SERVICES.rglob("*.py"))
+        if p.parent != SERVICES or not p.name.startswith("_")
+    }
     waiting = load(PACKAGE / "waiting.py")
     handle_wait = next(
         f for f in classes(waiting)["Handle"].body if isinstance(f, ast.FunctionDef) and f.name == "wait"
@@ -211,16 +245,18 @@ def build() -> str:
         if len(bases) != 2 or bases[1] != "AsyncService":
             continue
         ops_module, ops_name = init.imports[bases[0]]
-        m = modules[ops_module.rsplit(".", 1)[1]]
-        ops = classes(m)[ops_name]
-        running = runs_plans(ops)
+        found = find_class(modules, modules[ops_module.removeprefix("wbseller.services.")], ops_name)
+        if found is None:
+            raise SystemExit(f"{ops_module}.{ops_name}: no such class among the services")
+        functions = methods_of(modules, *found)
+        running = runs_plans([f for f, _ in functions])
         lines += ["", "", f"class {cls.name}(AsyncService):", *docstring(cls, "    ")]
         for stmt in cls.body:  # its typing-only annotations (`raw: ContentRaw`)
             if isinstance(stmt, ast.AnnAssign) and stmt.value is None:
                 use(stmt.annotation, init)
                 lines += ["", f"    {ast.unparse(stmt)}"]
-        for f in ops.body:
-            if not isinstance(f, ast.FunctionDef) or f.name.startswith("_"):
+        for f, m in functions:
+            if f.name.startswith("_"):
                 continue
             where = f"{ops_name}.{f.name}"
             if f.returns is None:

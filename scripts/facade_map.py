@@ -37,6 +37,8 @@ FACADE = ROOT / "facade" / "wbseller"
 SKIP_DIRS = {"testing", "cli", "__pycache__"}
 # functions that read an operation's schema (to check a value) without calling it
 SCHEMA_READERS = {
+    "body_schema",
+    "csv_max",
     "schema_at",
     "param_schema",
     "check_body",

@@ -17,7 +17,9 @@ from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
 from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
-from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
+from wbseller.services.wbd._rules import Blob, Source
+from wbseller.services.wbd.keys import KeysDeletion
+from wbseller.services.wbd.upload import ContentUpload
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
@@ -858,6 +860,48 @@ class AsyncWbdService(AsyncService):
         1 published, 2 suspended; sort created|updated, sort_dir asc|desc), page by page.
         """
 
+    def add_keys(self, offer_id: int, keys: Sequence[str]) -> Awaitable[None]:
+        """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
+        WB's 1000; each key at most 200 characters (checked before sending).
+        """
+
+    def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
+        """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
+        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+        `partial` when WB answered 207 multi-status: some keys were not deleted).
+        """
+
+    def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
+        """An offer's key counts (total, available, reserved, deleted)."""
+
+    def iter_keys(
+        self,
+        offer_id: int,
+        *,
+        deleted: bool = ...,
+        sold: bool = ...,
+        reserved: bool = ...,
+        expired: bool = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[OfferKey | RawItem]:
+        """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
+        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+        until bought or deleted). WB grants this method through technical support.
+        """
+
+    def iter_redeemed_keys(
+        self,
+        *,
+        offer_id: int | None = ...,
+        date_from: datetime | str | None = ...,
+        date_to: datetime | str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[RedeemedKey | RawItem]:
+        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
+        datetimes or RFC 3339 strings; naive ones are Moscow time.
+        """
+
     def set_offer_cover(self, offer_id: int, image: Blob, content_type: str | None = ...) -> Awaitable[None]:
         """Add or replace an offer's cover: a path, bytes or a binary file; PNG or JPEG, at most
         5 MB (checked before sending); the type is read from the file unless given.
@@ -900,30 +944,6 @@ class AsyncWbdService(AsyncService):
     def content_upload(self, content_id: int) -> AsyncContentUpload:
         """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
 
-    def download_content(
-        self,
-        uri: str | ContentInfo | RawItem | dict[str, Any],
-        dest: str | os.PathLike[str],
-        *,
-        size: int | None = ...,
-        progress: ProgressArg = ...,
-    ) -> Awaitable[Path]:
-        """Download content to `dest`, a file path or an existing folder (the file is then named
-        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
-        connection. Returns the file's Path.
-
-        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
-        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
-        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
-        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
-
-        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
-        only once the download is complete and checked (until then it stays as it was); anything
-        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
-        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
-        removed, `dest` untouched).
-        """
-
     def get_content(self, content_id: int) -> Awaitable[ContentInfo]:
         """One piece of content's information (status: 0 created, 1 uploaded, 2 published,
         3 error, 4 processing, 5 sent to server).
@@ -951,44 +971,26 @@ class AsyncWbdService(AsyncService):
         sort created|updated, sort_dir asc|desc), page by page.
         """
 
-    def add_keys(self, offer_id: int, keys: Sequence[str]) -> Awaitable[None]:
-        """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
-        WB's 1000; each key at most 200 characters (checked before sending).
-        """
-
-    def delete_keys(self, ids: Sequence[int]) -> Awaitable[KeysDeletion]:
-        """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-        KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
-        `partial` when WB answered 207 multi-status: some keys were not deleted).
-        """
-
-    def count_keys(self, offer_id: int) -> Awaitable[OfferKeysCount]:
-        """An offer's key counts (total, available, reserved, deleted)."""
-
-    def iter_keys(
+    def download_content(
         self,
-        offer_id: int,
+        uri: str | ContentInfo | RawItem | dict[str, Any],
+        dest: str | os.PathLike[str],
         *,
-        deleted: bool = ...,
-        sold: bool = ...,
-        reserved: bool = ...,
-        expired: bool = ...,
-        page_size: int | None = ...,
-    ) -> AsyncPages[OfferKey | RawItem]:
-        """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-        page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
-        until bought or deleted). WB grants this method through technical support.
-        """
+        size: int | None = ...,
+        progress: ProgressArg = ...,
+    ) -> Awaitable[Path]:
+        """Download content to `dest`, a file path or an existing folder (the file is then named
+        from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+        connection. Returns the file's Path.
 
-    def iter_redeemed_keys(
-        self,
-        *,
-        offer_id: int | None = ...,
-        date_from: datetime | str | None = ...,
-        date_to: datetime | str | None = ...,
-        page_size: int | None = ...,
-    ) -> AsyncPages[RedeemedKey | RawItem]:
-        """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
-        RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
-        datetimes or RFC 3339 strings; naive ones are Moscow time.
+        `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+        `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+        a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+        is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+        `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+        only once the download is complete and checked (until then it stays as it was); anything
+        else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+        before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+        removed, `dest` untouched).
         """
