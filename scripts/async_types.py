@@ -204,7 +204,7 @@ def build() -> str:
     modules = {
         load(p).name.removeprefix("wbseller.services."): load(p)
         for p in sorted(SERVICES.rglob("*.py"))
-        if p.parent != SERVICES or not p.name.startswith("_")
+        if p != SERVICES / "__init__.py"
     }
     waiting = load(PACKAGE / "waiting.py")
     handle_wait = next(

@@ -16,7 +16,9 @@ from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
 from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
-from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
+from wbseller.services.promotion._rules import DateLike, Pairs
+from wbseller.services.promotion.bids import BidsResult
+from wbseller.services.promotion.campaigns import Campaign
 from wbseller.services.wbd._rules import Blob, Source
 from wbseller.services.wbd.keys import KeysDeletion
 from wbseller.services.wbd.upload import ContentUpload
@@ -425,6 +427,29 @@ class AsyncPromotionService(AsyncService):
         operation: `POST /adv/v0/rename` (rename_campaign).
         """
 
+    def addable_nms(self, advert_id: int) -> list[int]:
+        """Removed: WB removed `GET /adv/v1/auto/getnmtoadd` (cards for a campaign with standard
+        bid, a type WB retired) on 2026-02-11. Raises OperationRemovedError (nothing is sent).
+        """
+
+    def change_nms(
+        self, advert_id: int, *, add: Sequence[int] = ..., delete: Sequence[int] = ...
+    ) -> Awaitable[None]:
+        """Add and remove product cards of a campaign. WB operation: `PATCH /adv/v0/auction/nms`
+        (see change_auction_nms), the successor of `POST /adv/v1/auto/updatenm`, which WB removed
+        on 2026-02-11.
+        """
+
+    def change_auction_nms(
+        self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
+    ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
+        """Add and remove product cards of campaigns (statuses 4, 9, 11): `{advert_id: {"add":
+        [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`. Any number of
+        campaigns, 20 per request; added cards get the current minimum bid. Returns what changed
+        (AuctionAdvertNmsResult per campaign: added, deleted). WB operation: `PATCH
+        /adv/v0/auction/nms` (changing_the_list_of_product_cards_in_campaigns_with_custom_bid).
+        """
+
     def set_bids(
         self,
         bids_kopecks: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]],
@@ -575,29 +600,6 @@ class AsyncPromotionService(AsyncService):
     def set_fixed_phrases_active(self, advert_id: int, active: bool) -> None:
         """Removed: WB removed `GET /adv/v1/search/set-plus` on 2026-02-11 with no successor.
         Raises OperationRemovedError (nothing is sent).
-        """
-
-    def addable_nms(self, advert_id: int) -> list[int]:
-        """Removed: WB removed `GET /adv/v1/auto/getnmtoadd` (cards for a campaign with standard
-        bid, a type WB retired) on 2026-02-11. Raises OperationRemovedError (nothing is sent).
-        """
-
-    def change_nms(
-        self, advert_id: int, *, add: Sequence[int] = ..., delete: Sequence[int] = ...
-    ) -> Awaitable[None]:
-        """Add and remove product cards of a campaign. WB operation: `PATCH /adv/v0/auction/nms`
-        (see change_auction_nms), the successor of `POST /adv/v1/auto/updatenm`, which WB removed
-        on 2026-02-11.
-        """
-
-    def change_auction_nms(
-        self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
-    ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
-        """Add and remove product cards of campaigns (statuses 4, 9, 11): `{advert_id: {"add":
-        [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`. Any number of
-        campaigns, 20 per request; added cards get the current minimum bid. Returns what changed
-        (AuctionAdvertNmsResult per campaign: added, deleted). WB operation: `PATCH
-        /adv/v0/auction/nms` (changing_the_list_of_product_cards_in_campaigns_with_custom_bid).
         """
 
     def iter_full_stats(

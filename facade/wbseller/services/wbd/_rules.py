@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
@@ -20,15 +20,14 @@ from ...errors import EnvelopeError, InvalidRequestError, MalformedResponseError
 from ...files import sniff
 from ...operations import Operation
 from ...pagination import Pages, PageState, skip_take_pages
-from ...plans import Plan, Request, TypedCall, call
+from ...plans import Plan, Request, call
 from .. import _bounds
+from .._calls import OneCalls
 from .._common import as_int, attr
 
 if TYPE_CHECKING:
     from ...config import Config
-    from ...plans import SyncRunner
 
-R = TypeVar("R")
 SPEC = "wbd"
 MB = 1024 * 1024  # WB's "MB" of its limits: 1024-based (said as MiB in messages)
 
@@ -247,25 +246,7 @@ def _listing(runner: Any, op: Listing, params: dict[str, Any], page_size: int | 
     return Pages(runner, lambda state: _listing_plan(op, params, take, state))
 
 
-class WbdBase:
-    """What the topics' operations share: the runner, the client's settings, the one-call plan."""
+class WbdBase(OneCalls):
+    """What the topics' operations share: the runner and its one-call plans, the client's settings."""
 
-    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
     _config: Config
-
-    def _parsed(self, effect: TypedCall[R]) -> R:
-        """Run one call; its parsed answer (for an operation that answers JSON)."""
-
-        def plan() -> Plan[R]:
-            response = yield from effect
-            return response.parsed  # type: ignore[return-value]  # None only without a body
-
-        return self._runner.run(plan())
-
-    def _send(self, effect: TypedCall[Any] | Request) -> None:
-        """Run one call whose answer carries nothing to return."""
-
-        def plan() -> Plan[None]:
-            yield effect
-
-        return self._runner.run(plan())
