@@ -108,8 +108,11 @@ def handles(m: Module) -> dict[str, ast.expr]:
 
 def module_of(name: str) -> Module | None:
     """A module of the package by its dotted name (wbseller.services.content_cards), if a file."""
-    path = PACKAGE.joinpath(*name.split(".")[1:]).with_suffix(".py")
-    return load(path) if path.exists() else None
+    base = PACKAGE.joinpath(*name.split(".")[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):  # a module, or a package's init
+        if path.exists():
+            return load(path)
+    return None
 
 
 def members(cls: ast.ClassDef, m: Module) -> dict[str, tuple[ast.FunctionDef, Module]]:
@@ -437,6 +440,8 @@ def build() -> dict[Path, str]:
     out: dict[Path, str] = {}
     for spec in sorted(titles):
         path = SERVICES / f"{spec}.py"
+        if not path.exists():  # a service split into a package (services/wbd/)
+            path = SERVICES / spec / "__init__.py"
         m = load(path) if path.exists() else None
         ops_names = [n for n in classes(m) if n.endswith("Ops")] if m is not None else []
         if m is not None and ops_names:

@@ -38,6 +38,8 @@ SKIP_DIRS = {"testing", "cli", "__pycache__", "_gen"}  # _gen: the service class
 SPEC_NAMES = frozenset(p.stem for p in (ROOT / "specs").glob("*.yaml"))
 # functions that read an operation's schema (to check a value) without calling it
 SCHEMA_READERS = {
+    "body_schema",
+    "csv_max",
     "schema_at",
     "param_schema",
     "check_body",
@@ -421,6 +423,24 @@ class FacadeMethod:
     ops: frozenset[Op]
 
 
+def _public_module(modules: dict[str, Module], mod: Module, cls: str) -> str:
+    """Where a user meets a class: the package that re-exports it (a handle of a service split
+    into topic modules, wbseller.services.wbd.upload.ContentUpload: wbseller.services.wbd)."""
+    package = mod.name.rsplit(".", 1)[0]
+    parent = modules.get(package)
+    if (
+        parent is not None
+        and parent.name.startswith("wbseller.services.")
+        and parent.imports.get(cls)
+        == (
+            mod.name,
+            cls,
+        )
+    ):
+        return package
+    return mod.name
+
+
 def facade_method_list(modules: dict[str, Module] | None = None) -> list[FacadeMethod]:
     """Every public facade method that calls a WB operation, with those it may call. Names:
     `client.<spec>.<method>` for a category's service, `client.<method>` for the Client,
@@ -449,7 +469,8 @@ def facade_method_list(modules: dict[str, Module] | None = None) -> list[FacadeM
                     seen.add(name)
                     ops = walker.reach(func, (mod, cls))
                     if ops:
-                        out.append(FacadeMethod(prefix + name, mod.name, f"{mod.name}.{cls}.{name}", ops))
+                        where = _public_module(modules, mod, cls)
+                        out.append(FacadeMethod(prefix + name, where, f"{where}.{cls}.{name}", ops))
     return sorted(out, key=lambda m: m.name)
 
 

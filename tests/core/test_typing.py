@@ -86,7 +86,7 @@ SYNC = [
     ("wb.wbd.content_upload(1).wait()", "wbseller_raw.wbd.models.content_info.ContentInfo"),
     ("wb.wbd.download_content('uri', 'downloads/')", "pathlib.Path"),
     ("wb.wbd.upload_gallery([b''])", "list[str]"),
-    ("wb.wbd.delete_keys([1])", "wbseller.services.wbd.KeysDeletion"),
+    ("wb.wbd.delete_keys([1])", "wbseller.services.wbd.keys.KeysDeletion"),
     ("wb.wbd.count_keys(1)", None),
     ("wb.wbd.iter_keys(1)", None),
     ("wb.wbd.iter_redeemed_keys()", None),

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import wbseller
-from wbseller.services import wbd as wbd_service
+from wbseller.services.wbd import download as wbd_download
 from wbseller_emulator import Emulator
 from wbseller_emulator.handlers.wbd import WbdStore
 
@@ -202,7 +202,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         FullDisk.room = SIZE // 3
         return io.BufferedWriter(FullDisk(path, "w"))
 
-    monkeypatch.setattr(wbd_service, "open_new_file", opened)
+    monkeypatch.setattr(wbd_download, "open_new_file", opened)
     yield
 
 

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages
-    from wbseller.services.promotion import MAX_BID_KOPECKS, PLACEMENTS, BidsResult, Campaign, DateLike, Pairs
+    from wbseller.services.promotion._rules import MAX_BID_KOPECKS, PLACEMENTS, DateLike, Pairs
+    from wbseller.services.promotion.bids import BidsResult
+    from wbseller.services.promotion.campaigns import Campaign
     from wbseller_raw.promotion.client import AuthenticatedClient as PromotionRaw
     from wbseller_raw.promotion.models import (
         AdvertConfigV1,
@@ -169,6 +171,24 @@ class AsyncPromotionService(PromotionOps, AsyncService):
             operation: `POST /adv/v0/rename` (rename_campaign).
             """
 
+        def change_nms(  # type: ignore[override]
+            self, advert_id: int, *, add: Sequence[int] = (), delete: Sequence[int] = ()
+        ) -> Awaitable[None]:
+            """Add and remove product cards of a campaign. WB operation: `PATCH /adv/v0/auction/nms`
+            (see change_auction_nms), the successor of `POST /adv/v1/auto/updatenm`, which WB removed
+            on 2026-02-11.
+            """
+
+        def change_auction_nms(  # type: ignore[override]
+            self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
+        ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
+            """Add and remove product cards of campaigns (statuses 4, 9, 11): `{advert_id: {"add":
+            [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`. Any number of
+            campaigns, 20 per request; added cards get the current minimum bid. Returns what changed
+            (AuctionAdvertNmsResult per campaign: added, deleted). WB operation: `PATCH
+            /adv/v0/auction/nms` (changing_the_list_of_product_cards_in_campaigns_with_custom_bid).
+            """
+
         def set_bids(  # type: ignore[override]
             self,
             bids_kopecks: Mapping[int, Mapping[int, int]] | Sequence[Mapping[str, Any]],
@@ -317,24 +337,6 @@ class AsyncPromotionService(PromotionOps, AsyncService):
             the successor of the four minus-phrase methods WB removed (`/adv/v1/search/set-phrase`,
             `set-strong`, `set-excluded`, `/adv/v1/auto/set-excluded`): minus phrases belong to a card
             of a campaign now, hence `nm_id`.
-            """
-
-        def change_nms(  # type: ignore[override]
-            self, advert_id: int, *, add: Sequence[int] = (), delete: Sequence[int] = ()
-        ) -> Awaitable[None]:
-            """Add and remove product cards of a campaign. WB operation: `PATCH /adv/v0/auction/nms`
-            (see change_auction_nms), the successor of `POST /adv/v1/auto/updatenm`, which WB removed
-            on 2026-02-11.
-            """
-
-        def change_auction_nms(  # type: ignore[override]
-            self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
-        ) -> Awaitable[list[AuctionAdvertNmsResult | RawItem]]:
-            """Add and remove product cards of campaigns (statuses 4, 9, 11): `{advert_id: {"add":
-            [nm, ...], "delete": [nm, ...]}}` or WB's `[{"advert_id", "nms": {...}}]`. Any number of
-            campaigns, 20 per request; added cards get the current minimum bid. Returns what changed
-            (AuctionAdvertNmsResult per campaign: added, deleted). WB operation: `PATCH
-            /adv/v0/auction/nms` (changing_the_list_of_product_cards_in_campaigns_with_custom_bid).
             """
 
         def iter_full_stats(

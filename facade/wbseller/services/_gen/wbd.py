@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wbseller.services.base import AsyncService, Service
-from wbseller.services.wbd import ContentUpload, WbdOps
+from wbseller.services.wbd import WbdOps
+from wbseller.services.wbd.upload import ContentUpload
 
 if TYPE_CHECKING:
     import os
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages
     from wbseller.progress import ProgressArg
-    from wbseller.services.wbd import Blob, KeysDeletion, Source
+    from wbseller.services.wbd._rules import Blob, Source
+    from wbseller.services.wbd.keys import KeysDeletion
     from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
     from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
 
@@ -127,6 +129,54 @@ class AsyncWbdService(WbdOps, AsyncService):
             1 published, 2 suspended; sort created|updated, sort_dir asc|desc), page by page.
             """
 
+        def add_keys(  # type: ignore[override]
+            self, offer_id: int, keys: Sequence[str]
+        ) -> Awaitable[None]:
+            """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
+            WB's 1000; each key at most 200 characters (checked before sending).
+            """
+
+        def delete_keys(  # type: ignore[override]
+            self, ids: Sequence[int]
+        ) -> Awaitable[KeysDeletion]:
+            """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
+            KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
+            `partial` when WB answered 207 multi-status: some keys were not deleted).
+            """
+
+        def count_keys(  # type: ignore[override]
+            self, offer_id: int
+        ) -> Awaitable[OfferKeysCount]:
+            """An offer's key counts (total, available, reserved, deleted)."""
+
+        def iter_keys(
+            self,
+            offer_id: int,
+            *,
+            deleted: bool = True,
+            sold: bool = True,
+            reserved: bool = True,
+            expired: bool = True,
+            page_size: int | None = None,
+        ) -> AsyncPages[OfferKey | RawItem]:
+            """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
+            page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
+            until bought or deleted). WB grants this method through technical support.
+            """
+
+        def iter_redeemed_keys(
+            self,
+            *,
+            offer_id: int | None = None,
+            date_from: datetime | str | None = None,
+            date_to: datetime | str | None = None,
+            page_size: int | None = None,
+        ) -> AsyncPages[RedeemedKey | RawItem]:
+            """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
+            RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
+            datetimes or RFC 3339 strings; naive ones are Moscow time.
+            """
+
         def set_offer_cover(  # type: ignore[override]
             self, offer_id: int, image: Blob, content_type: str | None = None
         ) -> Awaitable[None]:
@@ -175,30 +225,6 @@ class AsyncWbdService(WbdOps, AsyncService):
         def content_upload(self, content_id: int) -> AsyncContentUpload:
             """The handle of an earlier upload (e.g. in a restarted process), to wait() on."""
 
-        def download_content(  # type: ignore[override]
-            self,
-            uri: str | ContentInfo | RawItem | dict[str, Any],
-            dest: str | os.PathLike[str],
-            *,
-            size: int | None = None,
-            progress: ProgressArg = None,
-        ) -> Awaitable[Path]:
-            """Download content to `dest`, a file path or an existing folder (the file is then named
-            from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
-            connection. Returns the file's Path.
-
-            `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
-            `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
-            a URI string, wbseller reads it from your content list, or take `size=`): an answer that
-            is longer or shorter (padding, another file, an error page) is refused, nothing saved.
-
-            `dest`: its folder must exist; an existing regular file there is replaced, atomically,
-            only once the download is complete and checked (until then it stays as it was); anything
-            else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
-            before anything is sent. A disk that fills up raises LocalWriteError (the partial file
-            removed, `dest` untouched).
-            """
-
         def get_content(  # type: ignore[override]
             self, content_id: int
         ) -> Awaitable[ContentInfo]:
@@ -230,50 +256,26 @@ class AsyncWbdService(WbdOps, AsyncService):
             sort created|updated, sort_dir asc|desc), page by page.
             """
 
-        def add_keys(  # type: ignore[override]
-            self, offer_id: int, keys: Sequence[str]
-        ) -> Awaitable[None]:
-            """Add activation keys to an offer (section 3, 12 or 13), any number: sent in requests of
-            WB's 1000; each key at most 200 characters (checked before sending).
-            """
-
-        def delete_keys(  # type: ignore[override]
-            self, ids: Sequence[int]
-        ) -> Awaitable[KeysDeletion]:
-            """Delete activation keys by ID (split into requests of DELETE_KEYS_BATCH); returns a
-            KeysDeletion with WB's status of each key (`deleted`, and `failed` with WB's reasons;
-            `partial` when WB answered 207 multi-status: some keys were not deleted).
-            """
-
-        def count_keys(  # type: ignore[override]
-            self, offer_id: int
-        ) -> Awaitable[OfferKeysCount]:
-            """An offer's key counts (total, available, reserved, deleted)."""
-
-        def iter_keys(
+        def download_content(  # type: ignore[override]
             self,
-            offer_id: int,
+            uri: str | ContentInfo | RawItem | dict[str, Any],
+            dest: str | os.PathLike[str],
             *,
-            deleted: bool = True,
-            sold: bool = True,
-            reserved: bool = True,
-            expired: bool = True,
-            page_size: int | None = None,
-        ) -> AsyncPages[OfferKey | RawItem]:
-            """The keys uploaded for an offer (the flags include deleted/sold/reserved/expired ones),
-            page by page: OfferKey {id, value, created_at, buyed_at, deleted_at} (the last two None
-            until bought or deleted). WB grants this method through technical support.
-            """
+            size: int | None = None,
+            progress: ProgressArg = None,
+        ) -> Awaitable[Path]:
+            """Download content to `dest`, a file path or an existing folder (the file is then named
+            from the URI); streamed to `<dest>.part` beside it, resumed with Range after a broken
+            connection. Returns the file's Path.
 
-        def iter_redeemed_keys(
-            self,
-            *,
-            offer_id: int | None = None,
-            date_from: datetime | str | None = None,
-            date_to: datetime | str | None = None,
-            page_size: int | None = None,
-        ) -> AsyncPages[RedeemedKey | RawItem]:
-            """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
-            RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
-            datetimes or RFC 3339 strings; naive ones are Moscow time.
+            `uri`: the content information (`get_content`, `iter_content`), or a URI string from its
+            `uri` / `files`. The file must be the size WB lists for the content (`files[].size`; given
+            a URI string, wbseller reads it from your content list, or take `size=`): an answer that
+            is longer or shorter (padding, another file, an error page) is refused, nothing saved.
+
+            `dest`: its folder must exist; an existing regular file there is replaced, atomically,
+            only once the download is complete and checked (until then it stays as it was); anything
+            else there (a device such as /dev/full, a folder, a pipe, a symbolic link) is refused
+            before anything is sent. A disk that fills up raises LocalWriteError (the partial file
+            removed, `dest` untouched).
             """
