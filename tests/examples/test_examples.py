@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -62,3 +60,28 @@ def test_update_prices(tmp_path: Path) -> None:
 def test_stocks_by_barcode(tmp_path: Path) -> None:
     ok(run(tmp_path, "stocks_by_barcode.py"), r"^set 15 stocks; 15 of 15 sizes now show the CSV's amount$")
     assert (tmp_path / "stocks.csv").exists()
+
+
+def test_create_cards(tmp_path: Path) -> None:
+    result = run(tmp_path, "create_cards.py")
+    ok(result, r"^created 2 cards, 1 failed$")
+    assert re.search(r"EX-SHIRT-1: nmID \d+", result.stdout)
+    # the failure is read twice: from the wait, and from WB's list of failed cards
+    assert len(re.findall(r"EX-UNKNOWN-SUBJECT: failed: .*999999", result.stdout)) == 1
+    ok(result, r"^  failed EX-UNKNOWN-SUBJECT: .*999999.*\n1 failed cards listed by WB$")
+
+
+def test_campaigns_bids(tmp_path: Path) -> None:
+    result = run(tmp_path, "campaigns_bids.py", "--raise", "10")
+    ok(result, r"^WB confirmed 12 bids \(RUB\) in 4 campaigns$")
+    assert result.stdout.count("-> 137.50 ₽") == 4 and result.stdout.count("-> 165.00 ₽") == 4
+
+
+def test_full_stats(tmp_path: Path) -> None:
+    found = ok(
+        run(tmp_path, "full_stats.py", "stats.csv", "--days", "40"), r"^wrote (\d+) rows \((\d+) requests\)"
+    )
+    rows = list(csv.DictReader((tmp_path / "stats.csv").open(encoding="utf-8")))
+    # 3 campaigns x 40 days x 3 platforms x 2 cards, asked in two 31-day windows
+    assert found.groups() == (str(len(rows)), "2") and len(rows) == 3 * 40 * 3 * 2
+    assert len({row["date"] for row in rows}) == 40
