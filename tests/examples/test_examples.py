@@ -85,3 +85,18 @@ def test_full_stats(tmp_path: Path) -> None:
     # 3 campaigns x 40 days x 3 platforms x 2 cards, asked in two 31-day windows
     assert found.groups() == (str(len(rows)), "2") and len(rows) == 3 * 40 * 3 * 2
     assert len({row["date"] for row in rows}) == 40
+
+
+def test_calendar_promotions(tmp_path: Path) -> None:
+    result = run(tmp_path, "calendar_promotions.py", "--max-discount", "40")
+    found = ok(result, r"^promotion (\d+): 5 goods may join, (\d) at 40% off or less$")
+    ok(result, rf"^{found[2]} goods joined promotion {found[1]} \(uploads \[\d+\]\)$")
+    assert result.stdout.count("promotion 10") >= 4  # the four seeded, listed first
+    assert int(found[2]) > 0
+
+
+def test_wbd_upload_download(tmp_path: Path) -> None:
+    result = run(tmp_path, "wbd_upload_download.py")
+    ok(result, r"^content \d+ published \(status 2\)$")
+    ok(result, r"^downloaded 5,242,889 bytes: identical$")
+    assert "upload: 5,242,889 of 5,242,889 bytes" in result.stdout
