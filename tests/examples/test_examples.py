@@ -14,9 +14,11 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def run(tmp_path: Path, script: str, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("WB_API_TOKEN", "WBD_API_TOKEN"))}
-    env["WB_EMULATOR_TIME_SCALE"] = "0.01"
+def run(
+    tmp_path: Path, script: str, *args: str, scale: str = "0.01", timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("WB_API_TOKEN", "WBD_API_TOKEN", "REDIS_URL")}
+    env["WB_EMULATOR_TIME_SCALE"] = scale
     return subprocess.run(
         [sys.executable, str(EXAMPLES / script), *args],
         cwd=tmp_path,
@@ -100,3 +102,12 @@ def test_wbd_upload_download(tmp_path: Path) -> None:
     ok(result, r"^content \d+ published \(status 2\)$")
     ok(result, r"^downloaded 5,242,889 bytes: identical$")
     assert "upload: 5,242,889 of 5,242,889 bytes" in result.stdout
+
+
+def test_redis_workers(tmp_path: Path) -> None:
+    # the emulator's limit at 10 a second (scale 0.5): three processes pacing alone would send up
+    # to 30 a second (examples/redis_workers.py --no-redis shows the 429s); shared, none
+    result = run(tmp_path, "redis_workers.py", "--workers", "3", "--calls", "10", scale="0.5")
+    ok(result, r"^3 workers x 10 calls, one limit shared through redis://")
+    ok(result, r"^together: 30 calls in [\d.]+ s, 0 gave up on 429s$")
+    ok(result, r"^the emulator answered 30 calls 200 and 0 calls 429$")
