@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,15 +15,19 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
+def environment(scale: str) -> dict[str, str]:
+    """This process's environment without WB's tokens or a Redis (the emulator, a local Valkey)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WB_API_TOKEN", "WBD_API_TOKEN", "REDIS_URL")}
+    return env | {"WB_EMULATOR_TIME_SCALE": scale}
+
+
 def run(
     tmp_path: Path, script: str, *args: str, scale: str = "0.01", timeout: float = 240
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("WB_API_TOKEN", "WBD_API_TOKEN", "REDIS_URL")}
-    env["WB_EMULATOR_TIME_SCALE"] = scale
     return subprocess.run(
         [sys.executable, str(EXAMPLES / script), *args],
         cwd=tmp_path,
-        env=env,
+        env=environment(scale),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -111,3 +116,37 @@ def test_redis_workers(tmp_path: Path) -> None:
     ok(result, r"^3 workers x 10 calls, one limit shared through redis://")
     ok(result, r"^together: 30 calls in [\d.]+ s, 0 gave up on 429s$")
     ok(result, r"^the emulator answered 30 calls 200 and 0 calls 429$")
+
+
+def test_async_fanout(tmp_path: Path) -> None:
+    result = run(tmp_path, "async_fanout.py")
+    ok(result, r"^reading content, prices, marketplace, promotion at once$")
+    assert len(re.findall(r"^  \w+ +done after", result.stdout, re.MULTILINE)) == 4
+    ok(
+        result,
+        r"^  300 cards\n  250 goods with prices\n  1 warehouses\n  12 campaigns, budgets 60,000 ₽ in all",
+    )
+
+
+def test_with_emulator(tmp_path: Path) -> None:
+    # as a user would: the file copied into their tests, run by pytest (no ini of this project)
+    shutil.copy(EXAMPLES / "test_with_emulator.py", tmp_path)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:randomly",
+            "test_with_emulator.py",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"^5 passed", result.stdout, re.MULTILINE), result.stdout
