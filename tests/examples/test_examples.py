@@ -46,6 +46,17 @@ def test_every_example_is_tested() -> None:
     assert {p.name for p in EXAMPLES.glob("*.py")} <= tested
 
 
+def test_each_example_says_how_to_run_it() -> None:
+    """A docstring with its command line, and short enough to read at once (the tour apart)."""
+    for path in EXAMPLES.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith('"""'), path.name
+        docstring = text.split('"""')[1]
+        assert f"examples/{path.name}" in docstring, path.name
+        if path.name != "tour.py":
+            assert len(text.splitlines()) <= 150, path.name
+
+
 def test_tour(tmp_path: Path) -> None:
     ok(run(tmp_path, "tour.py"), r"downloaded [\d,]+ bytes: identical")
 
