@@ -27,14 +27,15 @@ Run = Callable[..., tuple[int, str]]
 
 def writes(emu: Emulator, since: int = 0) -> list[str]:
     """The write operations the emulator received (after the first `since` requests)."""
-    return [r.operation for r in emu.requests[since:] if OPERATIONS.get(r.operation, {}).get("write")]
+    ops = [r.operation or "" for r in emu.requests[since:]]
+    return [op for op in ops if OPERATIONS.get(op, {}).get("write")]
 
 
 def to_emulator(base: type, base_url: str) -> type:
     """`base` (Client or AsyncClient) whose instances all go to the emulator at `base_url`."""
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
-        base.__init__(self, *args, **kwargs | {"base_url": base_url, "emulator": True})
+        base.__init__(self, *args, **kwargs | {"base_url": base_url, "emulator": True})  # type: ignore[misc]
 
     return type(base.__name__, (base,), {"__init__": init})
 
