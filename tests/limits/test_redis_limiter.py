@@ -75,6 +75,7 @@ class Limiters:
 
     def __call__(self, n: int = 1, **kw: Any) -> list[RedisLimiter]:
         kw.setdefault("prefix", self.prefix)
+        kw.setdefault("lease", 1)  # one slot per acquire: the cases below check the shared schedule itself
         self.made.extend(RedisLimiter(self.url, **kw) for _ in range(n))
         for lim in self.made[-n:]:
             lim.acquire(WARM_UP)  # connected: the waits measured next do not pay for it

@@ -16,8 +16,9 @@ import time
 import uuid
 import warnings
 import weakref
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -36,21 +37,28 @@ from .local import InProcessLimiter
 log = logging.getLogger("wbseller")
 
 # KEYS: the bucket's TAT, the sorted set of the workers that used the bucket lately (by time)
-# ARGV: interval, tau, cost, floor, worker id, seconds a worker stays counted
+# ARGV: interval, tau, cost, floor, worker id, seconds a worker stays counted, the TAT a lease
+# ended at and how many of its slots go back (given back only while the TAT is still that one:
+# nobody reserved after the lease)
 SCRIPT = (
     gcra.STEP_LUA
     + """
 if redis.replicate_commands then redis.replicate_commands() end  -- Redis < 5: TIME before writes
 local clock = redis.call('TIME')  -- Redis's clock: the workers' clocks need not agree
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
-local tat = tonumber(redis.call('GET', KEYS[1])) or now
+local stored = redis.call('GET', KEYS[1])
+local tat = tonumber(stored) or now
+local give = tonumber(ARGV[8])
+if give > 0 and stored == ARGV[7] then tat = tat - give * tonumber(ARGV[1]) end
 local wait
 wait, tat = step(tat, now, tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]))
 -- a TAT in the past is a full bucket, the same as no key: the key lives until the bucket is full
 local ttl = math.ceil((tat - now) * 1000)
+local kept = string.format('%.6f', tat)
 if ttl > 0 then
-  redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', ttl)
+  redis.call('SET', KEYS[1], kept, 'PX', ttl)
 else
+  kept = ''
   redis.call('DEL', KEYS[1])
 end
 local keep = tonumber(ARGV[6])
@@ -64,7 +72,7 @@ for _, id in ipairs(workers) do
   if id < ARGV[5] then rank = rank + 1 end
 end
 -- strings: Redis would truncate Lua numbers to integers
-return {string.format('%.6f', wait), string.format('%.6f', tat - now), #workers, rank}
+return {string.format('%.6f', wait), string.format('%.6f', tat - now), #workers, rank, kept}
 """
 )
 # Redis failures after which the limiter carries on locally (a refused or reset connection, a
@@ -88,6 +96,22 @@ class _Seen:
     workers: int = 1  # processes that used the bucket lately
     rank: int = 0  # this one's place among them
     epoch: int = 0  # the limiter's reconnections so far, when it was heard
+
+
+@dataclass
+class _Lease:
+    """Slots of one bucket this process reserved in one script call (a lease), to hand out
+    without asking Redis again. The shared schedule holds them exactly as it would hold that many
+    reservations made at once, so leasing changes who sends when, never how many: WB's bucket
+    sees the same arrivals."""
+
+    bucket: Bucket
+    # (send time, the latest it may still go), on the limiter's clock
+    slots: deque[tuple[float, float]] = field(default_factory=deque)
+    tat: str = ""  # the shared TAT right after the lease ("" when none was kept)
+    at: float = -math.inf  # when it was taken (the limiter's clock)
+    size: int = 1  # slots the last lease took
+    expired: int = 0  # slots of the current lease that passed unused
 
 
 class _Fallback:
@@ -144,6 +168,16 @@ class RedisLimiter:
     workers together stay within about one burst of the limit. A process that never reached
     Redis cannot know its share: it assumes `workers`.
 
+    Leases: a process that keeps a bucket busy reserves several slots in one script call (up to
+    `lease`, and no more than `lease_window` seconds of the bucket's schedule) and hands them out
+    without asking Redis again: the shared schedule holds them as it would hold that many
+    reservations made at once, so WB sees the same arrivals, and the round trip per request
+    (most of the CPU a request through Redis costs) is paid once per lease. A lease starts at one
+    slot, doubles while its slots are all used and the next request comes before the last slot
+    is gone, and shrinks when slots pass unused (lost, as a late request's slot is). Feedback
+    (a 429, WB's Remaining) drops this process's leased slots, giving back those still ahead when
+    nobody reserved after them; so does `close()`. `lease=1` reserves one slot per request.
+
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
     most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
     grace after an outage, the local shares (tests run those on a clock of their own; Redis's
@@ -163,6 +197,8 @@ class RedisLimiter:
         workers: int = 1,
         worker_ttl: float = 60.0,
         probe_interval: float = 1.0,
+        lease: int = 8,
+        lease_window: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url
@@ -172,7 +208,10 @@ class RedisLimiter:
         self.workers = max(1, workers)
         self.worker_ttl = worker_ttl
         self.probe_interval = probe_interval
+        self.lease = max(1, lease)
+        self.lease_window = lease_window
         self._clock = clock
+        self._leases: dict[str, _Lease] = {}
         self._id = uuid.uuid4().hex
         # no retries inside redis-py: a failure goes to the fallback at once, not after backoffs
         self._script: Script = redis.Redis.from_url(
@@ -206,27 +245,85 @@ class RedisLimiter:
 
     # --- the Limiter interface ---------------------------------------------------------------
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
-        wait = self._call(bucket, cost, self._grace(bucket, cost))
+        wait = self._leased(bucket, cost)
+        if wait is not None:
+            return wait
+        grace = self._grace(bucket, cost)
+        wait = self._call(bucket, cost, grace, self._lease_size(bucket, cost, grace))
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and self._call(bucket, 0, floor) is None:
+        if floor is not None and self._call(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     async def aacquire(self, bucket: Bucket, cost: int = 1) -> float:
-        wait = await self._acall(bucket, cost, self._grace(bucket, cost))
+        wait = self._leased(bucket, cost)
+        if wait is not None:
+            return wait
+        grace = self._grace(bucket, cost)
+        wait = await self._acall(bucket, cost, grace, self._lease_size(bucket, cost, grace))
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     async def afeedback(
         self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
     ) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and await self._acall(bucket, 0, floor) is None:
+        if floor is not None and await self._acall(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     def close(self) -> None:
+        """Give back the leased slots still ahead, and close the connections."""
+        with self._lock:
+            buckets = [lease.bucket for lease in self._leases.values() if lease.slots]
+        for bucket in buckets:
+            self._call(bucket, 0, 0.0, give=self._drop_lease(bucket))
         self._script.registered_client.close()
+
+    # --- leases ------------------------------------------------------------------------------
+    def _leased(self, bucket: Bucket, cost: int) -> float | None:
+        """The wait for this process's next leased slot of the bucket, or None (ask Redis)."""
+        if cost != 1:
+            return None
+        with self._lock:
+            lease = self._leases.get(bucket.key)
+            if lease is None or not lease.slots or self._down_at is not None:
+                return None
+            now = self._clock()
+            while lease.slots and lease.slots[0][1] < now:
+                lease.slots.popleft()  # passed unused: lost, as a late request's slot is
+                lease.expired += 1
+            if not lease.slots:
+                return None
+            return max(0.0, lease.slots.popleft()[0] - now)
+
+    def _lease_size(self, bucket: Bucket, cost: int, grace: float) -> int:
+        """How many slots the next reservation of the bucket takes (1: no lease)."""
+        if cost != 1 or grace > 0 or self.lease <= 1:
+            return 1
+        spacing = gcra.spacing(bucket.rate, self.headroom)
+        cap = max(1, min(self.lease, int(self.lease_window / spacing)))
+        with self._lock:
+            last = self._leases.get(bucket.key)
+            if last is None:
+                return 1
+            if last.expired:
+                return max(1, last.size // 2)
+            # every slot of the last lease was used, and soon: the demand keeps up with the bucket
+            return min(cap, last.size * 2) if self._clock() - last.at <= self.lease_window else 1
+
+    def _drop_lease(self, bucket: Bucket) -> tuple[str, int]:
+        """Forget this process's leased slots of the bucket; (the TAT they end at, how many are
+        still ahead): Redis takes those back if nobody reserved after them."""
+        with self._lock:
+            lease = self._leases.get(bucket.key)
+            if lease is None or not lease.slots:
+                return "", 0
+            now = self._clock()
+            ahead = sum(1 for send, _ in lease.slots if send > now)
+            lease.slots.clear()
+            lease.size, lease.expired = 1, 0
+            return lease.tat, ahead
 
     async def aclose(self) -> None:
         """Close the connections of the running event loop (each loop gets its own)."""
@@ -235,27 +332,33 @@ class RedisLimiter:
             await conn.pool.disconnect()
 
     # --- Redis -------------------------------------------------------------------------------
-    def _call(self, bucket: Bucket, cost: int, floor: float) -> float | None:
-        """One GCRA step in Redis; the wait, or None when Redis is unavailable (go local)."""
-        args = self._args(bucket, cost, floor)
+    def _call(
+        self, bucket: Bucket, cost: int, floor: float, lease: int = 1, give: tuple[str, int] = ("", 0)
+    ) -> float | None:
+        """One GCRA step in Redis (reserving `lease` slots when it is more than one, for
+        requests of cost 1); the wait, or None when Redis is unavailable (go local)."""
+        args = self._args(bucket, lease if cost == 1 and lease > 1 else cost, floor, give)
         if args is None:
             return None
         try:
-            return self._heard(bucket, self._script(self.keys(bucket), args))
+            return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0)
         except UNAVAILABLE as exc:
             self._lost(exc)
             return None
 
-    async def _acall(self, bucket: Bucket, cost: int, floor: float) -> float | None:
+    async def _acall(
+        self, bucket: Bucket, cost: int, floor: float, lease: int = 1, give: tuple[str, int] = ("", 0)
+    ) -> float | None:
         conn = self._aredis()
         # queue here, not in the connection pool: a task that waited sees an outage noticed
         # meanwhile and goes local at once, and the wait never counts against the timeout
         async with conn.slots:
-            args = self._args(bucket, cost, floor)
+            args = self._args(bucket, lease if cost == 1 and lease > 1 else cost, floor, give)
             if args is None:
                 return None
             try:
-                return self._heard(bucket, await conn.script(self.keys(bucket), args))
+                reply = await conn.script(self.keys(bucket), args)
+                return self._heard(bucket, reply, lease if cost == 1 else 0)
             except UNAVAILABLE as exc:
                 self._lost(exc)
                 return None
@@ -279,7 +382,7 @@ class RedisLimiter:
                 conn = self._async[loop] = _AsyncRedis(script, pool, asyncio.Semaphore(ASYNC_CONNECTIONS))
             return conn
 
-    def _args(self, bucket: Bucket, cost: int, floor: float) -> list[str] | None:
+    def _args(self, bucket: Bucket, cost: int, floor: float, give: tuple[str, int]) -> list[str] | None:
         """The script's ARGV, or None to stay local (Redis is down and no probe is due)."""
         now = self._clock()
         tau = self.tau(bucket)
@@ -296,17 +399,21 @@ class RedisLimiter:
                 floor = max(floor, tau)
         worker = f"{self._id}:{os.getpid()}"  # a forked child is another worker
         spacing = gcra.spacing(bucket.rate, self.headroom)
-        return [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
+        args = [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
+        return [*args, give[0], str(give[1])]
 
     def _probe_every(self, bucket: Bucket) -> float:
         """How often to probe a lost Redis: often enough that the other workers, back on Redis
         sooner, run beside this one's local share for less than one burst's time."""
         return min(self.probe_interval, bucket.rate.burst * bucket.rate.interval)
 
-    def _heard(self, bucket: Bucket, reply: Sequence[Any]) -> float:
-        """Record Redis's answer [wait, ahead, workers]; return the wait."""
+    def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0) -> float:
+        """Record Redis's answer [wait, ahead, workers, rank, TAT]; return the wait. `lease`:
+        the reservation was that many slots for requests of cost 1 (0: not a lease)."""
         wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
         with self._lock:
+            if lease:
+                self._lease(bucket, lease, ahead, reply[4])
             if self._down_at is not None:
                 self._down_at = None
                 self._back_at = self._clock()
@@ -315,11 +422,28 @@ class RedisLimiter:
             self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch)
         return wait
 
+    def _lease(self, bucket: Bucket, size: int, ahead: float, tat: Any) -> None:
+        """Keep slots 2..size of a reservation of `size` (the first is the caller's): slot i
+        goes when i + 1 reservations made at once would (`ahead` = the TAT after them - now).
+        It may go as late as its place in the steady schedule (where the shared TAT counts it:
+        WB's bucket sees no more than the schedule holds), plus what the headroom absorbs; a
+        slot of a burst may wait that long."""
+        now = self._clock()
+        spacing, tau = gcra.spacing(bucket.rate, self.headroom), self.tau(bucket)
+        late = gcra.lateness_allowed(bucket.rate, self.headroom)
+        slots = deque(
+            (now + max(0.0, due - tau), now + due + late)
+            for due in (ahead - (size - i) * spacing for i in range(1, size))
+        )
+        kept = tat.decode() if isinstance(tat, bytes) else str(tat)
+        self._leases[bucket.key] = _Lease(bucket, slots, kept, now, size)
+
     def _lost(self, exc: Exception) -> None:
         now = self._clock()
         with self._lock:
             if self._down_at is not None:
                 return  # a failed probe, or another thread noticed first: said already
+            self._leases.clear()  # the local share decides now
             self._down_at = self._last_probe = now
             self._fallback = _Fallback(self.headroom, self._clock)
         message = (
