@@ -29,11 +29,15 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
     from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 
     from .calendar import CalendarOps
+    from .chat import ChatOps
     from .content import ContentOps
+    from .feedbacks import FeedbacksOps
+    from .general import GeneralOps
     from .marketplace import MarketplaceOps
     from .media import MediaOps
     from .prices import PricesOps
     from .promotion import PromotionOps
+    from .returns import ReturnsOps
     from .wbd import WbdOps
 
     class ContentService(ContentOps, Service):
@@ -106,13 +110,13 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
 
         raw: WbdRaw
 
-    class GeneralService(Service):
-        """client.general: the general API (connection checks, seller portal news); `.raw` only."""
+    class GeneralService(GeneralOps, Service):
+        """client.general: seller info, rating, subscriptions, tariffs, users, news."""
 
         raw: GeneralRaw
 
-    class AsyncGeneralService(AsyncService):
-        """AsyncClient.general: the same, for the generated `asyncio` functions."""
+    class AsyncGeneralService(GeneralOps, AsyncService):
+        """AsyncClient.general: the same operations, awaitable / async-iterable."""
 
         raw: GeneralRaw
 
@@ -166,33 +170,33 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
 
         raw: DocumentsRaw
 
-    class FeedbacksService(Service):
-        """client.feedbacks: feedbacks and questions, pinned feedbacks; `.raw` only."""
+    class FeedbacksService(FeedbacksOps, Service):
+        """client.feedbacks: feedbacks and questions (iterate, answer, edit, pins, counts)."""
 
         raw: FeedbacksRaw
 
-    class AsyncFeedbacksService(AsyncService):
-        """AsyncClient.feedbacks: the same, for the generated `asyncio` functions."""
+    class AsyncFeedbacksService(FeedbacksOps, AsyncService):
+        """AsyncClient.feedbacks: the same operations, awaitable / async-iterable."""
 
         raw: FeedbacksRaw
 
-    class ChatService(Service):
-        """client.chat: chats with buyers; `.raw` only."""
+    class ChatService(ChatOps, Service):
+        """client.chat: chats with buyers (chats, events, messages with files, attachments)."""
 
         raw: ChatRaw
 
-    class AsyncChatService(AsyncService):
-        """AsyncClient.chat: the same, for the generated `asyncio` functions."""
+    class AsyncChatService(ChatOps, AsyncService):
+        """AsyncClient.chat: the same operations, awaitable / async-iterable."""
 
         raw: ChatRaw
 
-    class ReturnsService(Service):
-        """client.returns: buyers' return claims; `.raw` only."""
+    class ReturnsService(ReturnsOps, Service):
+        """client.returns: buyers' return claims (list, answer)."""
 
         raw: ReturnsRaw
 
-    class AsyncReturnsService(AsyncService):
-        """AsyncClient.returns: the same, for the generated `asyncio` functions."""
+    class AsyncReturnsService(ReturnsOps, AsyncService):
+        """AsyncClient.returns: the same operations, awaitable / async-iterable."""
 
         raw: ReturnsRaw
 
@@ -217,6 +221,14 @@ _OPS: dict[str, tuple[str, str, str]] = {
     ),
     "media": ("media", "MediaOps", "media campaigns (count, list, details)"),
     "marketplace": ("marketplace", "MarketplaceOps", "WB offices, the seller's warehouses and their stocks"),
+    "feedbacks": (
+        "feedbacks",
+        "FeedbacksOps",
+        "feedbacks and questions (iterate, answer, edit, pins, counts)",
+    ),
+    "chat": ("chat", "ChatOps", "chats with buyers (chats, events, messages with files, attachments)"),
+    "returns": ("returns", "ReturnsOps", "buyers' return claims (list, answer)"),
+    "general": ("general", "GeneralOps", "seller info, rating, subscriptions, tariffs, users, news"),
     "wbd": ("wbd", "WbdOps", "Wildberries Digital (offers, activation keys, content uploads and downloads)"),
 }
 
@@ -251,6 +263,22 @@ def _ops_class(spec: str) -> type:
         from .wbd import WbdOps
 
         return WbdOps
+    if spec == "feedbacks":
+        from .feedbacks import FeedbacksOps
+
+        return FeedbacksOps
+    if spec == "chat":
+        from .chat import ChatOps
+
+        return ChatOps
+    if spec == "returns":
+        from .returns import ReturnsOps
+
+        return ReturnsOps
+    if spec == "general":
+        from .general import GeneralOps
+
+        return GeneralOps
     raise KeyError(spec)
 
 
@@ -275,15 +303,11 @@ def service_classes(spec: str) -> tuple[type[Service], type[AsyncService]]:
 
 # specs without operations of ours: their service is the plain one, `.raw` only
 RAW_ONLY = (
-    "general",
     "supplies",
     "statistics",
     "analytics",
     "finance",
     "documents",
-    "feedbacks",
-    "chat",
-    "returns",
 )
 
 
