@@ -33,7 +33,11 @@ def test_unanswered_feedbacks_paged_answered_and_edited(emu: Emulator, run: Run)
         got = await d.list(fb.iter_feedbacks(answered=False, page_size=2))
         assert sorted(x.id for x in got) == sorted(i for k, i in enumerate(ids) if k % 3 != 2)
         pages = calls(emu, "feedbacks_list")
-        assert [parse_qs(r.query)["skip"] for r in pages] == [["0"], ["2"], ["4"]]  # 2 + 2 + 1 (short: the end)
+        assert [parse_qs(r.query)["skip"] for r in pages] == [
+            ["0"],
+            ["2"],
+            ["4"],
+        ]  # 2 + 2 + 1 (short: the end)
         assert {parse_qs(r.query)["isAnswered"][0] for r in pages} == {"false"}
         answered = await d.list(fb.iter_feedbacks(answered=True))
         assert len(answered) == 2
@@ -72,7 +76,9 @@ def test_filters_by_nm_id_and_dates_reach_wb(emu: Emulator, run: Run) -> None:
     nm = store(emu).feedback(ids[0]).good.nm_id
 
     async def scenario(d: Drive) -> None:
-        got = await d.list(d.client.feedbacks.iter_feedbacks(nm_id=nm, date_from=1, date_to=2_000_000_000, order="dateAsc"))
+        got = await d.list(
+            d.client.feedbacks.iter_feedbacks(nm_id=nm, date_from=1, date_to=2_000_000_000, order="dateAsc")
+        )
         assert got and all(x.product_details.nm_id == nm for x in got)
         q = parse_qs(calls(emu, "feedbacks_list")[-1].query)
         assert q["nmId"] == [str(nm)] and q["dateFrom"] == ["1"] and q["order"] == ["dateAsc"]

@@ -192,7 +192,7 @@ class FeedbackPinsOps:
                 page = listed(path(r.parsed, "data"))
                 st.pages += 1
                 yield EmitAll(page, st)
-                following = as_int(path(r.parsed, "next"))
+                following = as_int(path(r.parsed, "next_"))
                 if len(page) < limit or following is None or following == after:
                     return
                 after = following
