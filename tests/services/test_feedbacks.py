@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (buyers' and sellers' words, in Russian)
 """client.feedbacks over HTTP against the emulator, sync and async: feedbacks and questions
 iterated with take/skip and filters, answered (the 5000 limit checked before sending), edited,
 questions answered/rejected/viewed, pins with per-item errors, counts."""

@@ -205,8 +205,9 @@ class ChatOps:
         self, download_id: str, to: str | os.PathLike[str] | None = None
     ) -> ChatAttachment:
         """An attachment of a message (an event's files[]/images[] `downloadID`): its bytes, or
-        written to the file `to` (a regular file; never through a link or onto a device). While WB moderates the file it
-        answers 202: the result then has `ready=False` and `retry_seconds`; nothing is written.
+        written to the file `to` (a regular file; never through a link or onto a device). While
+        WB moderates the file it answers 202: the result then has `ready=False` and
+        `retry_seconds`; nothing is written.
         A file moderation blocked: WB's 451 (an error). WB operation:
         `GET /api/v1/seller/download/{id}` (chat_attachment_download)."""
         if not isinstance(download_id, str) or not download_id or "/" in download_id:
