@@ -1,4 +1,3 @@
-
 """client.chat over HTTP against the emulator, sync and async: chats, the events walk with WB's
 `next` (resumable), messages with files (limits checked before sending), attachments (200, and
 202 while moderated as a result to retry, not a crash)."""

@@ -1,4 +1,3 @@
-
 """client.general over HTTP against the emulator, sync and async: seller info, tariffs (the
 acceptance coefficients WB marks temporarily disabled warn), rating/subscription with a service
 token, and the users workflow (list, invite, access, delete) with a personal one."""

@@ -1,4 +1,3 @@
-
 """client.returns over HTTP against the emulator, sync and async: the claims paged by offset (200
 at most a request), filters, and the answer to a claim with its checks."""
 

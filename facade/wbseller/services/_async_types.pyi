@@ -14,14 +14,40 @@ from wbseller.pagination import AsyncPages, Cursor
 from wbseller.progress import ProgressArg
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
+from wbseller.services.chat import ChatAttachment, ChatEvents
 from wbseller.services.content import CardsResult, CardsUpload
+from wbseller.services.feedbacks import FeedbackCounts
 from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
+from wbseller_raw.chat.client import AuthenticatedClient as ChatRaw
+from wbseller_raw.chat.models import ChatSendMessageResponseResult, ChatsListResponseResultItem
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
 from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.feedbacks.client import AuthenticatedClient as FeedbacksRaw
+from wbseller_raw.feedbacks.models import (
+    FeedbackByIdResponseData,
+    FeedbacksListResponseDataFeedbacksItem,
+    QuestionByIdResponseData,
+    QuestionsListResponseDataQuestionsItem,
+)
+from wbseller_raw.general.client import AuthenticatedClient as GeneralRaw
+from wbseller_raw.general.models import (
+    JamSubscriptionResponse,
+    NewsItem,
+    SellerInfoResponse,
+    SellerRatingResponse,
+    TariffConstructorOptionsResponse,
+    TariffsAcceptanceCoefficientsItem,
+    TariffsBoxResponseResponseData,
+    TariffsCommissionResponseReportItem,
+    TariffsPalletResponseResponseData,
+    TariffsReturnResponseResponseData,
+    UserInviteResponse,
+    UsersListResponseUsersItem,
+)
 from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
 from wbseller_raw.marketplace.models import Office, Stock, Warehouse
 from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
@@ -47,6 +73,8 @@ from wbseller_raw.promotion.models import (
     SupplierNm,
     SupplierSubject,
 )
+from wbseller_raw.returns.client import AuthenticatedClient as ReturnsRaw
+from wbseller_raw.returns.models import ClaimsListResponseClaimsItem
 from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
 
@@ -991,4 +1019,253 @@ class AsyncWbdService(AsyncService):
         """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
         RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
+        """
+
+class AsyncGeneralService(AsyncService):
+    """AsyncClient.general: the same operations, awaitable / async-iterable."""
+
+    raw: GeneralRaw
+
+    def seller_info(self) -> Awaitable[SellerInfoResponse | None]:
+        """The seller's name, ID (sid), TIN and trade mark. WB operation: `GET /api/v1/seller-info`."""
+
+    def rating(self) -> Awaitable[SellerRatingResponse | None]:
+        """The seller's rating (`valuation`) and feedback count; a service token. WB operation:
+        `GET /api/common/v1/rating` (seller_rating, on feedbacks-api).
+        """
+
+    def subscription(self) -> Awaitable[JamSubscriptionResponse | None]:
+        """The seller's Jam subscription (state, level, since, till); a service token. WB
+        operation: `GET /api/common/v1/subscriptions` (jam_subscription).
+        """
+
+    def tariff_options(self, *, locale: str = ...) -> Awaitable[TariffConstructorOptionsResponse | None]:
+        """The tariff constructor's options and packages the seller has; a service token. WB
+        operation: `GET /api/common/v1/tariff-constructor/options` (tariff_constructor_options).
+        """
+
+    def news(
+        self, *, since: date | datetime | str | None = ..., from_id: int | None = ...
+    ) -> Awaitable[list[NewsItem | RawItem]]:
+        """Seller-portal news from a date (`since`) or after a news ID (`from_id`): WB needs one.
+        WB operation: `GET /api/communications/v2/news` (getting_seller_portal_news).
+        """
+
+    def tariffs_commission(
+        self, *, locale: str | None = ...
+    ) -> Awaitable[list[TariffsCommissionResponseReportItem | RawItem]]:
+        """WB's commission per subject (kgvpMarketplace, kgvpSupplier, …, in %). 1 a minute.
+        WB operation: `GET /api/v1/tariffs/commission` (tariffs_commission).
+        """
+
+    def tariffs_box(self, day: date | datetime | str) -> Awaitable[TariffsBoxResponseResponseData | None]:
+        """Box tariffs per warehouse on a day (delivery and storage). WB operation:
+        `GET /api/v1/tariffs/box` (tariffs_box).
+        """
+
+    def tariffs_pallet(
+        self, day: date | datetime | str
+    ) -> Awaitable[TariffsPalletResponseResponseData | None]:
+        """Pallet tariffs per warehouse on a day. WB operation: `GET /api/v1/tariffs/pallet`."""
+
+    def tariffs_return(
+        self, day: date | datetime | str
+    ) -> Awaitable[TariffsReturnResponseResponseData | None]:
+        """Tariffs for returning goods to the seller, per warehouse, on a day. WB operation:
+        `GET /api/v1/tariffs/return` (tariffs_return).
+        """
+
+    def acceptance_coefficients(
+        self, warehouse_ids: Iterable[int] | None = ...
+    ) -> Awaitable[list[TariffsAcceptanceCoefficientsItem | RawItem]]:
+        """Acceptance coefficients for the next 14 days, of some warehouses or all. WB marks this
+        operation temporarily disabled since 2026-08-19: it is sent, with a
+        TemporarilyDisabledWarning. WB operation: `GET /api/tariffs/v1/acceptance/coefficients`.
+        """
+
+    def iter_users(
+        self, *, invite_only: bool = ..., page_size: int | None = ...
+    ) -> AsyncPages[UsersListResponseUsersItem | RawItem]:
+        """The seller's portal users (or only the pending invitations), with their access;
+        `page_size` a request (at most 100), paged by offset until WB's `total`. A personal
+        token. WB operation: `GET /api/v1/users` (users_list, on user-management-api).
+        """
+
+    def invite_user(
+        self, phone: str, *, position: str | None = ..., access: Mapping[str, bool] | None = ...
+    ) -> Awaitable[UserInviteResponse | None]:
+        """Invite a user by phone number, with a position (up to 150 characters) and access
+        {code: enabled} (codes: balance, feedbacks, finance, marketplace, questions, supply…);
+        returns the invitation (inviteID, inviteUrl, expiredAt). WB operation:
+        `POST /api/v1/invite` (user_invite).
+        """
+
+    def update_user_access(self, accesses: Mapping[int, Mapping[str, bool]]) -> Awaitable[None]:
+        """Change users' access: {userId: {code: enabled}}; codes not named stay as they are.
+        WB operation: `PUT /api/v1/users/access` (users_access_update).
+        """
+
+    def delete_user(self, user_id: int) -> Awaitable[None]:
+        """Remove a user from the seller's portal. WB operation: `DELETE /api/v1/user`."""
+
+class AsyncFeedbacksService(AsyncService):
+    """AsyncClient.feedbacks: the same operations, awaitable / async-iterable."""
+
+    raw: FeedbacksRaw
+
+    def iter_feedbacks(
+        self,
+        *,
+        answered: bool = ...,
+        nm_id: int | None = ...,
+        date_from: int | date | datetime | None = ...,
+        date_to: int | date | datetime | None = ...,
+        order: str | None = ...,
+        archive: bool = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[FeedbacksListResponseDataFeedbacksItem | RawItem]:
+        """Feedbacks, unanswered (default) or `answered`, optionally of one product (`nm_id`) and
+        created within `date_from`..`date_to` (Unix seconds, dates or datetimes), `order`
+        "dateDesc" (WB's default) or "dateAsc"; `archive=True`: the archived ones instead (WB
+        filters those by nm_id and order only). Paged by take/skip, `page_size` at a time.
+        WB operations: `GET /api/v1/feedbacks` (feedbacks_list), `GET /api/v1/feedbacks/archive`.
+        """
+
+    def feedback(self, feedback_id: str) -> Awaitable[FeedbackByIdResponseData | None]:
+        """One feedback by its ID (`data`). WB operation: `GET /api/v1/feedback` (feedback_by_id)."""
+
+    def answer_feedback(self, feedback_id: str, text: str) -> Awaitable[None]:
+        """Answer a feedback; the text (2..5000 characters) is checked before it is sent. WB
+        operation: `POST /api/v1/feedbacks/answer` (feedback_answer).
+        """
+
+    def edit_feedback_answer(self, feedback_id: str, text: str) -> Awaitable[None]:
+        """Replace the answer to a feedback (WB lets an answer be edited once). WB operation:
+        `PATCH /api/v1/feedbacks/answer` (feedback_answer_edit).
+        """
+
+    def request_return(self, feedback_id: str) -> Awaitable[None]:
+        """Ask for the return of the order a feedback is about. WB operation:
+        `POST /api/v1/feedbacks/order/return` (feedback_order_return).
+        """
+
+    def count_feedbacks(
+        self,
+        *,
+        answered: bool = ...,
+        date_from: int | date | datetime | None = ...,
+        date_to: int | date | datetime | None = ...,
+    ) -> Awaitable[int | None]:
+        """How many feedbacks (answered, or not) in a period. WB operation:
+        `GET /api/v1/feedbacks/count` (feedbacks_count).
+        """
+
+    def iter_questions(
+        self,
+        *,
+        answered: bool = ...,
+        nm_id: int | None = ...,
+        date_from: int | date | datetime | None = ...,
+        date_to: int | date | datetime | None = ...,
+        order: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[QuestionsListResponseDataQuestionsItem | RawItem]:
+        """Questions, unanswered (default) or `answered`, filtered like iter_feedbacks. WB
+        operation: `GET /api/v1/questions` (questions_list).
+        """
+
+    def question(self, question_id: str) -> Awaitable[QuestionByIdResponseData | None]:
+        """One question by its ID (`data`). WB operation: `GET /api/v1/question` (question_by_id)."""
+
+    def answer_question(self, question_id: str, text: str) -> Awaitable[None]:
+        """Answer a question (published: state wbRu). WB operation: `PATCH /api/v1/questions`."""
+
+    def reject_question(self, question_id: str, text: str) -> Awaitable[None]:
+        """Reject a question (state none), with the reason shown to WB. WB operation:
+        `PATCH /api/v1/questions` (question_update).
+        """
+
+    def mark_question_viewed(self, question_id: str) -> Awaitable[None]:
+        """Mark a question as seen. WB operation: `PATCH /api/v1/questions` (question_update)."""
+
+    def count_questions(
+        self,
+        *,
+        answered: bool = ...,
+        date_from: int | date | datetime | None = ...,
+        date_to: int | date | datetime | None = ...,
+    ) -> Awaitable[int | None]:
+        """How many questions (answered, or not) in a period. WB operation:
+        `GET /api/v1/questions/count` (questions_count).
+        """
+
+    def counts(self) -> Awaitable[FeedbackCounts]:
+        """Unanswered feedbacks and questions (in all and today) and whether anything new is
+        unseen: three calls. WB operations: `GET /api/v1/feedbacks/count-unanswered`,
+        `/questions/count-unanswered`, `/new-feedbacks-questions`.
+        """
+
+class AsyncChatService(AsyncService):
+    """AsyncClient.chat: the same operations, awaitable / async-iterable."""
+
+    raw: ChatRaw
+
+    def chats(self) -> Awaitable[list[ChatsListResponseResultItem | RawItem]]:
+        """Every chat (chatID, replySign, the buyer's name, the product, the last message). WB
+        operation: `GET /api/v1/seller/chats` (chats_list).
+        """
+
+    def iter_events(self, *, next: int | None = ...) -> ChatEvents:
+        """The chats' events (messages of buyers, the seller and WB), oldest first, page by page:
+        each request passes the previous answer's `result.next`; the walk ends at an answer with
+        no events. Start from `next` (the iterator's `.next` of an earlier walk) to get only what
+        came since. WB operation: `GET /api/v1/seller/events` (chat_events).
+        """
+
+    def send_message(
+        self,
+        reply_sign: str,
+        text: str | None = ...,
+        *,
+        files: Iterable[str | os.PathLike[str] | tuple[str, bytes]] = ...,
+    ) -> Awaitable[ChatSendMessageResponseResult | None]:
+        """Send a message to the chat of `reply_sign` (a chat's or event's replySign): a text of
+        up to 1000 characters and/or files (paths or (name, bytes)); each file JPEG, PNG or PDF of
+        up to 5 MB, 30 MB in all, checked here before anything is sent. Returns WB's `result`
+        (addTime, chatID). WB operation: `POST /api/v1/seller/message` (chat_send_message).
+        """
+
+    def download_attachment(
+        self, download_id: str, to: str | os.PathLike[str] | None = ...
+    ) -> Awaitable[ChatAttachment]:
+        """An attachment of a message (an event's files[]/images[] `downloadID`): its bytes, or
+        written to the file `to` (a regular file; never through a link or onto a device). While
+        WB moderates the file it answers 202: the result then has `ready=False` and
+        `retry_seconds`; nothing is written.
+        A file moderation blocked: WB's 451 (an error). WB operation:
+        `GET /api/v1/seller/download/{id}` (chat_attachment_download).
+        """
+
+class AsyncReturnsService(AsyncService):
+    """AsyncClient.returns: the same operations, awaitable / async-iterable."""
+
+    raw: ReturnsRaw
+
+    def iter_claims(
+        self,
+        *,
+        archive: bool = ...,
+        claim_id: str | None = ...,
+        nm_id: int | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[ClaimsListResponseClaimsItem | RawItem]:
+        """The claims awaiting an answer (or the `archive`d ones), optionally one claim or one
+        product's, newest first; `page_size` a request (at most 200, the default), paged by offset
+        until WB's `total` is reached. WB operation: `GET /api/v1/claims` (claims_list).
+        """
+
+    def answer_claim(self, claim_id: str, action: str, *, comment: str | None = ...) -> Awaitable[None]:
+        """Answer a claim with one of its `actions` (approve1, reject1, rejectcustom…);
+        `rejectcustom` takes a `comment` of 10 to 1000 characters, checked here. WB operation:
+        `PATCH /api/v1/claim` (claim_answer).
         """

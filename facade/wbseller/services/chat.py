@@ -147,8 +147,8 @@ class ChatOps:
         def plan(state: PageState) -> Plan[None]:
             assert isinstance(state, EventState)
             while True:
-                kwargs = {} if state.next is None else {"next_": state.next}
-                r = yield from call(ops.CHAT_EVENTS, **kwargs)
+                kwargs: dict[str, Any] = {} if state.next is None else {"next_": state.next}
+                r = yield from call(ops.CHAT_EVENTS, None, **kwargs)
                 result = path(r.parsed, "result")
                 page = listed(path(result, "events"))
                 following = as_int(path(result, "next_"))

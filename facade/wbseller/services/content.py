@@ -36,6 +36,7 @@ from ..validation import check_body, check_body_item, check_value, max_items, sc
 from ..waiting import Handle, poll
 from ._common import as_int, attr, present
 from ._common import as_json as _json
+from .content_brands import ContentBrandsOps
 
 if TYPE_CHECKING:
     from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
@@ -389,7 +390,7 @@ def _cards_by_nm_id_plan(nm_ids: list[int]) -> Plan[dict[int, Any]]:
     return {nm: found[nm] for nm in nm_ids}
 
 
-class ContentOps:
+class ContentOps(ContentBrandsOps):
     """Content operations shared by the sync and async content services."""
 
     _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi

@@ -189,7 +189,7 @@ class FeedbacksOps(FeedbackPinsOps):
         """How many feedbacks (answered, or not) in a period. WB operation:
         `GET /api/v1/feedbacks/count` (feedbacks_count)."""
         kw = {**_filters(None, date_from, date_to), "is_answered": bool(answered)}
-        return cast("int | None", self._runner.run(one(call(ops.FEEDBACKS_COUNT, **kw), _data_int)))
+        return self._runner.run(one(call(ops.FEEDBACKS_COUNT, **kw), _data_int))
 
     # --- questions -----------------------------------------------------------------------------
     def iter_questions(
@@ -252,7 +252,7 @@ class FeedbacksOps(FeedbackPinsOps):
         """How many questions (answered, or not) in a period. WB operation:
         `GET /api/v1/questions/count` (questions_count)."""
         kw = {**_filters(None, date_from, date_to), "is_answered": bool(answered)}
-        return cast("int | None", self._runner.run(one(call(ops.QUESTIONS_COUNT, **kw), _data_int)))
+        return self._runner.run(one(call(ops.QUESTIONS_COUNT, **kw), _data_int))
 
     # --- both ----------------------------------------------------------------------------------
     def counts(self) -> FeedbackCounts:

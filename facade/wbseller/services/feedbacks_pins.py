@@ -212,7 +212,7 @@ class FeedbackPinsOps:
         """How many pins match. WB operation: `GET /api/feedbacks/v1/pins/count`."""
         filters = _pin_filters(state, on, nm_id, imt_id, date_from, date_to)
         plan = one(call(ops.PINNED_FEEDBACKS_COUNT, **filters), lambda r: as_int(path(r.parsed, "data")))
-        return cast("int | None", self._runner.run(plan))
+        return self._runner.run(plan)
 
     def pin_limits(self) -> PinnedFeedbacksLimitsResponseData | None:
         """The plans' pin limits (`tariff`, `subscription`: total, per product, used, remaining).

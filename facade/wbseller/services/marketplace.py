@@ -29,6 +29,7 @@ from ..text import check_name
 from ..validation import check_body, check_value, max_items, param_schema, schema_at
 from ._common import as_int, attr
 from ._common import present as _present
+from .dbw_contacts import DbwContactsOps
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import Office, Stock, Warehouse
@@ -121,7 +122,7 @@ def _positive_warehouse(warehouse_id: Any) -> None:
         )
 
 
-class MarketplaceOps:
+class MarketplaceOps(DbwContactsOps):
     """Marketplace operations shared by the sync and async marketplace services."""
 
     _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
