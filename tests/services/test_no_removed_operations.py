@@ -380,7 +380,9 @@ COMMS_CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
     "feedbacks.iter_questions": lambda wb, s: wb.feedbacks.iter_questions(),
     "feedbacks.question": lambda wb, s: wb.feedbacks.question(_question(s)),
     "feedbacks.answer_question": lambda wb, s: wb.feedbacks.answer_question(_question(s), "Yes, we have."),
-    "feedbacks.reject_question": lambda wb, s: wb.feedbacks.reject_question(_question(s), "Not about the item"),
+    "feedbacks.reject_question": lambda wb, s: wb.feedbacks.reject_question(
+        _question(s), "Not about the item"
+    ),
     "feedbacks.mark_question_viewed": lambda wb, s: wb.feedbacks.mark_question_viewed(_question(s)),
     "feedbacks.count_questions": lambda wb, s: wb.feedbacks.count_questions(),
     "feedbacks.counts": lambda wb, s: wb.feedbacks.counts(),
@@ -393,9 +395,7 @@ COMMS_CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
     "feedbacks.pin_limits": lambda wb, s: wb.feedbacks.pin_limits(),
     "chat.chats": lambda wb, s: wb.chat.chats(),
     "chat.iter_events": lambda wb, s: wb.chat.iter_events(),
-    "chat.send_message": lambda wb, s: wb.chat.send_message(
-        _sign(s), "Hello!", files=[("a.png", PNG)]
-    ),
+    "chat.send_message": lambda wb, s: wb.chat.send_message(_sign(s), "Hello!", files=[("a.png", PNG)]),
     "chat.download_attachment": lambda wb, s: wb.chat.download_attachment(_attachment(s)),
     "returns.iter_claims": lambda wb, s: wb.returns.iter_claims(),
     "returns.answer_claim": lambda wb, s: wb.returns.answer_claim(_claim(s), "approve1"),
