@@ -152,3 +152,20 @@ def test_pins_per_item_errors_list_and_unpin(emu: Emulator, run: Run) -> None:
         assert e.value.field == "pinMethod"
 
     run(scenario, categories=CATS)
+
+
+def test_pins_listed_page_by_page_with_next(emu: Emulator, run: Run) -> None:
+    ids = store(emu).seed_feedbacks(5)
+    store(emu).set_pin_limits(tariff_total=50, tariff_per_unit=50)
+
+    async def scenario(d: Drive) -> None:
+        fb = d.client.feedbacks
+        pinned = await d(fb.pin(ids, on="nm", method="tariff"))
+        assert pinned.ok and len(pinned.pinned) == 5
+        pins = await d.list(fb.iter_pins(state="pinned", page_size=2))
+        assert sorted(p.pin_id for p in pins) == sorted(pinned.pinned.values())
+        asked = [parse_qs(r.query).get("next") for r in calls(emu, "pinned_feedbacks_list")]
+        first = sorted(pinned.pinned.values())
+        assert asked == [None, [str(first[1])], [str(first[3])]]  # 2 + 2 + 1 (short: the end)
+
+    run(scenario, categories=CATS)
