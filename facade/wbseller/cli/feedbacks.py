@@ -18,7 +18,7 @@ from ..errors import (
     TokenScopeError,
     WBError,
 )
-from ..services.feedbacks import ANSWER_MAX, ANSWER_MIN
+from ..services.feedbacks import ANSWER_MAX, ANSWER_MIN, QUESTION_MAX
 from ._app import FAILED, USAGE, App, CliError, pass_app
 from ._io import read_table, text
 from ._out import dumps, emit, output, plain, read_json_items, write_failed_csv, write_failed_jsonl
@@ -92,7 +92,7 @@ def _is_json(path: str) -> bool:
     return head.startswith((b"{", b"["))
 
 
-def _read(path: str) -> tuple[list[dict[str, Any]], list[int], int, bool]:
+def _read(path: str, questions: bool) -> tuple[list[dict[str, Any]], list[int], int, bool]:
     """(rows {id, text}, their lines, rows skipped for an empty text, JSON?) with every text
     checked against WB's limits: a bad one is a usage error naming its line, before any call."""
     as_json = _is_json(path)
@@ -108,12 +108,12 @@ def _read(path: str) -> tuple[list[dict[str, Any]], list[int], int, bool]:
         table = read_table(path, COLUMNS, {"id"}, INFO)
         rows, lines = [{"id": r["id"], "text": r.get("text", "")} for r in table.rows], table.lines
     kept = [(r, ln) for r, ln in zip(rows, lines, strict=True) if r["text"].strip()]
+    low, high = (1, QUESTION_MAX) if questions else (ANSWER_MIN, ANSWER_MAX)
     where = "item" if as_json else "line"
     for row, line in kept:
-        if len(row["text"].strip()) < ANSWER_MIN or len(row["text"]) > ANSWER_MAX:
+        if len(row["text"].strip()) < low or len(row["text"]) > high:
             raise CliError(
-                f"{path}, {where} {line}: text: {len(row['text'])} characters; "
-                f"WB takes {ANSWER_MIN} to {ANSWER_MAX}",
+                f"{path}, {where} {line}: text: {len(row['text'])} characters; WB takes {low} to {high}",
                 USAGE,
             )
     return [r for r, _ in kept], [ln for _, ln in kept], len(rows) - len(kept), as_json
@@ -134,13 +134,13 @@ def answer(
     app: App, file: str, questions: bool, failed_file: str | None, dry_run: bool, as_json: bool
 ) -> None:
     """Answer feedbacks (or --questions) from FILE: a CSV with the columns id and text (what
-    `feedbacks list` writes, its other columns read past) or JSON lines {"id", "text"}. A row with
-    an empty text is skipped. Every text is checked (2 to 5000 characters) before anything is sent
-    (a bad one: exit 2, naming its line). A row WB refuses (an unknown or already answered
-    feedback) does not stop the others; they are reported, and with --failed FILE written there,
-    to mend and send again (exit 1). An error every row would meet (the token) stops the sending:
-    the rows not sent are in the file too."""
-    rows, _lines, skipped, is_json = _read(file)
+    `feedbacks list` writes, its other columns read past) or JSON lines {"id", "text"}. A row
+    with an empty text is skipped. Every text is checked (a feedback's answer: 2 to 5000
+    characters) before anything is sent (a bad one: exit 2, naming its line). A row WB refuses
+    (an unknown or already answered feedback) does not stop the others; they are reported, and
+    with --failed FILE written there, to mend and send again (exit 1). An error every row would
+    meet (the token) stops the sending: the rows not sent are in the file too."""
+    rows, _lines, skipped, is_json = _read(file, questions)
     if dry_run:
         result = {"dry_run": True, "rows": len(rows), "skipped": skipped}
         emit(result) if as_json else click.echo(f"dry run: {len(rows)} answer(s) checked; nothing sent")

@@ -4,7 +4,7 @@ integers, reading a model's field through RawItems, one-call plans."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from ..errors import InvalidRequestError
@@ -34,15 +34,6 @@ def unix_seconds(value: int | date | datetime | None, field: str) -> int | None:
     raise InvalidRequestError(
         f"{field}: {value!r} is not a moment (int Unix seconds, date or datetime)", field=field, value=value
     )
-
-
-def iso_utc(value: date | datetime | str | None, field: str) -> str | None:
-    """A moment as RFC 3339 (UTC) for date-time query parameters; a string passes as given."""
-    if value is None or isinstance(value, str):
-        return value
-    seconds = unix_seconds(value, field)
-    assert seconds is not None
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def path(obj: Any, *names: str) -> Any:
