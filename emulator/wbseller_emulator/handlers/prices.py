@@ -51,7 +51,7 @@ QUARANTINE_FACTOR = 3  # "at least 3 times lower" than the current price with di
 BUFFERED, APPLIED, CANCELED, PARTIAL, FAILED = 1, 3, 4, 5, 6
 ITEM_OK, ITEM_ERROR = 2, 3
 
-PRICES, SIZES, CLUB = "prices", "sizes", "club"
+PRICES, SIZES, CLUB, B2B = "prices", "sizes", "club", "b2b"
 
 
 # --- the model ---------------------------------------------------------------------------------
@@ -94,6 +94,8 @@ class Item:
     discount: int | None = None
     club_discount: int | None = None
     error: str = ""
+    # a B2B upload's wholesale discounts: (level, minQuantity, wholesaleDiscount)
+    wholesale: list[tuple[int, int, int]] | None = None
 
 
 @dataclass
@@ -322,6 +324,8 @@ class PricesStore:
 
     def unchanged(self, kind: str, items: list[Item]) -> bool:
         """True when every item asks for what is already set (WB answers 422)."""
+        if kind == B2B:  # WB states no 422 for wholesale discounts
+            return False
         for item in items:
             good = self._goods.get(item.nm_id)
             if good is None:
@@ -353,6 +357,9 @@ class PricesStore:
         if up.kind == CLUB:
             good.club_discount = item.club_discount or 0
             return ""
+        if up.kind == B2B:
+            good.wholesale = sorted(item.wholesale or [])
+            return ""
         if up.kind == SIZES:
             size = good.size(item.size_id or 0)
             if size is not None and item.price is not None:
@@ -379,7 +386,9 @@ class PricesStore:
 
 
 def _fingerprint(kind: str, items: list[Item]) -> str:
-    rows = sorted((i.nm_id, i.size_id or 0, i.price, i.discount, i.club_discount) for i in items)
+    rows = sorted(
+        (i.nm_id, i.size_id or 0, i.price, i.discount, i.club_discount, repr(i.wholesale)) for i in items
+    )
     return kind + json.dumps(rows)
 
 
@@ -637,3 +646,53 @@ def get_products_in_quarantine(ctx: Ctx) -> Any:
     return _envelope(
         {"quarantineGoods": [_quarantine_json(e) for e in page(store._quarantine.values(), limit, offset)]}
     )
+
+
+# --- wholesale (B2B) discounts and goods by nmIDs (WB's additions of 2026) ---------------------------
+@handler("prices.set_b2b_wholesale_discounts")
+def set_b2b_wholesale_discounts(ctx: Ctx) -> Any:
+    """An upload like the others (buffer, then history; the same upload states), answered with its
+    `id` and a result per product: an unknown nmID fails at once and is not in the upload."""
+    store = ctx.store(PricesStore)
+    store.settle()
+    rows = (ctx.json() or {}).get("data") or []
+    if not rows:
+        raise ApiError(400, "Invalid data format: no goods in the upload")
+    items, results = [], []
+    for row in rows:
+        nm_id = int(row.get("nmId") or 0)
+        levels = [
+            (int(t.get("level") or 0), int(t.get("minQuantity") or 0), int(t.get("wholesaleDiscount") or 0))
+            for t in row.get("wholesaleDiscountThreshold") or []
+        ]
+        if nm_id not in store._goods:
+            error = {"status": 400, "title": "Bad Request", "detail": f"Product with nmID {nm_id} not found"}
+            results.append({"nmId": nm_id, "success": False, "error": error})
+            continue
+        items.append(Item(nm_id, wholesale=levels))
+        results.append({"nmId": nm_id, "success": True})
+    if not items:
+        return {"id": 0, "alreadyExists": False, "results": results}
+    recent = store.recent_duplicate(B2B, items)
+    if recent is not None:
+        return Reply(
+            208,
+            json={
+                "status": 208,
+                "title": "Already Reported",
+                "detail": "This task already exists",
+                "requestId": "",
+                "origin": "discounts-prices",
+            },
+        )
+    up = store.submit(B2B, items)
+    return {"id": up.upload_id, "alreadyExists": False, "results": results}
+
+
+@handler("prices.get_products_with_prices_by_nm_ids")
+def get_products_with_prices_by_nm_ids(ctx: Ctx) -> Any:
+    store = ctx.store(PricesStore)
+    store.settle()
+    wanted = [int(n) for n in (ctx.json() or {}).get("nmList") or []]
+    found = [store._goods[n] for n in dict.fromkeys(wanted) if n in store._goods]
+    return _envelope({"listGoods": [_good_json(g) for g in found]})

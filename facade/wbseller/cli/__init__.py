@@ -13,7 +13,19 @@ import click
 
 from .._version import __version__
 from ..token import TOKEN_TYPES
-from . import account, calendar, campaigns, card_writes, cards, doctor, emulator, prices, stocks, wbd
+from . import (
+    account,
+    calendar,
+    campaigns,
+    card_writes,
+    cards,
+    doctor,
+    emulator,
+    feedbacks,
+    prices,
+    stocks,
+    wbd,
+)
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
@@ -136,6 +148,7 @@ for command in (
     prices.group,
     stocks.group,
     wbd.group,
+    feedbacks.group,
     emulator.emulator,
 ):
     cli.add_command(command)

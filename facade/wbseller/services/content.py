@@ -10,12 +10,13 @@ result.raise_for_errors()
 
 from __future__ import annotations
 
+from .content_brands import ContentBrandsOps
 from .content_lists import ALL_CARDS, WITH_PHOTO, WITHOUT_PHOTO, ContentListsOps
 from .content_upload import CardOutcome, CardsResult, CardsUpload
 from .content_writes import CardWritesOps
 
 
-class ContentOps(ContentListsOps, CardWritesOps):
+class ContentOps(ContentListsOps, CardWritesOps, ContentBrandsOps):
     """Content operations shared by the sync and async content services."""
 
 

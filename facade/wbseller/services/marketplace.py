@@ -31,6 +31,7 @@ from ..plans import Plan, SyncRunner, call
 from ..text import check_name
 from ..validation import check_body, check_value
 from ._common import as_int, attr, listed, parsed, then
+from .dbw_contacts import DbwContactsOps
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import Office, Stock, Warehouse
@@ -106,7 +107,7 @@ def _positive_warehouse(warehouse_id: Any) -> None:
         )
 
 
-class MarketplaceOps:
+class MarketplaceOps(DbwContactsOps):
     """Marketplace operations shared by the sync and async marketplace services."""
 
     _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen

@@ -40,6 +40,7 @@ from ._common import as_int
 from ._common import as_json as _json
 from ._common import attr as _get
 from ._common import page_size as page_size_for
+from .prices_b2b import PricesB2bOps
 
 if TYPE_CHECKING:
     from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
@@ -207,7 +208,7 @@ def _keys(op: Operation[Any, Any], chunk: list[dict[str, Any]]) -> list[ItemKey]
     return [_item_key(i["nmID"], i.get("sizeID") if sized else None) for i in chunk]
 
 
-class PricesOps:
+class PricesOps(PricesB2bOps):
     """Prices and discounts operations shared by the sync and async prices services."""
 
     _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen

@@ -12,16 +12,25 @@ from wbseller.services.content import ContentOps
 from wbseller.services.content_upload import CardsUpload
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Iterable, Sequence
+    from collections.abc import Awaitable, Iterable, Mapping, Sequence
     from datetime import datetime
     from typing import Any
 
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages, Cursor
+    from wbseller.services.content_brands import RecommendationsResult
     from wbseller.services.content_lists import ALL_CARDS
     from wbseller.services.content_upload import CardsResult
     from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
-    from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
+    from wbseller_raw.content.models import (
+        BrandsListResponseBrandsItem,
+        Card,
+        CardsErrorBatch,
+        ContentResponseDataType0,
+        RecommendationsListResponseDataItem,
+        Tag,
+        TrashCard,
+    )
 
 
 class AsyncCardsUpload(CardsUpload, twin_of=CardsUpload):
@@ -171,4 +180,33 @@ class AsyncContentService(ContentOps, AsyncService):
             """Rebuild the handle of an earlier upload (e.g. in a restarted process). `since`: when it
             was sent, an aware datetime (CardsUpload.since; a naive one is refused: WB's times are
             zoned, and read as local time it would shift the window by the machine's offset).
+            """
+
+        def iter_brands(self, subject_id: int) -> AsyncPages[BrandsListResponseBrandsItem | RawItem]:
+            """The brands of a subject (id, name, logoUrl), page after page with the `next` of each
+            answer, until WB's `total` is reached or a page is empty. WB operation:
+            `GET /api/content/v1/brands` (brands_list).
+            """
+
+        def iter_recommendations(
+            self,
+            *,
+            subject_ids: Sequence[int] | None = None,
+            brand_names: Sequence[str] | None = None,
+            search: str | None = None,
+            page_size: int | None = None,
+        ) -> AsyncPages[RecommendationsListResponseDataItem | RawItem]:
+            """The seller's products with the nmIDs recommended on each (`recom_nms`), filtered by
+            subjects and brands (30 each at most) or a search text (72 characters); paged by `limit`
+            and WB's `next`. A personal or service token. WB operation:
+            `POST /api/content/v1/recommendations/list` (recommendations_list).
+            """
+
+        def set_recommendations(  # type: ignore[override]
+            self, recommendations: Mapping[int, Iterable[int]], *, replace: bool = False
+        ) -> Awaitable[RecommendationsResult]:
+            """Set the products recommended on each product's card: {nmID: [nmIDs in the order
+            shown]} (20 a product at most), added to the current ones or `replace`-ing them; 5000
+            products a request, split here. WB's item errors come back in the result. WB operation:
+            `POST /api/content/v1/recommendations/set` (recommendations_set).
             """

@@ -15,7 +15,12 @@ if TYPE_CHECKING:
 
     from wbseller.drift import RawItem
     from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
-    from wbseller_raw.marketplace.models import Office, Stock, Warehouse
+    from wbseller_raw.marketplace.models import (
+        GetDbwWarehouseContactsResponseContactsItem,
+        Office,
+        Stock,
+        Warehouse,
+    )
 
 
 class MarketplaceService(MarketplaceOps, Service):
@@ -86,4 +91,19 @@ class AsyncMarketplaceService(MarketplaceOps, AsyncService):
         ) -> Awaitable[None]:
             """Delete the stocks of any number of sizes (chrtIDs) in a warehouse, 1000 per request
             (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell.
+            """
+
+        def dbw_contacts(  # type: ignore[override]
+            self, warehouse_id: int
+        ) -> Awaitable[list[GetDbwWarehouseContactsResponseContactsItem | RawItem]]:
+            """The contacts (phone, comment) of a DBW warehouse. WB operation:
+            `GET /api/v3/dbw/warehouses/{warehouseId}/contacts` (get_dbw_warehouse_contacts).
+            """
+
+        def set_dbw_contacts(  # type: ignore[override]
+            self, warehouse_id: int, contacts: Sequence[Mapping[str, Any]]
+        ) -> Awaitable[None]:
+            """Replace the contacts of a DBW warehouse: up to 5 {phone, comment} (a comment up to 1000
+            characters), checked before sending. WB operation:
+            `PUT /api/v3/dbw/warehouses/{warehouseId}/contacts` (update_dbw_warehouse_contacts).
             """

@@ -11,15 +11,23 @@ from wbseller.services.prices import PricesOps
 from wbseller.services.prices_upload import PriceUpload
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Iterable, Sequence
+    from collections.abc import Awaitable, Iterable, Mapping, Sequence
     from typing import Any
 
     from wbseller.drift import RawItem
     from wbseller.pagination import AsyncPages
     from wbseller.services.prices import OnUpload
+    from wbseller.services.prices_b2b import Levels
     from wbseller.services.prices_upload import PriceResult
     from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
-    from wbseller_raw.prices.models import GoodBuffer, GoodHistory, GoodsList, GoodsSize, QuarantineGoods
+    from wbseller_raw.prices.models import (
+        GetProductsWithPricesByNmIdsResponseDataListGoodsItem,
+        GoodBuffer,
+        GoodHistory,
+        GoodsList,
+        GoodsSize,
+        QuarantineGoods,
+    )
 
 
 class AsyncPriceUpload(PriceUpload, twin_of=PriceUpload):
@@ -100,4 +108,21 @@ class AsyncPricesService(PricesOps, AsyncService):
         ) -> AsyncPages[GoodHistory | GoodBuffer | RawItem]:
             """The items of one upload with their errors: processed (the history) or still in the
             buffer (processed=False). Empty while the upload is in the other list.
+            """
+
+        def set_wholesale_discounts(  # type: ignore[override]
+            self, discounts: Mapping[int, Levels]
+        ) -> Awaitable[AsyncPriceUpload]:
+            """Set the wholesale (B2B) discount levels of products: {nmID: [(minQuantity,
+            wholesaleDiscount %), ...]}, any number of products, 1000 per upload. Returns a
+            PriceUpload: wait() on it; products WB refused at once come out as not applied. A
+            personal or service token.
+            WB operation: `POST /api/discounts-prices/v1/upload/task/b2b/wholesale`.
+            """
+
+        def goods_by_nm_ids(  # type: ignore[override]
+            self, nm_ids: Iterable[int]
+        ) -> Awaitable[list[GetProductsWithPricesByNmIdsResponseDataListGoodsItem | RawItem]]:
+            """The goods of these nmIDs with their prices, discounts and wholesale levels; any number,
+            1000 per request. WB operation: `POST /api/v2/list/goods/filter`.
             """
