@@ -24,6 +24,7 @@ import ast
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,31 +213,54 @@ def build() -> str:
             continue
         ops_module, ops_name = init.imports[bases[0]]
         m = modules[ops_module.rsplit(".", 1)[1]]
-        ops = classes(m)[ops_name]
-        running = runs_plans(ops)
         lines += ["", "", f"class {cls.name}(AsyncService):", *docstring(cls, "    ")]
         for stmt in cls.body:  # its typing-only annotations (`raw: ContentRaw`)
             if isinstance(stmt, ast.AnnAssign) and stmt.value is None:
                 use(stmt.annotation, init)
                 lines += ["", f"    {ast.unparse(stmt)}"]
-        for f in ops.body:
-            if not isinstance(f, ast.FunctionDef) or f.name.startswith("_"):
-                continue
-            where = f"{ops_name}.{f.name}"
-            if f.returns is None:
-                raise SystemExit(f"{where}: no return annotation")
-            params, annotations = signature(f, where)
-            renamed = Renamer(renames).visit(f.returns)
-            for a in [*annotations, renamed]:
-                use(a, m)
-            returns = ast.unparse(renamed)
-            if f.name in running:
-                if returns.startswith("AsyncPages["):
-                    raise SystemExit(f"{where}: runs a plan and returns Pages")
-                returns = f"Awaitable[{returns}]"
-            doc = docstring(f, "        ")
-            lines += ["", f"    def {f.name}({params}) -> {returns}:", *(doc or ["        ..."])]
+        for name, ops, where in with_mixins(ops_name, m, modules):
+            lines += ops_methods(name, ops, where, renames, use)
     return _header(used) + "\n".join(lines) + "\n"
+
+
+def with_mixins(name: str, m: Module, modules: dict[str, Module]) -> list[tuple[str, ast.ClassDef, Module]]:
+    """An operations class and the operations classes it mixes in (bases imported from other
+    service modules: `class MarketplaceOps(FbsOrdersOps, ...)`), each with its module."""
+    cls = classes(m)[name]
+    out = [(name, cls, m)]
+    for base in (ast.unparse(b) for b in cls.bases):
+        if base in m.imports and m.imports[base][0].rsplit(".", 1)[-1] in modules:
+            out += with_mixins(base, modules[m.imports[base][0].rsplit(".", 1)[-1]], modules)
+    return out
+
+
+def ops_methods(
+    ops_name: str,
+    ops: ast.ClassDef,
+    m: Module,
+    renames: dict[str, str],
+    use: Callable[[ast.AST, Module], None],
+) -> list[str]:
+    lines: list[str] = []
+    running = runs_plans(ops)
+    for f in ops.body:
+        if not isinstance(f, ast.FunctionDef) or f.name.startswith("_"):
+            continue
+        where = f"{ops_name}.{f.name}"
+        if f.returns is None:
+            raise SystemExit(f"{where}: no return annotation")
+        params, annotations = signature(f, where)
+        renamed = Renamer(renames).visit(f.returns)
+        for a in [*annotations, renamed]:
+            use(a, m)
+        returns = ast.unparse(renamed)
+        if f.name in running:
+            if returns.startswith("AsyncPages["):
+                raise SystemExit(f"{where}: runs a plan and returns Pages")
+            returns = f"Awaitable[{returns}]"
+        doc = docstring(f, "        ")
+        lines += ["", f"    def {f.name}({params}) -> {returns}:", *(doc or ["        ..."])]
+    return lines
 
 
 def _origin(m: Module, name: str) -> tuple[str, str]:

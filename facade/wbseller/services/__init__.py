@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
     from .media import MediaOps
     from .prices import PricesOps
     from .promotion import PromotionOps
+    from .supplies import SuppliesOps
     from .wbd import WbdOps
 
     class ContentService(ContentOps, Service):
@@ -116,13 +117,13 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
 
         raw: GeneralRaw
 
-    class SuppliesService(Service):
-        """client.supplies: FBW supplies and supply planning; `.raw` only."""
+    class SuppliesService(SuppliesOps, Service):
+        """client.supplies: FBW supplies (list, details, goods, packages)."""
 
         raw: SuppliesRaw
 
-    class AsyncSuppliesService(AsyncService):
-        """AsyncClient.supplies: the same, for the generated `asyncio` functions."""
+    class AsyncSuppliesService(SuppliesOps, AsyncService):
+        """AsyncClient.supplies: the same operations, awaitable / async-iterable."""
 
         raw: SuppliesRaw
 
@@ -218,6 +219,7 @@ _OPS: dict[str, tuple[str, str, str]] = {
     "media": ("media", "MediaOps", "media campaigns (count, list, details)"),
     "marketplace": ("marketplace", "MarketplaceOps", "WB offices, the seller's warehouses and their stocks"),
     "wbd": ("wbd", "WbdOps", "Wildberries Digital (offers, activation keys, content uploads and downloads)"),
+    "supplies": ("supplies", "SuppliesOps", "FBW supplies (list, details, goods, packages)"),
 }
 
 
@@ -251,6 +253,10 @@ def _ops_class(spec: str) -> type:
         from .wbd import WbdOps
 
         return WbdOps
+    if spec == "supplies":
+        from .supplies import SuppliesOps
+
+        return SuppliesOps
     raise KeyError(spec)
 
 
@@ -276,7 +282,6 @@ def service_classes(spec: str) -> tuple[type[Service], type[AsyncService]]:
 # specs without operations of ours: their service is the plain one, `.raw` only
 RAW_ONLY = (
     "general",
-    "supplies",
     "statistics",
     "analytics",
     "finance",

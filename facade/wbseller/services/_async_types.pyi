@@ -12,9 +12,11 @@ from typing import Any
 from wbseller.drift import RawItem
 from wbseller.pagination import AsyncPages, Cursor
 from wbseller.progress import ProgressArg
+from wbseller.services._orders_common import BatchResult, Sticker
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
+from wbseller.services.fbs_supplies import SupplyAdd
 from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
@@ -23,7 +25,18 @@ from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, Pr
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
 from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
 from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
-from wbseller_raw.marketplace.models import Office, Stock, Warehouse
+from wbseller_raw.marketplace.models import (
+    FbsOrdersListResponseOrdersItem,
+    FbsOrdersNewResponseOrdersItem,
+    FbsOrdersStatusResponseOrdersItem,
+    FbsPassesListItem,
+    FbsPassOfficesItem,
+    FbsSuppliesListResponseSuppliesItem,
+    FbsSupplyDetailsResponse,
+    Office,
+    Stock,
+    Warehouse,
+)
 from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
 from wbseller_raw.media.models import MediaCampaign, MediaCampaignInfo, MediaCampaignsCount, MediaStatsItem
 from wbseller_raw.prices.client import AuthenticatedClient as PricesRaw
@@ -46,6 +59,13 @@ from wbseller_raw.promotion.models import (
     RecommendedBidsResponse,
     SupplierNm,
     SupplierSubject,
+)
+from wbseller_raw.supplies.client import AuthenticatedClient as SuppliesRaw
+from wbseller_raw.supplies.models import (
+    FbwSuppliesListItem,
+    FbwSupplyDetailsResponse,
+    FbwSupplyGoodsItem,
+    FbwSupplyPackagesItem,
 )
 from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
@@ -782,6 +802,156 @@ class AsyncMarketplaceService(AsyncService):
         (WB allows 10 such requests a minute). Irreversible: the stock has to be set again to sell.
         """
 
+    def new_orders(self) -> Awaitable[list[FbsOrdersNewResponseOrdersItem | RawItem]]:
+        """Every FBS order waiting to be put into a supply (WB gives them all at once)."""
+
+    def orders(
+        self, *, date_from: Any = ..., date_to: Any = ..., page_size: int | None = ...
+    ) -> AsyncPages[FbsOrdersListResponseOrdersItem | RawItem]:
+        """Every FBS order (the history), page by page along WB's `next` cursor; `date_from` /
+        `date_to`: Unix seconds or aware datetimes on the order's createdAt; page_size 1..1000.
+        """
+
+    def order_statuses(
+        self, ids: Iterable[int]
+    ) -> Awaitable[list[FbsOrdersStatusResponseOrdersItem | RawItem]]:
+        """supplierStatus and wbStatus of any number of orders, 1000 per request; ids WB does not
+        know are left out of its answer.
+        """
+
+    def cancel_order(self, order_id: int) -> Awaitable[None]:
+        """Cancel an order in new or confirm (else ConflictError; WB's own budget 100 a minute)."""
+
+    def stickers(self, ids: Iterable[int], *, kind: str = ..., size: str = ...) -> Awaitable[list[Sticker]]:
+        """The stickers of orders in confirm or complete, decoded: `kind` svg, zplv, zplh or png,
+        `size` 58x40 or 40x30; 100 orders per request.
+        """
+
+    def save_stickers(
+        self, ids: Iterable[int], dest: str | os.PathLike[str], *, kind: str = ..., size: str = ...
+    ) -> Awaitable[dict[int, Path]]:
+        """The stickers written to files `<dest>/<orderId>.<svg|zpl|png>` (each through a `.part`
+        file and a rename; a link or anything but a regular file there is refused). `dest` must be
+        an existing folder. Returns orderId -> file.
+        """
+
+    def label_ids(self, ids: Iterable[int]) -> Awaitable[dict[int, list[Any]]]:
+        """orderId -> its metaDetails (key, value, decision: the label keys WB asks for), 100
+        orders per request.
+        """
+
+    def check_marks(self, marks: Mapping[int, Mapping[str, Any]]) -> list[tuple[int, str, dict[str, Any]]]:
+        """The requests set_marks would send ((orderId, key, body)), each body checked against its
+        schema (sgtin 1..100 codes, uin 16, imei 15, gtin 13 characters). Nothing is sent.
+        """
+
+    def set_marks(self, marks: Mapping[int, Mapping[str, Any]]) -> Awaitable[BatchResult]:
+        """Attach marking codes: `{orderId: {"sgtin": [codes], "uin": str, "imei": str, "gtin":
+        str}}`. Checked before anything is sent: each value against the spec, and WB's rule that
+        a code goes only on an order in confirm whose label ids list that key (both read first,
+        batched); a breach raises InvalidRequestError naming the order and key. Then one request
+        per order and key; a refusal fails that order (WB's error in the result) and the rest go on.
+        """
+
+    def create_supply(self, name: str) -> Awaitable[str]:
+        """A new open supply; returns its id (WB-GI-…). `name` 1..128 characters."""
+
+    def add_to_supply(self, supply_id: str, ids: Iterable[int]) -> Awaitable[SupplyAdd]:
+        """Put orders in `new` into an open supply, 100 per request (WB's limit). Each batch is
+        all or nothing at WB: a refused batch (an order not new, another cargo type, an unknown
+        id) is reported with WB's error and the next batches still go; an authorisation or rate
+        refusal stops (the next batch would meet it too), as does a batch without an answer.
+        """
+
+    def supply_order_ids(self, supply_id: str) -> Awaitable[list[int]]:
+        """The ids of the orders in a supply."""
+
+    def deliver_supply(self, supply_id: str) -> Awaitable[None]:
+        """Hand a supply with orders over to delivery: it closes, its orders go complete."""
+
+    def supply(self, supply_id: str) -> Awaitable[FbsSupplyDetailsResponse | RawItem]:
+        """One supply (done, createdAt, closedAt, cargoType...)."""
+
+    def delete_supply(self, supply_id: str) -> Awaitable[None]:
+        """Delete an open supply without orders (else ConflictError)."""
+
+    def supplies(
+        self, *, page_size: int | None = ...
+    ) -> AsyncPages[FbsSuppliesListResponseSuppliesItem | RawItem]:
+        """Every FBS supply, along WB's `next` cursor (page_size 1..1000)."""
+
+    def pass_offices(self) -> Awaitable[list[FbsPassOfficesItem | RawItem]]:
+        """WB's offices a driver needs a pass for."""
+
+    def passes(self) -> Awaitable[list[FbsPassesListItem | RawItem]]:
+        """The seller's passes."""
+
+    def create_pass(
+        self, first_name: str, last_name: str, car_model: str, car_number: str, office_id: int
+    ) -> Awaitable[int]:
+        """A pass for a driver to an office; returns its id. WB allows one a 10 minutes: the
+        limiter waits for that (a second call within 10 minutes blocks until then).
+        """
+
+    def update_pass(
+        self, pass_id: int, first_name: str, last_name: str, car_model: str, car_number: str, office_id: int
+    ) -> Awaitable[None]:
+        """Change a pass (every field is sent again)."""
+
+    def delete_pass(self, pass_id: int) -> Awaitable[None]: ...
+    def dbs_new_orders(self) -> Awaitable[list[Any | RawItem]]:
+        """Every DBS order in `new`."""
+
+    def dbs_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """new -> confirm, 1000 orders per request."""
+
+    def dbs_deliver(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """confirm -> deliver (handed to the courier); an order missing a required label fails
+        with WB's 400 and its label keys (OrderError.meta).
+        """
+
+    def dbs_receive(self, codes: Mapping[int, str]) -> Awaitable[BatchResult]:
+        """deliver -> receive: `{orderId: the code the buyer gave}`."""
+
+    def dbs_reject(self, codes: Mapping[int, str]) -> Awaitable[BatchResult]:
+        """deliver -> reject (the buyer refused): `{orderId: the buyer's code}`."""
+
+    def dbs_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def dbs_stickers(self, ids: Iterable[int]) -> Awaitable[list[Sticker]]:
+        """DBS stickers: PDF, 58x40 (the only ones WB makes), 100 orders per request."""
+
+    def save_dbs_stickers(
+        self, ids: Iterable[int], dest: str | os.PathLike[str]
+    ) -> Awaitable[dict[int, Path]]:
+        """The DBS stickers written to `<dest>/<orderId>.pdf` (files.py's rules)."""
+
+    def cc_new_orders(self) -> Awaitable[list[Any | RawItem]]: ...
+    def cc_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def cc_prepare(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """confirm -> prepare: ready for the buyer at the store."""
+
+    def cc_check_identity(self, order_code: str, passcode: str) -> Awaitable[bool]:
+        """Whether the buyer's passcode matches the order (before handing it over; WB allows 30
+        checks a minute). An order not prepared: ConflictError; an unknown code: NotFoundError.
+        """
+
+    def cc_receive(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """prepare -> receive (the buyer took it; WB wants the identity check passed first)."""
+
+    def cc_reject(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def cc_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def dbw_new_orders(self) -> Awaitable[list[Any | RawItem]]: ...
+    def dbw_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """new -> confirm, one request per order (WB has no batch call for it); a refused order
+        is in `failed` with WB's status and detail, and the others go on.
+        """
+
+    def dbw_courier(self, ids: Iterable[int]) -> Awaitable[list[Any | RawItem]]:
+        """Call a courier for confirmed orders, 1000 per request; each order's courierInfo."""
+
+    def dbw_deliver(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """confirm -> complete (handed to the courier), 1000 per request."""
+
 class AsyncWbdService(AsyncService):
     """AsyncClient.wbd: the same operations, awaitable / async-iterable."""
 
@@ -992,3 +1162,35 @@ class AsyncWbdService(AsyncService):
         RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
         """
+
+class AsyncSuppliesService(AsyncService):
+    """AsyncClient.supplies: the same operations, awaitable / async-iterable."""
+
+    raw: SuppliesRaw
+
+    def supplies(
+        self,
+        *,
+        status_ids: Iterable[int] | None = ...,
+        dates: Sequence[dict[str, Any]] | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[FbwSuppliesListItem | RawItem]:
+        """Every supply matching the filters, newest created first, page by page (limit up to
+        1000, offset): `status_ids` 1 not planned .. 6 unloaded at the gate; `dates` WB's
+        [{"type": createDate|supplyDate|factDate|updatedDate, "from": "YYYY-MM-DD", "till": ...}].
+        """
+
+    def details(
+        self, supply_id: int, *, preorder: bool = ...
+    ) -> Awaitable[FbwSupplyDetailsResponse | RawItem]:
+        """One supply by its supplyID (or its preorderID with preorder=True)."""
+
+    def goods(
+        self, supply_id: int, *, preorder: bool = ..., page_size: int | None = ...
+    ) -> AsyncPages[FbwSupplyGoodsItem | RawItem]:
+        """The goods of a supply (barcode, quantity, accepted...), limit/offset pages."""
+
+    def packages(
+        self, supply_id: int, *, preorder: bool = ...
+    ) -> Awaitable[list[FbwSupplyPackagesItem | RawItem]]:
+        """The packages (boxes) of a supply with their barcodes."""
