@@ -1190,7 +1190,7 @@ class AsyncSuppliesService(AsyncService):
     ) -> AsyncPages[FbwSupplyGoodsItem | RawItem]:
         """The goods of a supply (barcode, quantity, accepted...), limit/offset pages."""
 
-    def packages(
-        self, supply_id: int, *, preorder: bool = ...
-    ) -> Awaitable[list[FbwSupplyPackagesItem | RawItem]]:
-        """The packages (boxes) of a supply with their barcodes."""
+    def packages(self, supply_id: int) -> Awaitable[list[FbwSupplyPackagesItem | RawItem]]:
+        """The packages (boxes) of a supply with their barcodes (by supplyID only: WB takes no
+        preorderID here).
+        """

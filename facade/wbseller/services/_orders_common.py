@@ -26,6 +26,14 @@ def as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
 
+def get(item: Any, name: str, key: str) -> Any:
+    """A field of an answer's item: a generated model's attribute `name`, or, where the spec
+    leaves the item untyped (click & collect prepare's results: plain JSON), its JSON `key`."""
+    if isinstance(item, dict):
+        return _present(item.get(key))
+    return attr(item, name)
+
+
 def order_ids(ids: Iterable[int], field_name: str = "orders") -> list[int]:
     """Order ids as WB takes them: ints (not bools, not strings), each once, order kept."""
     if isinstance(ids, str | bytes):
@@ -70,12 +78,12 @@ class BatchResult:
         leaves out is failed with no code (WB said nothing about it)."""
         seen: set[int] = set()
         for item in as_list(attr(getattr(response, "parsed", None), "results")):
-            oid = as_int(attr(item, "order_id"))
+            oid = as_int(get(item, "order_id", "orderId"))
             if oid is None:
                 continue
             seen.add(oid)
-            if attr(item, "is_error"):
-                self.failed[oid] = [_order_error(e) for e in as_list(attr(item, "errors"))] or [
+            if get(item, "is_error", "isError"):
+                self.failed[oid] = [_order_error(e) for e in as_list(get(item, "errors", "errors"))] or [
                     OrderError(None, "WB marked it failed without a reason")
                 ]
             else:
@@ -86,8 +94,8 @@ class BatchResult:
 
 
 def _order_error(e: Any) -> OrderError:
-    meta = tuple(as_list(attr(e, "meta_details")))
-    return OrderError(as_int(attr(e, "code")), str(attr(e, "detail") or ""), meta)
+    meta = tuple(as_list(get(e, "meta_details", "metaDetails")))
+    return OrderError(as_int(get(e, "code", "code")), str(get(e, "detail", "detail") or ""), meta)
 
 
 def next_pages(

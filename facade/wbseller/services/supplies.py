@@ -107,16 +107,10 @@ class SuppliesOps:
 
         return Pages(self._runner, plan)
 
-    def packages(self, supply_id: int, *, preorder: bool = False) -> list[FbwSupplyPackagesItem | RawItem]:
-        """The packages (boxes) of a supply with their barcodes."""
+    def packages(self, supply_id: int) -> list[FbwSupplyPackagesItem | RawItem]:
+        """The packages (boxes) of a supply with their barcodes (by supplyID only: WB takes no
+        preorderID here)."""
         kwargs = _id("fbw_supply_packages", supply_id, False)
-        if preorder:
-            raise InvalidRequestError(
-                "preorder: WB reads packages by supplyID only",
-                field="isPreorderID",
-                value=True,
-                limit="supplyID",
-            )
 
         def plan() -> Plan[list[Any]]:
             r = yield from call(ops.FBW_SUPPLY_PACKAGES, **kwargs)
