@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from wbseller.errors import InvalidRequestError, NotFoundError
+from wbseller.operations import all_operations
 from wbseller.testing import Emulator
 from wbseller.testing.handlers.supplies import ACCEPTED, NOT_PLANNED, PLANNED, SuppliesStore
 
@@ -72,4 +73,7 @@ def test_details_goods_packages(emu: Emulator, run: Run) -> None:
 
     run(scenario, categories=CATEGORIES)
     assert len(sent(emu, "fbw_supply_goods")) == 4  # 2 + 2 + 1 + the empty page
+    # no facade method builds on an operation WB marks temporarily disabled
+    ops = all_operations()
+    assert [r.operation for r in emu.requests if ops[str(r.operation)].temporarily_disabled] == []
     assert len(sent(emu, "fbw_supply_details")) == 3  # the 404 went once

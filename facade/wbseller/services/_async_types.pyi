@@ -898,7 +898,9 @@ class AsyncMarketplaceService(AsyncService):
     ) -> Awaitable[None]:
         """Change a pass (every field is sent again)."""
 
-    def delete_pass(self, pass_id: int) -> Awaitable[None]: ...
+    def delete_pass(self, pass_id: int) -> Awaitable[None]:
+        """Delete a pass."""
+
     def dbs_new_orders(self) -> Awaitable[list[Any | RawItem]]:
         """Every DBS order in `new`."""
 
@@ -916,7 +918,9 @@ class AsyncMarketplaceService(AsyncService):
     def dbs_reject(self, codes: Mapping[int, str]) -> Awaitable[BatchResult]:
         """deliver -> reject (the buyer refused): `{orderId: the buyer's code}`."""
 
-    def dbs_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def dbs_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """Cancel orders in new, confirm or deliver, 1000 per request."""
+
     def dbs_stickers(self, ids: Iterable[int]) -> Awaitable[list[Sticker]]:
         """DBS stickers: PDF, 58x40 (the only ones WB makes), 100 orders per request."""
 
@@ -925,8 +929,12 @@ class AsyncMarketplaceService(AsyncService):
     ) -> Awaitable[dict[int, Path]]:
         """The DBS stickers written to `<dest>/<orderId>.pdf` (files.py's rules)."""
 
-    def cc_new_orders(self) -> Awaitable[list[Any | RawItem]]: ...
-    def cc_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
+    def cc_new_orders(self) -> Awaitable[list[Any | RawItem]]:
+        """Every click & collect order in `new`."""
+
+    def cc_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """new -> confirm, 1000 orders per request."""
+
     def cc_prepare(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
         """confirm -> prepare: ready for the buyer at the store."""
 
@@ -938,9 +946,15 @@ class AsyncMarketplaceService(AsyncService):
     def cc_receive(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
         """prepare -> receive (the buyer took it; WB wants the identity check passed first)."""
 
-    def cc_reject(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
-    def cc_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]: ...
-    def dbw_new_orders(self) -> Awaitable[list[Any | RawItem]]: ...
+    def cc_reject(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """prepare -> reject (the buyer did not take it), 1000 per request."""
+
+    def cc_cancel(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
+        """Cancel orders in new, confirm or prepare, 1000 per request."""
+
+    def dbw_new_orders(self) -> Awaitable[list[Any | RawItem]]:
+        """Every DBW order in `new`."""
+
     def dbw_confirm(self, ids: Iterable[int]) -> Awaitable[BatchResult]:
         """new -> confirm, one request per order (WB has no batch call for it); a refused order
         is in `failed` with WB's status and detail, and the others go on.

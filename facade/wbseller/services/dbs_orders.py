@@ -130,6 +130,7 @@ class DbsOrdersOps:
         return self._with_codes(ops.DBS_ORDERS_REJECT, codes)
 
     def dbs_cancel(self, ids: Iterable[int]) -> BatchResult:
+        """Cancel orders in new, confirm or deliver, 1000 per request."""
         return self._batch(ops.DBS_ORDERS_CANCEL, ids)
 
     def dbs_stickers(self, ids: Iterable[int]) -> list[Sticker]:
@@ -149,9 +150,11 @@ class DbsOrdersOps:
 
     # --- click & collect ---------------------------------------------------------------------------
     def cc_new_orders(self) -> list[Any | RawItem]:
+        """Every click & collect order in `new`."""
         return self._new(ops.CLICK_COLLECT_ORDERS_NEW)
 
     def cc_confirm(self, ids: Iterable[int]) -> BatchResult:
+        """new -> confirm, 1000 orders per request."""
         return self._batch(ops.CLICK_COLLECT_ORDERS_CONFIRM, ids)
 
     def cc_prepare(self, ids: Iterable[int]) -> BatchResult:
@@ -179,13 +182,16 @@ class DbsOrdersOps:
         return self._batch(ops.CLICK_COLLECT_ORDERS_RECEIVE, ids)
 
     def cc_reject(self, ids: Iterable[int]) -> BatchResult:
+        """prepare -> reject (the buyer did not take it), 1000 per request."""
         return self._batch(ops.CLICK_COLLECT_ORDERS_REJECT, ids)
 
     def cc_cancel(self, ids: Iterable[int]) -> BatchResult:
+        """Cancel orders in new, confirm or prepare, 1000 per request."""
         return self._batch(ops.CLICK_COLLECT_ORDERS_CANCEL, ids)
 
     # --- DBW ---------------------------------------------------------------------------------------
     def dbw_new_orders(self) -> list[Any | RawItem]:
+        """Every DBW order in `new`."""
         return self._new(ops.DBW_ORDERS_NEW)
 
     def dbw_confirm(self, ids: Iterable[int]) -> BatchResult:

@@ -247,6 +247,7 @@ class FbsSuppliesOps:
         return self._runner.run(plan())
 
     def delete_pass(self, pass_id: int) -> None:
+        """Delete a pass."""
         [pid] = order_ids([pass_id], "passId")
 
         def plan() -> Plan[None]:
