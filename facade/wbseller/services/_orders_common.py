@@ -52,6 +52,18 @@ def order_ids(ids: Iterable[int], field_name: str = "orders") -> list[int]:
     return list(dict.fromkeys(out))
 
 
+def one_id(value: int, field_name: str) -> int:
+    """One id of a path (orderId, passId): a positive int."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidRequestError(
+            f"{field_name}: {value!r} is not an id (a positive int)",
+            field=field_name,
+            value=value,
+            limit="integer >= 1",
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class OrderError:
     """WB's reason for one order of a batch call: its code (an HTTP-like status) and detail; for

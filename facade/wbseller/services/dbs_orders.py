@@ -34,6 +34,7 @@ from ._orders_common import (
     OrderError,
     Sticker,
     as_list,
+    one_id,
     order_ids,
     sticker_dir,
     stickers_of,
@@ -56,7 +57,7 @@ def _codes(op: Operation[Any, Any], codes: Mapping[int, str]) -> list[dict[str, 
     """{orderId: the buyer's code} -> WB's [{orderId, code}], each checked."""
     items = []
     for oid, code in codes.items():
-        [order_id] = order_ids([oid], "orders")
+        order_id = one_id(oid, "orders")
         if not isinstance(code, str) or not code:
             raise InvalidRequestError(
                 f"orders[{order_id}].code: the buyer's code (a non-empty string) is needed",

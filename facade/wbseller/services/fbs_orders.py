@@ -35,6 +35,7 @@ from ._orders_common import (
     as_list,
     epoch,
     next_pages,
+    one_id,
     order_ids,
     sticker_dir,
     stickers_of,
@@ -132,7 +133,7 @@ class FbsOrdersOps:
 
     def cancel_order(self, order_id: int) -> None:
         """Cancel an order in new or confirm (else ConflictError; WB's own budget 100 a minute)."""
-        [oid] = order_ids([order_id], "orderId")
+        oid = one_id(order_id, "orderId")
 
         def plan() -> Plan[None]:
             yield from call(ops.FBS_ORDER_CANCEL, order_id=oid)
@@ -171,7 +172,7 @@ class FbsOrdersOps:
         schema (sgtin 1..100 codes, uin 16, imei 15, gtin 13 characters). Nothing is sent."""
         out = []
         for oid, values in marks.items():
-            [order_id] = order_ids([oid], "marks")
+            order_id = one_id(oid, "marks")
             for key, value in values.items():
                 if key not in MARKS:
                     raise InvalidRequestError(

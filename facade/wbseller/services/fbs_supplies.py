@@ -21,10 +21,10 @@ from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitEr
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
 from ..text import check_name
-from ..validation import check_body, check_value, max_items, param_schema
+from ..validation import check_body, max_items
 from ._common import as_int, attr
 from ._common import page_size as _page_size
-from ._orders_common import SPEC, as_list, next_pages, order_ids
+from ._orders_common import SPEC, as_list, next_pages, one_id, order_ids
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import (
@@ -40,10 +40,12 @@ STOPPERS = (AuthError, ForbiddenError, RateLimitError)
 @dataclass
 class SupplyBatch:
     """One request of add_to_supply: the order ids it carried and, when WB refused them or gave
-    no answer, the error (WB moves none of a refused batch's orders)."""
+    no answer, the error (WB moves none of a refused batch's orders; a batch without an answer
+    has an error without a status, and may or may not have gone in)."""
 
     orders: list[int]
     error: WBError | None = None
+    sent: bool = True  # False: not sent, an earlier batch got no answer (`error` is that one's)
 
     @property
     def ok(self) -> bool:
@@ -138,7 +140,7 @@ class FbsSuppliesOps:
                 except WBError as e:
                     batch.error = e
                     if e.status is None:  # outcome unknown: the later batches are not sent
-                        out.batches += [SupplyBatch(p, e) for p in parts[len(out.batches) :]]
+                        out.batches += [SupplyBatch(p, e, sent=False) for p in parts[len(out.batches) :]]
                         return out
             return out
 
@@ -237,8 +239,7 @@ class FbsSuppliesOps:
     def update_pass(self, pass_id: int, first_name: str, last_name: str, car_model: str, car_number: str,
                     office_id: int) -> None:  # fmt: skip
         """Change a pass (every field is sent again)."""
-        check_value(param_schema(SPEC, "fbs_pass_update", "passId"), pass_id, "passId", SPEC)
-        [pid] = order_ids([pass_id], "passId")
+        pid = one_id(pass_id, "passId")
         body = _pass_body(first_name, last_name, car_model, car_number, office_id, "fbs_pass_update")
 
         def plan() -> Plan[None]:
@@ -248,7 +249,7 @@ class FbsSuppliesOps:
 
     def delete_pass(self, pass_id: int) -> None:
         """Delete a pass."""
-        [pid] = order_ids([pass_id], "passId")
+        pid = one_id(pass_id, "passId")
 
         def plan() -> Plan[None]:
             yield from call(ops.FBS_PASS_DELETE, pass_id=pid)
