@@ -243,3 +243,23 @@ def test_passes(emu: Emulator, run: Run) -> None:
 
     run(scenario)
     assert len(sent(emu, "fbs_pass_create")) == 1
+
+
+def test_a_batch_without_an_answer_stops_the_rest(emu: Emulator, run: Run) -> None:
+    st = store(emu)
+    ids = st.seed_fbs_orders(250)
+    sid = st.new_supply("s").id
+    # the second batch reaches WB (its orders move) but its answer never comes back
+    emu.faults.add("reset_after_body", route="marketplace.fbs_supply_add_orders", skip=1, apply_handler=True)
+
+    async def scenario(d: Drive) -> None:
+        added = await d(d.client.marketplace.add_to_supply(sid, ids))
+        first, second, third = added.batches
+        assert first.ok and first.sent
+        assert second.error is not None and second.error.status is None and second.sent
+        assert third.sent is False and third.orders == ids[200:]
+        assert added.added == ids[:100] and added.failed == ids[100:]
+
+    run(scenario)
+    assert len(sent(emu, "fbs_supply_add_orders")) == 2  # the write without an answer was not re-sent
+    assert st.supply(sid).order_ids == ids[:200]  # what WB shows: the second batch went in

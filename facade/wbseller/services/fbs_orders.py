@@ -184,7 +184,9 @@ class FbsOrdersOps:
                 op, name = MARKS[key]
                 if key == "sgtin" and isinstance(value, str):
                     value = [value]
-                body = {name: list(value) if key == "sgtin" else value}
+                if key == "sgtin" and isinstance(value, tuple):
+                    value = list(value)
+                body = {name: value}  # a wrong type is the schema check's to name
                 check_body(SPEC, op.operation_id, body, root=f"marks[{order_id}]")
                 out.append((order_id, key, body))
         return out
