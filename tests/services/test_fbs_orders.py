@@ -263,3 +263,16 @@ def test_a_batch_without_an_answer_stops_the_rest(emu: Emulator, run: Run) -> No
     run(scenario)
     assert len(sent(emu, "fbs_supply_add_orders")) == 2  # the write without an answer was not re-sent
     assert st.supply(sid).order_ids == ids[:200]  # what WB shows: the second batch went in
+
+
+def test_two_passes_keep_wbs_one_per_10_minutes(emu: Emulator, run: Run) -> None:
+    office = OFFICES[1][0]
+
+    async def scenario(d: Drive) -> None:
+        mp = d.client.marketplace
+        first = await d(mp.create_pass("Иван", "Петров", "Газель", "A123BC77", office))
+        second = await d(mp.create_pass("Пётр", "Иванов", "Газель", "B456CD77", office))  # waits its turn
+        assert first != second
+
+    run(scenario)
+    assert [r.status for r in sent(emu, "fbs_pass_create")] == [201, 201]  # no 429: nothing charged
