@@ -25,7 +25,7 @@ import httpx
 
 import wbseller
 from wbseller.limits import InProcessLimiter, Limiter, RedisLimiter
-from wbseller.testing.auth import mint
+from wbseller_emulator.auth import mint
 from wbseller_raw.content.api.cards import limits_for_the_product_cards as limits
 
 sys.path.insert(0, str(Path(__file__).parent))

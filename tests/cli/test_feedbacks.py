@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.feedbacks import FeedbacksStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.feedbacks import FeedbacksStore
 
 from .conftest import Run
 

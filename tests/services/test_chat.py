@@ -12,9 +12,9 @@ import pytest
 from tests.services.conftest import Drive, Run
 from wbseller import InvalidRequestError
 from wbseller.services.chat import FILE_MAX
-from wbseller.testing import Emulator
-from wbseller.testing.handlers._common import TINY_JPEG, TINY_PNG
-from wbseller.testing.handlers.chat import ChatStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers._common import TINY_JPEG, TINY_PNG
+from wbseller_emulator.handlers.chat import ChatStore
 
 CATS = ["chat"]
 

@@ -12,8 +12,8 @@ import pytest
 
 from tests.services.conftest import Drive, Run
 from wbseller import InvalidRequestError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.feedbacks import FeedbacksStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.feedbacks import FeedbacksStore
 
 CATS = ["feedbacks"]
 

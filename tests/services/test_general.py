@@ -14,7 +14,7 @@ import pytest
 
 from tests.services.conftest import Drive, Run
 from wbseller import InvalidRequestError, TemporarilyDisabledWarning, TokenTypeError, transport
-from wbseller.testing import Emulator
+from wbseller_emulator import Emulator
 
 
 def sent(emu: Emulator, name: str) -> list[Any]:

@@ -12,9 +12,9 @@ import pytest
 
 from tests.services.conftest import Drive, Run
 from wbseller import InvalidRequestError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.content_extras import ContentExtrasStore
-from wbseller.testing.handlers.prices import PricesStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content_extras import ContentExtrasStore
+from wbseller_emulator.handlers.prices import PricesStore
 
 
 def sent(emu: Emulator, key: str) -> list[Any]:

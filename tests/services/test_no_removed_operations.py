@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,10 @@ from wbseller_emulator.handlers.calendar import CalendarStore
 from wbseller_emulator.handlers.content import ContentStore
 from wbseller_emulator.handlers.marketplace import MarketplaceStore
 from wbseller_emulator.handlers.media import MediaStore
+from wbseller_emulator.handlers.orders import OFFICES, OrdersStore
 from wbseller_emulator.handlers.prices import PricesStore
 from wbseller_emulator.handlers.promotion import PromotionStore
+from wbseller_emulator.handlers.supplies import ACCEPTED, SuppliesStore
 from wbseller_emulator.handlers.wbd import WbdStore
 
 # methods whose only WB operation is removed with no successor (issue 20 point 4)
@@ -42,6 +44,7 @@ OFFLINE = {
     "calendar.check_add_to_promotion",
     "content.check_cards",
     "marketplace.check_stocks",
+    "marketplace.check_marks",
     "prices.check_upload",
     "promotion.check_deposit",
 }
@@ -75,6 +78,30 @@ class Seeds:
     key_offer: int
     keys: list[int]
     content: int
+    orders: dict[str, Any] = field(default_factory=dict)
+
+
+def seed_orders(emu: Emulator) -> dict[str, Any]:
+    """Marketplace orders of each kind, FBS supplies and passes, an FBW supply: a separate set
+    for each method that changes them (the walk runs the methods in name order)."""
+    st = emu.state.default.store(OrdersStore)
+    fbs = st.seed_fbs_orders(6, required_meta=["sgtin"])
+    marked = st.new_supply("Walk")
+    st.add_to_supply(marked.id, fbs[:2])
+    delivered = st.new_supply("Deliver")
+    st.add_to_supply(delivered.id, fbs[2:3])
+    return {
+        "fbs_new": fbs[3:],
+        "confirm": fbs[:2],
+        "supply": marked.id,
+        "to_deliver": delivered.id,
+        "empty": st.new_supply("Empty").id,
+        "dbs": st.seed_dbs_orders(2),
+        "cc": st.seed_cc_orders(2),
+        "dbw": st.seed_dbw_orders(2),
+        "passes": [st.add_pass().id, st.add_pass().id],
+        "fbw": emu.state.default.store(SuppliesStore).add_supply(ACCEPTED).supply_id,
+    }
 
 
 def seeds(emu: Emulator, tmp: Path) -> Seeds:
@@ -128,6 +155,7 @@ def seeds(emu: Emulator, tmp: Path) -> Seeds:
         key_offer=key_offer,
         keys=keys,
         content=content.id,
+        orders=seed_orders(emu),
     )
 
 
@@ -217,6 +245,62 @@ CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
     "marketplace.check_stocks": lambda wb, s: wb.marketplace.check_stocks(s.warehouse, {s.chrt_ids[0]: 5}),
     "marketplace.delete_stocks": lambda wb, s: wb.marketplace.delete_stocks(s.warehouse, s.chrt_ids[1:2]),
     "marketplace.delete_warehouse": lambda wb, s: wb.marketplace.delete_warehouse(s.warehouse),
+    # marketplace orders (services/fbs_orders.py, fbs_supplies.py, dbs_orders.py)
+    "marketplace.new_orders": lambda wb, s: wb.marketplace.new_orders(),
+    "marketplace.orders": lambda wb, s: wb.marketplace.orders(),
+    "marketplace.order_statuses": lambda wb, s: wb.marketplace.order_statuses(s.orders["confirm"]),
+    "marketplace.cancel_order": lambda wb, s: wb.marketplace.cancel_order(s.orders["fbs_new"][0]),
+    "marketplace.stickers": lambda wb, s: wb.marketplace.stickers(s.orders["confirm"]),
+    "marketplace.save_stickers": lambda wb, s: wb.marketplace.save_stickers(s.orders["confirm"], s.tmp),
+    "marketplace.label_ids": lambda wb, s: wb.marketplace.label_ids(s.orders["confirm"]),
+    "marketplace.check_marks": lambda wb, s: wb.marketplace.check_marks(
+        {s.orders["confirm"][0]: {"uin": "1" * 16}}
+    ),
+    "marketplace.set_marks": lambda wb, s: wb.marketplace.set_marks(
+        {s.orders["confirm"][0]: {"sgtin": ["walk"]}}
+    ),
+    "marketplace.create_supply": lambda wb, s: wb.marketplace.create_supply("Walk 2"),
+    "marketplace.add_to_supply": lambda wb, s: wb.marketplace.add_to_supply(
+        s.orders["supply"], s.orders["fbs_new"][1:]
+    ),
+    "marketplace.supply_order_ids": lambda wb, s: wb.marketplace.supply_order_ids(s.orders["supply"]),
+    "marketplace.deliver_supply": lambda wb, s: wb.marketplace.deliver_supply(s.orders["to_deliver"]),
+    "marketplace.supply": lambda wb, s: wb.marketplace.supply(s.orders["supply"]),
+    "marketplace.delete_supply": lambda wb, s: wb.marketplace.delete_supply(s.orders["empty"]),
+    "marketplace.supplies": lambda wb, s: wb.marketplace.supplies(),
+    "marketplace.pass_offices": lambda wb, s: wb.marketplace.pass_offices(),
+    "marketplace.passes": lambda wb, s: wb.marketplace.passes(),
+    "marketplace.create_pass": lambda wb, s: wb.marketplace.create_pass(
+        "Иван", "Петров", "Газель", "A123BC77", OFFICES[0][0]
+    ),
+    "marketplace.update_pass": lambda wb, s: wb.marketplace.update_pass(
+        s.orders["passes"][0], "Иван", "Петров", "Газель", "A123BC77", OFFICES[0][0]
+    ),
+    "marketplace.delete_pass": lambda wb, s: wb.marketplace.delete_pass(s.orders["passes"][1]),
+    "marketplace.dbs_new_orders": lambda wb, s: wb.marketplace.dbs_new_orders(),
+    "marketplace.dbs_confirm": lambda wb, s: wb.marketplace.dbs_confirm(s.orders["dbs"]),
+    "marketplace.dbs_deliver": lambda wb, s: wb.marketplace.dbs_deliver(s.orders["dbs"]),
+    "marketplace.dbs_receive": lambda wb, s: wb.marketplace.dbs_receive({s.orders["dbs"][0]: "0000"}),
+    "marketplace.dbs_reject": lambda wb, s: wb.marketplace.dbs_reject({s.orders["dbs"][1]: "0000"}),
+    "marketplace.dbs_cancel": lambda wb, s: wb.marketplace.dbs_cancel(s.orders["dbs"]),
+    "marketplace.dbs_stickers": lambda wb, s: wb.marketplace.dbs_stickers(s.orders["dbs"]),
+    "marketplace.save_dbs_stickers": lambda wb, s: wb.marketplace.save_dbs_stickers(s.orders["dbs"], s.tmp),
+    "marketplace.cc_new_orders": lambda wb, s: wb.marketplace.cc_new_orders(),
+    "marketplace.cc_confirm": lambda wb, s: wb.marketplace.cc_confirm(s.orders["cc"]),
+    "marketplace.cc_prepare": lambda wb, s: wb.marketplace.cc_prepare(s.orders["cc"]),
+    "marketplace.cc_check_identity": lambda wb, s: wb.marketplace.cc_check_identity("walk", "0000"),
+    "marketplace.cc_receive": lambda wb, s: wb.marketplace.cc_receive(s.orders["cc"][:1]),
+    "marketplace.cc_reject": lambda wb, s: wb.marketplace.cc_reject(s.orders["cc"][1:]),
+    "marketplace.cc_cancel": lambda wb, s: wb.marketplace.cc_cancel(s.orders["cc"]),
+    "marketplace.dbw_new_orders": lambda wb, s: wb.marketplace.dbw_new_orders(),
+    "marketplace.dbw_confirm": lambda wb, s: wb.marketplace.dbw_confirm(s.orders["dbw"]),
+    "marketplace.dbw_courier": lambda wb, s: wb.marketplace.dbw_courier(s.orders["dbw"]),
+    "marketplace.dbw_deliver": lambda wb, s: wb.marketplace.dbw_deliver(s.orders["dbw"]),
+    # FBW supplies
+    "supplies.supplies": lambda wb, s: wb.supplies.supplies(),
+    "supplies.details": lambda wb, s: wb.supplies.details(s.orders["fbw"]),
+    "supplies.goods": lambda wb, s: wb.supplies.goods(s.orders["fbw"]),
+    "supplies.packages": lambda wb, s: wb.supplies.packages(s.orders["fbw"]),
     # promotion
     "promotion.campaign_counts": lambda wb, s: wb.promotion.campaign_counts(),
     "promotion.iter_campaign_ids": lambda wb, s: wb.promotion.iter_campaign_ids(),
@@ -321,7 +405,7 @@ CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
 
 # --- issue 23, communications and the new operations (seeded as each call needs) ------------------
 def _store(s: Seeds, name: str) -> Any:
-    from wbseller.testing.handlers import chat, feedbacks, returns
+    from wbseller_emulator.handlers import chat, feedbacks, returns
 
     cls = {"feedbacks": feedbacks.FeedbacksStore, "chat": chat.ChatStore, "returns": returns.ReturnsStore}[
         name
@@ -457,7 +541,7 @@ def test_no_method_calls_a_removed_operation(
     emu: Emulator, make_client: Callable[..., Any], tmp_path: Path
 ) -> None:
     s = seeds(emu, tmp_path)
-    categories = ["content", "prices", "marketplace", "promotion", *COMMS_CATEGORIES]
+    categories = ["content", "prices", "marketplace", "promotion", "supplies", *COMMS_CATEGORIES]
     wb = make_client(rate_limits=emu.client_rate_limits(slack=1.0), categories=categories)
     ops = all_operations()
     removed = {key for key, op in ops.items() if op.removed is not None}

@@ -9,8 +9,8 @@ import pytest
 
 from tests.services.conftest import Drive, Run
 from wbseller import InvalidRequestError
-from wbseller.testing import Emulator
-from wbseller.testing.handlers.returns import APPROVED, REJECTED, ReturnsStore
+from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.returns import APPROVED, REJECTED, ReturnsStore
 
 CATS = ["returns"]
 

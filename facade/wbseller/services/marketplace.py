@@ -1,4 +1,6 @@
-"""Marketplace (marketplace-api): WB offices, the seller's warehouses and the stocks in them.
+"""Marketplace (marketplace-api): WB offices, the seller's warehouses and the stocks in them;
+FBS, DBS, click & collect and DBW orders, FBS supplies and passes (the mixins fbs_orders.py,
+fbs_supplies.py, dbs_orders.py).
 
 warehouse_id = wb.marketplace.create_warehouse("Main", office_id)
 wb.marketplace.set_stocks(warehouse_id, {12345678: 10, ...})     # chrtID -> amount, 1000 per request
@@ -31,7 +33,10 @@ from ..plans import Plan, SyncRunner, call
 from ..text import check_name
 from ..validation import check_body, check_value
 from ._common import as_int, attr, listed, parsed, then
+from .dbs_orders import DbsOrdersOps
 from .dbw_contacts import DbwContactsOps
+from .fbs_orders import FbsOrdersOps
+from .fbs_supplies import FbsSuppliesOps
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import Office, Stock, Warehouse
@@ -107,7 +112,7 @@ def _positive_warehouse(warehouse_id: Any) -> None:
         )
 
 
-class MarketplaceOps(DbwContactsOps):
+class MarketplaceOps(FbsOrdersOps, FbsSuppliesOps, DbsOrdersOps, DbwContactsOps):
     """Marketplace operations shared by the sync and async marketplace services."""
 
     _runner: SyncRunner  # the sync view: an AsyncClient's is its twin in services/_gen
