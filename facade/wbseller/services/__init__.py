@@ -28,12 +28,16 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
     from wbseller_raw.supplies.client import AuthenticatedClient as SuppliesRaw
     from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 
+    from .analytics import AnalyticsOps
     from .calendar import CalendarOps
     from .content import ContentOps
+    from .documents import DocumentsOps
+    from .finance import FinanceOps
     from .marketplace import MarketplaceOps
     from .media import MediaOps
     from .prices import PricesOps
     from .promotion import PromotionOps
+    from .statistics import StatisticsOps
     from .wbd import WbdOps
 
     class ContentService(ContentOps, Service):
@@ -126,42 +130,42 @@ if TYPE_CHECKING:  # what service_classes() builds, as mypy and the async stub s
 
         raw: SuppliesRaw
 
-    class StatisticsService(Service):
-        """client.statistics: the main reports: orders and sales; `.raw` only."""
+    class StatisticsService(StatisticsOps, Service):
+        """client.statistics: the orders and sales feeds (lastChangeDate, resumable)."""
 
         raw: StatisticsRaw
 
-    class AsyncStatisticsService(AsyncService):
+    class AsyncStatisticsService(StatisticsOps, AsyncService):
         """AsyncClient.statistics: the same, for the generated `asyncio` functions."""
 
         raw: StatisticsRaw
 
-    class AnalyticsService(Service):
-        """client.analytics: seller analytics and reports; `.raw` only."""
+    class AnalyticsService(AnalyticsOps, Service):
+        """client.analytics: report tasks, CSV reports, sales funnel, search queries, the order feed."""
 
         raw: AnalyticsRaw
 
-    class AsyncAnalyticsService(AsyncService):
+    class AsyncAnalyticsService(AnalyticsOps, AsyncService):
         """AsyncClient.analytics: the same, for the generated `asyncio` functions."""
 
         raw: AnalyticsRaw
 
-    class FinanceService(Service):
-        """client.finance: the balance, realization and acquiring reports; `.raw` only."""
+    class FinanceService(FinanceOps, Service):
+        """client.finance: the balance, realization and acquiring reports (paged by rrdId)."""
 
         raw: FinanceRaw
 
-    class AsyncFinanceService(AsyncService):
+    class AsyncFinanceService(FinanceOps, AsyncService):
         """AsyncClient.finance: the same, for the generated `asyncio` functions."""
 
         raw: FinanceRaw
 
-    class DocumentsService(Service):
-        """client.documents: the seller's documents; `.raw` only."""
+    class DocumentsService(DocumentsOps, Service):
+        """client.documents: the seller's documents (list, download one or many)."""
 
         raw: DocumentsRaw
 
-    class AsyncDocumentsService(AsyncService):
+    class AsyncDocumentsService(DocumentsOps, AsyncService):
         """AsyncClient.documents: the same, for the generated `asyncio` functions."""
 
         raw: DocumentsRaw
@@ -218,6 +222,14 @@ _OPS: dict[str, tuple[str, str, str]] = {
     "media": ("media", "MediaOps", "media campaigns (count, list, details)"),
     "marketplace": ("marketplace", "MarketplaceOps", "WB offices, the seller's warehouses and their stocks"),
     "wbd": ("wbd", "WbdOps", "Wildberries Digital (offers, activation keys, content uploads and downloads)"),
+    "statistics": ("statistics", "StatisticsOps", "the orders and sales feeds (lastChangeDate, resumable)"),
+    "analytics": (
+        "analytics",
+        "AnalyticsOps",
+        "report tasks, CSV reports, sales funnel, search queries, the order feed",
+    ),
+    "finance": ("finance", "FinanceOps", "the balance, realization and acquiring reports (paged by rrdId)"),
+    "documents": ("documents", "DocumentsOps", "the seller's documents (list, download one or many)"),
 }
 
 
@@ -251,6 +263,22 @@ def _ops_class(spec: str) -> type:
         from .wbd import WbdOps
 
         return WbdOps
+    if spec == "statistics":
+        from .statistics import StatisticsOps
+
+        return StatisticsOps
+    if spec == "analytics":
+        from .analytics import AnalyticsOps
+
+        return AnalyticsOps
+    if spec == "finance":
+        from .finance import FinanceOps
+
+        return FinanceOps
+    if spec == "documents":
+        from .documents import DocumentsOps
+
+        return DocumentsOps
     raise KeyError(spec)
 
 
@@ -277,10 +305,6 @@ def service_classes(spec: str) -> tuple[type[Service], type[AsyncService]]:
 RAW_ONLY = (
     "general",
     "supplies",
-    "statistics",
-    "analytics",
-    "finance",
-    "documents",
     "feedbacks",
     "chat",
     "returns",

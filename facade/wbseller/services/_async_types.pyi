@@ -4,7 +4,7 @@ scripts/async_types.py from the sync services (facade/wbseller/services/*.py): d
 AsyncClient.content is a wbseller.services.AsyncContentService, the same code as the sync one."""
 
 import os
-from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,16 +12,25 @@ from typing import Any
 from wbseller.drift import RawItem
 from wbseller.pagination import AsyncPages, Cursor
 from wbseller.progress import ProgressArg
+from wbseller.services._rows import Day
+from wbseller.services.analytics import OrderFeed
 from wbseller.services.base import AsyncService
 from wbseller.services.calendar import PromotionUpload, PromotionUploadResult
 from wbseller.services.content import CardsResult, CardsUpload
+from wbseller.services.finance import RrdPages
 from wbseller.services.prices import OnUpload, PriceResult, PriceUpload
 from wbseller.services.promotion import BidsResult, Campaign, DateLike, Pairs
+from wbseller.services.report_tasks import CsvReport, ReportTask
+from wbseller.services.statistics import Feed, FeedPosition
 from wbseller.services.wbd import Blob, ContentUpload, KeysDeletion, Source
+from wbseller_raw.analytics.client import AuthenticatedClient as AnalyticsRaw
 from wbseller_raw.calendar.client import AuthenticatedClient as CalendarRaw
 from wbseller_raw.calendar.models import PromotionDetails, PromotionListItem, PromotionNomenclature
 from wbseller_raw.content.client import AuthenticatedClient as ContentRaw
 from wbseller_raw.content.models import Card, CardsErrorBatch, ContentResponseDataType0, Tag, TrashCard
+from wbseller_raw.documents.client import AuthenticatedClient as DocumentsRaw
+from wbseller_raw.finance.client import AuthenticatedClient as FinanceRaw
+from wbseller_raw.finance.models import AccountBalanceResponse
 from wbseller_raw.marketplace.client import AuthenticatedClient as MarketplaceRaw
 from wbseller_raw.marketplace.models import Office, Stock, Warehouse
 from wbseller_raw.media.client import AuthenticatedClient as MediaRaw
@@ -47,6 +56,7 @@ from wbseller_raw.promotion.models import (
     SupplierNm,
     SupplierSubject,
 )
+from wbseller_raw.statistics.client import AuthenticatedClient as StatisticsRaw
 from wbseller_raw.wbd.client import AuthenticatedClient as WbdRaw
 from wbseller_raw.wbd.models import Catalog, ContentInfo, Offer, OfferKey, OfferKeysCount, RedeemedKey
 
@@ -64,6 +74,13 @@ class AsyncContentUpload(ContentUpload):
         self, timeout: float | None = ..., poll: float | None = ...
     ) -> Awaitable[ContentInfo]: ...
 
+class AsyncCsvReport(CsvReport):
+    """CsvReport of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[bytes]: ...
+
 class AsyncPriceUpload(PriceUpload):
     """PriceUpload of an AsyncClient: wait() is awaitable."""
 
@@ -77,6 +94,13 @@ class AsyncPromotionUpload(PromotionUpload):
     def wait(  # type: ignore[override]
         self, timeout: float | None = ..., poll: float | None = ...
     ) -> Awaitable[PromotionUploadResult]: ...
+
+class AsyncReportTask(ReportTask):
+    """ReportTask of an AsyncClient: wait() is awaitable."""
+
+    def wait(  # type: ignore[override]
+        self, timeout: float | None = ..., poll: float | None = ...
+    ) -> Awaitable[list[dict[str, Any]]]: ...
 
 class AsyncContentService(AsyncService):
     """AsyncClient.content: the same operations, awaitable / async-iterable."""
@@ -991,4 +1015,282 @@ class AsyncWbdService(AsyncService):
         """Redeemed keys (of one offer, purchased in [date_from, date_to)), page by page:
         RedeemedKey {id, offer_id, offer_title, offer_price, value, created_at, buyed_at}. Dates:
         datetimes or RFC 3339 strings; naive ones are Moscow time.
+        """
+
+class AsyncStatisticsService(AsyncService):
+    """AsyncClient.statistics: the same, for the generated `asyncio` functions."""
+
+    raw: StatisticsRaw
+
+    def iter_orders(
+        self,
+        date_from: date | datetime | str | None = ...,
+        *,
+        resume: FeedPosition | dict[str, Any] | str | None = ...,
+    ) -> Feed:
+        """Every order row changed at or after `date_from` (a date or RFC 3339 date-time; without
+        an offset WB reads Moscow time), oldest change first, each once (a cancelled order comes
+        again with its new lastChangeDate), as dicts with WB's fields. `resume`: a FeedPosition
+        (or its dict) from an earlier run, to go on after it; a bare lastChangeDate string
+        repeats the rows of that second. One call a minute (WB's budget). WB operation:
+        `GET /api/v1/supplier/orders` (supplier_orders).
+        """
+
+    def iter_sales(
+        self,
+        date_from: date | datetime | str | None = ...,
+        *,
+        resume: FeedPosition | dict[str, Any] | str | None = ...,
+    ) -> Feed:
+        """Every sale and return row (a return: saleID R…, negative sums) changed at or after
+        `date_from`, as iter_orders. WB operation: `GET /api/v1/supplier/sales` (supplier_sales).
+        """
+
+    def incomes(self, date_from: date | datetime | str | None = ...) -> Iterator[dict[str, Any]]:
+        """Removed: WB removed `GET /api/v1/supplier/incomes` by 2026-03-19 and named no successor
+        (FBW supplies: client.supplies). Raises OperationRemovedError (nothing is sent).
+        """
+
+    def stocks(self, date_from: date | datetime | str | None = ...) -> Iterator[dict[str, Any]]:
+        """Removed: WB removed `GET /api/v1/supplier/stocks` by 2026-07-22; its successor is
+        `POST /api/analytics/v1/stocks-report/wb-warehouses` (client.analytics.iter_wb_warehouse_stocks).
+        Raises OperationRemovedError (nothing is sent).
+        """
+
+    def report_detail_by_period(
+        self, date_from: date | datetime | str | None = ..., date_to: date | datetime | str | None = ...
+    ) -> Iterator[dict[str, Any]]:
+        """Removed: WB removed `GET /api/v5/supplier/reportDetailByPeriod` by 2026-07-22; its
+        successor is `POST /api/finance/v1/sales-reports/detailed` (client.finance.iter_realization).
+        Raises OperationRemovedError (nothing is sent).
+        """
+
+class AsyncAnalyticsService(AsyncService):
+    """AsyncClient.analytics: the same, for the generated `asyncio` functions."""
+
+    raw: AnalyticsRaw
+
+    def create_report(
+        self, kind: str, *, date_from: Day | None = ..., date_to: Day | None = ..., **params: Any
+    ) -> Awaitable[AsyncReportTask]:
+        """Start a report task: "warehouse_remains" (params: its grouping flags, e.g.
+        group_by_nm=True, locale), "paid_storage" or "acceptance_report" (date_from, date_to).
+        Returns its handle at once (`task_id`); `wait()` gives the rows. WB operations:
+        `GET /api/v1/warehouse_remains`, `/api/v1/paid_storage`, `/api/v1/acceptance_report`.
+        """
+
+    def report_task(self, kind: str, task_id: str) -> AsyncReportTask:
+        """The handle of a task created earlier (by this process or another), to wait on or
+        download; nothing is sent.
+        """
+
+    def create_csv_report(
+        self,
+        report_type: str,
+        params: dict[str, Any],
+        *,
+        name: str | None = ...,
+        download_id: str | None = ...,
+        retries: int = ...,
+    ) -> Awaitable[AsyncCsvReport]:
+        """Order a CSV report (`report_type` and its `params`, as WB documents them, e.g.
+        "DETAIL_HISTORY_REPORT" with startDate/endDate) under an id of ours (a new UUID, or
+        `download_id`): the handle is known before WB answers, so a crash never loses it. A
+        FAILED report is retried up to `retries` times while waiting. WB operation:
+        `POST /api/v2/nm-report/downloads` (nm_report_download_create).
+        """
+
+    def csv_report(self, download_id: str, *, retries: int = ...) -> AsyncCsvReport:
+        """The handle of a CSV report ordered earlier; nothing is sent."""
+
+    def csv_reports(self) -> Awaitable[list[dict[str, Any]]]:
+        """The CSV reports WB keeps, with their status. WB operation: `GET /api/v2/nm-report/downloads`."""
+
+    def iter_sales_funnel(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        nm_ids: Sequence[int] | None = ...,
+        brand_names: Sequence[str] | None = ...,
+        subject_ids: Sequence[int] | None = ...,
+        tag_ids: Sequence[int] | None = ...,
+        order_by: dict[str, str] | None = ...,
+        past_period: tuple[Day, Day] | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[dict[str, Any]]:
+        """The sales funnel of each product over the period (dicts: product, statistic), filtered,
+        sorted by `order_by` ({field, mode}); limit/offset up to 1,000 a page. WB operation:
+        `POST /api/analytics/v3/sales-funnel/products` (sales_funnel_products).
+        """
+
+    def sales_funnel_history(
+        self, nm_ids: Sequence[int], date_from: Day, date_to: Day, *, aggregation: str = ...
+    ) -> Awaitable[list[dict[str, Any]]]:
+        """Each product's funnel by day (or `aggregation="week"`) over the period, any number of
+        nmIDs (20 a request: more are split). WB operation:
+        `POST /api/analytics/v3/sales-funnel/products/history`.
+        """
+
+    def iter_search_queries(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        order_by: dict[str, str] | None = ...,
+        position_cluster: str = ...,
+        nm_ids: Sequence[int] | None = ...,
+        subject_id: int | None = ...,
+        brand_name: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[dict[str, Any]]:
+        """The products' search figures over the period (dicts), sorted by `order_by` (default
+        {"field": "openCard", "mode": "desc"}); limit/offset up to 1,000 a page. WB operation:
+        `POST /api/v2/search-report/table/details` (search_report_table_details).
+        """
+
+    def iter_order_feed(
+        self,
+        start: Day,
+        end: Day | None = ...,
+        *,
+        nm_ids: Sequence[int] | None = ...,
+        brand_names: Sequence[str] | None = ...,
+        subject_ids: Sequence[int] | None = ...,
+        resume: dict[str, Any] | None = ...,
+        page_size: int | None = ...,
+    ) -> OrderFeed:
+        """The orders created start..end (RFC 3339 moments; no end: until now) as they stood at
+        one moment: the first answer's `snapshotTime`, passed back with each next offset, so the
+        pages agree whatever changes meanwhile. `resume`: a `.position` from an earlier run. Up to
+        10,000 a page. WB operation: `POST /api/analytics/v1/order-feed` (order_feed).
+        """
+
+    def iter_wb_warehouse_stocks(
+        self,
+        *,
+        nm_ids: Sequence[int] | None = ...,
+        chrt_ids: Sequence[int] | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[dict[str, Any]]:
+        """Stocks on WB's warehouses, a row per size and warehouse (the successor of the retired
+        statistics stocks); limit/offset. WB operation:
+        `POST /api/analytics/v1/stocks-report/wb-warehouses` (stocks_report_wb_warehouses).
+        """
+
+class AsyncFinanceService(AsyncService):
+    """AsyncClient.finance: the same, for the generated `asyncio` functions."""
+
+    raw: FinanceRaw
+
+    def balance(self) -> Awaitable[AccountBalanceResponse]:
+        """The seller's balance: `current`, `for_withdraw`, `currency`. WB operation:
+        `GET /api/v1/account/balance` (account_balance).
+        """
+
+    def iter_realization(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        period: str = ...,
+        fields: list[str] | None = ...,
+        resume: int = ...,
+        page_size: int | None = ...,
+    ) -> RrdPages:
+        """Every row of the realization reports over `date_from`..`date_to` (weekly reports, or
+        `period="daily"`), rrdId order, as dicts (`fields`: only those). `resume`: the rrdId of
+        the last row already read (RrdPages.rrd_id). Pages of up to 100,000 rows, 1 a minute.
+        WB operation: `POST /api/finance/v1/sales-reports/detailed` (sales_report_detailed).
+        """
+
+    def iter_realization_report(
+        self,
+        report_id: int,
+        *,
+        fields: list[str] | None = ...,
+        resume: int = ...,
+        page_size: int | None = ...,
+    ) -> RrdPages:
+        """The rows of one realization report (from reports()). WB operation:
+        `POST /api/finance/v1/sales-reports/detailed/{reportId}` (sales_report_by_id).
+        """
+
+    def reports(self, date_from: Day, date_to: Day, *, period: str = ...) -> Awaitable[list[dict[str, Any]]]:
+        """The realization reports overlapping the period (reportId, dates, sums), all of them
+        (limit/offset until none). WB operation: `POST /api/finance/v1/sales-reports/list`.
+        """
+
+    def iter_acquiring(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        fields: list[str] | None = ...,
+        resume: int = ...,
+        page_size: int | None = ...,
+    ) -> RrdPages:
+        """Every row of the acquiring reports over the period, paged by rrdId like
+        iter_realization. WB operation: `POST /api/finance/v1/acquiring/detailed`.
+        """
+
+    def iter_acquiring_report(
+        self,
+        report_id: int,
+        *,
+        fields: list[str] | None = ...,
+        resume: int = ...,
+        page_size: int | None = ...,
+    ) -> RrdPages:
+        """The rows of one acquiring report. WB operation:
+        `POST /api/finance/v1/acquiring/detailed/{reportId}` (acquiring_report_by_id).
+        """
+
+    def acquiring_reports(self, date_from: Day, date_to: Day) -> Awaitable[list[dict[str, Any]]]:
+        """The acquiring reports overlapping the period. WB operation:
+        `POST /api/finance/v1/acquiring/list` (acquiring_reports_list).
+        """
+
+class AsyncDocumentsService(AsyncService):
+    """AsyncClient.documents: the same, for the generated `asyncio` functions."""
+
+    raw: DocumentsRaw
+
+    def categories(self, *, locale: str | None = ...) -> Awaitable[list[dict[str, Any]]]:
+        """The document categories ({name, title}). WB operation: `GET /api/v1/documents/categories`."""
+
+    def iter_documents(
+        self,
+        *,
+        begin: date | datetime | str | None = ...,
+        end: date | datetime | str | None = ...,
+        category: str | None = ...,
+        service_name: str | None = ...,
+        sort: str | None = ...,
+        order: str | None = ...,
+        locale: str | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[dict[str, Any]]:
+        """Every document (dicts: serviceName, name, category, extensions, creationTime, viewed),
+        created `begin`..`end` (days, inclusive), of a category / one serviceName, sorted by
+        `sort` ("date", "category") and `order` ("desc", "asc"); limit/offset, 50 a page (WB's
+        maximum). WB operation: `GET /api/v1/documents/list` (documents_list).
+        """
+
+    def download(self, service_name: str, extension: str, path: str | os.PathLike[str]) -> Awaitable[Path]:
+        """One document in one of its formats (`extension`, from its `extensions`), written to
+        `path`. Returns the path. WB operation: `GET /api/v1/documents/download` (document_download).
+        """
+
+    def download_many(
+        self,
+        documents: Iterable[tuple[str, str] | dict[str, str]],
+        directory: str | os.PathLike[str],
+        *,
+        extract: bool = ...,
+    ) -> Awaitable[list[Path]]:
+        """Several documents, (serviceName, extension) pairs or {serviceName, extension}: WB sends
+        them as one ZIP per request of at most 50 (more are split), written into `directory`
+        as documents-1.zip, documents-2.zip, …; `extract=True` unzips them there instead.
+        Returns the files written. WB operation: `POST /api/v1/documents/download/all`.
         """
