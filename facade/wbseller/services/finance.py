@@ -73,9 +73,9 @@ def _hand_out(rows: list[dict[str, Any]], state: RrdState) -> Plan[None]:
         rrd = row.get("rrdId")
         if isinstance(rrd, int) and rrd <= state.rrd_id:
             continue  # a resumed walk: WB repeats nothing after rrdId, but be safe
-        yield EmitAll([row], state)
         if isinstance(rrd, int):
-            state.rrd_id = rrd
+            state.rrd_id = rrd  # before handing it out: a caller that stops there has it
+        yield EmitAll([row], state)
 
 
 def _limit(size: int | None, maximum: int) -> int:
