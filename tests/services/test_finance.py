@@ -56,7 +56,13 @@ def test_a_full_month_is_three_pages_and_the_204(emu: Emulator, run: Run) -> Non
             (expected[199]["rrdId"], 204),
         ]
         body = next(r.json() for r in emu.requests if r.operation == "finance.sales_report_detailed")
-        assert body == {"dateFrom": "2026-03-01", "dateTo": "2026-03-31", "limit": 70, "period": "weekly", "rrdId": 0}
+        assert body == {
+            "dateFrom": "2026-03-01",
+            "dateTo": "2026-03-31",
+            "limit": 70,
+            "period": "weekly",
+            "rrdId": 0,
+        }
 
     run(scenario, categories=CATS)
 
@@ -116,7 +122,9 @@ def test_acquiring_reports_and_balance(emu: Emulator, run: Run) -> None:
 
     async def scenario(d: Drive) -> None:
         rows = await d.list(d.client.finance.iter_acquiring(*MARCH))
-        assert [r["rrdId"] for r in rows] == [row["rrdId"] for i in ids for row in s.report("acquiring", i).rows]
+        assert [r["rrdId"] for r in rows] == [
+            row["rrdId"] for i in ids for row in s.report("acquiring", i).rows
+        ]
         listed = await d(d.client.finance.acquiring_reports(*MARCH))
         assert [r["reportId"] for r in listed] == ids
         one = await d.list(d.client.finance.iter_acquiring_report(ids[1]))
