@@ -86,8 +86,9 @@ def _order_feed_plan(body: dict[str, Any], limit: int, state: OrderFeedState) ->
         state.pages += 1
         if state.snapshot_time is None and data.get("snapshotTime"):
             state.snapshot_time = str(data["snapshotTime"])  # every later page sees the same orders
-        yield EmitAll(rows, state)
-        state.offset += len(rows)
+        for row in rows:
+            state.offset += 1  # before handing it out: a caller that stops there has it counted
+            yield EmitAll([row], state)
         if len(rows) < limit:
             return
 
