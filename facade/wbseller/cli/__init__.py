@@ -13,7 +13,7 @@ import click
 
 from .._version import __version__
 from ..token import TOKEN_TYPES
-from . import account, calendar, campaigns, card_writes, cards, doctor, emulator, prices, stocks, wbd
+from . import account, calendar, campaigns, card_writes, cards, doctor, emulator, prices, reports, stocks, wbd
 from ._app import SECONDS, App, ClientOptions, run_safely, setup_logging, warnings_as_lines
 
 HELP = """Work with a Wildberries seller account from scripts and the shell.
@@ -134,6 +134,7 @@ for command in (
     campaigns.group,
     calendar.group,
     prices.group,
+    reports.group,
     stocks.group,
     wbd.group,
     emulator.emulator,
