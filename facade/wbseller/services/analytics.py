@@ -30,6 +30,12 @@ from ._rows import Day, day, json_body, json_rows, moment
 from .report_tasks import TASKS, CsvReport, ReportTask
 
 SPEC = "analytics"
+# the report tasks, by kind: the operation that creates one (report_tasks: the rest)
+CREATE: dict[str, Operation[Any, Any]] = {
+    "warehouse_remains": ops.WAREHOUSE_REMAINS_CREATE,
+    "paid_storage": ops.PAID_STORAGE_CREATE,
+    "acceptance_report": ops.ACCEPTANCE_REPORT_CREATE,
+}
 
 
 def _size(op: Operation[Any, Any], path: str, size: int | None) -> int:
@@ -118,7 +124,7 @@ class AnalyticsOps:
                 value=kind,
                 limit=tuple(TASKS),
             )
-        create = TASKS[kind][0]
+        create = CREATE[kind]
         if "date_from" in create.params:
             if date_from is None or date_to is None:
                 raise InvalidRequestError(

@@ -28,20 +28,19 @@ from ..plans import AsyncRunner, Plan, SyncRunner, call
 from ..waiting import Handle, poll
 from ._rows import json_body, json_rows, unzip, write_bytes
 
-# kind -> (create, status, download)
-TASKS: dict[str, tuple[Operation[Any, Any], Operation[Any, Any], Operation[Any, Any]]] = {
-    "warehouse_remains": (
-        ops.WAREHOUSE_REMAINS_CREATE,
-        ops.WAREHOUSE_REMAINS_STATUS,
-        ops.WAREHOUSE_REMAINS_DOWNLOAD,
-    ),
-    "paid_storage": (ops.PAID_STORAGE_CREATE, ops.PAID_STORAGE_STATUS, ops.PAID_STORAGE_DOWNLOAD),
-    "acceptance_report": (
-        ops.ACCEPTANCE_REPORT_CREATE,
-        ops.ACCEPTANCE_REPORT_STATUS,
-        ops.ACCEPTANCE_REPORT_DOWNLOAD,
-    ),
+# the report task kinds: the operations that tell a task's status and give its rows (the ones
+# that create one: analytics.CREATE)
+STATUS: dict[str, Operation[Any, Any]] = {
+    "warehouse_remains": ops.WAREHOUSE_REMAINS_STATUS,
+    "paid_storage": ops.PAID_STORAGE_STATUS,
+    "acceptance_report": ops.ACCEPTANCE_REPORT_STATUS,
 }
+DOWNLOAD: dict[str, Operation[Any, Any]] = {
+    "warehouse_remains": ops.WAREHOUSE_REMAINS_DOWNLOAD,
+    "paid_storage": ops.PAID_STORAGE_DOWNLOAD,
+    "acceptance_report": ops.ACCEPTANCE_REPORT_DOWNLOAD,
+}
+TASKS = tuple(STATUS)
 TASK_DONE, TASK_ENDED = "done", ("canceled", "purged")
 CSV_DONE, CSV_FAILED = "SUCCESS", "FAILED"
 
@@ -66,7 +65,7 @@ class ReportTask(Handle[list[dict[str, Any]]]):
         return {"kind": self.kind, "task_id": self.task_id}
 
     def _status(self) -> Plan[str]:
-        response = yield call(TASKS[self.kind][1], task_id=self.task_id)
+        response = yield call(STATUS[self.kind], task_id=self.task_id)
         status = str(((json_body(response) or {}).get("data") or {}).get("status") or "")
         if status in TASK_ENDED:
             raise ReportFailedError(
@@ -88,7 +87,7 @@ class ReportTask(Handle[list[dict[str, Any]]]):
         return (yield from poll(check, timeout=timeout, interval=interval, what=repr(self)))
 
     def _fetch(self) -> Plan[Any]:
-        return (yield call(TASKS[self.kind][2], task_id=self.task_id))
+        return (yield call(DOWNLOAD[self.kind], task_id=self.task_id))
 
     def _plan(self, timeout: float | None, poll_interval: float) -> Plan[list[dict[str, Any]]]:
         yield from self._done(timeout, poll_interval)
