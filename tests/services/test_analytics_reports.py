@@ -172,6 +172,19 @@ def test_search_queries_page_by_limit_and_offset(emu: Emulator, run: Run) -> Non
     run(scenario, categories=CATS)
 
 
+def test_search_query_groups_page_the_same_way(emu: Emulator, run: Run) -> None:
+    async def scenario(d: Drive) -> None:
+        a = d.client.analytics
+        whole = await d.list(a.iter_search_query_groups("2026-03-01", "2026-03-07"))
+        assert whole and len(sent(emu, "search_report_table_groups")) == 2  # the page, then an empty one
+        paged = await d.list(a.iter_search_query_groups("2026-03-01", "2026-03-07", page_size=2))
+        assert paged == whole
+        offsets = [b["offset"] for b in bodies(emu, "search_report_table_groups")[2:]]
+        assert offsets == [*range(0, len(whole), 2), len(whole)]
+
+    run(scenario, categories=CATS)
+
+
 def test_the_order_feed_keeps_one_snapshot_and_resumes(emu: Emulator, run: Run) -> None:
     srids = store(emu).seed_order_feed(25, days=5)
 

@@ -184,6 +184,7 @@ REPORT_CALLS: dict[str, Callable[[Any, Seeds], Any]] = {
     "analytics.iter_sales_funnel": lambda wb, s: wb.analytics.iter_sales_funnel(*MARCH),
     "analytics.sales_funnel_history": lambda wb, s: wb.analytics.sales_funnel_history([s.nm_id], *MARCH),
     "analytics.iter_search_queries": lambda wb, s: wb.analytics.iter_search_queries(*MARCH),
+    "analytics.iter_search_query_groups": lambda wb, s: wb.analytics.iter_search_query_groups(*MARCH),
     "analytics.iter_order_feed": lambda wb, s: wb.analytics.iter_order_feed("2026-03-01T00:00:00+03:00"),
     "analytics.iter_wb_warehouse_stocks": lambda wb, s: wb.analytics.iter_wb_warehouse_stocks(),
     "finance.balance": lambda wb, s: wb.finance.balance(),

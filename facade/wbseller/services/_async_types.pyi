@@ -1149,6 +1149,21 @@ class AsyncAnalyticsService(AsyncService):
         `POST /api/v2/search-report/table/details` (search_report_table_details).
         """
 
+    def iter_search_query_groups(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        order_by: dict[str, str] | None = ...,
+        position_cluster: str = ...,
+        subject_ids: Sequence[int] | None = ...,
+        brand_names: Sequence[str] | None = ...,
+        page_size: int | None = ...,
+    ) -> AsyncPages[dict[str, Any]]:
+        """The same figures by subject and brand (dicts), as iter_search_queries. WB operation:
+        `POST /api/v2/search-report/table/groups` (search_report_table_groups).
+        """
+
     def iter_order_feed(
         self,
         start: Day,

@@ -281,22 +281,50 @@ class AnalyticsOps:
         """The products' search figures over the period (dicts), sorted by `order_by` (default
         {"field": "openCard", "mode": "desc"}); limit/offset up to 1,000 a page. WB operation:
         `POST /api/v2/search-report/table/details` (search_report_table_details)."""
-        op = ops.SEARCH_REPORT_TABLE_DETAILS
+        filters = _filters(nmIds=nm_ids, subjectId=subject_id, brandName=brand_name)
+        return self._search(ops.SEARCH_REPORT_TABLE_DETAILS, "data.products", (date_from, date_to), order_by,
+                            position_cluster, filters, page_size)  # fmt: skip
+
+    def iter_search_query_groups(
+        self,
+        date_from: Day,
+        date_to: Day,
+        *,
+        order_by: dict[str, str] | None = None,
+        position_cluster: str = "all",
+        subject_ids: Sequence[int] | None = None,
+        brand_names: Sequence[str] | None = None,
+        page_size: int | None = None,
+    ) -> Pages[dict[str, Any]]:
+        """The same figures by subject and brand (dicts), as iter_search_queries. WB operation:
+        `POST /api/v2/search-report/table/groups` (search_report_table_groups)."""
+        filters = _filters(subjectIds=subject_ids, brandNames=brand_names)
+        return self._search(ops.SEARCH_REPORT_TABLE_GROUPS, "data.groups", (date_from, date_to), order_by,
+                            position_cluster, filters, page_size)  # fmt: skip
+
+    def _search(
+        self,
+        op: Operation[Any, Any],
+        key: str,
+        period: tuple[Day, Day],
+        order_by: dict[str, str] | None,
+        position_cluster: str,
+        filters: dict[str, Any],
+        page_size: int | None,
+    ) -> Pages[dict[str, Any]]:
         size = _size(op, "limit", page_size)
         body: dict[str, Any] = {
-            "currentPeriod": {"start": day(date_from, "date_from"), "end": day(date_to, "date_to")},
+            "currentPeriod": {"start": day(period[0], "date_from"), "end": day(period[1], "date_to")},
             "orderBy": order_by or {"field": "openCard", "mode": "desc"},
             "positionCluster": position_cluster,
-            **_filters(nmIds=nm_ids, subjectId=subject_id, brandName=brand_name),
+            **filters,
         }
         check_body(SPEC, op.operation_id, {**body, "limit": size, "offset": 0})
 
         def page(limit: int, offset: int) -> Any:
             return call(op, body={**body, "limit": limit, "offset": offset})
 
-        return Pages(
-            self._runner, lambda s: offset_pages(page, lambda r: json_rows(r, "data.products"), size, s)
-        )
+        return Pages(self._runner, lambda s: offset_pages(page, lambda r: json_rows(r, key), size, s))
 
     # --- the order feed and the stocks ----------------------------------------------------------------
     def iter_order_feed(
