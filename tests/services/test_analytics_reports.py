@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from wbseller.errors import InvalidRequestError, ReportFailedError
-from wbseller.services.report_tasks import csv_rows
+from wbseller.errors import InvalidRequestError, MalformedResponseError, ReportFailedError
+from wbseller.services.report_tasks import UNLISTED_ROUNDS, csv_rows
 from wbseller.testing import Emulator
 from wbseller.testing.handlers._common import goods
 from wbseller.testing.handlers.analytics import AnalyticsStore
@@ -139,6 +139,16 @@ def test_a_csv_report_failing_past_its_retries_raises(emu: Emulator, run: Run) -
             await d.wait(report)
         assert caught.value.task_status == "FAILED"
         assert sent(emu, "nm_report_download_retry") == [] and sent(emu, "nm_report_download_file") == []
+
+    run(scenario, categories=CATS)
+
+
+def test_a_csv_report_wb_never_lists_is_an_error(emu: Emulator, run: Run) -> None:
+    async def scenario(d: Drive) -> None:
+        report = d.client.analytics.csv_report("3f2b6c1e-0d4a-4c8e-9a51-7b0e2f6d9c11")
+        with pytest.raises(MalformedResponseError, match="does not list it"):
+            await d.wait(report)
+        assert len(sent(emu, "nm_report_downloads_list")) == UNLISTED_ROUNDS + 1
 
     run(scenario, categories=CATS)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from wbseller_raw.analytics import ops
 
-from ..errors import InvalidRequestError
+from ..errors import InvalidRequestError, MalformedResponseError
 from ..operations import Operation
 from ..pagination import Pages, PageState, batches, offset_pages
 from ..plans import EmitAll, Plan, SyncRunner, call
@@ -144,7 +144,7 @@ class AnalyticsOps:
             response = yield call(create, **params)
             task_id = ((json_body(response) or {}).get("data") or {}).get("taskId")
             if not task_id:
-                raise InvalidRequestError(f"{create.key}: WB answered no taskId", field="taskId", value=None)
+                raise MalformedResponseError(f"{create.key}: WB answered no taskId", operation=create.key)
             return ReportTask(runner, kind, str(task_id))
 
         return self._runner.run(plan())

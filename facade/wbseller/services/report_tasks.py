@@ -43,6 +43,7 @@ DOWNLOAD: dict[str, Operation[Any, Any]] = {
 TASKS = tuple(STATUS)
 TASK_DONE, TASK_ENDED = "done", ("canceled", "purged")
 CSV_DONE, CSV_FAILED = "SUCCESS", "FAILED"
+UNLISTED_ROUNDS = 3  # status checks that may miss a CSV report before it counts as unknown
 
 
 class ReportTask(Handle[list[dict[str, Any]]]):
@@ -133,6 +134,7 @@ class CsvReport(Handle[bytes]):
         self.download_id = str(UUID(str(download_id)))
         self.retries = retries
         self.retried = 0
+        self.unlisted = 0  # status checks in a row that did not find it
 
     def __repr__(self) -> str:
         return f"CsvReport({self.download_id!r})"
@@ -141,11 +143,16 @@ class CsvReport(Handle[bytes]):
         response = yield call(ops.NM_REPORT_DOWNLOADS_LIST, filterdownload_ids=[UUID(self.download_id)])
         for item in json_rows(response, "data"):
             if str(item.get("id")) == self.download_id:
+                self.unlisted = 0
                 return str(item.get("status") or "")
-        raise MalformedResponseError(
-            f"CSV report {self.download_id}: WB does not list it (unknown id, or gone)",
-            operation=ops.NM_REPORT_DOWNLOADS_LIST.key,
-        )
+        # a report just created may take a moment to be listed; one never listed is unknown to WB
+        self.unlisted += 1
+        if self.unlisted > UNLISTED_ROUNDS:
+            raise MalformedResponseError(
+                f"CSV report {self.download_id}: WB does not list it (an unknown id, or gone)",
+                operation=ops.NM_REPORT_DOWNLOADS_LIST.key,
+            )
+        return ""
 
     def status(self) -> str:
         """The report's status now: WAITING, PROCESSING, SUCCESS, FAILED, RETRY."""
