@@ -80,6 +80,22 @@ def test_orders_resume_after_a_crash_each_row_once(
     assert parse_qs(first.query)["dateFrom"] == [full[6]["lastChangeDate"]]
 
 
+def test_a_run_stopped_by_wb_says_how_to_go_on(wb: Run, emu: Emulator, token: str, tmp_path: Path) -> None:
+    stats(emu).seed_orders(12, days=2)
+    emu.settings["statistics.page_rows"] = 5
+    emu.faults.add(
+        "status", status=500, route="statistics.supplier_orders", skip=1, times=None
+    )  # page 2 fails
+    out = tmp_path / "orders.csv"
+    result = wb("reports", "orders", "--from", "2020-01-01", "-o", str(out), "--format", "csv", token=token)
+    assert result.exit_code == 1
+    assert "5 row(s) written to" in result.stderr and "--resume" in result.stderr
+    emu.faults.clear()
+    assert wb("reports", "orders", "--resume", "-o", str(out), "--format", "csv", token=token).exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [r["srid"] for r in rows] == [r["srid"] for r in served(emu, "orders")]
+
+
 def test_realization_to_csv_resumed_by_rrd_id(wb: Run, emu: Emulator, token: str, tmp_path: Path) -> None:
     s = emu.state.default.store(FinanceStore)
     s.seed_realization(weeks=4, rows=30, start="2026-03-02")

@@ -25,9 +25,10 @@ from typing import IO, Any
 
 import click
 
+from ..errors import WBError
 from ..services.report_tasks import TASKS
 from ..services.statistics import FeedPosition, row_key
-from ._app import USAGE, App, CliError, pass_app
+from ._app import INTERRUPTED, USAGE, App, CliError, code_of, one_line, pass_app
 from ._out import emit
 
 FORMATS = ("jsonl", "csv")
@@ -140,6 +141,19 @@ def _sink(
         yield f, header, earlier
 
 
+def _write_all(rows: Iterable[dict[str, Any]], w: Writer, output: str, resumable: bool) -> None:
+    """Every row to the writer; a run stopped by WB or Ctrl-C says what it wrote and how to go on."""
+    try:
+        for row in rows:
+            w.write(row)
+    except (WBError, KeyboardInterrupt) as e:
+        w.f.flush()
+        hint = "; run it again with --resume to go on" if resumable and output != "-" else ""
+        code = INTERRUPTED if isinstance(e, KeyboardInterrupt) else code_of(e)
+        what = "interrupted" if isinstance(e, KeyboardInterrupt) else one_line(e)
+        raise CliError(f"{what}; {w.written} row(s) written to {output}{hint}", code) from e
+
+
 def _checked(output: str, as_json: bool, resume: bool) -> None:
     if output == "-" and (resume or as_json):
         raise CliError("--resume and --json need --output FILE", USAGE)
@@ -195,8 +209,7 @@ def _feed(
         position = _feed_position(earlier)
         feed = (stats.iter_sales if kind == "sales" else stats.iter_orders)(date_from, resume=position)
         w = Writer(f, fmt, header)
-        for row in feed:
-            w.write(row)
+        _write_all(feed, w, output, True)
     last = feed.position or position
     _summary(as_json, kind, w.written, output, last.as_dict() if last else None)
 
@@ -245,8 +258,7 @@ def realization(
                 ) from None
         pages = finance.iter_realization(date_from, date_to, period=period, resume=after)
         w = Writer(f, fmt, header)
-        for row in pages:
-            w.write(row)
+        _write_all(pages, w, output, True)
     _summary(as_json, "realization", w.written, output, {"rrdId": pages.rrd_id})
 
 
@@ -284,6 +296,5 @@ def task(
     rows = handle.wait(timeout=timeout, poll=poll)
     with _sink(output, fmt, False) as (f, _, _):
         w = Writer(f, fmt, None)
-        for row in rows:
-            w.write(row)
+        _write_all(rows, w, output, False)
     _summary(as_json, kind, w.written, output, {"task_id": handle.task_id})
