@@ -7,6 +7,7 @@ raise before sending anything. Each test runs with a Client and an AsyncClient."
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -54,7 +55,7 @@ def test_orders_follow_last_change_date_each_row_once(emu: Emulator, run: Run) -
         cancelled = [r for r in rows if r["isCancel"]]
         assert len(cancelled) == 7 and all(r["cancelDate"] == r["lastChangeDate"] for r in cancelled)
         calls = sent(emu, "supplier_orders")
-        assert all(status == 200 for _, status in calls)  # paced: never early, never a 429
+        assert all(status == 200 for _, status in calls)
         assert calls[0][0] == "2020-01-01"
         # each next call passes the lastChangeDate of the last row WB sent before it
         pages = [expected[min(7 * i, len(expected) - 1)]["lastChangeDate"] for i in range(1, len(calls))]
@@ -109,8 +110,9 @@ def test_a_feed_resumes_from_its_saved_position(emu: Emulator, run: Run) -> None
     run(scenario, categories=CATS)
 
 
-def test_sales_and_returns_each_once(emu: Emulator, run: Run) -> None:
+def test_sales_and_returns_each_once_a_call_a_minute(emu: Emulator, run: Run) -> None:
     store(emu).seed_sales(12, days=2, return_every=4)
+    emu.settings["statistics.page_rows"] = 5
 
     async def scenario(d: Drive) -> None:
         rows = await d.list(d.client.statistics.iter_sales("2020-01-01T00:00:00+03:00"))
@@ -118,6 +120,12 @@ def test_sales_and_returns_each_once(emu: Emulator, run: Run) -> None:
         returns = [r for r in rows if r["saleID"].startswith("R")]
         assert len(returns) == 3 and all(r["forPay"] < 0 for r in returns)
         assert sent(emu, "supplier_sales")[0][0] == "2020-01-01T00:00:00+03:00"
+        # WB's sales budget is 1 a minute with no burst: the limiter spaces the calls at least
+        # that far apart (time-scaled), so none is refused
+        calls = [r for r in emu.requests if r.operation == "statistics.supplier_sales"]
+        assert len(calls) == 4 and all(r.status == 200 for r in calls)
+        gaps = [b.at - a.at for a, b in itertools.pairwise(calls)]
+        assert min(gaps) >= 60 * emu.limits_clock.time_scale * 0.95
 
     run(scenario, categories=CATS)
 
