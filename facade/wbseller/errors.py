@@ -318,3 +318,13 @@ class UnknownOutcomeError(RetryUnsafeError):
         if self._resume is None:
             raise WBError("nothing to resume: every item's outcome is known")
         return self._resume(**options)
+
+
+class ReportFailedError(WBError):
+    """A report task WB will not finish (purged, canceled, FAILED after the retries): create the
+    report again. `.task_id` names it, `.task_status` is WB's status."""
+
+    def __init__(self, message: str, *, task_id: str, status: str) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.task_status = status

@@ -24,6 +24,7 @@ from . import (
     feedbacks,
     orders,
     prices,
+    reports,
     stocks,
     wbd,
 )
@@ -147,6 +148,7 @@ for command in (
     campaigns.group,
     calendar.group,
     prices.group,
+    reports.group,
     stocks.group,
     orders.group,
     wbd.group,
