@@ -13,7 +13,7 @@ Importing this module imports every service (a client imports a category's on it
 from __future__ import annotations
 
 from .pagination import AsyncPages, Cursor, Pages
-from .services._gen.analytics import AnalyticsService, AsyncAnalyticsService
+from .services._gen.analytics import AnalyticsService, AsyncAnalyticsService, AsyncCsvReport, AsyncReportTask
 from .services._gen.calendar import AsyncCalendarService, AsyncPromotionUpload, CalendarService
 from .services._gen.chat import AsyncChatService, ChatService
 from .services._gen.content import AsyncCardsUpload, AsyncContentService, ContentService
@@ -29,6 +29,7 @@ from .services._gen.returns import AsyncReturnsService, ReturnsService
 from .services._gen.statistics import AsyncStatisticsService, StatisticsService
 from .services._gen.supplies import AsyncSuppliesService, SuppliesService
 from .services._gen.wbd import AsyncContentUpload, AsyncWbdService, WbdService
+from .services.analytics import CsvReport, ReportTask
 from .services.base import AsyncService, Service
 from .services.calendar import PromotionUpload, PromotionUploadResult
 from .services.content import CardOutcome, CardsResult, CardsUpload
@@ -46,6 +47,7 @@ __all__ = [
     "AsyncChatService",
     "AsyncContentService",
     "AsyncContentUpload",
+    "AsyncCsvReport",
     "AsyncDocumentsService",
     "AsyncFeedbacksService",
     "AsyncFinanceService",
@@ -57,6 +59,7 @@ __all__ = [
     "AsyncPricesService",
     "AsyncPromotionService",
     "AsyncPromotionUpload",
+    "AsyncReportTask",
     "AsyncReturnsService",
     "AsyncService",
     "AsyncStatisticsService",
@@ -74,6 +77,7 @@ __all__ = [
     "ChatService",
     "ContentService",
     "ContentUpload",
+    "CsvReport",
     "Cursor",
     "DateLike",
     "DocumentsService",
@@ -94,6 +98,7 @@ __all__ = [
     "PromotionService",
     "PromotionUpload",
     "PromotionUploadResult",
+    "ReportTask",
     "ReturnsService",
     "SentUpload",
     "Service",
