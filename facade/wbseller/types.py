@@ -29,12 +29,12 @@ from .services._gen.returns import AsyncReturnsService, ReturnsService
 from .services._gen.statistics import AsyncStatisticsService, StatisticsService
 from .services._gen.supplies import AsyncSuppliesService, SuppliesService
 from .services._gen.wbd import AsyncContentUpload, AsyncWbdService, WbdService
-from .services.analytics import CsvReport, ReportTask
 from .services.base import AsyncService, Service
 from .services.calendar import PromotionUpload, PromotionUploadResult
 from .services.content import CardOutcome, CardsResult, CardsUpload
 from .services.prices import OnUpload, PriceItem, PriceResult, PriceUpload, SentUpload, UploadTask
 from .services.promotion import AppliedBid, BidsError, BidsResult, Campaign, CampaignNm, DateLike, Pairs
+from .services.report_tasks import CsvReport, ReportTask
 from .services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from .waiting import Handle
 
