@@ -52,6 +52,8 @@ STREAM = "wbseller.stream"
 
 @dataclass
 class Decision:
+    """What a Call makes of an attempt's outcome."""
+
     action: Literal["return", "retry", "raise"]
     wait: float = 0.0
     error: BaseException | None = None
