@@ -152,7 +152,7 @@ class Call:
     def forget_token(request: httpx.Request) -> None:
         """Take the token off a request once its attempt is over: the request object lives on in
         httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
-        request.headers.pop("Authorization", None)
+        attempt.drop_header(request.headers, b"authorization")
 
     def guard(self, response: httpx.Response) -> None:
         """The answer's body ends with DeadlineError once the attempt's deadline passed."""
