@@ -177,9 +177,9 @@ def header(headers: httpx.Headers, name: bytes, default: str = "") -> str:
     """headers.get() for a lower-case ASCII name, in one pass over httpx's list: Headers.get
     normalises the name and the encoding on every lookup, several µs an answer at this rate.
     Values are read as Latin-1 (the names looked up this way hold ASCII: lengths, media types)."""
-    items = getattr(headers, "_list", None)
+    items: list[tuple[bytes, bytes, bytes]] | None = getattr(headers, "_list", None)
     if items is None:  # an httpx without the list: its own lookup
-        return headers.get(name.decode(), default)
+        return str(headers.get(name.decode(), default))
     values = [v for _, k, v in items if k == name]
     if not values:
         return default

@@ -50,13 +50,16 @@ SEND_EVENT = "send_request_headers.started"
 STREAM = "wbseller.stream"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Decision:
     """What a Call makes of an attempt's outcome."""
 
     action: Literal["return", "retry", "raise"]
     wait: float = 0.0
     error: BaseException | None = None
+
+
+RETURN = Decision("return")  # the common outcome, made once (a Decision is never changed)
 
 
 class Call:
@@ -179,7 +182,7 @@ class Call:
             decision = self._redirected(response)
         elif status < 400:
             envelope = failures.envelope_error(response, self.request, self.name)
-            decision = Decision("raise", error=envelope) if envelope else Decision("return")
+            decision = Decision("raise", error=envelope) if envelope else RETURN
         else:
             decision = self._decide(response, failures.status_error(response, self.name))
         return self._traced(decision, response)
