@@ -61,6 +61,19 @@ print(time.perf_counter() - t0)
 """
 
 
+BARE_CALL = """
+import os, time
+t0 = time.perf_counter()
+import json
+import httpx
+headers = {"Authorization": os.environ["BENCH_TOKEN"]}
+with httpx.Client(base_url=os.environ["BENCH_URL"], headers=headers) as http:
+    assert json.loads(http.get("/content/v2/cards/limits").content)["data"] is not None
+    assert json.loads(http.get("/adv/v1/balance").content) is not None
+print(time.perf_counter() - t0)
+"""
+
+
 def child_env(no_pyc: bool, **extra: str) -> dict[str, str]:
     env = {**os.environ, **extra}
     if no_pyc:
@@ -101,18 +114,23 @@ def main() -> None:
     args = p.parse_args()
     pyc = "no .pyc: every source compiled" if args.no_pyc else ".pyc files written on the warm-up"
     print(f"P4  import time (median of {args.runs} fresh interpreters; {pyc})")
+    ms: dict[str, float] = {}
     for module in ("wbseller", "httpx"):
         import_us(module, child_env(args.no_pyc))  # warm the .pyc files
-        ms = statistics.median(import_us(module, child_env(args.no_pyc)) for _ in range(args.runs)) / 1000
-        print(f"    import {module:30s} {ms:7.1f} ms")
+        ms[module] = (
+            statistics.median(import_us(module, child_env(args.no_pyc)) for _ in range(args.runs)) / 1000
+        )
+        print(f"    import {module:30s} {ms[module]:7.1f} ms")
+    print(f"    import wbseller / import httpx: {ms['wbseller'] / ms['httpx']:.2f} (target <= 1.2)")
     with emulator_process("--no-rate-limits", "--no-strict", python=args.emulator_python) as (base, token):
         env = child_env(args.no_pyc, BENCH_TOKEN=token, BENCH_URL=base)
         seconds(FIRST_CALL, env)  # warm the .pyc files
-        times: dict[str, list[float]] = {"import": [], "imports": [], "call": []}
+        times: dict[str, list[float]] = {"import": [], "imports": [], "call": [], "bare": []}
+        scripts = {"import": IMPORT_ONLY, "imports": WITHOUT_CALLS, "call": FIRST_CALL, "bare": BARE_CALL}
         for _ in range(args.runs):
-            for key, script in (("import", IMPORT_ONLY), ("imports", WITHOUT_CALLS), ("call", FIRST_CALL)):
+            for key, script in scripts.items():
                 times[key].append(seconds(script, env))
-    only, imports, call = (statistics.median(times[k]) for k in ("import", "imports", "call"))
+    only, imports, call, bare = (statistics.median(times[k]) for k in ("import", "imports", "call", "bare"))
     print(
         f"    import wbseller + both operations' modules + Client (no request) {imports * 1000:6.1f} ms: "
         f"ratio {imports / only:.2f} to import wbseller alone ({only * 1000:.1f} ms)"
@@ -120,6 +138,10 @@ def main() -> None:
     print(
         f"    first real call (the above + one content and one promotion request) {call * 1000:6.1f} ms: "
         f"ratio {call / only:.2f} (target <= 1.5)"
+    )
+    print(
+        f"    the same two requests with bare httpx + json.loads (import httpx, httpx.Client) "
+        f"{bare * 1000:6.1f} ms: first real call ratio {call / bare:.2f} to it (target <= 1.2)"
     )
 
 

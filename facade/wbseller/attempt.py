@@ -173,6 +173,29 @@ class Guarded(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self.stream.aclose()
 
 
+def header(headers: httpx.Headers, name: bytes, default: str = "") -> str:
+    """headers.get() for a lower-case ASCII name, in one pass over httpx's list: Headers.get
+    normalises the name and the encoding on every lookup, several µs an answer at this rate.
+    Values are read as Latin-1 (the names looked up this way hold ASCII: lengths, media types)."""
+    items: list[tuple[bytes, bytes, bytes]] | None = getattr(headers, "_list", None)
+    if items is None:  # an httpx without the list: its own lookup
+        return str(headers.get(name.decode(), default))
+    values = [v for _, k, v in items if k == name]
+    if not values:
+        return default
+    return b", ".join(values).decode("latin-1")
+
+
+def drop_header(headers: httpx.Headers, name: bytes) -> None:
+    """headers.pop(name) for a lower-case ASCII name, every value of it, in one pass (pop()
+    looks the name up twice and works out the headers' encoding on the way)."""
+    items = getattr(headers, "_list", None)
+    if items is None:
+        headers.pop(name.decode(), None)
+    else:
+        items[:] = [item for item in items if item[1] != name]
+
+
 def answer_limit(limits: Mapping[str, int], op_key: str | None) -> int:
     if op_key is not None and op_key in limits:
         return limits[op_key]
@@ -183,8 +206,8 @@ def too_large(response: httpx.Response, limit: int, name: str, size: int | None 
     """The error for an answer over `limit` bytes: by its Content-Length before reading (an encoded
     body is checked as it is decoded), or by what was read so far (`size`)."""
     if size is None:
-        length = response.headers.get("content-length", "")
-        encoded = response.headers.get("content-encoding", "identity") != "identity"
+        length = header(response.headers, b"content-length")
+        encoded = header(response.headers, b"content-encoding", "identity") != "identity"
         if encoded or not length.isdigit() or int(length) <= limit:
             return None
         seen = f"it announced {int(length):,}"
@@ -216,7 +239,7 @@ def read(response: httpx.Response, limit: int, name: str) -> None:
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
-            if (error := too_large(response, limit, name, size)) is not None:
+            if size > limit and (error := too_large(response, limit, name, size)) is not None:
                 raise error
             chunks.append(chunk)
         _keep(response, chunks)
@@ -233,7 +256,7 @@ async def aread(response: httpx.Response, limit: int, name: str) -> None:
         chunks, size = [], 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
-            if (error := too_large(response, limit, name, size)) is not None:
+            if size > limit and (error := too_large(response, limit, name, size)) is not None:
                 raise error
             chunks.append(chunk)
         _keep(response, chunks)

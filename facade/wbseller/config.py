@@ -139,6 +139,8 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
 
 @dataclass
 class Config:
+    """A client's settings, checked (built by Config.build from Client's arguments)."""
+
     token: Secret | None
     wbd_token: Secret | None
     sandbox: bool

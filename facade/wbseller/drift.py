@@ -119,6 +119,8 @@ def _view(hint: Any, value: Any) -> Any:
 # --- the walk --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Deviation:
+    """One way an answer differs from its spec."""
+
     path: str  # normalised: cards[].sizes[].chrtID
     at: str  # where it was first met: cards[3].sizes[0].chrtID
     expected: str

@@ -124,7 +124,7 @@ def envelope_error(response: httpx.Response, request: httpx.Request, name: str) 
     """A 2xx whose JSON says `"error": true` (the content and prices envelopes; any API answering
     so instead of its documented body) failed: an error, never an empty result. A facade call's
     JSON is kept in the response's extensions (JSON) for the runner's builder: one parse."""
-    if "json" not in response.headers.get("content-type", ""):
+    if "json" not in attempt.header(response.headers, b"content-type"):
         return None
     try:
         if not response.content:

@@ -20,6 +20,8 @@ EXTENSIONS = {CONNECT_FINAL: True}
 
 @dataclass(frozen=True)
 class PingResult:
+    """One category's answer to a ping."""
+
     category: str  # the spec / host: general, content, prices, marketplace, promotion
     ok: bool
     status: int | None = None

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-import attrs
-
 from wbseller_raw._runtime.operation import MISSING, NO_BODY, NOT_JSON, PARSE_ERRORS
 from wbseller_raw._runtime.shape import shape_of
 
@@ -25,6 +23,8 @@ MISMATCH = MISSING  # what a generated builder returns for JSON that does not ma
 
 @dataclass(frozen=True)
 class Field:
+    """One attribute of a generated model."""
+
     key: str  # the JSON key
     hint: Any
     required: bool
@@ -32,7 +32,8 @@ class Field:
 
 
 def is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
+    # what attrs.has looks at, without importing attrs for `import wbseller`
+    return isinstance(tp, type) and hasattr(tp, "__attrs_attrs__") and hasattr(tp, "from_dict")
 
 
 _fields: dict[type, dict[str, Field]] = {}

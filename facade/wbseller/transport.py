@@ -50,11 +50,16 @@ SEND_EVENT = "send_request_headers.started"
 STREAM = "wbseller.stream"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Decision:
+    """What a Call makes of an attempt's outcome."""
+
     action: Literal["return", "retry", "raise"]
     wait: float = 0.0
     error: BaseException | None = None
+
+
+RETURN = Decision("return")  # the common outcome, made once (a Decision is never changed)
 
 
 class Call:
@@ -150,7 +155,7 @@ class Call:
     def forget_token(request: httpx.Request) -> None:
         """Take the token off a request once its attempt is over: the request object lives on in
         httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
-        request.headers.pop("Authorization", None)
+        attempt.drop_header(request.headers, b"authorization")
 
     def guard(self, response: httpx.Response) -> None:
         """The answer's body ends with DeadlineError once the attempt's deadline passed."""
@@ -177,7 +182,7 @@ class Call:
             decision = self._redirected(response)
         elif status < 400:
             envelope = failures.envelope_error(response, self.request, self.name)
-            decision = Decision("raise", error=envelope) if envelope else Decision("return")
+            decision = Decision("raise", error=envelope) if envelope else RETURN
         else:
             decision = self._decide(response, failures.status_error(response, self.name))
         return self._traced(decision, response)
