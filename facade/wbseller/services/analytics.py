@@ -191,7 +191,8 @@ class AnalyticsOps:
         return CsvReport(self._runner, download_id, retries)
 
     def csv_reports(self) -> list[dict[str, Any]]:
-        """The CSV reports WB keeps, with their status. WB operation: `GET /api/v2/nm-report/downloads`."""
+        """The CSV reports WB keeps, with their status.
+        WB operation: `GET /api/v2/nm-report/downloads`."""
 
         def plan() -> Plan[list[dict[str, Any]]]:
             return json_rows((yield call(ops.NM_REPORT_DOWNLOADS_LIST)), "data")

@@ -89,7 +89,9 @@ class AsyncAnalyticsService(AnalyticsOps, AsyncService):
         def csv_reports(  # type: ignore[override]
             self,
         ) -> Awaitable[list[dict[str, Any]]]:
-            """The CSV reports WB keeps, with their status. WB operation: `GET /api/v2/nm-report/downloads`."""
+            """The CSV reports WB keeps, with their status.
+            WB operation: `GET /api/v2/nm-report/downloads`.
+            """
 
         def iter_sales_funnel(
             self,
