@@ -14,7 +14,6 @@ from ...errors import InvalidRequestError, UploadError
 from ...pagination import batches
 from ...plans import Plan, call
 from ...validation import check_value
-from .. import _bounds
 from .._common import as_int, attr
 from ._rules import MIN_BID_PLACEMENT, PLACEMENTS, _choice, _list, _per_campaign, _unique
 from .campaigns import Campaign, _campaigns_plan
@@ -147,7 +146,7 @@ def _min_bids_plan(
     op = ops.MINIMUM_BIDS_FOR_PRODUCT_CARDS
     back = {v: k for k, v in MIN_BID_PLACEMENT.items()}
     out: dict[int, dict[str, int]] = {}
-    for part in batches(nm_ids, _bounds.max_items(op, "nm_ids")):
+    for part in batches(nm_ids, op.max_items("nm_ids")):
         body = {
             "advert_id": advert_id,
             "nm_ids": part,
@@ -216,7 +215,7 @@ def _bid_requests_plan(bids: list[_Bid], check_minimum: bool) -> Plan[list[list[
     chunks: list[dict[str, Any]] = [
         {"advert_id": a, "nm_bids": part}
         for a, nm_bids in per_campaign.items()
-        for part in batches(nm_bids, _bounds.max_items(op, "bids.[].nm_bids"))
+        for part in batches(nm_bids, op.max_items("bids.[].nm_bids"))
     ]
     requests: list[list[dict[str, Any]]] = []
     for chunk in chunks:
@@ -224,8 +223,7 @@ def _bid_requests_plan(bids: list[_Bid], check_minimum: bool) -> Plan[list[list[
             (
                 r
                 for r in requests
-                if len(r) < _bounds.max_items(op, "bids")
-                and all(x["advert_id"] != chunk["advert_id"] for x in r)
+                if len(r) < op.max_items("bids") and all(x["advert_id"] != chunk["advert_id"] for x in r)
             ),
             None,
         )
