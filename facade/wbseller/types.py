@@ -29,9 +29,15 @@ from .services._gen.returns import AsyncReturnsService, ReturnsService
 from .services._gen.statistics import AsyncStatisticsService, StatisticsService
 from .services._gen.supplies import AsyncSuppliesService, SuppliesService
 from .services._gen.wbd import AsyncContentUpload, AsyncWbdService, WbdService
+from .services._orders_common import BatchResult, OrderError, Sticker
 from .services.base import AsyncService, Service
 from .services.calendar import PromotionUpload, PromotionUploadResult
+from .services.chat import ChatAttachment, ChatEvents, EventState
 from .services.content import CardOutcome, CardsResult, CardsUpload
+from .services.content_brands import RecommendationsResult
+from .services.fbs_supplies import SupplyAdd, SupplyBatch
+from .services.feedbacks import FeedbackCounts
+from .services.feedbacks_pins import PinResult
 from .services.prices import OnUpload, PriceItem, PriceResult, PriceUpload, SentUpload, UploadTask
 from .services.promotion import AppliedBid, BidsError, BidsResult, Campaign, CampaignNm, DateLike, Pairs
 from .services.wbd import Blob, ContentUpload, KeysDeletion, Source
@@ -62,6 +68,7 @@ __all__ = [
     "AsyncStatisticsService",
     "AsyncSuppliesService",
     "AsyncWbdService",
+    "BatchResult",
     "BidsError",
     "BidsResult",
     "Blob",
@@ -71,12 +78,16 @@ __all__ = [
     "CardOutcome",
     "CardsResult",
     "CardsUpload",
+    "ChatAttachment",
+    "ChatEvents",
     "ChatService",
     "ContentService",
     "ContentUpload",
     "Cursor",
     "DateLike",
     "DocumentsService",
+    "EventState",
+    "FeedbackCounts",
     "FeedbacksService",
     "FinanceService",
     "GeneralService",
@@ -85,8 +96,10 @@ __all__ = [
     "MarketplaceService",
     "MediaService",
     "OnUpload",
+    "OrderError",
     "Pages",
     "Pairs",
+    "PinResult",
     "PriceItem",
     "PriceResult",
     "PriceUpload",
@@ -94,12 +107,16 @@ __all__ = [
     "PromotionService",
     "PromotionUpload",
     "PromotionUploadResult",
+    "RecommendationsResult",
     "ReturnsService",
     "SentUpload",
     "Service",
     "Source",
     "StatisticsService",
+    "Sticker",
     "SuppliesService",
+    "SupplyAdd",
+    "SupplyBatch",
     "UploadTask",
     "WbdService",
 ]
