@@ -15,6 +15,7 @@ from wbseller_raw._runtime.operation import Operation
 
 from ..drift import RawItem, read
 from ..errors import InvalidRequestError
+from ..failures import request_id as _request_id
 from ..operations import operation
 from ..pagination import PageState, offset_pages
 from ..plans import Plan, Request, TypedCall, call
@@ -116,6 +117,11 @@ def csv_max(op: Operation[Any, Any], name: str) -> int:
         if p["name"] == name:
             return int((p.get("x-wb-csv") or {})["maxItems"])
     raise LookupError(f"{op.key} has no parameter {name}")
+
+
+def request_id(response: Any) -> str | None:
+    """The request ID WB gave an answer (its X-Request-Id header), None without one."""
+    return _request_id(response)
 
 
 def then(plan: Plan[A], result: Callable[[A], B]) -> Plan[B]:

@@ -27,7 +27,7 @@ from ..operations import Operation
 from ..pagination import batches
 from ..plans import Plan, SyncRunner, call
 from ..validation import check_body
-from ._common import attr
+from ._common import attr, request_id
 from ._orders_common import (
     BatchResult,
     OrderError,
@@ -203,7 +203,7 @@ class DbsOrdersOps:
             result = BatchResult()
             for oid in checked:
                 try:
-                    yield from call(ops.DBW_ORDER_CONFIRM, order_id=oid)
+                    r = yield from call(ops.DBW_ORDER_CONFIRM, order_id=oid)
                 except STOPPERS:
                     raise
                 except WBError as e:
@@ -212,6 +212,7 @@ class DbsOrdersOps:
                     result.failed[oid] = [OrderError(e.status, str(e.detail or e))]
                 else:
                     result.succeeded.append(oid)
+                    result.request_id = request_id(r) or result.request_id
             return result
 
         return self._runner.run(plan())

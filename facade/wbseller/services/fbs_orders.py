@@ -25,7 +25,7 @@ from ..operations import Operation
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
 from ..validation import check_body
-from ._common import as_int, attr
+from ._common import as_int, attr, request_id
 from ._common import page_size as _page_size
 from ._orders_common import (
     BatchResult,
@@ -268,7 +268,7 @@ def _marks_plan(requests: Sequence[tuple[int, str, dict[str, Any]]]) -> Plan[Bat
     for oid, key, body in requests:
         op, _ = MARKS[key]
         try:
-            yield from call(op, body=body, order_id=oid)
+            r = yield from call(op, body=body, order_id=oid)
         except STOPPERS:
             raise
         except WBError as e:
@@ -276,6 +276,7 @@ def _marks_plan(requests: Sequence[tuple[int, str, dict[str, Any]]]) -> Plan[Bat
                 raise
             result.failed.setdefault(oid, []).append(OrderError(e.status, f"{key}: {e.detail or e}"))
         else:
+            result.request_id = request_id(r) or result.request_id
             if oid not in result.failed and oid not in result.succeeded:
                 result.succeeded.append(oid)
     result.succeeded = [oid for oid in result.succeeded if oid not in result.failed]

@@ -14,7 +14,7 @@ from ...errors import InvalidRequestError, UploadError
 from ...pagination import batches
 from ...plans import Plan, call
 from ...validation import check_value
-from .._common import as_int, attr
+from .._common import as_int, attr, request_id
 from ._rules import MIN_BID_PLACEMENT, PLACEMENTS, _choice, _list, _per_campaign, _unique
 from .campaigns import Campaign, _campaigns_plan
 
@@ -35,6 +35,7 @@ class BidsResult:
 
     applied: tuple[AppliedBid, ...]
     currency: str | None
+    request_id: str | None = None  # WB's ID of the last bids request (X-Request-Id)
 
 
 class BidsError(UploadError):
@@ -242,6 +243,7 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
     applied: list[AppliedBid] = []
     missing: dict[Any, str] = {}
     currency = None
+    rid: str | None = None
     for part in requests:
         r = yield from call(op, body={"bids": part})
         confirmed: dict[Any, Any] = {
@@ -252,6 +254,7 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
             for n in _list(attr(a, "nm_bids"))
         }
         currency = attr(r.parsed, "currency") or currency
+        rid = request_id(r) or rid
         for chunk in part:
             for nb in chunk["nm_bids"]:
                 key = (int(chunk["advert_id"]), int(nb["nm_id"]), str(nb["placement"]))
@@ -264,6 +267,6 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
             f"{len(missing)} of {wanted} bids are not confirmed by WB's answer (they may or may not "
             f"be set; check with campaigns()): {', '.join(map(str, list(missing)[:10]))}",
             failed=missing,
-            result=BidsResult(tuple(applied), currency),
+            result=BidsResult(tuple(applied), currency, rid),
         )
-    return BidsResult(tuple(applied), currency)
+    return BidsResult(tuple(applied), currency, rid)
