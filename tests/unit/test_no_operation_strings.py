@@ -24,9 +24,12 @@ def _offences(source: str) -> list[tuple[int, str]]:
                     out.append((arg.lineno, f"operation id {arg.value!r} passed to a call"))
                 elif isinstance(arg, ast.Name) and arg.id == "SPEC":
                     out.append((arg.lineno, "a spec name (SPEC) passed to a call"))
-        elif isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Constant):
-            if node.value.value in OPERATION_IDS:
-                out.append((node.lineno, f"operation id {node.value.value!r} assigned to a name"))
+        elif (
+            isinstance(node, ast.Assign | ast.AnnAssign)
+            and isinstance(node.value, ast.Constant)
+            and node.value.value in OPERATION_IDS
+        ):
+            out.append((node.lineno, f"operation id {node.value.value!r} assigned to a name"))
     return sorted(out)
 
 

@@ -97,7 +97,7 @@ def part_resend(error: BaseException, attempt: int, request: Request) -> Plan[bo
     (5xx, timeouts, 429) or refused (4xx) is final."""
     if not isinstance(error, PART_RESEND):
         return False
-    decision = yield from resend(SPEC, attempt, request, error)
+    decision = yield from resend(request.spec, attempt, request, error)
     return isinstance(decision, Retry)
 
 
