@@ -19,6 +19,7 @@ import socket
 import struct
 import time
 import traceback
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from ipaddress import ip_address
@@ -507,6 +508,18 @@ async def _read_body(receive: Receive) -> bytes:
 STREAM_CHUNK = 1 << 20
 
 
+def _request_id(headers: list[tuple[bytes, bytes]], content: bytes) -> None:
+    """Every answer names its request as WB's do (X-Request-Id); an error body's `requestId`, when
+    it has one, is the same id."""
+    if any(k == b"x-request-id" for k, _ in headers):
+        return
+    rid = ""
+    if b'"requestId"' in content[:4096]:
+        with contextlib.suppress(ValueError, AttributeError):
+            rid = str(json.loads(content).get("requestId") or "")
+    headers.append((b"x-request-id", (rid or uuid.uuid4().hex).encode("latin-1")))
+
+
 async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> None:
     """Send an answer; `cut`: only its first half (the caller then drops the connection)."""
     headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in out.headers.items()]
@@ -514,6 +527,7 @@ async def _send_body(send: Send, status: int, out: Body, cut: bool = False) -> N
         headers.append((b"content-type", out.media_type.encode()))
     length = out.length if out.file is not None else len(out.content)
     headers.append((b"content-length", str(length + out.padding).encode()))
+    _request_id(headers, out.content)
     await send({"type": "http.response.start", "status": status, "headers": headers})
     padded = bool(out.padding) and not cut
     if out.file is None:
@@ -579,6 +593,7 @@ async def _send_faulty(send: Send, receive: Receive, status: int, out: Body, fau
             headers.append((b"content-type", out.media_type.encode()))
         length = out.length if out.file is not None else len(out.content)
         headers.append((b"content-length", str(length).encode()))
+        _request_id(headers, out.content)
     await send({"type": "http.response.start", "status": status, "headers": headers})
     for piece in pieces:
         if _gone(receive):

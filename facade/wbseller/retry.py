@@ -177,8 +177,5 @@ def checked(decide: Decide, attempt: Attempt, request: httpx.Request, outcome: O
 def resent(service: object, effect: Any) -> Retry | GiveUp:
     """A plan's Resend (plans.resend) answered by the decision function of the client the
     service belongs to: the one its transport uses."""
-    decide: Decide | None = getattr(service, "retry_policy", None)
-    if decide is None:  # a service that does not expose it: its client's policy for the spec
-        config = getattr(service, "_config", None)
-        decide = config.policy(effect.spec).retry if config is not None else RetryPolicy()
+    decide: Decide = getattr(service, "retry_policy", None) or RetryPolicy()
     return checked(decide, effect.attempt, effect.request, NotTaken(effect.error))

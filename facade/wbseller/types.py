@@ -29,12 +29,21 @@ from .services._gen.returns import AsyncReturnsService, ReturnsService
 from .services._gen.statistics import AsyncStatisticsService, StatisticsService
 from .services._gen.supplies import AsyncSuppliesService, SuppliesService
 from .services._gen.wbd import AsyncContentUpload, AsyncWbdService, WbdService
+from .services._orders_common import BatchResult, OrderError, Sticker
+from .services.analytics import OrderFeed, OrderFeedState
 from .services.base import AsyncService, Service
 from .services.calendar import PromotionUpload, PromotionUploadResult
+from .services.chat import ChatAttachment, ChatEvents, EventState
 from .services.content import CardOutcome, CardsResult, CardsUpload
+from .services.content_brands import RecommendationsResult
+from .services.fbs_supplies import SupplyAdd, SupplyBatch
+from .services.feedbacks import FeedbackCounts
+from .services.feedbacks_pins import PinResult
+from .services.finance import RrdPages, RrdState
 from .services.prices import OnUpload, PriceItem, PriceResult, PriceUpload, SentUpload, UploadTask
 from .services.promotion import AppliedBid, BidsError, BidsResult, Campaign, CampaignNm, DateLike, Pairs
 from .services.report_tasks import CsvReport, ReportTask
+from .services.statistics import Feed, FeedPosition, FeedState
 from .services.wbd import Blob, ContentUpload, KeysDeletion, Source
 from .waiting import Handle
 
@@ -65,6 +74,7 @@ __all__ = [
     "AsyncStatisticsService",
     "AsyncSuppliesService",
     "AsyncWbdService",
+    "BatchResult",
     "BidsError",
     "BidsResult",
     "Blob",
@@ -74,6 +84,8 @@ __all__ = [
     "CardOutcome",
     "CardsResult",
     "CardsUpload",
+    "ChatAttachment",
+    "ChatEvents",
     "ChatService",
     "ContentService",
     "ContentUpload",
@@ -81,6 +93,11 @@ __all__ = [
     "Cursor",
     "DateLike",
     "DocumentsService",
+    "EventState",
+    "Feed",
+    "FeedPosition",
+    "FeedState",
+    "FeedbackCounts",
     "FeedbacksService",
     "FinanceService",
     "GeneralService",
@@ -89,8 +106,12 @@ __all__ = [
     "MarketplaceService",
     "MediaService",
     "OnUpload",
+    "OrderError",
+    "OrderFeed",
+    "OrderFeedState",
     "Pages",
     "Pairs",
+    "PinResult",
     "PriceItem",
     "PriceResult",
     "PriceUpload",
@@ -98,13 +119,19 @@ __all__ = [
     "PromotionService",
     "PromotionUpload",
     "PromotionUploadResult",
+    "RecommendationsResult",
     "ReportTask",
     "ReturnsService",
+    "RrdPages",
+    "RrdState",
     "SentUpload",
     "Service",
     "Source",
     "StatisticsService",
+    "Sticker",
     "SuppliesService",
+    "SupplyAdd",
+    "SupplyBatch",
     "UploadTask",
     "WbdService",
 ]

@@ -7,12 +7,15 @@ is one plan (`poll`), run by either runner.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
 from .errors import WaitTimeoutError
 from .plans import AsyncRunner, Plan, Sleep, SyncRunner
+
+log = logging.getLogger("wbseller")
 
 R = TypeVar("R")
 
@@ -43,6 +46,9 @@ class Handle(Generic[R]):
     default_timeout: float | None = 600.0
     default_poll: float = 2.0
     _twin: type[Handle[Any]] | None = None  # set on the sync class by its twin
+    # the request ID WB gave the (last) write the handle was made from (its X-Request-Id), for
+    # WB's support; None for a handle rebuilt from IDs. Its result carries it too.
+    request_id: str | None = None
 
     def __init_subclass__(cls, twin_of: type[Handle[Any]] | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -72,4 +78,14 @@ class Handle(Generic[R]):
         )
         # on an AsyncClient the runner gives the awaitable of R: the Async* twins say so to
         # mypy (services/_gen), the code is this one
-        return cast(R, self._runner.run(plan))
+        return cast(R, self._runner.run(self._logged(plan)))
+
+    def _logged(self, plan: Plan[R]) -> Plan[R]:
+        """The plan; its end logged with the request ID of the write (inside the plan: an
+        AsyncClient's runner runs it too)."""
+        result = yield from plan
+        rid = self.request_id
+        log.info(
+            "%r: processed%s", self, f" (request {rid})" if rid else "", extra={"wbseller_request_id": rid}
+        )
+        return result

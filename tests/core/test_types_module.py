@@ -5,6 +5,7 @@ imported on its first use only."""
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -27,6 +28,36 @@ def test_every_service_and_twin_is_in_wbseller_types() -> None:
         assert getattr(types, sync_name) is sync_cls and sync_name in types.__all__
         assert getattr(types, async_name) is async_cls and async_name in types.__all__
         assert issubclass(sync_cls, types.Service) and issubclass(async_cls, types.AsyncService)
+
+
+def _public_classes() -> list[tuple[str, str]]:
+    """(module, class) of every public class the service modules define (services/*.py and the
+    topic packages, the generated declarations aside), other than the Ops mixins and their Base."""
+    found = []
+    for path in sorted(SERVICES.rglob("*.py")):
+        if "_gen" in path.parts:
+            continue
+        module = ".".join(("wbseller", *path.relative_to(SERVICES.parent).with_suffix("").parts))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.ClassDef)
+                and not node.name.startswith("_")
+                and not node.name.endswith(("Ops", "Base"))
+            ):
+                found.append((module.removesuffix(".__init__"), node.name))
+    return found
+
+
+def test_every_public_result_and_handle_type_of_the_services_is_in_wbseller_types() -> None:
+    found = _public_classes()
+    names = {name for _, name in found}
+    # the new services' results and handles (feedbacks, chat, orders, supplies) among them
+    assert {"BatchResult", "Sticker", "ChatAttachment", "ChatEvents", "SupplyAdd", "PinResult"} <= names
+    assert {"FeedbackCounts", "RecommendationsResult", "CardsResult", "PriceResult", "BidsResult"} <= names
+    missing = [f"{module}.{name}" for module, name in found if name not in types.__all__]
+    assert missing == []
+    for module, name in found:
+        assert getattr(types, name) is getattr(importlib.import_module(module), name)
 
 
 def test_every_upload_handle_has_its_async_twin_in_wbseller_types() -> None:

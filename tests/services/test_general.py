@@ -13,7 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from tests.services.conftest import Drive, Run
-from wbseller import InvalidRequestError, TemporarilyDisabledWarning, TokenTypeError, transport
+from wbseller import InvalidRequestError, TemporarilyDisabledWarning, TokenTypeError, checks
 from wbseller_emulator import Emulator
 
 
@@ -47,7 +47,7 @@ def test_seller_info_and_tariffs(emu: Emulator, run: Run) -> None:
 
 def test_acceptance_coefficients_warn_disabled(emu: Emulator, run: Run) -> None:
     async def scenario(d: Drive) -> None:
-        transport._disabled_warned.discard("general.tariffs_acceptance_coefficients")  # warned once a process
+        checks._disabled_warned.discard("general.tariffs_acceptance_coefficients")  # warned once a process
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             got = await d(d.client.general.acceptance_coefficients([507, 117986]))

@@ -15,7 +15,7 @@ from ..operations import operation
 from ._app import FAILED, OK, USAGE, App, CliError, pass_app
 from ._io import integer, iter_table
 from ._out import dumps, emit, output, plain, write_failed_csv
-from .cards import neutralised
+from .card_lines import neutralised
 
 PRODUCT_COLUMNS = ("nmID", "inAction", "price", "planPrice", "discount", "planDiscount", "currencyCode")
 # what a products file adds beside nmID, read past by `calendar add --file`

@@ -22,7 +22,7 @@ from ..services.feedbacks import ANSWER_MAX, ANSWER_MIN, QUESTION_MAX
 from ._app import FAILED, USAGE, App, CliError, pass_app
 from ._io import read_table, text
 from ._out import dumps, emit, output, plain, read_json_items, write_failed_csv, write_failed_jsonl
-from .cards import neutralised
+from .card_lines import neutralised
 
 # what `list` writes besides id and text (the answer to fill), read past by `answer`
 INFO = ("nmID", "vendorCode", "valuation", "createdDate", "feedback", "pros", "cons")

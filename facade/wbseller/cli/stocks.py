@@ -15,7 +15,7 @@ from ..operations import operation
 from ._app import USAGE, App, CliError, at_row, pass_app
 from ._io import Table, integer, read_table, text
 from ._out import dumps, emit, output, plain, write_failed_csv
-from .cards import SIZE_COLUMNS, neutralised, size_rows
+from .card_lines import SIZE_COLUMNS, neutralised, size_rows
 
 COLUMNS = {"chrtId": integer, "sku": text, "amount": integer}
 # what `cards export --format sizes` and `stocks export` add beside chrtId and amount

@@ -16,9 +16,8 @@ import time
 import uuid
 import warnings
 import weakref
-from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,8 +30,9 @@ from redis.commands.core import AsyncScript, Script
 from redis.exceptions import RedisError
 
 from . import gcra
-from .base import Bucket, Rate
-from .local import InProcessLimiter
+from .base import Bucket
+from .redis_fallback import LocalShare, _Fallback, _Seen
+from .redis_lease import Leasing, _Lease
 
 log = logging.getLogger("wbseller")
 
@@ -88,52 +88,6 @@ class RedisUnavailableWarning(RuntimeWarning):
 
 
 @dataclass
-class _Seen:
-    """What this process last heard from Redis about one bucket."""
-
-    ahead: float = 0.0  # how far the shared schedule ran ahead of Redis's clock
-    at: float = 0.0  # when it was heard (the limiter's clock)
-    workers: int = 1  # processes that used the bucket lately
-    rank: int = 0  # this one's place among them
-    epoch: int = 0  # the limiter's reconnections so far, when it was heard
-
-
-@dataclass
-class _Lease:
-    """Slots of one bucket this process reserved in one script call (a lease), to hand out
-    without asking Redis again. The shared schedule holds them exactly as it would hold that many
-    reservations made at once, so leasing changes who sends when, never how many: WB's bucket
-    sees the same arrivals."""
-
-    bucket: Bucket
-    # (send time, the latest it may still go), on the limiter's clock
-    slots: deque[tuple[float, float]] = field(default_factory=deque)
-    tat: str = ""  # the shared TAT right after the lease ("" when none was kept)
-    at: float = -math.inf  # when it was taken (the limiter's clock)
-    size: int = 1  # slots the last lease took
-    expired: int = 0  # slots of the current lease that passed unused
-
-
-class _Fallback:
-    """This process's share of each bucket while Redis is unreachable. The n workers Redis counted
-    last go on with the shared schedule without bursts, the worker of rank k taking slots k,
-    k + n, k + 2n, … of it: together, the bucket's rate and no more, however many they are."""
-
-    def __init__(self, headroom: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.local = InProcessLimiter(clock, headroom=headroom)
-        self._shares: dict[str, Bucket] = {}
-
-    def share(self, bucket: Bucket, workers: int, first: float) -> Bucket:
-        """The share (1/n of the rate, burst 1) whose first slot is `first` seconds from now."""
-        s = self._shares.get(bucket.key)
-        if s is None:
-            rate = Rate(bucket.rate.limit, bucket.rate.period * workers, 1)
-            s = self._shares[bucket.key] = Bucket(bucket.account, bucket.name, rate)
-            self.local.update(s, 0, first)
-        return s
-
-
-@dataclass
 class _AsyncRedis:
     """The script and the connections of one event loop."""
 
@@ -142,7 +96,7 @@ class _AsyncRedis:
     slots: asyncio.Semaphore  # one per connection
 
 
-class RedisLimiter:
+class RedisLimiter(Leasing, LocalShare):
     """GCRA rate limits kept in Redis, shared by every process and host that uses the same Redis
     and prefix: the same buckets, `headroom` and feedback as InProcessLimiter (gcra.py).
 
@@ -236,9 +190,6 @@ class RedisLimiter:
         where = u.path if u.scheme == "unix" else f"{u.hostname}:{u.port or 6379}{u.path}"
         return f"RedisLimiter({u.scheme}://{where}, prefix={self.prefix!r})"
 
-    def tau(self, bucket: Bucket) -> float:
-        return gcra.tau(bucket.rate, self.headroom)
-
     def keys(self, bucket: Bucket) -> list[str]:
         base = f"{self.prefix}:{{{bucket.key}}}"
         return [f"{base}:tat", f"{base}:workers"]
@@ -279,51 +230,6 @@ class RedisLimiter:
         for bucket in buckets:
             self._call(bucket, 0, 0.0, give=self._drop_lease(bucket))
         self._script.registered_client.close()
-
-    # --- leases ------------------------------------------------------------------------------
-    def _leased(self, bucket: Bucket, cost: int) -> float | None:
-        """The wait for this process's next leased slot of the bucket, or None (ask Redis)."""
-        if cost != 1:
-            return None
-        with self._lock:
-            lease = self._leases.get(bucket.key)
-            if lease is None or not lease.slots or self._down_at is not None:
-                return None
-            now = self._clock()
-            while lease.slots and lease.slots[0][1] < now:
-                lease.slots.popleft()  # passed unused: lost, as a late request's slot is
-                lease.expired += 1
-            if not lease.slots:
-                return None
-            return max(0.0, lease.slots.popleft()[0] - now)
-
-    def _lease_size(self, bucket: Bucket, cost: int, grace: float) -> int:
-        """How many slots the next reservation of the bucket takes (1: no lease)."""
-        if cost != 1 or grace > 0 or self.lease <= 1:
-            return 1
-        spacing = gcra.spacing(bucket.rate, self.headroom)
-        cap = max(1, min(self.lease, int(self.lease_window / spacing)))
-        with self._lock:
-            last = self._leases.get(bucket.key)
-            if last is None:
-                return 1
-            if last.expired:
-                return max(1, last.size // 2)
-            # every slot of the last lease was used, and soon: the demand keeps up with the bucket
-            return min(cap, last.size * 2) if self._clock() - last.at <= self.lease_window else 1
-
-    def _drop_lease(self, bucket: Bucket) -> tuple[str, int]:
-        """Forget this process's leased slots of the bucket; (the TAT they end at, how many are
-        still ahead): Redis takes those back if nobody reserved after them."""
-        with self._lock:
-            lease = self._leases.get(bucket.key)
-            if lease is None or not lease.slots:
-                return "", 0
-            now = self._clock()
-            ahead = sum(1 for send, _ in lease.slots if send > now)
-            lease.slots.clear()
-            lease.size, lease.expired = 1, 0
-            return lease.tat, ahead
 
     async def aclose(self) -> None:
         """Close the connections of the running event loop (each loop gets its own)."""
@@ -402,11 +308,6 @@ class RedisLimiter:
         args = [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
         return [*args, give[0], str(give[1])]
 
-    def _probe_every(self, bucket: Bucket) -> float:
-        """How often to probe a lost Redis: often enough that the other workers, back on Redis
-        sooner, run beside this one's local share for less than one burst's time."""
-        return min(self.probe_interval, bucket.rate.burst * bucket.rate.interval)
-
     def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0) -> float:
         """Record Redis's answer [wait, ahead, workers, rank, TAT]; return the wait. `lease`:
         the reservation was that many slots for requests of cost 1 (0: not a lease)."""
@@ -422,22 +323,6 @@ class RedisLimiter:
             self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch)
         return wait
 
-    def _lease(self, bucket: Bucket, size: int, ahead: float, tat: Any) -> None:
-        """Keep slots 2..size of a reservation of `size` (the first is the caller's): slot i
-        goes when i + 1 reservations made at once would (`ahead` = the TAT after them - now).
-        It may go as late as its place in the steady schedule (where the shared TAT counts it:
-        WB's bucket sees no more than the schedule holds), plus what the headroom absorbs; a
-        slot of a burst may wait that long."""
-        now = self._clock()
-        spacing, tau = gcra.spacing(bucket.rate, self.headroom), self.tau(bucket)
-        late = gcra.lateness_allowed(bucket.rate, self.headroom)
-        slots = deque(
-            (now + max(0.0, due - tau), now + due + late)
-            for due in (ahead - (size - i) * spacing for i in range(1, size))
-        )
-        kept = tat.decode() if isinstance(tat, bytes) else str(tat)
-        self._leases[bucket.key] = _Lease(bucket, slots, kept, now, size)
-
     def _lost(self, exc: Exception) -> None:
         now = self._clock()
         with self._lock:
@@ -452,40 +337,6 @@ class RedisLimiter:
         )
         log.warning("%s", message)
         warnings.warn(message, RedisUnavailableWarning, stacklevel=3)
-
-    # --- the local fallback ------------------------------------------------------------------
-    def _share(self, bucket: Bucket) -> Bucket:
-        seen = self._seen.get(bucket.key) or _Seen(at=self._clock())
-        workers = max(self.workers, seen.workers)
-        # the shared schedule's next slot as last heard (TAT - tau); each other worker may have
-        # reserved one more since (it waits for it): then this worker's turn
-        next_slot = max(0.0, seen.ahead - (self._clock() - seen.at) - self.tau(bucket))
-        turn = workers - 1 + seen.rank % workers
-        return self._fallback.share(bucket, workers, next_slot + turn * bucket.rate.interval)
-
-    def _local_acquire(self, bucket: Bucket, cost: int) -> float:
-        with self._lock:
-            return self._fallback.local.acquire(self._share(bucket), cost)
-
-    def _grace(self, bucket: Bucket, cost: int) -> float:
-        """The floor of a reservation (0, or its slot in this process's local share). Just back
-        on Redis, the other workers may run on their shares until their next probe (within two
-        probe intervals), so this one keeps to its share meanwhile: its Redis slot is its local
-        one, not an earlier slot it would leave unused while others send into it."""
-        with self._lock:
-            if self._down_at is not None or self._clock() - self._back_at >= 2 * self._probe_every(bucket):
-                return 0.0
-            return self._fallback.local.acquire(self._share(bucket), cost) + self.tau(bucket)
-
-    def _local_feedback(
-        self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
-    ) -> None:
-        with self._lock:
-            share = self._share(bucket)
-            # WB's answer is about the whole bucket; the pause it asks for applies to the share
-            floor = gcra.feedback_floor(bucket.rate, self._fallback.local.tau(share), status, headers, age)
-            if floor is not None:
-                self._fallback.local.update(share, 0, floor)
 
 
 _shared: dict[str, RedisLimiter] = {}

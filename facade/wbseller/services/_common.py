@@ -1,4 +1,5 @@
-"""Small helpers every service shares: one call's answer (`parsed`, `then`), limit/offset lists
+"""Small helpers every service shares: one call's answer (`parsed`, `answer`, `sent`, `then`),
+limit/offset lists
 (`offset_list`), reading the generated models (`attr`, `present`, `listed`), JSON bodies, page
 sizes.
 
@@ -14,9 +15,10 @@ from wbseller_raw._runtime.operation import Operation
 
 from ..drift import RawItem, read
 from ..errors import InvalidRequestError
+from ..failures import request_id as _request_id
 from ..operations import operation
 from ..pagination import PageState, offset_pages
-from ..plans import Plan, TypedCall, call
+from ..plans import Plan, Request, TypedCall, call
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -96,6 +98,30 @@ def parsed(effect: TypedCall[R]) -> Plan[R | None]:
     """One call; what its answer parsed to (None for an answer without a body, a 204)."""
     response = yield from effect
     return response.parsed
+
+
+def answer(effect: TypedCall[R]) -> Plan[R]:
+    """One call of an operation that answers JSON; what the answer parsed to."""
+    response = yield from effect
+    return response.parsed  # type: ignore[return-value]  # None only without a body
+
+
+def sent(effect: TypedCall[Any] | Request) -> Plan[None]:
+    """One call whose answer carries nothing to return."""
+    yield effect
+
+
+def csv_max(op: Operation[Any, Any], name: str) -> int:
+    """maxItems of a comma-joined query parameter (its x-wb-csv)."""
+    for p in op.parameters:
+        if p["name"] == name:
+            return int((p.get("x-wb-csv") or {})["maxItems"])
+    raise LookupError(f"{op.key} has no parameter {name}")
+
+
+def request_id(response: Any) -> str | None:
+    """The request ID WB gave an answer (its X-Request-Id header), None without one."""
+    return _request_id(response)
 
 
 def then(plan: Plan[A], result: Callable[[A], B]) -> Plan[B]:

@@ -15,7 +15,7 @@ from ..errors import InvalidRequestError, LocalWriteError, MalformedResponseErro
 from ..files import destination_problem, open_new_file
 from ..pagination import PageState
 from ..plans import Call, EmitAll, Plan
-from ._common import as_int, attr
+from ._common import as_int, attr, request_id
 from ._common import present as _present
 
 SPEC = "marketplace"
@@ -81,6 +81,7 @@ class BatchResult:
 
     succeeded: list[int] = field(default_factory=list)
     failed: dict[int, list[OrderError]] = field(default_factory=dict)
+    request_id: str | None = None  # WB's ID of the last request answered (X-Request-Id)
 
     def __bool__(self) -> bool:
         return not self.failed
@@ -88,6 +89,7 @@ class BatchResult:
     def add(self, response: Any, sent: Sequence[int]) -> None:
         """Read a `{results: [{orderId, isError, errors}]}` answer; an id sent that WB's answer
         leaves out is failed with no code (WB said nothing about it)."""
+        self.request_id = request_id(response) or self.request_id
         seen: set[int] = set()
         for item in as_list(attr(getattr(response, "parsed", None), "results")):
             oid = as_int(get(item, "order_id", "orderId"))

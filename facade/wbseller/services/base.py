@@ -16,6 +16,7 @@ from wbseller_raw import index
 
 from ..config import Config
 from ..plans import AsyncRunner, SyncRunner
+from ..retry import Decide
 from ..transport import AsyncWBTransport, WBTransport
 from ..wires import AsyncWire, Wire
 
@@ -36,6 +37,12 @@ class _ServiceBase:
         self._raw_lock = threading.Lock()
         # the client's services by spec: a plan may call operations of another host
         self._lookup: Callable[[str], Any] = lookup or (lambda name: self)
+
+    @property
+    def retry_policy(self) -> Decide:
+        """The client's retry decision for this service's host (the one its transport asks):
+        plans that re-send a request themselves ask it too (plans.resend)."""
+        return self._config.policy(self.spec).retry
 
     def _raw_client(self, is_async: bool) -> Any:
         raw = self._raw

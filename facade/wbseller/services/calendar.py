@@ -33,7 +33,7 @@ from ..pagination import Pages, batches
 from ..plans import Plan, SyncRunner, call
 from ..validation import check_body, check_params, check_value
 from ._common import attr as _get
-from ._common import offset_list
+from ._common import offset_list, request_id
 from ._common import page_size as page_size_for
 from .calendar_upload import (
     PromotionUpload,
@@ -188,6 +188,7 @@ class CalendarOps:
     ) -> Plan[PromotionUpload]:
         """Send each batch; `sent`: the uploads of an earlier run being resumed."""
         ids, existing = sent or ([], [])
+        rid: str | None = None
         for k, body in enumerate(bodies):
             try:
                 r = yield from call(ops.ADD_PRODUCT_TO_THE_PROMOTION, body=body)
@@ -203,11 +204,14 @@ class CalendarOps:
                     f"{ops.ADD_PRODUCT_TO_THE_PROMOTION.key}: no uploadID in the answer"
                 )
             ids.append(int(upload_id))
+            rid = request_id(r) or rid
             if _get(data, "already_exists"):
                 existing.append(int(upload_id))
-        return PromotionUpload(
+        handle = PromotionUpload(
             self._runner, promotion_id, nms, ids, upload_now=upload_now, already_existing=existing
         )
+        handle.request_id = rid
+        return handle
 
     def _unknown(
         self,

@@ -71,6 +71,7 @@ class PromotionUploadResult:
     joined: list[int]
     scheduled: list[int] = field(default_factory=list)
     starts_at: datetime | None = None
+    request_id: str | None = None  # WB's ID of the (last) upload request (X-Request-Id)
 
     @property
     def done(self) -> bool:
@@ -168,6 +169,7 @@ class PromotionUpload(Handle[PromotionUploadResult]):
             [nm for nm in self.nm_ids if nm in joined],
             [nm for nm in self.nm_ids if nm not in joined],
             starts_at,
+            self.request_id,
         )
 
 

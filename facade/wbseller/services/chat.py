@@ -31,7 +31,7 @@ from ..errors import InvalidRequestError, LocalWriteError, PaginationError
 from ..files import destination_problem, open_new_file, sniff
 from ..pagination import Pages, PageState
 from ..plans import EmitAll, Plan, SyncRunner, call
-from ..validation import check_value, schema_at
+from ..validation import check_value
 from ._common import as_int
 from ._comms import listed, one, path
 
@@ -174,8 +174,8 @@ class ChatOps:
         up to 5 MB, 30 MB in all, checked here before anything is sent. Returns WB's `result`
         (addTime, chatID). WB operation: `POST /api/v1/seller/message` (chat_send_message)."""
         if text is not None:
-            check_value(schema_at(SPEC, "chat_send_message", "message"), text, "message")
-        check_value(schema_at(SPEC, "chat_send_message", "replySign"), reply_sign, "replySign")
+            check_value(ops.CHAT_SEND_MESSAGE.schema("message"), text, "message")
+        check_value(ops.CHAT_SEND_MESSAGE.schema("replySign"), reply_sign, "replySign")
         if not isinstance(reply_sign, str) or not reply_sign:
             raise InvalidRequestError("replySign: required", field="replySign", value=reply_sign)
         if isinstance(files, str | os.PathLike):

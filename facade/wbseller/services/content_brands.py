@@ -20,7 +20,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError, PaginationError
 from ..pagination import Pages, PageState, batches
 from ..plans import EmitAll, Plan, SyncRunner, call
-from ..validation import check_body, check_value, max_items, schema_at
+from ..validation import check_body, check_value
 from ._common import as_int
 from ._comms import listed, path
 
@@ -98,7 +98,7 @@ class ContentBrandsOps:
             body["brandNames"] = list(brand_names)
         if search is not None:
             body["search"] = search
-        check_body(SPEC, "recommendations_list", body)
+        check_body(ops.RECOMMENDATIONS_LIST, body)
         if limit < 1:
             raise InvalidRequestError("page_size: at least 1", field="page_size", value=limit, limit=1)
 
@@ -123,18 +123,18 @@ class ContentBrandsOps:
         shown]} (20 a product at most), added to the current ones or `replace`-ing them; 5000
         products a request, split here. WB's item errors come back in the result. WB operation:
         `POST /api/content/v1/recommendations/set` (recommendations_set)."""
-        item = schema_at(SPEC, "recommendations_set", "recList.[]")
+        item = ops.RECOMMENDATIONS_SET.schema("recList.[]")
         rows = []
         for nm_id, recs in recommendations.items():
             row = {
                 "nmId": nm_id,
                 "recommendations": [{"recomNm": n, "sort": k} for k, n in enumerate(recs, 1)],
             }
-            check_value(item, row, f"recList[nmId={nm_id}]", SPEC)
+            check_value(item, row, f"recList[nmId={nm_id}]", ops.RECOMMENDATIONS_SET)
             rows.append(row)
         if not rows:
             raise InvalidRequestError("recommendations: empty", field="recList", value={}, limit=1)
-        parts = list(batches(rows, max_items(SPEC, "recommendations_set", "recList")))
+        parts = list(batches(rows, ops.RECOMMENDATIONS_SET.max_items("recList")))
 
         def plan() -> Plan[RecommendationsResult]:
             result = RecommendationsResult()

@@ -48,6 +48,7 @@ class CardsResult:
     """Per vendorCode: the nmID it got, or the errors WB listed for it."""
 
     cards: dict[str, CardOutcome]
+    request_id: str | None = None  # WB's ID of the (last) write request (X-Request-Id)
 
     @property
     def ok(self) -> bool:
@@ -100,7 +101,7 @@ class CardsUpload(Handle[CardsResult]):
             yield from _look_plan(pending, found, after)
             if pending:
                 return None
-            return CardsResult({vc: found[vc] for vc in self.vendor_codes})
+            return CardsResult({vc: found[vc] for vc in self.vendor_codes}, self.request_id)
 
         result = yield from poll(
             round_, timeout=timeout, interval=poll_interval, what=f"{len(self.vendor_codes)} card(s)"

@@ -23,6 +23,7 @@ from ..errors import (
 )
 from ..plans import Plan, Sleep, SyncRunner, call
 from ..validation import check_body
+from ._common import request_id
 from .content_checks import (
     _check_names,
     _checked_cards,
@@ -153,6 +154,7 @@ class CardWritesOps:
         since = started
 
         def plan() -> Plan[CardsUpload]:
+            rid: str | None = None
             while True:
                 try:
                     b = next(requests, None)
@@ -163,7 +165,7 @@ class CardWritesOps:
                 if b is None:
                     break
                 try:
-                    yield from call(op, body=b)
+                    r = yield from call(op, body=b)
                 except RetryUnsafeError as e:
                     error = yield from self._unknown(op, b, requests, vendor_codes, since, done, e)
                     raise error from e
@@ -171,9 +173,12 @@ class CardWritesOps:
                     _note_sent(e, [done], _codes(b), since)
                     raise
                 done.extend(_codes(b))
+                rid = request_id(r) or rid
             if not done:
                 raise _no_cards()
-            return CardsUpload(self._runner, vendor_codes, started)
+            handle = CardsUpload(self._runner, vendor_codes, started)
+            handle.request_id = rid
+            return handle
 
         return plan()
 

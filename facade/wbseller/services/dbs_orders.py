@@ -26,10 +26,9 @@ from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitEr
 from ..operations import Operation
 from ..pagination import batches
 from ..plans import Plan, SyncRunner, call
-from ..validation import check_body, max_items
-from ._common import attr
+from ..validation import check_body
+from ._common import attr, request_id
 from ._orders_common import (
-    SPEC,
     BatchResult,
     OrderError,
     Sticker,
@@ -66,14 +65,14 @@ def _codes(op: Operation[Any, Any], codes: Mapping[int, str]) -> list[dict[str, 
                 limit="non-empty string",
             )
         items.append({"orderId": order_id, "code": code})
-    check_body(SPEC, op.operation_id, {"orders": items[:1]})
+    check_body(op, {"orders": items[:1]})
     return items
 
 
 def _dbs_stickers_plan(ids: Iterable[int]) -> Plan[list[Sticker]]:
-    op = "dbs_orders_stickers"
+    op = ops.DBS_ORDERS_STICKERS
     kind, (width, height) = sticker_kind(op, "pdf"), sticker_size(op, "58x40")
-    parts = list(batches(order_ids(ids), max_items(SPEC, op, "orders")))
+    parts = list(batches(order_ids(ids), op.max_items("orders")))
 
     def plan() -> Plan[list[Sticker]]:
         out: list[Sticker] = []
@@ -93,12 +92,12 @@ class DbsOrdersOps:
     _runner: SyncRunner
 
     def _batch(self, op: Operation[Any, Any], ids: Iterable[int], key: str = "ordersIds") -> BatchResult:
-        parts = list(batches(order_ids(ids, key), max_items(SPEC, op.operation_id, key)))
+        parts = list(batches(order_ids(ids, key), op.max_items(key)))
         return self._runner.run(_batch_plan(op, key, parts, lambda part: part))
 
     def _with_codes(self, op: Operation[Any, Any], codes: Mapping[int, str]) -> BatchResult:
         items = _codes(op, codes)
-        parts = list(batches(items, max_items(SPEC, op.operation_id, "orders")))
+        parts = list(batches(items, op.max_items("orders")))
         return self._runner.run(_batch_plan(op, "orders", parts, lambda part: [i["orderId"] for i in part]))
 
     def _new(self, op: Operation[Any, Any]) -> list[Any]:
@@ -170,7 +169,7 @@ class DbsOrdersOps:
             if not isinstance(value, str) or not value:
                 raise InvalidRequestError(f"{name}: a non-empty string is needed", field=name, value=value,
                                           limit="non-empty string")  # fmt: skip
-        check_body(SPEC, "click_collect_client_identity", body)
+        check_body(ops.CLICK_COLLECT_CLIENT_IDENTITY, body)
 
         def plan() -> Plan[bool]:
             r = yield from call(ops.CLICK_COLLECT_CLIENT_IDENTITY, body=body)
@@ -204,7 +203,7 @@ class DbsOrdersOps:
             result = BatchResult()
             for oid in checked:
                 try:
-                    yield from call(ops.DBW_ORDER_CONFIRM, order_id=oid)
+                    r = yield from call(ops.DBW_ORDER_CONFIRM, order_id=oid)
                 except STOPPERS:
                     raise
                 except WBError as e:
@@ -213,13 +212,14 @@ class DbsOrdersOps:
                     result.failed[oid] = [OrderError(e.status, str(e.detail or e))]
                 else:
                     result.succeeded.append(oid)
+                    result.request_id = request_id(r) or result.request_id
             return result
 
         return self._runner.run(plan())
 
     def dbw_courier(self, ids: Iterable[int]) -> list[Any | RawItem]:
         """Call a courier for confirmed orders, 1000 per request; each order's courierInfo."""
-        parts = list(batches(order_ids(ids), max_items(SPEC, "dbw_orders_courier", "orders")))
+        parts = list(batches(order_ids(ids), ops.DBW_ORDERS_COURIER.max_items("orders")))
 
         def plan() -> Plan[list[Any]]:
             out: list[Any] = []

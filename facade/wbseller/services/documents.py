@@ -54,7 +54,7 @@ class DocumentsOps:
     def categories(self, *, locale: str | None = None) -> list[dict[str, Any]]:
         """The document categories ({name, title}). WB operation: `GET /api/v1/documents/categories`."""
         params = {"locale": locale} if locale else {}
-        check_params(SPEC, ops.DOCUMENTS_CATEGORIES.operation_id, params)
+        check_params(ops.DOCUMENTS_CATEGORIES, params)
 
         def plan() -> Plan[list[dict[str, Any]]]:
             return json_rows((yield call(ops.DOCUMENTS_CATEGORIES, **params)), "data.categories")
@@ -77,8 +77,8 @@ class DocumentsOps:
         created `begin`..`end` (days, inclusive), of a category / one serviceName, sorted by
         `sort` ("date", "category") and `order` ("desc", "asc"); limit/offset, 50 a page (WB's
         maximum). WB operation: `GET /api/v1/documents/list` (documents_list)."""
-        op = ops.DOCUMENTS_LIST.operation_id
-        size = _page_size(SPEC, op, page_size)
+        op = ops.DOCUMENTS_LIST
+        size = _page_size(op, page_size)
         params = {
             "locale": locale,
             "begin_time": None if begin is None else day(begin, "begin"),
@@ -89,7 +89,7 @@ class DocumentsOps:
             "service_name": service_name,
         }
         params = {k: v for k, v in params.items() if v is not None}
-        check_params(SPEC, op, {_wb_name(k): v for k, v in params.items()})
+        check_params(op, {_wb_name(k): v for k, v in params.items()})
 
         def page(limit: int, offset: int) -> Any:
             return call(ops.DOCUMENTS_LIST, **params, limit=limit, offset=offset)
@@ -104,7 +104,7 @@ class DocumentsOps:
         `path`. Returns the path. WB operation: `GET /api/v1/documents/download` (document_download)."""
         op = ops.DOCUMENT_DOWNLOAD
         params = {"serviceName": service_name, "extension": extension}
-        check_params(SPEC, op.operation_id, params)
+        check_params(op, params)
         target = Path(path)
 
         def plan() -> Plan[Path]:
@@ -141,9 +141,9 @@ class DocumentsOps:
         if not pairs:
             raise InvalidRequestError("documents: empty (name at least one)", field="documents", value=[])
         unique = list({(p["serviceName"], p["extension"]): p for p in pairs}.values())
-        parts = list(batches(unique, max_items(SPEC, op.operation_id, "params")))
+        parts = list(batches(unique, max_items(op, "params")))
         for part in parts:
-            check_body(SPEC, op.operation_id, {"params": part})
+            check_body(op, {"params": part})
         folder = Path(directory)
         if not folder.is_dir():
             raise InvalidRequestError(

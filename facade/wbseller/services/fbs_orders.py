@@ -24,11 +24,10 @@ from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitEr
 from ..operations import Operation
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
-from ..validation import check_body, max_items, param_schema
-from ._common import as_int, attr
+from ..validation import check_body
+from ._common import as_int, attr, request_id
 from ._common import page_size as _page_size
 from ._orders_common import (
-    SPEC,
     BatchResult,
     OrderError,
     Sticker,
@@ -60,7 +59,7 @@ MARKS: dict[str, tuple[Operation[Any, Any], str]] = {
 STOPPERS = (AuthError, ForbiddenError, RateLimitError)
 
 
-def sticker_size(op_id: str, size: str) -> tuple[int, int]:
+def sticker_size(op: Operation[Any, Any], size: str) -> tuple[int, int]:
     """ "58x40" -> (58, 40), each side one the spec lists, the pair one WB makes."""
     try:
         width, height = (int(x) for x in size.lower().split("x"))
@@ -68,8 +67,8 @@ def sticker_size(op_id: str, size: str) -> tuple[int, int]:
         raise InvalidRequestError(
             f"size: {size!r} is not WIDTHxHEIGHT", field="size", value=size, limit="58x40 or 40x30"
         ) from None
-    widths = param_schema(SPEC, op_id, "width").get("enum", [])
-    heights = param_schema(SPEC, op_id, "height").get("enum", [])
+    widths = op.param("width").get("enum", [])
+    heights = op.param("height").get("enum", [])
     pairs = {f"{w}x{h}" for w, h in zip(widths, heights, strict=False)}
     if f"{width}x{height}" not in pairs:
         raise InvalidRequestError(
@@ -81,8 +80,8 @@ def sticker_size(op_id: str, size: str) -> tuple[int, int]:
     return width, height
 
 
-def sticker_kind(op_id: str, kind: str) -> str:
-    kinds = param_schema(SPEC, op_id, "type").get("enum", [])
+def sticker_kind(op: Operation[Any, Any], kind: str) -> str:
+    kinds = op.param("type").get("enum", [])
     if kind not in kinds:
         raise InvalidRequestError(
             f"type: {kind!r} is not one of {kinds}", field="type", value=kind, limit=kinds
@@ -109,7 +108,7 @@ class FbsOrdersOps:
     ) -> Pages[FbsOrdersListResponseOrdersItem | RawItem]:
         """Every FBS order (the history), page by page along WB's `next` cursor; `date_from` /
         `date_to`: Unix seconds or aware datetimes on the order's createdAt; page_size 1..1000."""
-        limit = _page_size(SPEC, "fbs_orders_list", page_size)
+        limit = _page_size(ops.FBS_ORDERS_LIST, page_size)
         params: dict[str, Any] = {}
         if (start := epoch(date_from, "dateFrom")) is not None:
             params["date_from"] = start
@@ -202,10 +201,10 @@ class FbsOrdersOps:
 
 
 def _stickers_plan(ids: Iterable[int], kind: str, size: str) -> Plan[list[Sticker]]:
-    op = "fbs_orders_stickers"
+    op = ops.FBS_ORDERS_STICKERS
     kind = sticker_kind(op, kind)
     width, height = sticker_size(op, size)
-    parts = list(batches(order_ids(ids), max_items(SPEC, op, "orders")))
+    parts = list(batches(order_ids(ids), op.max_items("orders")))
     return _stickers_parts(parts, kind, width, height)
 
 
@@ -221,7 +220,7 @@ def _stickers_parts(parts: list[list[int]], kind: str, width: int, height: int) 
 
 def _statuses_plan(ids: list[int]) -> Plan[list[Any]]:
     out: list[Any] = []
-    for part in batches(ids, max_items(SPEC, "fbs_orders_status", "orders")):
+    for part in batches(ids, ops.FBS_ORDERS_STATUS.max_items("orders")):
         r = yield from call(ops.FBS_ORDERS_STATUS, body={"orders": part})
         out.extend(as_list(attr(r.parsed, "orders")))
     return out
@@ -229,7 +228,7 @@ def _statuses_plan(ids: list[int]) -> Plan[list[Any]]:
 
 def _label_ids_plan(ids: list[int]) -> Plan[dict[int, list[Any]]]:
     out: dict[int, list[Any]] = {}
-    for part in batches(ids, max_items(SPEC, "fbs_orders_meta", "orders")):
+    for part in batches(ids, ops.FBS_ORDERS_META.max_items("orders")):
         r = yield from call(ops.FBS_ORDERS_META, body={"orders": part})
         for item in as_list(attr(r.parsed, "orders")):
             oid = as_int(attr(item, "id"))
@@ -269,7 +268,7 @@ def _marks_plan(requests: Sequence[tuple[int, str, dict[str, Any]]]) -> Plan[Bat
     for oid, key, body in requests:
         op, _ = MARKS[key]
         try:
-            yield from call(op, body=body, order_id=oid)
+            r = yield from call(op, body=body, order_id=oid)
         except STOPPERS:
             raise
         except WBError as e:
@@ -277,6 +276,7 @@ def _marks_plan(requests: Sequence[tuple[int, str, dict[str, Any]]]) -> Plan[Bat
                 raise
             result.failed.setdefault(oid, []).append(OrderError(e.status, f"{key}: {e.detail or e}"))
         else:
+            result.request_id = request_id(r) or result.request_id
             if oid not in result.failed and oid not in result.succeeded:
                 result.succeeded.append(oid)
     result.succeeded = [oid for oid in result.succeeded if oid not in result.failed]

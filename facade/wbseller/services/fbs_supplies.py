@@ -18,13 +18,14 @@ from wbseller_raw.marketplace import ops
 
 from ..drift import RawItem
 from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitError, WBError
+from ..operations import Operation
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
 from ..text import check_name
-from ..validation import check_body, max_items
+from ..validation import check_body
 from ._common import as_int, attr
 from ._common import page_size as _page_size
-from ._orders_common import SPEC, as_list, next_pages, one_id, order_ids
+from ._orders_common import as_list, next_pages, one_id, order_ids
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import (
@@ -84,7 +85,7 @@ def _supply_id(supply_id: str) -> dict[str, Any]:
 
 
 def _pass_body(first_name: str, last_name: str, car_model: str, car_number: str, office_id: int,
-               op_id: str) -> dict[str, Any]:  # fmt: skip
+               op: Operation[Any, Any]) -> dict[str, Any]:  # fmt: skip
     body = {
         "firstName": first_name,
         "lastName": last_name,
@@ -92,7 +93,7 @@ def _pass_body(first_name: str, last_name: str, car_model: str, car_number: str,
         "carNumber": car_number,
         "officeId": office_id,
     }
-    check_body(SPEC, op_id, body)
+    check_body(op, body)
     for name in ("firstName", "lastName", "carModel"):
         check_name(body[name], name)
     return body
@@ -106,7 +107,7 @@ class FbsSuppliesOps:
     def create_supply(self, name: str) -> str:
         """A new open supply; returns its id (WB-GI-…). `name` 1..128 characters."""
         body = {"name": name}
-        check_body(SPEC, "fbs_supply_create", body)
+        check_body(ops.FBS_SUPPLY_CREATE, body)
         check_name(name, "name")
 
         def plan() -> Plan[str]:
@@ -126,7 +127,7 @@ class FbsSuppliesOps:
         id) is reported with WB's error and the next batches still go; an authorisation or rate
         refusal stops (the next batch would meet it too), as does a batch without an answer."""
         kwargs = _supply_id(supply_id)
-        parts = list(batches(order_ids(ids), max_items(SPEC, "fbs_supply_add_orders", "orders")))
+        parts = list(batches(order_ids(ids), ops.FBS_SUPPLY_ADD_ORDERS.max_items("orders")))
 
         def plan() -> Plan[SupplyAdd]:
             out = SupplyAdd(supply_id)
@@ -188,7 +189,7 @@ class FbsSuppliesOps:
         self, *, page_size: int | None = None
     ) -> Pages[FbsSuppliesListResponseSuppliesItem | RawItem]:
         """Every FBS supply, along WB's `next` cursor (page_size 1..1000)."""
-        limit = _page_size(SPEC, "fbs_supplies_list", page_size)
+        limit = _page_size(ops.FBS_SUPPLIES_LIST, page_size)
 
         def plan(state: PageState) -> Plan[None]:
             return next_pages(
@@ -223,7 +224,7 @@ class FbsSuppliesOps:
                     office_id: int) -> int:  # fmt: skip
         """A pass for a driver to an office; returns its id. WB allows one a 10 minutes: the
         limiter waits for that (a second call within 10 minutes blocks until then)."""
-        body = _pass_body(first_name, last_name, car_model, car_number, office_id, "fbs_pass_create")
+        body = _pass_body(first_name, last_name, car_model, car_number, office_id, ops.FBS_PASS_CREATE)
 
         def plan() -> Plan[int]:
             r = yield from call(ops.FBS_PASS_CREATE, body=body)
@@ -240,7 +241,7 @@ class FbsSuppliesOps:
                     office_id: int) -> None:  # fmt: skip
         """Change a pass (every field is sent again)."""
         pid = one_id(pass_id, "passId")
-        body = _pass_body(first_name, last_name, car_model, car_number, office_id, "fbs_pass_update")
+        body = _pass_body(first_name, last_name, car_model, car_number, office_id, ops.FBS_PASS_UPDATE)
 
         def plan() -> Plan[None]:
             yield from call(ops.FBS_PASS_UPDATE, body=body, pass_id=pid)

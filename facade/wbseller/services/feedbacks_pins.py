@@ -23,7 +23,7 @@ from ..errors import InvalidRequestError
 from ..pagination import Pages, PageState, batches
 from ..plans import EmitAll, Plan, SyncRunner, call
 from ..timestamps import MSK
-from ..validation import check_value, max_items, schema_at
+from ..validation import check_value
 from ._common import as_int
 from ._comms import listed, one, path
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
         PinnedFeedbacksListResponseDataItem,
     )
 
-SPEC = "feedbacks"
 PIN_ON = ("nm", "imt")
 PIN_METHODS = ("tariff", "subscription")
 PIN_STATES = ("pinned", "unpinned")
@@ -114,7 +113,7 @@ class FeedbackPinsOps:
             feedback_ids = [feedback_ids]
         on, method = _choice(on, PIN_ON, "pinOn"), _choice(method, PIN_METHODS, "pinMethod")
         ids = list(dict.fromkeys(feedback_ids))
-        item_schema = schema_at(SPEC, "pin_feedbacks", "[]")
+        item_schema = ops.PIN_FEEDBACKS.schema("[]")
         rows = [{"feedbackId": fid, "pinOn": on, "pinMethod": method} for fid in ids]
         for i, row in enumerate(rows):
             if not isinstance(row["feedbackId"], str) or not row["feedbackId"]:
@@ -122,8 +121,8 @@ class FeedbackPinsOps:
                     f"feedback_ids[{i}]: {row['feedbackId']!r} is not a feedback ID",
                     field=f"feedback_ids[{i}]",
                 )
-            check_value(item_schema, row, f"feedback_ids[{i}]", SPEC)
-        parts = list(batches(rows, max_items(SPEC, "pin_feedbacks")))
+            check_value(item_schema, row, f"feedback_ids[{i}]", ops.PIN_FEEDBACKS)
+        parts = list(batches(rows, ops.PIN_FEEDBACKS.max_items()))
 
         def plan() -> Plan[PinResult]:
             result = PinResult()
@@ -151,7 +150,7 @@ class FeedbackPinsOps:
         ids = list(dict.fromkeys(pin_ids))
         for i, pin_id in enumerate(ids):
             check_value({"type": "integer", "minimum": 1}, pin_id, f"pin_ids[{i}]")
-        parts = list(batches(ids, max_items(SPEC, "unpin_feedbacks")))
+        parts = list(batches(ids, ops.UNPIN_FEEDBACKS.max_items()))
 
         def plan() -> Plan[list[int]]:
             done: list[int] = []

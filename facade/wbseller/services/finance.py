@@ -196,7 +196,7 @@ class FinanceOps:
             body["period"] = _period(per)
         if fields:
             body["fields"] = list(fields)
-        check_body(SPEC, op.operation_id, {**body, "rrdId": resume})
+        check_body(op, {**body, "rrdId": resume})
         state = RrdState(_resume(resume))
         return RrdPages(self._runner, lambda _: rrd_plan(op, body, state), state)
 
@@ -223,7 +223,7 @@ class FinanceOps:
     ) -> list[dict[str, Any]]:
         first, last = period(date_from, date_to)
         body: dict[str, Any] = {"dateFrom": first, "dateTo": last, "limit": 1000, **extra}
-        check_body(SPEC, op.operation_id, body)
+        check_body(op, body)
 
         def plan() -> Plan[list[dict[str, Any]]]:
             out: list[dict[str, Any]] = []

@@ -25,7 +25,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import Pages, PageState
 from ..plans import EmitAll, Plan, SyncRunner, call
-from ..validation import check_body, check_value, param_schema
+from ..validation import check_body, check_value
 from ._common import as_int, page_size
 from ._comms import listed, one, path
 
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
         UserInviteResponse,
         UsersListResponseUsersItem,
     )
-
-SPEC = "general"
 
 
 def _day(value: date | datetime | str, field: str = "date") -> str:
@@ -94,7 +92,7 @@ class GeneralOps:
     def tariff_options(self, *, locale: str = "ru") -> TariffConstructorOptionsResponse | None:
         """The tariff constructor's options and packages the seller has; a service token. WB
         operation: `GET /api/common/v1/tariff-constructor/options` (tariff_constructor_options)."""
-        check_value(param_schema(SPEC, "tariff_constructor_options", "locale"), locale, "locale")
+        check_value(ops.TARIFF_CONSTRUCTOR_OPTIONS.param("locale"), locale, "locale")
         plan = one(call(ops.TARIFF_CONSTRUCTOR_OPTIONS, locale=locale), _parsed)
         return cast("TariffConstructorOptionsResponse | None", self._runner.run(plan))
 
@@ -109,7 +107,7 @@ class GeneralOps:
         if since is not None:
             kwargs["from_"] = date.fromisoformat(_day(since, "from"))
         else:
-            check_value(param_schema(SPEC, "getting_seller_portal_news", "fromID"), from_id, "fromID")
+            check_value(ops.GETTING_SELLER_PORTAL_NEWS.param("fromID"), from_id, "fromID")
             kwargs["from_id"] = from_id
         plan = one(call(ops.GETTING_SELLER_PORTAL_NEWS, **kwargs), lambda r: listed(path(r.parsed, "data")))
         return cast("list[NewsItem | RawItem]", self._runner.run(plan))
@@ -192,7 +190,7 @@ class GeneralOps:
         body: dict[str, Any] = {"invite": invite}
         if access:
             body["access"] = _access(access, "access")
-        check_body(SPEC, "user_invite", body)
+        check_body(ops.USER_INVITE, body)
         if not isinstance(phone, str) or not phone.strip():
             raise InvalidRequestError("invite.phoneNumber: required", field="invite.phoneNumber", value=phone)
         return cast(
@@ -206,7 +204,7 @@ class GeneralOps:
         if not rows:
             raise InvalidRequestError("accesses: empty", field="usersAccesses", value={})
         body = {"usersAccesses": rows}
-        check_body(SPEC, "users_access_update", body)
+        check_body(ops.USERS_ACCESS_UPDATE, body)
         return self._runner.run(one(call(ops.USERS_ACCESS_UPDATE, body=body), lambda r: None))
 
     def delete_user(self, user_id: int) -> None:
@@ -220,4 +218,4 @@ def _parsed(response: Any) -> Any:
 
 
 def _users_page(value: int | None) -> int:
-    return page_size(SPEC, "users_list", value)
+    return page_size(ops.USERS_LIST, value)

@@ -36,7 +36,7 @@ from ..errors import (
 from ..pagination import Pages, batches
 from ..plans import Plan, SyncRunner, call
 from ..validation import check_params, check_value
-from ._common import as_int
+from ._common import as_int, request_id
 from ._common import as_json as _json
 from ._common import attr as _get
 from ._common import page_size as page_size_for
@@ -278,6 +278,7 @@ class PricesOps(PricesB2bOps):
         `sent`: the uploads (and refusals) of an earlier run being resumed."""
         ids, existing, refused = sent or ([], [], {})
         first_refusal: BadRequestError | None = None
+        rid: str | None = None
         while True:
             try:
                 chunk = next(chunks, None)
@@ -306,6 +307,7 @@ class PricesOps(PricesB2bOps):
             if upload_id is None:
                 raise _noting(MalformedResponseError(f"{op.key}: no upload ID in the answer"), ids)
             ids.append(int(upload_id))
+            rid = request_id(r) or rid
             again = int(r.status_code) == 208  # documented success: this upload already exists
             if again:
                 existing.append(int(upload_id))
@@ -315,7 +317,9 @@ class PricesOps(PricesB2bOps):
             raise first_refusal
         if not ids and not refused:
             raise _no_items()
-        return PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
+        handle = PriceUpload(self._runner, ids, already_existing=existing, refused=refused)
+        handle.request_id = rid
+        return handle
 
     def _unknown(
         self,

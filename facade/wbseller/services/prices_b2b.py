@@ -21,7 +21,7 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import batches
 from ..plans import Plan, SyncRunner, call
-from ..validation import check_value, max_items, schema_at
+from ..validation import check_value
 from ._common import as_int
 from ._comms import listed, path
 
@@ -30,16 +30,13 @@ if TYPE_CHECKING:
 
     from .prices import PriceUpload
 
-SPEC = "prices"
-B2B = "set_b2b_wholesale_discounts"
-BY_NM = "get_products_with_prices_by_nm_ids"
 Levels = Sequence[tuple[int, int]] | Sequence[Mapping[str, int]]
 
 
 def _rows(discounts: Mapping[int, Levels]) -> list[dict[str, Any]]:
     """{nmID: [(minQuantity, wholesaleDiscount), ...]} -> WB's rows, levels numbered from 1 in
     the order given (dicts with level/minQuantity/wholesaleDiscount pass as they are)."""
-    item = schema_at(SPEC, B2B, "data.[]")
+    item = ops.SET_B2B_WHOLESALE_DISCOUNTS.schema("data.[]")
     rows = []
     for nm_id, levels in discounts.items():
         thresholds = []
@@ -50,7 +47,7 @@ def _rows(discounts: Mapping[int, Levels]) -> list[dict[str, Any]]:
                 quantity, discount = level
                 thresholds.append({"minQuantity": quantity, "wholesaleDiscount": discount, "level": k})
         row = {"nmId": nm_id, "wholesaleDiscountThreshold": thresholds}
-        check_value(item, row, f"data[nmId={nm_id}]", SPEC)
+        check_value(item, row, f"data[nmId={nm_id}]", ops.SET_B2B_WHOLESALE_DISCOUNTS)
         if isinstance(nm_id, bool) or not isinstance(nm_id, int) or nm_id < 1:
             raise InvalidRequestError(f"nmId: {nm_id!r} is not an nmID", field="nmId", value=nm_id, limit=1)
         rows.append(row)
@@ -72,7 +69,7 @@ class PricesB2bOps:
         WB operation: `POST /api/discounts-prices/v1/upload/task/b2b/wholesale`."""
         from .prices import PriceUpload  # here: prices.py mixes this class in
 
-        parts = list(batches(_rows(discounts), max_items(SPEC, B2B, "data")))
+        parts = list(batches(_rows(discounts), ops.SET_B2B_WHOLESALE_DISCOUNTS.max_items("data")))
         runner = self._runner
 
         def plan() -> Plan[PriceUpload]:
@@ -109,7 +106,7 @@ class PricesB2bOps:
             check_value({"type": "integer", "minimum": 1}, nm_id, f"nmList[{i}]")
         if not ids:
             raise InvalidRequestError("nm_ids: empty", field="nmList", value=[], limit=1)
-        parts = list(batches(ids, max_items(SPEC, BY_NM, "nmList")))
+        parts = list(batches(ids, ops.GET_PRODUCTS_WITH_PRICES_BY_NM_IDS.max_items("nmList")))
 
         def plan() -> Plan[list[Any]]:
             out: list[Any] = []

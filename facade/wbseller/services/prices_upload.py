@@ -84,6 +84,7 @@ class PriceResult:
 
     tasks: dict[int, UploadTask]
     items: list[PriceItem]
+    request_id: str | None = None  # WB's ID of the (last) upload request (X-Request-Id)
 
     @property
     def status(self) -> int:
@@ -222,7 +223,7 @@ class PriceUpload(Handle[PriceResult]):
     def _result(self) -> PriceResult:
         items = [i for u in self.upload_ids for i in self._done[u][1]]
         items += [_refused_item(key, text) for key, text in self.refused.items()]
-        return PriceResult({u: self._done[u][0] for u in self.upload_ids}, items)
+        return PriceResult({u: self._done[u][0] for u in self.upload_ids}, items, self.request_id)
 
 
 def _refused_item(key: ItemKey, text: str) -> PriceItem:

@@ -17,14 +17,12 @@ from ..drift import RawItem
 from ..errors import InvalidRequestError
 from ..pagination import Pages, PageState
 from ..plans import EmitAll, Plan, SyncRunner, call
-from ..validation import check_body, check_value, param_schema
+from ..validation import check_body, check_value
 from ._common import as_int, page_size
 from ._comms import listed, one, path
 
 if TYPE_CHECKING:
     from wbseller_raw.returns.models import ClaimsListResponseClaimsItem
-
-SPEC = "returns"
 
 
 def _claim_id(value: Any, field: str = "id") -> str:
@@ -57,7 +55,7 @@ class ReturnsOps:
         if claim_id is not None:
             filters["id"] = UUID(_claim_id(claim_id))
         if nm_id is not None:
-            check_value(param_schema(SPEC, "claims_list", "nm_id"), nm_id, "nm_id")
+            check_value(ops.CLAIMS_LIST.param("nm_id"), nm_id, "nm_id")
             filters["nm_id"] = nm_id
 
         def plan(state: PageState) -> Plan[None]:
@@ -87,9 +85,9 @@ class ReturnsOps:
             raise InvalidRequestError(
                 "comment: rejectcustom needs the reason (10 to 1000 characters)", field="comment", limit=10
             )
-        check_body(SPEC, "claim_answer", body)
+        check_body(ops.CLAIM_ANSWER, body)
         return self._runner.run(one(call(ops.CLAIM_ANSWER, body=body), lambda r: None))
 
 
 def _size(value: int | None) -> int:
-    return page_size(SPEC, "claims_list", value)
+    return page_size(ops.CLAIMS_LIST, value)

@@ -167,9 +167,10 @@ class StatisticsOps:
     def incomes(self, date_from: date | datetime | str | None = None) -> Iterator[dict[str, Any]]:
         """Removed: WB removed `GET /api/v1/supplier/incomes` by 2026-03-19 and named no successor
         (FBW supplies: client.supplies). Raises OperationRemovedError (nothing is sent)."""
+        op = ops.SUPPLIER_INCOMES
         raise removed_error(
-            SPEC,
-            ops.SUPPLIER_INCOMES.operation_id,
+            op.spec,
+            op.operation_id,
             "WB named no successor; the FBW supplies themselves are in the supplies API (client.supplies).",
         )
 
@@ -177,9 +178,10 @@ class StatisticsOps:
         """Removed: WB removed `GET /api/v1/supplier/stocks` by 2026-07-22; its successor is
         `POST /api/analytics/v1/stocks-report/wb-warehouses` (client.analytics.iter_wb_warehouse_stocks).
         Raises OperationRemovedError (nothing is sent)."""
+        op = ops.SUPPLIER_STOCKS
         raise removed_error(
-            SPEC,
-            ops.SUPPLIER_STOCKS.operation_id,
+            op.spec,
+            op.operation_id,
             "Use its successor POST /api/analytics/v1/stocks-report/wb-warehouses: "
             "client.analytics.iter_wb_warehouse_stocks(), or the warehouse remains report "
             "(client.analytics.create_report('warehouse_remains')).",
@@ -191,9 +193,10 @@ class StatisticsOps:
         """Removed: WB removed `GET /api/v5/supplier/reportDetailByPeriod` by 2026-07-22; its
         successor is `POST /api/finance/v1/sales-reports/detailed` (client.finance.iter_realization).
         Raises OperationRemovedError (nothing is sent)."""
+        op = ops.REPORT_DETAIL_BY_PERIOD
         raise removed_error(
-            SPEC,
-            ops.REPORT_DETAIL_BY_PERIOD.operation_id,
+            op.spec,
+            op.operation_id,
             "Use its successor POST /api/finance/v1/sales-reports/detailed: "
             "client.finance.iter_realization(date_from, date_to), paged by rrdId the same way.",
         )

@@ -18,9 +18,10 @@ from wbseller_raw.supplies import ops
 
 from ..drift import RawItem
 from ..errors import InvalidRequestError
+from ..operations import Operation
 from ..pagination import Pages, PageState, offset_pages
 from ..plans import Plan, SyncRunner, call
-from ..validation import check_body, check_value, param_schema
+from ..validation import check_body, check_value
 from ._common import page_size as _page_size
 from ._common import present
 
@@ -32,16 +33,14 @@ if TYPE_CHECKING:
         FbwSupplyPackagesItem,
     )
 
-SPEC = "supplies"
-
 
 def _list(value: Any) -> list[Any]:
     value = present(value)
     return list(value) if isinstance(value, list) else []
 
 
-def _id(op_id: str, ident: int, preorder: bool) -> dict[str, Any]:
-    check_value(param_schema(SPEC, op_id, "ID"), ident, "ID", SPEC)
+def _id(op: Operation[Any, Any], ident: int, preorder: bool) -> dict[str, Any]:
+    check_value(op.param("ID"), ident, "ID", op)
     if isinstance(ident, bool) or ident < 1:
         raise InvalidRequestError(f"ID: {ident!r} is not a supply id", field="ID", value=ident, limit=1)
     return {"id": ident, **({"is_preorder_id": True} if preorder else {})}
@@ -67,8 +66,8 @@ class SuppliesOps:
             body["statusIDs"] = list(status_ids)
         if dates is not None:
             body["dates"] = [dict(d) for d in dates]
-        check_body(SPEC, "fbw_supplies_list", body)
-        limit = _page_size(SPEC, "fbw_supplies_list", page_size)
+        check_body(ops.FBW_SUPPLIES_LIST, body)
+        limit = _page_size(ops.FBW_SUPPLIES_LIST, page_size)
 
         def plan(state: PageState) -> Plan[None]:
             return offset_pages(
@@ -82,7 +81,7 @@ class SuppliesOps:
 
     def details(self, supply_id: int, *, preorder: bool = False) -> FbwSupplyDetailsResponse | RawItem:
         """One supply by its supplyID (or its preorderID with preorder=True)."""
-        kwargs = _id("fbw_supply_details", supply_id, preorder)
+        kwargs = _id(ops.FBW_SUPPLY_DETAILS, supply_id, preorder)
 
         def plan() -> Plan[FbwSupplyDetailsResponse | RawItem]:
             r = yield from call(ops.FBW_SUPPLY_DETAILS, **kwargs)
@@ -94,8 +93,8 @@ class SuppliesOps:
         self, supply_id: int, *, preorder: bool = False, page_size: int | None = None
     ) -> Pages[FbwSupplyGoodsItem | RawItem]:
         """The goods of a supply (barcode, quantity, accepted...), limit/offset pages."""
-        kwargs = _id("fbw_supply_goods", supply_id, preorder)
-        limit = _page_size(SPEC, "fbw_supply_goods", page_size)
+        kwargs = _id(ops.FBW_SUPPLY_GOODS, supply_id, preorder)
+        limit = _page_size(ops.FBW_SUPPLY_GOODS, page_size)
 
         def plan(state: PageState) -> Plan[None]:
             return offset_pages(
@@ -110,7 +109,7 @@ class SuppliesOps:
     def packages(self, supply_id: int) -> list[FbwSupplyPackagesItem | RawItem]:
         """The packages (boxes) of a supply with their barcodes (by supplyID only: WB takes no
         preorderID here)."""
-        kwargs = _id("fbw_supply_packages", supply_id, False)
+        kwargs = _id(ops.FBW_SUPPLY_PACKAGES, supply_id, False)
 
         def plan() -> Plan[list[Any]]:
             r = yield from call(ops.FBW_SUPPLY_PACKAGES, **kwargs)

@@ -93,6 +93,18 @@ class AsyncAnalyticsService(AnalyticsOps, AsyncService):
             WB operation: `GET /api/v2/nm-report/downloads`.
             """
 
+        def iter_wb_warehouse_stocks(
+            self,
+            *,
+            nm_ids: Sequence[int] | None = None,
+            chrt_ids: Sequence[int] | None = None,
+            page_size: int | None = None,
+        ) -> AsyncPages[dict[str, Any]]:
+            """Stocks on WB's warehouses, a row per size and warehouse (the successor of the retired
+            statistics stocks); limit/offset. WB operation:
+            `POST /api/analytics/v1/stocks-report/wb-warehouses` (stocks_report_wb_warehouses).
+            """
+
         def iter_sales_funnel(
             self,
             date_from: Day,
@@ -149,16 +161,4 @@ class AsyncAnalyticsService(AnalyticsOps, AsyncService):
         ) -> AsyncPages[dict[str, Any]]:
             """The same figures by subject and brand (dicts), as iter_search_queries. WB operation:
             `POST /api/v2/search-report/table/groups` (search_report_table_groups).
-            """
-
-        def iter_wb_warehouse_stocks(
-            self,
-            *,
-            nm_ids: Sequence[int] | None = None,
-            chrt_ids: Sequence[int] | None = None,
-            page_size: int | None = None,
-        ) -> AsyncPages[dict[str, Any]]:
-            """Stocks on WB's warehouses, a row per size and warehouse (the successor of the retired
-            statistics stocks); limit/offset. WB operation:
-            `POST /api/analytics/v1/stocks-report/wb-warehouses` (stocks_report_wb_warehouses).
             """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from wbseller_raw.promotion import models as promotion_models
 
@@ -14,9 +14,10 @@ from ...errors import InvalidRequestError
 from ...operations import Operation
 from ...plans import Call, Plan, Request, call
 from ...validation import check_value
-from .. import _bounds
-from .._calls import OneCalls
 from .._common import present as _present
+
+if TYPE_CHECKING:
+    from ...plans import SyncRunner
 
 SPEC = "promotion"
 T = TypeVar("T")
@@ -203,11 +204,13 @@ def _per_campaign(
     return [dict(item) for item in value]
 
 
-class PromotionBase(OneCalls):
-    """What the topics' operations share: the runner, its one-call plans, the checks of WB's
-    per-campaign lists."""
+class PromotionBase:
+    """What the topics' operations share: the runner (one-call plans: _common.answer, sent), the
+    checks of WB's per-campaign lists."""
+
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     def _check_items(self, op: Op, key: str, items: list[dict[str, Any]]) -> None:
         for i, item in enumerate(items):
-            check_value(_bounds.schema_at(op, f"{key}.[]"), item, f"{key}[{i}]", op.spec)
+            check_value(op.schema(f"{key}.[]"), item, f"{key}[{i}]", op)
         _no_repeats(items, key)

@@ -11,8 +11,8 @@ from wbseller_raw.promotion import ops
 from ...errors import InvalidRequestError
 from ...pagination import batches
 from ...plans import Plan, call
-from ...validation import check_value
-from .. import _bounds
+from ...validation import check_params, check_value
+from .._common import answer
 from ._rules import (
     MAX_BID_KOPECKS,
     PAYMENT_TYPES,
@@ -150,8 +150,8 @@ class BiddingOps(PromotionBase):
         reach_min, each bid_kopecks and bid_kopecks_min). WB operation: `GET
         /api/advert/v0/bids/recommendations` (recommended_bids_for_items_and_search_clusters)."""
         op = ops.RECOMMENDED_BIDS_FOR_ITEMS_AND_SEARCH_CLUSTERS
-        _bounds.check_params(op, {"nmId": nm_id, "advertId": advert_id})
-        return self._parsed(call(op, nm_id=nm_id, advert_id=advert_id))
+        check_params(op, {"nmId": nm_id, "advertId": advert_id})
+        return self._runner.run(answer(call(op, nm_id=nm_id, advert_id=advert_id)))
 
     def set_placements(
         self, placements: Mapping[int, Mapping[str, bool]] | Sequence[Mapping[str, Any]]
@@ -163,5 +163,5 @@ class BiddingOps(PromotionBase):
         op = ops.CHANGING_PLACEMENTS_IN_CAMPAIGNS_WITH_CUSTOM_BID
         items = _per_campaign(placements, "placements", dict)
         self._check_items(op, "placements", items)
-        parts = list(batches(items, _bounds.max_items(op, "placements")))
+        parts = list(batches(items, op.max_items("placements")))
         return self._runner.run(_each_batch(op, "placements", parts, None))

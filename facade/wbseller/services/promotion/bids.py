@@ -14,8 +14,7 @@ from ...errors import InvalidRequestError, UploadError
 from ...pagination import batches
 from ...plans import Plan, call
 from ...validation import check_value
-from .. import _bounds
-from .._common import as_int, attr
+from .._common import as_int, attr, request_id
 from ._rules import MIN_BID_PLACEMENT, PLACEMENTS, _choice, _list, _per_campaign, _unique
 from .campaigns import Campaign, _campaigns_plan
 
@@ -36,6 +35,7 @@ class BidsResult:
 
     applied: tuple[AppliedBid, ...]
     currency: str | None
+    request_id: str | None = None  # WB's ID of the last bids request (X-Request-Id)
 
 
 class BidsError(UploadError):
@@ -147,7 +147,7 @@ def _min_bids_plan(
     op = ops.MINIMUM_BIDS_FOR_PRODUCT_CARDS
     back = {v: k for k, v in MIN_BID_PLACEMENT.items()}
     out: dict[int, dict[str, int]] = {}
-    for part in batches(nm_ids, _bounds.max_items(op, "nm_ids")):
+    for part in batches(nm_ids, op.max_items("nm_ids")):
         body = {
             "advert_id": advert_id,
             "nm_ids": part,
@@ -216,7 +216,7 @@ def _bid_requests_plan(bids: list[_Bid], check_minimum: bool) -> Plan[list[list[
     chunks: list[dict[str, Any]] = [
         {"advert_id": a, "nm_bids": part}
         for a, nm_bids in per_campaign.items()
-        for part in batches(nm_bids, _bounds.max_items(op, "bids.[].nm_bids"))
+        for part in batches(nm_bids, op.max_items("bids.[].nm_bids"))
     ]
     requests: list[list[dict[str, Any]]] = []
     for chunk in chunks:
@@ -224,8 +224,7 @@ def _bid_requests_plan(bids: list[_Bid], check_minimum: bool) -> Plan[list[list[
             (
                 r
                 for r in requests
-                if len(r) < _bounds.max_items(op, "bids")
-                and all(x["advert_id"] != chunk["advert_id"] for x in r)
+                if len(r) < op.max_items("bids") and all(x["advert_id"] != chunk["advert_id"] for x in r)
             ),
             None,
         )
@@ -244,6 +243,7 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
     applied: list[AppliedBid] = []
     missing: dict[Any, str] = {}
     currency = None
+    rid: str | None = None
     for part in requests:
         r = yield from call(op, body={"bids": part})
         confirmed: dict[Any, Any] = {
@@ -254,6 +254,7 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
             for n in _list(attr(a, "nm_bids"))
         }
         currency = attr(r.parsed, "currency") or currency
+        rid = request_id(r) or rid
         for chunk in part:
             for nb in chunk["nm_bids"]:
                 key = (int(chunk["advert_id"]), int(nb["nm_id"]), str(nb["placement"]))
@@ -266,6 +267,6 @@ def _bids_plan(bids: list[_Bid], check_minimum: bool) -> Plan[BidsResult]:
             f"{len(missing)} of {wanted} bids are not confirmed by WB's answer (they may or may not "
             f"be set; check with campaigns()): {', '.join(map(str, list(missing)[:10]))}",
             failed=missing,
-            result=BidsResult(tuple(applied), currency),
+            result=BidsResult(tuple(applied), currency, rid),
         )
-    return BidsResult(tuple(applied), currency)
+    return BidsResult(tuple(applied), currency, rid)

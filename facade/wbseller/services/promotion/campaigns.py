@@ -12,9 +12,8 @@ from wbseller_raw.promotion import ops
 from ...drift import RawItem
 from ...pagination import Pages, PageState, batches
 from ...plans import Emit, Plan, Request, call
-from ...validation import check_value
-from .. import _bounds
-from .._common import as_int, attr
+from ...validation import check_body, check_value
+from .._common import answer, as_int, attr, csv_max
 from .._common import present as _present
 from ._rules import (
     PAYMENT_TYPES,
@@ -111,7 +110,7 @@ def _campaigns_plan(ids: list[int] | None, params: dict[str, Any]) -> Plan[list[
     calls = (
         [call(op, **params)]
         if ids is None
-        else [call(op, **params, ids=_joined(part)) for part in batches(ids, _bounds.csv_max(op, "ids"))]
+        else [call(op, **params, ids=_joined(part)) for part in batches(ids, csv_max(op, "ids"))]
     )
     out: list[Campaign] = []
     for effect in calls:
@@ -127,7 +126,7 @@ class CampaignsOps(PromotionBase):
         """The campaign lists grouped by type and status (`adverts[]`: type, status, count,
         advert_list of {advertId, changeTime}) and the total (`all`). WB operation: `GET
         /adv/v1/promotion/count` (campaigns_lists)."""
-        return self._parsed(call(ops.CAMPAIGNS_LISTS))
+        return self._runner.run(answer(call(ops.CAMPAIGNS_LISTS)))
 
     def iter_campaign_ids(self, status: int | None = None, type: int | None = None) -> Pages[int]:
         """The advertId of every campaign, optionally only those in one status and/or of one type
@@ -195,7 +194,7 @@ class CampaignsOps(PromotionBase):
         search-cluster bids (`cpm_step`, `cpc_step`) and the minimum top-up (`min_top_up`).
         Personal and Service tokens only. WB operation: `GET /api/advert/v1/config`
         (promotional_configuration_values_v1), the successor of `GET /adv/v0/config`."""
-        return self._parsed(call(ops.PROMOTIONAL_CONFIGURATION_VALUES_V1))
+        return self._runner.run(answer(call(ops.PROMOTIONAL_CONFIGURATION_VALUES_V1)))
 
     # --- campaign creation ------------------------------------------------------------------------
     def create_campaign(
@@ -221,7 +220,7 @@ class CampaignsOps(PromotionBase):
         ):
             if value is not None:
                 body[key] = value
-        _bounds.check_body(op, body)
+        check_body(op, body)
         return self._runner.run(_call(call(op, body=body), lambda r: as_int(r.parsed)))
 
     def campaign_subjects(self, payment_type: str | None = None) -> list[SupplierSubject]:

@@ -13,9 +13,8 @@ from ...errors import InvalidRequestError, UploadError
 from ...operations import removed_error
 from ...pagination import batches
 from ...plans import Plan, call
-from ...validation import check_value
-from .. import _bounds
-from .._common import as_int, attr
+from ...validation import check_body, check_value
+from .._common import as_int, attr, sent
 from ._rules import MAX_BID_KOPECKS, Op, Pairs, PromotionBase, _each_batch, _list, _pairs
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def _pairs_plan(op: Op, pairs: list[tuple[int, int]], keys: tuple[str, str], ans
     """POST `op` with {items: [{keys[0]: advert_id, keys[1]: nm_id}]}, 100 per request; the
     `answer` list of every answer."""
     items = [{keys[0]: a, keys[1]: n} for a, n in pairs]
-    parts = list(batches(items, _bounds.max_items(op, "items")))
+    parts = list(batches(items, op.max_items("items")))
     out: list[Any] = []
     for part in parts:
         r = yield from call(op, body={"items": part})
@@ -81,13 +80,13 @@ class ClustersOps(PromotionBase):
         else:
             items = [dict(b) for b in bids_kopecks]
         for i, item in enumerate(items):
-            check_value(_bounds.schema_at(op, "bids.[]"), item, f"bids[{i}]", op.spec)
+            check_value(op.schema("bids.[]"), item, f"bids[{i}]", op)
             check_value(
                 {"type": "integer", "minimum": 1, "maximum": max_bid_kopecks},
                 item["bidMinorUnits"],
                 f"bids[{i}].bidMinorUnits",
             )
-        parts = list(batches(items, _bounds.max_items(op, "bids")))
+        parts = list(batches(items, op.max_items("bids")))
 
         def plan() -> Plan[list[Any]]:
             ok: list[Any] = []
@@ -134,8 +133,8 @@ class ClustersOps(PromotionBase):
         else:
             items = [dict(t) for t in targets]
         for i, item in enumerate(items):
-            check_value(_bounds.schema_at(op, "bids.[]"), item, f"bids[{i}]", op.spec)
-        parts = list(batches(items, _bounds.max_items(op, "bids")))
+            check_value(op.schema("bids.[]"), item, f"bids[{i}]", op)
+        parts = list(batches(items, op.max_items("bids")))
         return self._runner.run(_each_batch(op, "bids", parts, None))
 
     def minus_phrases(self, pairs: Pairs) -> dict[tuple[int, int], list[str]]:
@@ -172,7 +171,7 @@ class ClustersOps(PromotionBase):
             )
         queries = list(phrases)
         body = {"advert_id": advert_id, "nm_id": nm_id, "norm_queries": queries}
-        limit = _bounds.max_items(op, "norm_queries")
+        limit = op.max_items("norm_queries")
         if len(queries) > limit:
             raise InvalidRequestError(
                 f"norm_queries: {len(queries)} phrases; at most {limit} per card (the list "
@@ -181,8 +180,8 @@ class ClustersOps(PromotionBase):
                 value=len(queries),
                 limit=limit,
             )
-        _bounds.check_body(op, body)
-        return self._send(call(op, body=body))
+        check_body(op, body)
+        return self._runner.run(sent(call(op, body=body)))
 
     # --- fixed phrases and standard-bid cards: removed by WB, nothing replaces them ------------------
     def set_fixed_phrases(self, advert_id: int, phrases: Sequence[str]) -> list[str]:

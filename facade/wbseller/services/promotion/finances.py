@@ -11,8 +11,8 @@ from ...drift import RawItem
 from ...errors import InvalidRequestError
 from ...pagination import Pages, PageState
 from ...plans import Emit, Plan, call
-from ...validation import check_value
-from .. import _bounds
+from ...validation import check_body, check_params, check_value
+from .._common import answer
 from .._common import present as _present
 from ._rules import BUDGET_MIN, DateLike, PromotionBase, _call, _choice, _interval, _list, _period, windows
 
@@ -27,13 +27,13 @@ class FinancesOps(PromotionBase):
         """The promotion account: `net` (account), `balance` (netting), `bonus`, `currency` and the
         promo bonuses (`cashbacks`: sum, percent, expiration_date). WB operation: `GET
         /adv/v1/balance` (balance)."""
-        return self._parsed(call(ops.BALANCE))
+        return self._runner.run(answer(call(ops.BALANCE)))
 
     def budget(self, advert_id: int) -> BudgetResponse:
         """A campaign's budget (`total`, `currency`). WB operation: `GET /adv/v1/budget`
         (campaign_budget)."""
-        _bounds.check_params(ops.CAMPAIGN_BUDGET, {"id": advert_id})
-        return self._parsed(call(ops.CAMPAIGN_BUDGET, id=advert_id))
+        check_params(ops.CAMPAIGN_BUDGET, {"id": advert_id})
+        return self._runner.run(answer(call(ops.CAMPAIGN_BUDGET, id=advert_id)))
 
     def deposit(
         self,
@@ -71,13 +71,13 @@ class FinancesOps(PromotionBase):
         """The body deposit() would send (`POST /adv/v1/budget/deposit?id=advert_id`), after the
         same checks. Nothing is sent: a dry run (`wbseller campaigns budget deposit --dry-run`)."""
         op = ops.TOP_UP_OF_THE_CAMPAIGN_BUDGET
-        _bounds.check_params(op, {"id": advert_id})
+        check_params(op, {"id": advert_id})
         body: dict[str, Any] = {"sum": amount, "type": source, "return": True}
         if cashback_sum is not None:
             body["cashback_sum"] = cashback_sum
         if cashback_percent is not None:
             body["cashback_percent"] = cashback_percent
-        _bounds.check_body(op, body)
+        check_body(op, body)
         if amount < BUDGET_MIN:
             raise InvalidRequestError(
                 f"sum: {amount} is below the minimum budget {BUDGET_MIN}",

@@ -14,8 +14,8 @@ from ...errors import InvalidRequestError
 from ...operations import removed_error
 from ...pagination import batches
 from ...plans import call
-from ...validation import check_value
-from .. import _bounds
+from ...validation import check_body, check_params, check_value
+from .._common import sent
 from ._rules import Op, PromotionBase, _each_batch, _ints, _per_campaign
 
 if TYPE_CHECKING:
@@ -50,14 +50,14 @@ class ManagementOps(PromotionBase):
         """Rename a campaign (the new name at most 100 characters, as WB's description says). WB
         operation: `POST /adv/v0/rename` (rename_campaign)."""
         body = {"advertId": advert_id, "name": name}
-        _bounds.check_body(ops.RENAME_CAMPAIGN, body)
+        check_body(ops.RENAME_CAMPAIGN, body)
         if isinstance(name, str) and not name.strip():  # the spec gives a maximum only
             raise InvalidRequestError("body.name: must not be empty", field="body.name", value=name, limit=1)
-        return self._send(call(ops.RENAME_CAMPAIGN, body=body))
+        return self._runner.run(sent(call(ops.RENAME_CAMPAIGN, body=body)))
 
     def _act(self, op: Op, advert_id: int) -> None:
-        _bounds.check_params(op, {"id": advert_id})
-        return self._send(call(op, id=advert_id))
+        check_params(op, {"id": advert_id})
+        return self._runner.run(sent(call(op, id=advert_id)))
 
     # --- product cards ----------------------------------------------------------------------------
     def addable_nms(self, advert_id: int) -> list[int]:
@@ -82,7 +82,7 @@ class ManagementOps(PromotionBase):
             {"advert_id": advert_id, "nms": {"add": _ints(add, "add"), "delete": _ints(delete, "delete")}}
         ]
         self._check_items(op, "nms", items)
-        return self._send(call(op, body={"nms": items}))
+        return self._runner.run(sent(call(op, body={"nms": items})))
 
     def change_auction_nms(
         self, changes: Mapping[int, Mapping[str, Sequence[int]]] | Sequence[Mapping[str, Any]]
@@ -95,5 +95,5 @@ class ManagementOps(PromotionBase):
         op = ops.CHANGING_THE_LIST_OF_PRODUCT_CARDS_IN_CAMPAIGNS_WITH_CUSTOM_BID
         items = _per_campaign(changes, "nms", lambda v: {k: list(nms) for k, nms in v.items()})
         self._check_items(op, "nms", items)
-        parts = list(batches(items, _bounds.max_items(op, "nms")))
+        parts = list(batches(items, op.max_items("nms")))
         return self._runner.run(_each_batch(op, "nms", parts, "nms"))

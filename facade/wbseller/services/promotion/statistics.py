@@ -12,7 +12,7 @@ from wbseller_raw.promotion import ops
 from ...drift import RawItem
 from ...pagination import Pages, PageState, batches
 from ...plans import Emit, Plan, call
-from .. import _bounds
+from .._common import csv_max
 from ._rules import (
     STATS_MAX_DAYS,
     DateLike,
@@ -36,7 +36,7 @@ def _stats_plan(
 ) -> Plan[list[Any]]:
     items = [{keys[0]: a, keys[1]: n} for a, n in pairs]
     out: list[Any] = []
-    for part in batches(items, _bounds.max_items(op, "items")):
+    for part in batches(items, op.max_items("items")):
         body = {"from": start.isoformat(), "to": end.isoformat(), "items": part}
         r = yield from call(op, body=body)
         out.extend(_list(getattr(r.parsed, answer, None)))
@@ -59,7 +59,7 @@ class StatisticsOps(PromotionBase):
         start, end = _period(from_, to)
         spans = windows(start, end, STATS_MAX_DAYS)
         op = ops.CAMPAIGNS_STATISTICS
-        parts = list(batches(ids, _bounds.csv_max(op, "ids")))
+        parts = list(batches(ids, csv_max(op, "ids")))
 
         def plan(state: PageState) -> Plan[None]:
             for part in parts:

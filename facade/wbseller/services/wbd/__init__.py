@@ -33,7 +33,7 @@ from ._rules import (
     PUBLISHED,
     Blob,
     Source,
-    part_resend_delay,
+    part_resend,
 )
 from .download import DOWNLOAD_FAILURES, DOWNLOAD_PATH, DownloadOps
 from .images import ImagesOps
@@ -69,7 +69,7 @@ __all__ = [
     "KeysDeletion",
     "Source",
     "WbdOps",
-    "part_resend_delay",
+    "part_resend",
 ]
 
 

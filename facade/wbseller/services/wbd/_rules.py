@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -20,13 +19,14 @@ from ...errors import EnvelopeError, InvalidRequestError, MalformedResponseError
 from ...files import sniff
 from ...operations import Operation
 from ...pagination import Pages, PageState, skip_take_pages
-from ...plans import Plan, Request, call
-from .. import _bounds
-from .._calls import OneCalls
+from ...plans import Plan, Request, call, resend
+from ...retry import Retry
 from .._common import as_int, attr
+from .._common import page_size as _page_size
 
 if TYPE_CHECKING:
     from ...config import Config
+    from ...plans import SyncRunner
 
 SPEC = "wbd"
 MB = 1024 * 1024  # WB's "MB" of its limits: 1024-based (said as MiB in messages)
@@ -65,12 +65,10 @@ PUBLISHED, FAILED = 2, 3
 # Delete activation keys takes the IDs as repeated query keys and documents no maximum; 100 IDs
 # keep the URL near 1.5 KB, well under the 8 KB many gateways accept.
 DELETE_KEYS_BATCH = 100
-# A part is tried this many times in all (the first send and the retries of that part alone).
+# A part is tried this many times in all under the default retry policy (the first send and its
+# max_retries=3 re-sends of that part alone); the client's retry decision (Client(max_retries=,
+# retry_backoff=, retry=)) decides, as for the transport's own retries.
 PART_ATTEMPTS = 4
-# A re-sent part waits as the transport's retries do: exponential backoff with full jitter from
-# the client's retry_backoff (at most that before the first re-send, twice it before the next...),
-# capped.
-PART_BACKOFF_CAP = 30.0
 # A download gives up after this many broken attempts in a row that brought no new bytes.
 DOWNLOAD_ATTEMPTS = 5
 
@@ -91,14 +89,16 @@ Source = str | os.PathLike[str] | IO[bytes]
 Blob = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 
 
-def part_resend_delay(error: BaseException, attempt: int, backoff_base: float) -> float | None:
-    """The one decision on re-sending a content part after `attempt` tries failed with `error`:
-    the seconds to wait before sending it again, or None to give up. Only an answer WB gave that
-    says the part was not taken is re-sent (the route is idempotent per part index); what the
-    transport already retried (5xx, timeouts, 429) or refused (4xx) is final."""
-    if not isinstance(error, PART_RESEND) or attempt >= PART_ATTEMPTS:
-        return None
-    return random.uniform(0, min(PART_BACKOFF_CAP, backoff_base * 2 ** (attempt - 1)))
+def part_resend(error: BaseException, attempt: int, request: Request) -> Plan[bool]:
+    """Whether to send a content part again after `attempt` tries of `request` failed with
+    `error` (the plan has waited the backoff when True). Only an answer WB gave that says the part
+    was not taken is re-sent (the route is idempotent per part index), and only while the client's
+    retry decision (the transport's: plans.resend) says so; what the transport already retried
+    (5xx, timeouts, 429) or refused (4xx) is final."""
+    if not isinstance(error, PART_RESEND):
+        return False
+    decision = yield from resend(request.spec, attempt, request, error)
+    return isinstance(decision, Retry)
 
 
 def _fail(field: str, value: Any, message: str, limit: Any) -> InvalidRequestError:
@@ -171,13 +171,13 @@ def _read_blob(blob: Blob, max_bytes: int, field: str) -> tuple[bytes, str | Non
 def _image(blob: Blob, content_type: str | None, op: Operation[Any, Any], field: str) -> tuple[bytes, str]:
     """A cover's bytes and X-Content-Type, checked against the body's x-wb-max-bytes / x-wb-formats
     and the header's enum."""
-    body = _bounds.body_schema(op)
+    body = op.body_schema()
     data, _ = _read_blob(blob, int(body["x-wb-max-bytes"]), field)
     formats = list(body["x-wb-formats"])
     fmt = sniff(data)
     if fmt is None or fmt not in formats:
         raise _fail(field, fmt or "unknown", f"the file is not one of {formats}", formats)
-    allowed = _bounds.param_schema(op, "X-Content-Type")["enum"]
+    allowed = op.param("X-Content-Type")["enum"]
     if content_type is not None and content_type not in allowed:
         raise _fail("content_type", content_type, f"is not one of {allowed}", allowed)
     if content_type is not None and content_type != FORMAT_TYPES[fmt]:
@@ -242,11 +242,14 @@ def _listing_plan(
 
 def _listing(runner: Any, op: Listing, params: dict[str, Any], page_size: int | None) -> Pages[Any]:
     """A listing's pages; the page size WB's `take` allows unless given (and checked)."""
-    take = _bounds.page_size_for(op, page_size, param="take")
+    take = _page_size(op, page_size, param="take")
     return Pages(runner, lambda state: _listing_plan(op, params, take, state))
 
 
-class WbdBase(OneCalls):
-    """What the topics' operations share: the runner and its one-call plans, the client's settings."""
+class WbdBase:
+    """What the topics' operations share: the runner (one-call plans: _common.answer, sent), the
+    client's settings."""
+
+    _runner: SyncRunner  # the sync view: an AsyncClient's is services/_async_types.pyi
 
     _config: Config

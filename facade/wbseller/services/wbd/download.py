@@ -29,8 +29,8 @@ from ...errors import (
 from ...files import destination_problem, open_new_file
 from ...plans import Download, Plan, each
 from ...progress import ProgressArg, Reporter, reporter
-from .. import _bounds
 from .._common import as_int, attr
+from .._common import page_size as _page_size
 from ._rules import DOWNLOAD_ATTEMPTS, WbdBase, _fail, _listing_plan
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _size_plan(uri: str) -> Plan[int | None]:
         return False
 
     op = ops.GET_A_LIST_OF_YOUR_CONTENT
-    yield from each(_listing_plan(op, {}, _bounds.page_size_for(op, None, param="take")), match)
+    yield from each(_listing_plan(op, {}, _page_size(op, None, param="take")), match)
     return found[0] if found else None
 
 

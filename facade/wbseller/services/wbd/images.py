@@ -9,7 +9,7 @@ from wbseller_raw.wbd import ops
 
 from ...files import sniff
 from ...plans import Plan, Request
-from .. import _bounds
+from .._common import sent
 from ._rules import (
     FORMAT_TYPES,
     GALLERY_IMAGE_MAX_BYTES,
@@ -33,7 +33,7 @@ class ImagesOps(WbdBase):
         op = ops.ADD_OR_UPDATE_OFFER_COVER
         data, ctype = _image(image, content_type, op, "cover")
         headers = {"X-Content-Type": ctype, "X-Wbd-OfferId": str(offer_id)}
-        return self._send(_binary(op, data, headers))
+        return self._runner.run(sent(_binary(op, data, headers)))
 
     def upload_content_cover(self, image: Blob, content_type: str | None = None) -> list[str]:
         """Upload a content cover (PNG or JPEG, at most 5 MB); returns the URIs of its renditions,
@@ -52,8 +52,8 @@ class ImagesOps(WbdBase):
         """Upload an offer's media files (up to 8: images PNG/JPEG ≤ 5 MB, videos MP4 ≤ 50 MB,
         ≤ 100 MB together; checked before sending); returns their URIs for `gallery`."""
         op = ops.UPLOAD_MEDIA_FILE_FOR_AN_OFFER
-        files_schema = _bounds.schema_at(op, "files")
-        item_schema = _bounds.schema_at(op, "files.[]")
+        files_schema = op.schema("files")
+        item_schema = op.schema("files.[]")
         count = len(files)
         if not 1 <= count <= files_schema["maxItems"]:
             raise _fail(

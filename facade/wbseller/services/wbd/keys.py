@@ -14,8 +14,8 @@ from ...drift import RawItem
 from ...errors import UploadError
 from ...pagination import Pages, batches
 from ...plans import Plan, call
-from .. import _bounds
-from .._common import as_int, attr
+from ...validation import check_params
+from .._common import answer, as_int, attr
 from ._rules import DELETE_KEYS_BATCH, WbdBase, _fail, _listing, _rfc3339
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def _reason(status: KeyDeleteStatus | RawItem) -> str:
 
 
 def _check_keys(keys: list[str]) -> None:
-    item = _bounds.schema_at(ops.ADD_ACTIVATION_KEYS, "keys.[]")
+    item = ops.ADD_ACTIVATION_KEYS.schema("keys.[]")
     for i, key in enumerate(keys):
         if not isinstance(key, str):
             raise _fail(f"keys[{i}]", key, "is not a string", "string")
@@ -79,7 +79,7 @@ def _check_keys(keys: list[str]) -> None:
 
 
 def _add_keys_plan(offer_id: int, keys: list[str]) -> Plan[None]:
-    for batch in batches(keys, _bounds.max_items(ops.ADD_ACTIVATION_KEYS, "keys")):
+    for batch in batches(keys, ops.ADD_ACTIVATION_KEYS.max_items("keys")):
         yield from call(ops.ADD_ACTIVATION_KEYS, body={"keys": batch, "offer_id": offer_id})
 
 
@@ -116,7 +116,7 @@ class KeysOps(WbdBase):
 
     def count_keys(self, offer_id: int) -> OfferKeysCount:
         """An offer's key counts (total, available, reserved, deleted)."""
-        return self._parsed(call(ops.GET_THE_NUMBER_OF_KEYS_FOR_OFFER, offer_id=offer_id))
+        return self._runner.run(answer(call(ops.GET_THE_NUMBER_OF_KEYS_FOR_OFFER, offer_id=offer_id)))
 
     def iter_keys(
         self,
@@ -139,7 +139,7 @@ class KeysOps(WbdBase):
             "reserved": reserved,
             "expired": expired,
         }
-        _bounds.check_params(op, params)
+        check_params(op, params)
         return _listing(self._runner, op, params, page_size)
 
     def iter_redeemed_keys(
@@ -159,5 +159,5 @@ class KeysOps(WbdBase):
             "date_from": _rfc3339(date_from, "date_from"),
             "date_to": _rfc3339(date_to, "date_to"),
         }
-        _bounds.check_params(op, {"offer_id": offer_id})
+        check_params(op, {"offer_id": offer_id})
         return _listing(self._runner, op, params, page_size)

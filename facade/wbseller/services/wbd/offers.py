@@ -12,8 +12,8 @@ from ...drift import RawItem
 from ...errors import InvalidRequestError
 from ...pagination import Pages
 from ...plans import Plan, call
-from .. import _bounds
-from .._common import attr
+from ...validation import check_body, check_params
+from .._common import answer, attr, sent
 from ._rules import CONTENT_SECTIONS, KEY_SECTIONS, WbdBase, _fail, _int_id, _listing
 from .keys import _add_keys_plan, _check_keys
 
@@ -70,7 +70,7 @@ class OffersOps(WbdBase):
         characters; sections 3/12/13 need keys and meta.key_instruction, 1/2/4/5/6 need content."""
         op = ops.CREATE_NEW_OFFER
         all_keys = list(keys or [])
-        first = _bounds.max_items(op, "keys")
+        first = op.max_items("keys")
         body: dict[str, Any] = {
             "title": title,
             "description": description,
@@ -89,7 +89,7 @@ class OffersOps(WbdBase):
             "meta": meta,
         }
         body.update({k: v for k, v in optional.items() if v is not None})
-        _bounds.check_body(op, body)
+        check_body(op, body)
         _check_prices("body.price", price, discount_price)
         _check_keys(all_keys)
         _check_section_rules(section, all_keys, content, meta)
@@ -137,16 +137,16 @@ class OffersOps(WbdBase):
         body = {k: v for k, v in fields.items() if v is not None}
         if not body:
             raise InvalidRequestError("edit_offer: nothing to change", field="body")
-        _bounds.check_body(ops.EDIT_OFFER, body)
+        check_body(ops.EDIT_OFFER, body)
         _int_id(offer_id, "offer_id")
         if price is not None:
             _check_prices("body.price", price, discount_price)
-        return self._send(call(ops.EDIT_OFFER, body=body, offer_id=offer_id))
+        return self._runner.run(sent(call(ops.EDIT_OFFER, body=body, offer_id=offer_id)))
 
     def get_offer(self, offer_id: int) -> Offer:
         """One offer's information."""
         _int_id(offer_id, "offer_id")
-        return self._parsed(call(ops.GET_OFFER_INFORMATION, offer_id=offer_id))
+        return self._runner.run(answer(call(ops.GET_OFFER_INFORMATION, offer_id=offer_id)))
 
     def update_price(self, offer_id: int, price: int, discount_price: int | None = None) -> None:
         """Set an offer's price and discounted price (₽); no discount_price (or 0): no discount."""
@@ -154,21 +154,21 @@ class OffersOps(WbdBase):
         body: dict[str, Any] = {"regular_price": price}
         if discount_price is not None:
             body["discount_price"] = discount_price
-        _bounds.check_body(ops.UPDATE_PRICE, body)
+        check_body(ops.UPDATE_PRICE, body)
         _check_prices("body.regular_price", price, discount_price)
-        return self._send(call(ops.UPDATE_PRICE, body=body, offer_id=offer_id))
+        return self._runner.run(sent(call(ops.UPDATE_PRICE, body=body, offer_id=offer_id)))
 
     def update_status(self, offer_id: int, status: int) -> None:
         """Set an offer's status: 0 draft, 1 published, 2 suspended, 3 deleted."""
         body = {"status": status}
-        _bounds.check_body(ops.UPDATE_STATUS, body)
-        return self._send(call(ops.UPDATE_STATUS, body=body, offer_id=offer_id))
+        check_body(ops.UPDATE_STATUS, body)
+        return self._runner.run(sent(call(ops.UPDATE_STATUS, body=body, offer_id=offer_id)))
 
     def catalog(self) -> Catalog:
         """The category tree: sections (`is_section`) and their subcategories (catalog_path IDs),
         each a CatalogNode {id, parent_id, section_id, node_order, total, name, img, path,
         children}."""
-        return self._parsed(call(ops.GET_CATEGORIES_AND_THEIR_SUBCATEGORIES))
+        return self._runner.run(answer(call(ops.GET_CATEGORIES_AND_THEIR_SUBCATEGORIES)))
 
     def iter_offers(
         self,
@@ -190,5 +190,5 @@ class OffersOps(WbdBase):
             "sort": sort,
             "sort_dir": sort_dir,
         }
-        _bounds.check_params(op, params)
+        check_params(op, params)
         return _listing(self._runner, op, params, page_size)

@@ -16,11 +16,11 @@ from ...drift import RawItem
 from ...errors import InvalidRequestError, UploadError, WBError
 from ...files import sniff
 from ...pagination import Pages
-from ...plans import Plan, Sleep, call
+from ...plans import Plan, call
 from ...progress import ProgressArg, Reporter, reporter
+from ...validation import check_body, check_params
 from ...waiting import Handle, poll
-from .. import _bounds
-from .._common import attr
+from .._common import answer, attr, sent
 from ._rules import (
     CONTENT_TYPES_BY_CATALOG,
     EXTENSION_TYPES,
@@ -40,7 +40,7 @@ from ._rules import (
     _source_name,
     _source_size,
     _too_big,
-    part_resend_delay,
+    part_resend,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ log = logging.getLogger("wbseller")
 
 
 def _content_type(source: Source, given: str | None) -> str:
-    allowed = _bounds.schema_at(ops.INITIALIZE_NEW_CONTENT, "content_type")["enum"]
+    allowed = ops.INITIALIZE_NEW_CONTENT.schema("content_type")["enum"]
     name = _source_name(source)
     guessed = None
     if given is None and name:
@@ -132,14 +132,14 @@ def _check_rating(meta: dict[str, Any] | None) -> None:
     """meta.rating is an age rating ("16+"), not a number (the docs gave no type and our own
     examples sent 0): say which values WB takes rather than only that a string was expected."""
     rating = (meta or {}).get("rating")
-    allowed = _bounds.schema_at(ops.INITIALIZE_NEW_CONTENT, "meta.rating")["enum"]
+    allowed = ops.INITIALIZE_NEW_CONTENT.schema("meta.rating")["enum"]
     if rating is not None and rating not in allowed:
         raise _fail("body.meta.rating", rating, f"{rating!r} is not an age rating: one of {allowed}", allowed)
 
 
 def _parts(size: int) -> list[dict[str, int]]:
     """The file split into parts of the spec's maximum part size (the last one smaller)."""
-    part = int(_bounds.schema_at(ops.INITIALIZE_NEW_CONTENT, "parts.[].size")["maximum"])
+    part = int(ops.INITIALIZE_NEW_CONTENT.schema("parts.[].size")["maximum"])
     return [{"index": i + 1, "size": min(part, size - off)} for i, off in enumerate(range(0, size, part))]
 
 
@@ -189,25 +189,29 @@ def _read_part(f: IO[bytes], offset: int, size: int, index: int) -> bytes:
 
 
 def _send_part(
-    uuid: str, index: int, data: bytes, content_type: str, content_id: int, backoff: float
+    uuid: str, index: int, data: bytes, content_type: str, content_id: int
 ) -> Plan[dict[str, Any]]:
-    """One part; sent again alone, after a backoff, while part_resend_delay says so (an answer
-    that says it was not taken)."""
+    """One part; sent again alone, after a backoff, while part_resend says so (an answer that says
+    it was not taken, and the client's retry decision)."""
     headers = {"X-Content-Type": content_type, "X-Wbd-Part-Index": str(index), "X-Wbd-Content-Uuid": uuid}
     where = f"content {content_id} (uuid {uuid}): part {index}"
+    request = _binary(ops.UPLOAD_CONTENT_FILE, data, headers)
     attempt = 0
     while True:
         attempt += 1
         try:
-            response = yield _binary(ops.UPLOAD_CONTENT_FILE, data, headers)
+            response = yield request
             return _answer(response, ops.UPLOAD_CONTENT_FILE)
         except WBError as e:
-            delay = part_resend_delay(e, attempt, backoff)
-            if delay is None:
-                what = f"failed {attempt} times: {e}" if isinstance(e, PART_RESEND) else f"failed: {e}"
-                raise UploadError(f"{where} {what}", failed={index: str(e)}) from e
-            log.info("WBD %s was not taken (%s), sending it again", where, e)
-            yield Sleep(delay)
+            failed = e
+        if not (yield from part_resend(failed, attempt, request)):
+            what = (
+                f"failed {attempt} times: {failed}"
+                if isinstance(failed, PART_RESEND)
+                else f"failed: {failed}"
+            )
+            raise UploadError(f"{where} {what}", failed={index: str(failed)}) from failed
+        log.info("WBD %s was not taken (%s), sending it again", where, failed)
 
 
 class UploadOps(WbdBase):
@@ -251,12 +255,11 @@ class UploadOps(WbdBase):
             "parts": parts,
             "meta": meta,
         }
-        _bounds.check_body(ops.INITIALIZE_NEW_CONTENT, init)
+        check_body(ops.INITIALIZE_NEW_CONTENT, init)
         _check_content_rules(catalog_id, ctype, meta)
         _check_sniffed(source, start, ctype)
         report = reporter(progress, title[:40])
-        backoff = self._config.retry_backoff
-        return self._runner.run(self._upload_plan(source, start, size, init, report, backoff))
+        return self._runner.run(self._upload_plan(source, start, size, init, report))
 
     def _upload_plan(
         self,
@@ -265,7 +268,6 @@ class UploadOps(WbdBase):
         size: int,
         init: dict[str, Any],
         report: Reporter,
-        backoff: float,
     ) -> Plan[ContentUpload]:
         try:
             with _opened(source) as f:
@@ -277,7 +279,7 @@ class UploadOps(WbdBase):
                     index, n = part["index"], part["size"]
                     data = _read_part(f, start + done, n, index)
                     ctype = init["content_type"]
-                    answer = yield from _send_part(uuid, index, data, ctype, content_id, backoff)
+                    answer = yield from _send_part(uuid, index, data, ctype, content_id)
                     uri = answer.get("uri") or uri
                     done += n
                     report(done, size)
@@ -294,7 +296,7 @@ class UploadOps(WbdBase):
     def get_content(self, content_id: int) -> ContentInfo:
         """One piece of content's information (status: 0 created, 1 uploaded, 2 published,
         3 error, 4 processing, 5 sent to server)."""
-        return self._parsed(call(ops.GET_CONTENT_INFORMATION, content_id=content_id))
+        return self._runner.run(answer(call(ops.GET_CONTENT_INFORMATION, content_id=content_id)))
 
     def edit_content(
         self, content_id: int, *, title: str | None = None, description: str | None = None
@@ -303,13 +305,13 @@ class UploadOps(WbdBase):
         body = {k: v for k, v in {"title": title, "description": description}.items() if v is not None}
         if not body:
             raise InvalidRequestError("edit_content: nothing to change", field="body")
-        _bounds.check_body(ops.EDIT_CONTENT, body)
-        return self._parsed(call(ops.EDIT_CONTENT, body=body, content_id=content_id))
+        check_body(ops.EDIT_CONTENT, body)
+        return self._runner.run(answer(call(ops.EDIT_CONTENT, body=body, content_id=content_id)))
 
     def delete_content(self, content_id: int) -> None:
         """Delete a piece of content."""
         body = {"content_id": content_id}
-        return self._send(call(ops.DELETE_CONTENT, body=body))
+        return self._runner.run(sent(call(ops.DELETE_CONTENT, body=body)))
 
     def iter_content(
         self,
@@ -331,5 +333,5 @@ class UploadOps(WbdBase):
             "sort": sort,
             "sort_dir": sort_dir,
         }
-        _bounds.check_params(op, params)
+        check_params(op, params)
         return _listing(self._runner, op, params, page_size)
