@@ -157,3 +157,17 @@ def offset_list(
         return attr(attr(response.parsed, "data"), key) or []
 
     return offset_pages(page, items, limit, state)
+
+
+def page_limit(size: int | None, maximum: int) -> int:
+    """A list's page size: `maximum` (WB's limit) when none is given, else checked against it."""
+    if size is None:
+        return maximum
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= maximum:
+        raise InvalidRequestError(
+            f"page_size: {size!r} is outside 1..{maximum} (WB's limit)",
+            field="page_size",
+            value=size,
+            limit=maximum,
+        )
+    return size

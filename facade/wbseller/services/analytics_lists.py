@@ -13,21 +13,12 @@ from ..operations import Operation
 from ..pagination import Pages, batches, offset_pages
 from ..plans import Plan, SyncRunner, call
 from ..validation import check_body, max_items, schema_at
+from ._common import page_limit
 from ._rows import Day, day, json_rows
 
 
 def _size(op: Operation[Any, Any], path: str, size: int | None) -> int:
-    maximum = int(schema_at(op, path).get("maximum") or 1000)
-    if size is None:
-        return maximum
-    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= maximum:
-        raise InvalidRequestError(
-            f"page_size: {size!r} is outside 1..{maximum} (WB's limit)",
-            field="page_size",
-            value=size,
-            limit=maximum,
-        )
-    return size
+    return page_limit(size, int(schema_at(op, path).get("maximum") or 1000))
 
 
 def _filters(**values: Any) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from ..operations import Operation
 from ..pagination import Pages, PageState
 from ..plans import EmitAll, Plan, SyncRunner, call
 from ..validation import check_body
+from ._common import page_limit
 from ._rows import Day, json_rows, period
 
 if TYPE_CHECKING:
@@ -76,19 +77,6 @@ def _hand_out(rows: list[dict[str, Any]], state: RrdState) -> Plan[None]:
         if isinstance(rrd, int):
             state.rrd_id = rrd  # before handing it out: a caller that stops there has it
         yield EmitAll([row], state)
-
-
-def _limit(size: int | None, maximum: int) -> int:
-    if size is None:
-        return maximum
-    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= maximum:
-        raise InvalidRequestError(
-            f"page_size: {size!r} is outside 1..{maximum} (WB's limit)",
-            field="page_size",
-            value=size,
-            limit=maximum,
-        )
-    return size
 
 
 def _period(value: str) -> str:
@@ -191,7 +179,7 @@ class FinanceOps:
         page_size: int | None,
     ) -> RrdPages:
         first, last = period(date_from, date_to)
-        body: dict[str, Any] = {"dateFrom": first, "dateTo": last, "limit": _limit(page_size, 100_000)}
+        body: dict[str, Any] = {"dateFrom": first, "dateTo": last, "limit": page_limit(page_size, 100_000)}
         if per is not None:
             body["period"] = _period(per)
         if fields:
@@ -212,7 +200,7 @@ class FinanceOps:
             raise InvalidRequestError(
                 f"report_id: {report_id!r} is not an integer", field="report_id", value=report_id
             )
-        body: dict[str, Any] = {"limit": _limit(page_size, 100_000)}
+        body: dict[str, Any] = {"limit": page_limit(page_size, 100_000)}
         if fields:
             body["fields"] = list(fields)
         state = RrdState(_resume(resume))
