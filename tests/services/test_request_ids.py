@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from wbseller_emulator import Emulator
+from wbseller_emulator.handlers.content_extras import ContentExtrasStore
 from wbseller_raw.calendar import ops as calendar_ops
 from wbseller_raw.content import ops as content_ops
 from wbseller_raw.marketplace import ops as marketplace_ops
@@ -21,6 +22,7 @@ from wbseller_raw.promotion import ops as promotion_ops
 
 from . import test_calendar as calendar_tests
 from . import test_dbs_orders as orders_tests
+from . import test_fbs_orders as fbs_tests
 from . import test_prices as prices_tests
 from . import test_promotion as promotion_tests
 from .conftest import Drive, Run
@@ -36,11 +38,13 @@ def ids(caplog: pytest.LogCaptureFixture) -> Any:
     caplog.set_level(logging.DEBUG, logger="wbseller")
 
     def of(op: Any) -> list[str]:
-        key = f"{op.method.upper()} {op.path}"
+        # the path's {parameters} stand for any segment of the logged URL
+        path = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(op.path))
+        key = re.compile(f"{op.method.upper()} {path} -> ")
         return [
             r.wbseller_request_id
             for r in caplog.records
-            if getattr(r, "wbseller_request_id", None) and r.getMessage().startswith(f"{key} -> ")
+            if getattr(r, "wbseller_request_id", None) and key.match(r.getMessage())
         ]
 
     return of
@@ -123,5 +127,31 @@ def test_batch_result(emu: Emulator, run: Run, ids: Any) -> None:
         rid = ids(marketplace_ops.DBS_ORDERS_CONFIRM)[-1]
         assert result.succeeded == orders and HEX.fullmatch(rid) and result.request_id == rid
         orders[:] = st.seed_dbs_orders(2)  # the other client's run confirms new ones
+
+    run(scenario)
+
+
+def test_supply_add(emu: Emulator, run: Run, ids: Any) -> None:
+    st = fbs_tests.store(emu)
+
+    async def scenario(d: Drive) -> None:
+        orders = st.seed_fbs_orders(3)
+        mp = d.client.marketplace
+        supply_id = await d(mp.create_supply("Monday"))
+        added = await d(mp.add_to_supply(supply_id, orders))
+        rid = ids(marketplace_ops.FBS_SUPPLY_ADD_ORDERS)[-1]
+        assert added and HEX.fullmatch(rid) and added.request_id == rid
+
+    run(scenario)
+
+
+def test_recommendations_result(emu: Emulator, run: Run, ids: Any) -> None:
+    products = emu.state.default.store(ContentExtrasStore).products()
+    main, a = (p.nm_id for p in products[:2])
+
+    async def scenario(d: Drive) -> None:
+        result = await d(d.client.content.set_recommendations({main: [a]}))
+        rid = ids(content_ops.RECOMMENDATIONS_SET)[-1]
+        assert HEX.fullmatch(rid) and result.request_id == rid
 
     run(scenario)

@@ -21,7 +21,7 @@ from ..errors import InvalidRequestError, PaginationError
 from ..pagination import Pages, PageState, batches
 from ..plans import EmitAll, Plan, SyncRunner, call
 from ..validation import check_body, check_value
-from ._common import as_int
+from ._common import as_int, request_id
 from ._comms import listed, path
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class RecommendationsResult:
 
     errors: list[Any] = field(default_factory=list)
     already: int = 0
+    request_id: str | None = None  # WB's ID of the last request answered (X-Request-Id)
 
     @property
     def ok(self) -> bool:
@@ -140,6 +141,7 @@ class ContentBrandsOps:
             result = RecommendationsResult()
             for part in parts:
                 r = yield from call(ops.RECOMMENDATIONS_SET, body={"recList": part, "replace": replace})
+                result.request_id = request_id(r) or result.request_id
                 if r.status_code == 208:
                     result.already += 1
                     continue

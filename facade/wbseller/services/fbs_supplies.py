@@ -23,7 +23,7 @@ from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
 from ..text import check_name
 from ..validation import check_body
-from ._common import as_int, attr
+from ._common import as_int, attr, request_id
 from ._common import page_size as _page_size
 from ._orders_common import as_list, next_pages, one_id, order_ids
 
@@ -59,6 +59,7 @@ class SupplyAdd:
 
     supply_id: str
     batches: list[SupplyBatch] = field(default_factory=list)
+    request_id: str | None = None  # WB's ID of the last request answered (X-Request-Id)
 
     def __bool__(self) -> bool:
         return all(b.ok for b in self.batches)
@@ -135,7 +136,8 @@ class FbsSuppliesOps:
                 batch = SupplyBatch(part)
                 out.batches.append(batch)
                 try:
-                    yield from call(ops.FBS_SUPPLY_ADD_ORDERS, body={"orders": part}, **kwargs)
+                    r = yield from call(ops.FBS_SUPPLY_ADD_ORDERS, body={"orders": part}, **kwargs)
+                    out.request_id = request_id(r) or out.request_id
                 except STOPPERS:
                     raise
                 except WBError as e:

@@ -24,7 +24,7 @@ from ..pagination import Pages, PageState, batches
 from ..plans import EmitAll, Plan, SyncRunner, call
 from ..timestamps import MSK
 from ..validation import check_value
-from ._common import as_int
+from ._common import as_int, request_id
 from ._comms import listed, one, path
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class PinResult:
 
     pinned: dict[str, int] = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    request_id: str | None = None  # WB's ID of the last request answered (X-Request-Id)
 
     @property
     def ok(self) -> bool:
@@ -128,6 +129,7 @@ class FeedbackPinsOps:
             result = PinResult()
             for part in parts:
                 r = yield from call(ops.PIN_FEEDBACKS, body=part)
+                result.request_id = request_id(r) or result.request_id
                 answered = set()
                 for item in listed(path(r.parsed, "data")):
                     fid = str(path(item, "feedback_id"))

@@ -15,7 +15,7 @@ from ...errors import UploadError
 from ...pagination import Pages, batches
 from ...plans import Plan, call
 from ...validation import check_params
-from .._common import answer, as_int, attr
+from .._common import answer, as_int, attr, request_id
 from ._rules import DELETE_KEYS_BATCH, WbdBase, _fail, _listing, _rfc3339
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class KeysDeletion:
 
     statuses: list[KeyDeleteStatus | RawItem] = field(default_factory=list)
     partial: bool = False
+    request_id: str | None = None  # WB's ID of the last request answered (X-Request-Id)
 
     @property
     def deleted(self) -> list[int | None]:
@@ -108,6 +109,7 @@ class KeysOps(WbdBase):
             for batch in batches(values, DELETE_KEYS_BATCH):
                 response = yield from call(ops.DELETE_ACTIVATION_KEYS, ids=batch)
                 out.partial |= int(response.status_code) == 207
+                out.request_id = request_id(response) or out.request_id
                 # 200 and 207 carry the same body; attr(): the answer may be off-spec (a RawItem)
                 out.statuses.extend(attr(response.parsed, "statuses") or [])
             return out
