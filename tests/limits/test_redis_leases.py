@@ -44,7 +44,7 @@ def make(redis_server: RedisServer) -> Iterator[Any]:
     made: list[RedisLimiter] = []
 
     def new(**kw: Any) -> RedisLimiter:
-        kw = {"prefix": prefix, "headroom": 0, "lease_window": 2.0, **kw}
+        kw = {"prefix": prefix, "headroom": 0, "lease": 8, "lease_window": 2.0, **kw}
         limiter = RedisLimiter(redis_server.url, **kw)
         limiter.acquire(WARM_UP)  # connected: the round trips counted next are the bucket's
         made.append(limiter)

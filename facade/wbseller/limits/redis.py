@@ -122,15 +122,19 @@ class RedisLimiter(Leasing, LocalShare):
     workers together stay within about one burst of the limit. A process that never reached
     Redis cannot know its share: it assumes `workers`.
 
-    Leases: a process that keeps a bucket busy reserves several slots in one script call (up to
-    `lease`, and no more than `lease_window` seconds of the bucket's schedule) and hands them out
+    Leases (`lease=8`, say; off by default): a process that keeps a bucket busy reserves several
+    slots in one script call (up to `lease`, and no more than `lease_window` seconds of the
+    bucket's schedule) and hands them out
     without asking Redis again: the shared schedule holds them as it would hold that many
     reservations made at once, so WB sees the same arrivals, and the round trip per request
     (most of the CPU a request through Redis costs) is paid once per lease. A lease starts at one
     slot, doubles while its slots are all used and the next request comes before the last slot
     is gone, and shrinks when slots pass unused (lost, as a late request's slot is). Feedback
     (a 429, WB's Remaining) drops this process's leased slots, giving back those still ahead when
-    nobody reserved after them; so does `close()`. `lease=1` reserves one slot per request.
+    nobody reserved after them; so does `close()`. The default, `lease=1`, reserves one slot per
+    request: with several processes that each send slower than the bucket allows, a process late
+    for its leased slots loses them (seen in tests/limits' four-process run on a loaded machine:
+    under half the allowed rate), so leases are for a process that alone keeps a bucket busy.
 
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
     most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
@@ -151,7 +155,7 @@ class RedisLimiter(Leasing, LocalShare):
         workers: int = 1,
         worker_ttl: float = 60.0,
         probe_interval: float = 1.0,
-        lease: int = 8,
+        lease: int = 1,
         lease_window: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
