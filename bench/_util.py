@@ -57,3 +57,10 @@ def emulator_process(*args: str, python: str = sys.executable) -> Iterator[tuple
 
 def median(xs: list[float]) -> float:
     return statistics.median(xs)
+
+
+def result(name: str, value: float, goal: str, unit: str) -> None:
+    """One machine-readable figure: bench/run.py collects these lines over repeated runs and
+    prints min/median/max per name (the human-readable lines stay for a single run)."""
+    line = {"name": name, "value": round(float(value), 6), "goal": goal, "unit": unit}
+    print("RESULT " + json.dumps(line), flush=True)
