@@ -196,21 +196,53 @@ def drop_header(headers: httpx.Headers, name: bytes) -> None:
         items[:] = [item for item in items if item[1] != name]
 
 
+def set_header(headers: httpx.Headers, name: bytes, value: str) -> None:
+    """headers[name] = value for an ASCII name, in one pass: any value of it replaced by this one
+    (Headers.__setitem__ works out the encoding and lower-cases every name on each call)."""
+    items = getattr(headers, "_list", None)
+    if items is None:
+        headers[name.decode()] = value
+        return
+    lower = name.lower()
+    items[:] = [item for item in items if item[1] != lower]
+    items.append((name, lower, value.encode(getattr(headers, "_encoding", None) or "utf-8")))
+
+
 def answer_limit(limits: Mapping[str, int], op_key: str | None) -> int:
     if op_key is not None and op_key in limits:
         return limits[op_key]
     return limits.get("*", DEFAULT_ANSWER_LIMIT)
 
 
+def announced(headers: httpx.Headers) -> int | None:
+    """The decoded size the answer announces: its Content-Length when the body is not encoded
+    (None: not announced, or compressed), both headers found in one pass over httpx's list."""
+    items: list[tuple[bytes, bytes, bytes]] | None = getattr(headers, "_list", None)
+    if items is None:
+        return _announced(header(headers, b"content-length"), header(headers, b"content-encoding"))
+    length, encoding = b"", b""
+    for _, k, v in items:
+        if k == b"content-length":
+            length = v if not length else length + b", " + v
+        elif k == b"content-encoding":
+            encoding = v if not encoding else encoding + b", " + v
+    return _announced(length.decode("latin-1"), encoding.decode("latin-1"))
+
+
+def _announced(length: str, encoding: str) -> int | None:
+    if encoding not in ("", "identity") or not length.isdigit():
+        return None
+    return int(length)
+
+
 def too_large(response: httpx.Response, limit: int, name: str, size: int | None = None) -> WBError | None:
     """The error for an answer over `limit` bytes: by its Content-Length before reading (an encoded
     body is checked as it is decoded), or by what was read so far (`size`)."""
     if size is None:
-        length = header(response.headers, b"content-length")
-        encoded = header(response.headers, b"content-encoding", "identity") != "identity"
-        if encoded or not length.isdigit() or int(length) <= limit:
+        length = announced(response.headers)
+        if length is None or length <= limit:
             return None
-        seen = f"it announced {int(length):,}"
+        seen = f"it announced {length:,}"
     elif size <= limit:
         return None
     else:
