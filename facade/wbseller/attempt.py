@@ -125,11 +125,13 @@ class Deadline:
     def passed(self) -> bool:
         return time.monotonic() >= self.at
 
-    def timeouts(self, base: Mapping[str, Any]) -> dict[str, Any]:
+    def timeouts(self, base: Mapping[str, Any]) -> Mapping[str, Any]:
         """httpx's per-wait timeouts, none longer than what is left (every wait ends by then)."""
         left = max(self.remaining(), 0.001)
         if left == float("inf"):
             return dict(base)
+        if left >= _longest(base):  # the common case: no wait is cut short, base is the answer
+            return base
         return {k: left if v is None else min(v, left) for k, v in base.items()}
 
     def got(self, size: int) -> None:
@@ -143,6 +145,16 @@ class Deadline:
             "(the server kept sending too slowly); see Client(deadline=...)",
             operation=name,
         )
+
+
+def _longest(base: Mapping[str, Any]) -> float:
+    """The longest of httpx's waits (infinite if one has no timeout)."""
+    longest = 0.0
+    for v in base.values():
+        if v is None:
+            return float("inf")
+        longest = max(longest, v)
+    return longest
 
 
 class Guarded(httpx.SyncByteStream, httpx.AsyncByteStream):
