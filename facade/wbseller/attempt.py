@@ -35,6 +35,22 @@ _PORTS = {"http": 80, "https": 443}
 
 
 def origin(url: httpx.URL) -> Origin:
+    ref = getattr(url, "_uri_reference", None)  # httpx's parsed parts: each URL property decodes
+    if ref is None:
+        return _origin(url)
+    key = (ref.scheme, ref.host, ref.port)
+    found = _seen.get(key)
+    if found is None:
+        found = _origin(url)
+        if len(_seen) < 256:  # a handful of hosts in practice
+            _seen[key] = found
+    return found
+
+
+_seen: dict[tuple[str, str, int | None], Origin] = {}
+
+
+def _origin(url: httpx.URL) -> Origin:
     return url.scheme, url.host.lower(), url.port or _PORTS.get(url.scheme, 0)
 
 
@@ -198,26 +214,32 @@ def header(headers: httpx.Headers, name: bytes, default: str = "") -> str:
     return b", ".join(values).decode("latin-1")
 
 
-def drop_header(headers: httpx.Headers, name: bytes) -> None:
+def drop_header(headers: httpx.Headers, name: bytes, added: object = None) -> None:
     """headers.pop(name) for a lower-case ASCII name, every value of it, in one pass (pop()
-    looks the name up twice and works out the headers' encoding on the way)."""
+    looks the name up twice and works out the headers' encoding on the way). `added`: the entry
+    set_header put last, the only one of the name then: taken off without a pass when still last."""
     items = getattr(headers, "_list", None)
     if items is None:
         headers.pop(name.decode(), None)
+    elif added is not None and items and items[-1] is added:
+        items.pop()
     else:
         items[:] = [item for item in items if item[1] != name]
 
 
-def set_header(headers: httpx.Headers, name: bytes, value: str) -> None:
+def set_header(headers: httpx.Headers, name: bytes, value: str) -> object:
     """headers[name] = value for an ASCII name, in one pass: any value of it replaced by this one
-    (Headers.__setitem__ works out the encoding and lower-cases every name on each call)."""
+    (Headers.__setitem__ works out the encoding and lower-cases every name on each call). Returns
+    the entry added, for `drop_header`'s fast path."""
     items = getattr(headers, "_list", None)
     if items is None:
         headers[name.decode()] = value
-        return
+        return None
     lower = name.lower()
     items[:] = [item for item in items if item[1] != lower]
-    items.append((name, lower, value.encode(getattr(headers, "_encoding", None) or "utf-8")))
+    entry = (name, lower, value.encode(getattr(headers, "_encoding", None) or "utf-8"))
+    items.append(entry)
+    return entry
 
 
 def answer_limit(limits: Mapping[str, int], op_key: str | None) -> int:

@@ -106,6 +106,7 @@ class Call:
         self.pacer = Pacer(bucket, route.limiter, self.op, self.name)
         self.answer_limit = route.answer_limit
         self.trace: telemetry.CallTrace | None = None  # spans and metrics, when OpenTelemetry is there
+        self.auth_entry: object = None  # the token's header entry of the attempt (see forget_token)
 
     @property
     def bucket(self) -> Any:
@@ -145,7 +146,7 @@ class Call:
         in one pass over httpx's list), the attempt's deadline and httpx's waits bounded by it."""
         req = self.request
         if self.policy.auth is not None:
-            attempt.set_header(req.headers, b"Authorization", self.policy.auth.get())
+            self.auth_entry = attempt.set_header(req.headers, b"Authorization", self.policy.auth.get())
         deadline = self.deadline = attempt.Deadline(
             self.policy.deadline, streamed=bool(req.extensions.get(STREAM))
         )
@@ -161,11 +162,10 @@ class Call:
             return self.op.idempotent
         return self.request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 
-    @staticmethod
-    def forget_token(request: httpx.Request) -> None:
+    def forget_token(self, request: httpx.Request) -> None:
         """Take the token off a request once its attempt is over: the request object lives on in
         httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
-        attempt.drop_header(request.headers, b"authorization")
+        attempt.drop_header(request.headers, b"authorization", self.auth_entry)
 
     def guard(self, response: httpx.Response) -> None:
         """The answer's body ends with DeadlineError once the attempt's deadline passed."""
