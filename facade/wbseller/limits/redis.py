@@ -122,19 +122,19 @@ class RedisLimiter(Leasing, LocalShare):
     workers together stay within about one burst of the limit. A process that never reached
     Redis cannot know its share: it assumes `workers`.
 
-    Leases (`lease=8`, say; off by default): a process that keeps a bucket busy reserves several
-    slots in one script call (up to `lease`, and no more than `lease_window` seconds of the
-    bucket's schedule) and hands them out
-    without asking Redis again: the shared schedule holds them as it would hold that many
-    reservations made at once, so WB sees the same arrivals, and the round trip per request
-    (most of the CPU a request through Redis costs) is paid once per lease. A lease starts at one
-    slot, doubles while its slots are all used and the next request comes before the last slot
-    is gone, and shrinks when slots pass unused (lost, as a late request's slot is). Feedback
-    (a 429, WB's Remaining) drops this process's leased slots, giving back those still ahead when
-    nobody reserved after them; so does `close()`. The default, `lease=1`, reserves one slot per
-    request: with several processes that each send slower than the bucket allows, a process late
-    for its leased slots loses them (seen in tests/limits' four-process run on a loaded machine:
-    under half the allowed rate), so leases are for a process that alone keeps a bucket busy.
+    Leases (`lease`, 8 by default): a process that keeps a bucket busy reserves several slots in
+    one script call (up to `lease`, and no more than `lease_window` seconds of the bucket's
+    schedule) and hands them out without asking Redis again: the shared schedule holds them as
+    it would hold that many reservations made at once, so WB sees the same arrivals, and the
+    round trip per request (most of the CPU a request through Redis costs) is paid once per
+    lease. A lease grows only while the process keeps pace with the bucket (redis_lease.py): it
+    starts at one slot and doubles while the process asks for each leased slot no later than
+    the slot falls due, and for the next lease before a slot after it would have; a process late
+    for a slot, or idle, goes back to one slot at a time. So several processes that each send
+    slower than the bucket allows reserve one slot per request, as without leases, and lose no
+    slots to leases they cannot keep up with. Feedback (a 429, WB's Remaining) drops this
+    process's leased slots, giving back those still held when nobody reserved after them; so
+    does `close()`. `lease=1` reserves one slot per request always.
 
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
     most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
@@ -155,7 +155,7 @@ class RedisLimiter(Leasing, LocalShare):
         workers: int = 1,
         worker_ttl: float = 60.0,
         probe_interval: float = 1.0,
-        lease: int = 1,
+        lease: int = 8,
         lease_window: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -204,7 +204,11 @@ class RedisLimiter(Leasing, LocalShare):
         if wait is not None:
             return wait
         grace = self._grace(bucket, cost)
-        wait = self._call(bucket, cost, grace, self._lease_size(bucket, cost, grace))
+        size = self._lease_size(bucket, cost, grace)
+        try:
+            wait = self._call(bucket, cost, grace, size)
+        finally:
+            self._reserved(bucket, size)
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
@@ -217,7 +221,11 @@ class RedisLimiter(Leasing, LocalShare):
         if wait is not None:
             return wait
         grace = self._grace(bucket, cost)
-        wait = await self._acall(bucket, cost, grace, self._lease_size(bucket, cost, grace))
+        size = self._lease_size(bucket, cost, grace)
+        try:
+            wait = await self._acall(bucket, cost, grace, size)
+        finally:
+            self._reserved(bucket, size)
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     async def afeedback(
@@ -317,7 +325,7 @@ class RedisLimiter(Leasing, LocalShare):
         the reservation was that many slots for requests of cost 1 (0: not a lease)."""
         wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
         with self._lock:
-            if lease:
+            if lease and self.lease > 1:
                 self._lease(bucket, lease, ahead, reply[4])
             if self._down_at is not None:
                 self._down_at = None
