@@ -213,7 +213,9 @@ class RedisLimiter(Leasing, LocalShare):
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and self._call(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
+        if floor is None or self._settled(bucket, status, floor):
+            return
+        if self._call(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     async def aacquire(self, bucket: Bucket, cost: int = 1) -> float:
@@ -232,7 +234,9 @@ class RedisLimiter(Leasing, LocalShare):
         self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
     ) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and await self._acall(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
+        if floor is None or self._settled(bucket, status, floor):
+            return
+        if await self._acall(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     def close(self) -> None:
@@ -259,7 +263,8 @@ class RedisLimiter(Leasing, LocalShare):
         if args is None:
             return None
         try:
-            return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0)
+            sent = self._clock()
+            return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0, sent)
         except UNAVAILABLE as exc:
             self._lost(exc)
             return None
@@ -275,8 +280,9 @@ class RedisLimiter(Leasing, LocalShare):
             if args is None:
                 return None
             try:
+                sent = self._clock()
                 reply = await conn.script(self.keys(bucket), args)
-                return self._heard(bucket, reply, lease if cost == 1 else 0)
+                return self._heard(bucket, reply, lease if cost == 1 else 0, sent)
             except UNAVAILABLE as exc:
                 self._lost(exc)
                 return None
@@ -320,7 +326,23 @@ class RedisLimiter(Leasing, LocalShare):
         args = [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
         return [*args, give[0], str(give[1])]
 
-    def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0) -> float:
+    def _settled(self, bucket: Bucket, status: int, floor: float) -> bool:
+        """Whether the shared schedule already runs at least `floor` ahead, as this process last
+        heard (so a feedback step would change nothing: WB's answer, typically its Remaining on
+        every answer, costs no round trip). The shared TAT only moves on: others' give-backs
+        only take back slots reserved after this process's. A 429 always goes to Redis."""
+        if status == 429:
+            return False
+        with self._lock:
+            seen = self._seen.get(bucket.key)
+            return (
+                self._down_at is None
+                and seen is not None
+                and seen.epoch == self._epoch
+                and seen.tat >= self._clock() + floor
+            )
+
+    def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: float = -math.inf) -> float:
         """Record Redis's answer [wait, ahead, workers, rank, TAT]; return the wait. `lease`:
         the reservation was that many slots for requests of cost 1 (0: not a lease)."""
         wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
@@ -332,7 +354,8 @@ class RedisLimiter(Leasing, LocalShare):
                 self._back_at = self._clock()
                 self._epoch += 1
                 log.warning("rate limits: %r is back; limits are shared again", self)
-            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch)
+            # Redis ran the script after `sent`: its TAT is at least sent + ahead (local clock)
+            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch, sent + ahead)
         return wait
 
     def _lost(self, exc: Exception) -> None:
