@@ -328,18 +328,23 @@ class RedisLimiter(Leasing, LocalShare):
 
     def _settled(self, bucket: Bucket, status: int, floor: float) -> bool:
         """Whether the shared schedule already runs at least `floor` ahead, as this process last
-        heard (so a feedback step would change nothing: WB's answer, typically its Remaining on
-        every answer, costs no round trip). The shared TAT only moves on: others' give-backs
-        only take back slots reserved after this process's. A 429 always goes to Redis."""
+        heard, give or take what a request kept in hand absorbs (so WB's answer, its Remaining
+        on every answer, costs no round trip). The shared TAT only moves on: others'
+        give-backs only take back slots reserved after this process's. The tolerance: WB counts
+        a request when it arrives, the schedule when it was reserved; between the two the
+        request is late by up to what the transport lets a request be late (a slot's lateness
+        allowed), which is what an answer about a bucket far from empty mostly says. A 429
+        always goes to Redis."""
         if status == 429:
             return False
+        late = gcra.lateness_allowed(bucket.rate, self.headroom)
         with self._lock:
             seen = self._seen.get(bucket.key)
             return (
                 self._down_at is None
                 and seen is not None
                 and seen.epoch == self._epoch
-                and seen.tat >= self._clock() + floor
+                and seen.tat + late >= self._clock() + floor
             )
 
     def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: float = -math.inf) -> float:
