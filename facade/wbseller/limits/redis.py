@@ -17,20 +17,18 @@ import uuid
 import warnings
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import redis
-import redis.asyncio
-import redis.asyncio.retry
 import redis.retry
 from redis.backoff import NoBackoff
-from redis.commands.core import AsyncScript, Script
+from redis.commands.core import Script
 from redis.exceptions import RedisError
 
 from . import gcra
 from .base import Bucket
+from .redis_async import LoopScript
 from .redis_fallback import LocalShare, _Fallback, _Seen
 from .redis_lease import Leasing, _Lease
 
@@ -85,15 +83,6 @@ ASYNC_CONNECTIONS = 8
 
 class RedisUnavailableWarning(RuntimeWarning):
     """Redis cannot be reached: the limiter carries on with a per-process fallback."""
-
-
-@dataclass
-class _AsyncRedis:
-    """The script and the connections of one event loop."""
-
-    script: AsyncScript
-    pool: redis.asyncio.BlockingConnectionPool
-    slots: asyncio.Semaphore  # one per connection
 
 
 class RedisLimiter(Leasing, LocalShare):
@@ -175,7 +164,7 @@ class RedisLimiter(Leasing, LocalShare):
         self._script: Script = redis.Redis.from_url(
             url, retry=redis.retry.Retry(NoBackoff(), 0), **self._options()
         ).register_script(SCRIPT)
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncRedis] = (
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopScript] = (
             weakref.WeakKeyDictionary()
         )
         self._lock = threading.Lock()
@@ -251,7 +240,7 @@ class RedisLimiter(Leasing, LocalShare):
         """Close the connections of the running event loop (each loop gets its own)."""
         conn = self._async.pop(asyncio.get_running_loop(), None)
         if conn is not None:
-            await conn.pool.disconnect()
+            await conn.aclose()
 
     # --- Redis -------------------------------------------------------------------------------
     def _call(
@@ -287,8 +276,8 @@ class RedisLimiter(Leasing, LocalShare):
                 self._lost(exc)
                 return None
 
-    def _aredis(self) -> _AsyncRedis:
-        # redis.asyncio connections belong to the loop that opened them: one pool per loop
+    def _aredis(self) -> LoopScript:
+        # redis.asyncio connections belong to the loop that opened them: a LoopScript per loop
         loop = asyncio.get_running_loop()
         with self._lock:
             conn = self._async.get(loop)
@@ -296,14 +285,7 @@ class RedisLimiter(Leasing, LocalShare):
                 # a pool refers to its loop: forget those of closed loops, or neither is collected
                 for closed in [other for other in self._async if other.is_closed()]:
                     del self._async[closed]
-                pool = redis.asyncio.BlockingConnectionPool.from_url(
-                    self.url,
-                    max_connections=ASYNC_CONNECTIONS,
-                    retry=redis.asyncio.retry.Retry(NoBackoff(), 0),
-                    **self._options(),
-                )
-                script = redis.asyncio.Redis(connection_pool=pool).register_script(SCRIPT)
-                conn = self._async[loop] = _AsyncRedis(script, pool, asyncio.Semaphore(ASYNC_CONNECTIONS))
+                conn = self._async[loop] = LoopScript(self.url, SCRIPT, ASYNC_CONNECTIONS, self.timeout)
             return conn
 
     def _args(self, bucket: Bucket, cost: int, floor: float, give: tuple[str, int]) -> list[str] | None:
