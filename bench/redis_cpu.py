@@ -8,7 +8,7 @@ time, best of several alternating rounds. The bucket is fast (1,000/s): the cost
 bookkeeping and its round trips. RESULT lines: the default RedisLimiter's CPU per call over the
 in-process limiter's, sync and async (goal: within +100 us).
 
-    python bench/redis_cpu.py [--calls 2000] [--rounds 5]
+    python bench/redis_cpu.py [--calls 2000] [--rounds 4]
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def async_side(
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--calls", type=int, default=2000)
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=4)
     args = p.parse_args()
     token = mint(None, categories=["content"], seller_id="bench")
     loop = asyncio.new_event_loop()
