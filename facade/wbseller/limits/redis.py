@@ -159,6 +159,7 @@ class RedisLimiter(Leasing, LocalShare):
         self.lease_window = lease_window
         self._clock = clock
         self._leases: dict[str, _Lease] = {}
+        self._gives = 0  # give-backs asked for so far (a TAT heard before one may be gone)
         self._id = uuid.uuid4().hex
         # no retries inside redis-py: a failure goes to the fallback at once, not after backoffs
         self._script: Script = redis.Redis.from_url(
@@ -252,7 +253,7 @@ class RedisLimiter(Leasing, LocalShare):
         if args is None:
             return None
         try:
-            sent = self._clock()
+            sent = (self._clock(), self._gives)
             return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0, sent)
         except UNAVAILABLE as exc:
             self._lost(exc)
@@ -269,7 +270,7 @@ class RedisLimiter(Leasing, LocalShare):
             if args is None:
                 return None
             try:
-                sent = self._clock()
+                sent = (self._clock(), self._gives)
                 reply = await conn.script(self.keys(bucket), args)
                 return self._heard(bucket, reply, lease if cost == 1 else 0, sent)
             except UNAVAILABLE as exc:
@@ -329,9 +330,12 @@ class RedisLimiter(Leasing, LocalShare):
                 and seen.tat + late >= self._clock() + floor
             )
 
-    def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: float = -math.inf) -> float:
+    def _heard(
+        self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: tuple[float, int] = (-math.inf, -1)
+    ) -> float:
         """Record Redis's answer [wait, ahead, workers, rank, TAT]; return the wait. `lease`:
-        the reservation was that many slots for requests of cost 1 (0: not a lease)."""
+        the reservation was that many slots for requests of cost 1 (0: not a lease); `sent`:
+        when the call was sent, and how many give-backs this process had asked for by then."""
         wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
         with self._lock:
             if lease and self.lease > 1:
@@ -341,8 +345,10 @@ class RedisLimiter(Leasing, LocalShare):
                 self._back_at = self._clock()
                 self._epoch += 1
                 log.warning("rate limits: %r is back; limits are shared again", self)
-            # Redis ran the script after `sent`: its TAT is at least sent + ahead (local clock)
-            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch, sent + ahead)
+            # Redis ran the script after it was sent: its TAT is at least sent + ahead (local
+            # clock), unless a give-back of this process's, asked for meanwhile, went first
+            tat = sent[0] + ahead if sent[1] == self._gives else -math.inf
+            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch, tat)
         return wait
 
     def _lost(self, exc: Exception) -> None:

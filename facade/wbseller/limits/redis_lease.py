@@ -49,6 +49,7 @@ class Leasing:
     lease_window: float
     headroom: int
     _leases: dict[str, _Lease]
+    _gives: int
     _lock: threading.Lock
     _clock: Callable[[], float]
     _down_at: float | None
@@ -117,7 +118,10 @@ class Leasing:
             held = sum(1 for *_, latest in lease.slots if latest >= lease.tail)
             lease.slots.clear()
             lease.size, lease.late, lease.next_pace, lease.tail = 1, False, -math.inf, math.inf
-            return (lease.tat, held) if held else ("", 0)
+            if not held:
+                return "", 0
+            self._gives += 1
+            return lease.tat, held
 
     def _lease(self, bucket: Bucket, size: int, ahead: float, tat: Any) -> None:
         """Record a reservation of `size` slots for requests of cost 1 (the first is the
