@@ -28,7 +28,7 @@ from redis.exceptions import RedisError
 
 from . import gcra
 from .base import Bucket
-from .redis_async import LoopScript
+from .redis_async import LoopScript, loop_script
 from .redis_fallback import LocalShare, _Fallback, _Seen
 from .redis_lease import Leasing, _Lease
 
@@ -112,18 +112,13 @@ class RedisLimiter(Leasing, LocalShare):
     Redis cannot know its share: it assumes `workers`.
 
     Leases (`lease`, 8 by default): a process that keeps a bucket busy reserves several slots in
-    one script call (up to `lease`, and no more than `lease_window` seconds of the bucket's
-    schedule) and hands them out without asking Redis again: the shared schedule holds them as
-    it would hold that many reservations made at once, so WB sees the same arrivals, and the
-    round trip per request (most of the CPU a request through Redis costs) is paid once per
-    lease. A lease grows only while the process keeps pace with the bucket (redis_lease.py): it
-    starts at one slot and doubles while the process asks for each leased slot no later than
-    the slot falls due, and for the next lease before a slot after it would have; a process late
-    for a slot, or idle, goes back to one slot at a time. So several processes that each send
-    slower than the bucket allows reserve one slot per request, as without leases, and lose no
-    slots to leases they cannot keep up with. Feedback (a 429, WB's Remaining) drops this
-    process's leased slots, giving back those still held when nobody reserved after them; so
-    does `close()`. `lease=1` reserves one slot per request always.
+    one script call (up to `lease`, at most `lease_window` seconds of the schedule) and hands them
+    out itself: the schedule holds them as that many reservations made at once, so WB sees the
+    same arrivals, and the round trip (most of a request's CPU through Redis) is paid once per
+    lease. A lease grows only while the process keeps pace with the bucket (redis_lease.py);
+    late or idle, it reserves one slot at a time, so processes slower than the bucket lose no
+    slots to leases. Feedback that moves the schedule (a 429, WB's Remaining) drops the lease,
+    giving back the slots still held when nobody reserved after them; so does `close()`.
 
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
     most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
@@ -278,16 +273,8 @@ class RedisLimiter(Leasing, LocalShare):
                 return None
 
     def _aredis(self) -> LoopScript:
-        # redis.asyncio connections belong to the loop that opened them: a LoopScript per loop
-        loop = asyncio.get_running_loop()
         with self._lock:
-            conn = self._async.get(loop)
-            if conn is None:
-                # a pool refers to its loop: forget those of closed loops, or neither is collected
-                for closed in [other for other in self._async if other.is_closed()]:
-                    del self._async[closed]
-                conn = self._async[loop] = LoopScript(self.url, SCRIPT, ASYNC_CONNECTIONS, self.timeout)
-            return conn
+            return loop_script(self._async, self.url, SCRIPT, ASYNC_CONNECTIONS, self.timeout)
 
     def _args(self, bucket: Bucket, cost: int, floor: float, give: tuple[str, int]) -> list[str] | None:
         """The script's ARGV, or None to stay local (Redis is down and no probe is due)."""
@@ -308,27 +295,6 @@ class RedisLimiter(Leasing, LocalShare):
         spacing = gcra.spacing(bucket.rate, self.headroom)
         args = [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
         return [*args, give[0], str(give[1])]
-
-    def _settled(self, bucket: Bucket, status: int, floor: float) -> bool:
-        """Whether the shared schedule already runs at least `floor` ahead, as this process last
-        heard, give or take what a request kept in hand absorbs (so WB's answer, its Remaining
-        on every answer, costs no round trip). The shared TAT only moves on: others'
-        give-backs only take back slots reserved after this process's. The tolerance: WB counts
-        a request when it arrives, the schedule when it was reserved; between the two the
-        request is late by up to what the transport lets a request be late (a slot's lateness
-        allowed), which is what an answer about a bucket far from empty mostly says. A 429
-        always goes to Redis."""
-        if status == 429:
-            return False
-        late = gcra.lateness_allowed(bucket.rate, self.headroom)
-        with self._lock:
-            seen = self._seen.get(bucket.key)
-            return (
-                self._down_at is None
-                and seen is not None
-                and seen.epoch == self._epoch
-                and seen.tat + late >= self._clock() + floor
-            )
 
     def _heard(
         self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: tuple[float, int] = (-math.inf, -1)

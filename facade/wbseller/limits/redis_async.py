@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -78,3 +79,22 @@ class LoopScript:
         made, self.made, self.free = self.made, [], []
         for conn in made:
             await conn.disconnect()
+
+
+def loop_script(
+    scripts: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopScript],
+    url: str,
+    script: str,
+    size: int,
+    timeout: float,
+) -> LoopScript:
+    """The running loop's LoopScript in `scripts` (made on first use; the caller holds its lock):
+    redis.asyncio connections belong to the loop that opened them."""
+    loop = asyncio.get_running_loop()
+    found = scripts.get(loop)
+    if found is None:
+        # a connection refers to its loop: forget those of closed loops, or neither is collected
+        for closed in [other for other in scripts if other.is_closed()]:
+            del scripts[closed]
+        found = scripts[loop] = LoopScript(url, script, size, timeout)
+    return found

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import gcra
 from .base import Bucket
+from .redis_fallback import _Seen
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Leasing:
     headroom: int
     _leases: dict[str, _Lease]
     _gives: int
+    _seen: dict[str, _Seen]
+    _epoch: int
     _lock: threading.Lock
     _clock: Callable[[], float]
     _down_at: float | None
@@ -150,3 +153,24 @@ class Leasing:
         lease.tail = fresh[0][2] if fresh else math.inf
         lease.size, lease.late = size, False
         lease.next_pace = now + max(ahead - tau, size * spacing)
+
+    def _settled(self, bucket: Bucket, status: int, floor: float) -> bool:
+        """Whether the shared schedule already runs at least `floor` ahead, as this process last
+        heard, give or take what a request kept in hand absorbs (so WB's answer, its Remaining
+        on every answer, costs no round trip). The shared TAT only moves on: others'
+        give-backs only take back slots reserved after this process's. The tolerance: WB counts
+        a request when it arrives, the schedule when it was reserved; between the two the
+        request is late by up to what the transport lets a request be late (a slot's lateness
+        allowed), which is what an answer about a bucket far from empty mostly says. A 429
+        always goes to Redis."""
+        if status == 429:
+            return False
+        late = gcra.lateness_allowed(bucket.rate, self.headroom)
+        with self._lock:
+            seen = self._seen.get(bucket.key)
+            return (
+                self._down_at is None
+                and seen is not None
+                and seen.epoch == self._epoch
+                and seen.tat + late >= self._clock() + floor
+            )
