@@ -32,8 +32,8 @@ class _Lease:
 
     bucket: Bucket
     # (send time, pace, latest) on the limiter's clock: the slot goes at `send`; asked for after
-    # `pace`, the process is slower than the bucket; after `latest` (pace + the lateness the
-    # headroom absorbs) the slot is lost
+    # `pace`, the process is slower than the bucket; after `latest` (its pace: the transport
+    # lets the request be late from when it got the slot) the slot is lost
     slots: deque[tuple[float, float, float]] = field(default_factory=deque)
     tat: str = ""  # the shared TAT right after the newest reservation ("" when none was kept)
     tail: float = math.inf  # `latest` of the newest lease's first held slot: from it on, slots end at `tat`
@@ -131,11 +131,10 @@ class Leasing:
         caller's) and keep slots 2..size: slot i goes when i + 1 reservations made at once would
         (`ahead` = the TAT after them - now). Its pace is that send time, or, while the burst
         lasts, i intervals after the caller's: a process that keeps pace with the bucket is there
-        by then. It may go as late as its pace plus what the headroom absorbs (as late as a
-        request may leave after a slot reserved alone): later, it is lost."""
+        by then. It is handed out no later than its pace (then the transport lets the request
+        be late by as much as a slot reserved alone): later, it is lost."""
         now = self._clock()
         spacing, tau = gcra.spacing(bucket.rate, self.headroom), self.tau(bucket)
-        late = gcra.lateness_allowed(bucket.rate, self.headroom)
         lease = self._leases.get(bucket.key)
         if lease is None:
             lease = self._leases[bucket.key] = _Lease(bucket)
@@ -144,7 +143,7 @@ class Leasing:
             due = ahead - (size - i) * spacing  # the slot's place in the schedule, from now
             send = now + max(0.0, due - tau)
             pace = max(send, now + i * spacing)
-            fresh.append((send, pace, pace + late))
+            fresh.append((send, pace, pace))
         if lease.slots and fresh:
             lease.slots = deque(sorted([*lease.slots, *fresh], key=lambda s: s[2]))
         elif fresh:
@@ -161,11 +160,13 @@ class Leasing:
         give-backs only take back slots reserved after this process's. The tolerance: WB counts
         a request when it arrives, the schedule when it was reserved; between the two the
         request is late by up to what the transport lets a request be late (a slot's lateness
-        allowed), which is what an answer about a bucket far from empty mostly says. A 429
-        always goes to Redis."""
+        allowed), which is what an answer about a bucket far from empty mostly says: only there
+        (the floor leaves more than that in hand), never near empty. A 429 always goes to Redis."""
         if status == 429:
             return False
         late = gcra.lateness_allowed(bucket.rate, self.headroom)
+        if floor + late > self.tau(bucket):
+            late = 0.0
         with self._lock:
             seen = self._seen.get(bucket.key)
             return (
