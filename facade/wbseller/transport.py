@@ -45,6 +45,7 @@ __all__ = [
 
 log = logging.getLogger("wbseller")
 SEND_EVENT = "send_request_headers.started"
+WRITTEN_EVENT = "send_request_headers.complete"
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
@@ -288,6 +289,8 @@ class WBTransport(httpx.BaseTransport):
                 while (wait := call.pacer.wire_wait()) > 0:
                     time.sleep(wait)
                 call.sent()
+            elif event.endswith(WRITTEN_EVENT):
+                call.pacer.written()
 
         while True:
             wait = call.acquire()
@@ -347,6 +350,8 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
                 while (wait := call.pacer.wire_wait()) > 0:
                     await asyncio.sleep(wait)
                 call.sent()
+            elif event.endswith(WRITTEN_EVENT):
+                call.pacer.written()
 
         while True:
             wait = await call.aacquire()
