@@ -19,6 +19,7 @@ class InProcessLimiter:
     never meets an empty bucket; it costs one interval once, at the start of a burst."""
 
     shared = False  # the process's own: the transport's wire pacing sees all its requests
+    margin_cap = gcra.LOCAL_MAX_MARGIN  # a burst-1 bucket's margin in time (see gcra.py)
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, headroom: int = 1) -> None:
         self._clock = clock
@@ -38,7 +39,7 @@ class InProcessLimiter:
         with self._lock:
             now = self._clock()
             tat = self._tats.get(bucket.key, now)
-            spacing = gcra.spacing(bucket.rate, self.headroom)
+            spacing = gcra.spacing(bucket.rate, self.headroom, self.margin_cap)
             wait, new = gcra.step(tat, now, spacing, self.tau(bucket), cost, floor)
             if not (only_now and wait > 0):
                 self._tats[bucket.key] = tat = new
@@ -61,7 +62,7 @@ class InProcessLimiter:
         with self._lock:
             if self._tats.get(bucket.key) != booked:
                 return booked
-            later = self._clock() + gcra.spacing(bucket.rate, self.headroom)
+            later = self._clock() + gcra.spacing(bucket.rate, self.headroom, self.margin_cap)
             if later > booked:
                 self._tats[bucket.key] = booked = later
             return booked
