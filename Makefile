@@ -111,6 +111,7 @@ bench: $(PY) $(EMULATOR) $(VENV)-runtime/bin/python
 	$(PY) bench/p3_cards.py
 	$(PY) bench/p3_drift.py
 	$(PY) bench/p3_wbd_upload.py
+	$(PY) bench/p5_burst1.py
 	$(PY) bench/redis_shared.py
 	$(VENV)-runtime/bin/python bench/p4_import.py
 

@@ -69,7 +69,10 @@ class ArrivalProtocol(HttpToolsProtocol):
             transport._sock = self._stamping  # type: ignore[attr-defined]
 
     def data_received(self, data: bytes) -> None:
-        self._received = self._stamping.stamp if self._stamping is not None else time.monotonic()
+        stamp = 0.0
+        if self._stamping is not None:  # each stamp used once: a read it did not see is "now"
+            stamp, self._stamping.stamp = self._stamping.stamp, 0.0
+        self._received = stamp or time.monotonic()
         super().data_received(data)
 
     def on_message_begin(self) -> None:
