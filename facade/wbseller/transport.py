@@ -291,6 +291,8 @@ class WBTransport(httpx.BaseTransport):
                 call.sent()
             elif event.endswith(WRITTEN_EVENT):
                 call.pacer.written()
+                # nothing later to pace: httpcore stops calling this hook (twice per body chunk)
+                call.request.extensions.pop("trace", None)
 
         while True:
             wait = call.acquire()
@@ -352,6 +354,8 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
                 call.sent()
             elif event.endswith(WRITTEN_EVENT):
                 call.pacer.written()
+                # nothing later to pace: httpcore stops calling this hook (twice per body chunk)
+                call.request.extensions.pop("trace", None)
 
         while True:
             wait = await call.aacquire()
