@@ -1,6 +1,6 @@
 """P3: upload a file to WBD (`client.wbd.upload_content`) against the emulator running in its own
 process at real time scale, then download it back, and the same file with a bare httpx stream
-to disk from the same emulator (the baseline, same run; the best of `--rounds` each, taken in
+to disk from the same emulator (the baseline, same run; the median of `--rounds` each, taken in
 turns). The file is sparse, made on disk in a temp dir (never in memory). Reports the client
 process's peak RSS (VmHWM; the emulator is another process, not counted), the chunk rate the
 emulator stamped against the documented 10 requests/s of `Upload content (file)`, and the
@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 
 import httpx
-from _util import emulator_process, result
+from _util import emulator_process, median, result
 
 import wbseller
 from wbseller.operations import operation, rate
@@ -129,7 +129,7 @@ def main() -> None:
                             bare.append(bare_download(http, base, wb_token, info.uri, Path(tmp) / "bare.mp4"))
                             cpu_bare.append(time.process_time() - c0)
                 http.close()
-                download = (min(ours), min(bare), got, min(cpu_ours), min(cpu_bare))
+                download = (median(ours), median(bare), got, median(cpu_ours), median(cpu_bare))
             peak_total = vm_hwm_mib()
         recorded = json.loads(urllib.request.urlopen(base + "/__emulator__/requests").read())
         chunks = [r["status"] for r in recorded if r["path"].endswith(CHUNK)]
@@ -158,7 +158,7 @@ def main() -> None:
     if download is not None:
         secs, bare_secs, got, cpu, bare_cpu = download
         print(f"    download                    {secs:7.2f} s, {got / MIB:.0f} MiB, size ok: {got == size}")
-        print(f"    bare httpx stream to disk   {bare_secs:7.2f} s  (best of {args.rounds} each, in turns)")
+        print(f"    bare httpx stream to disk   {bare_secs:7.2f} s  (median of {args.rounds} each, in turns)")
         print(f"    download / bare (speed)     {bare_secs / secs:7.3f}  (goal >= 0.95)")
         result("p3_wbd_download_ratio", bare_secs / secs, ">= 0.95", "ratio")
         print(f"    download CPU, ours / bare   {cpu:7.3f} s / {bare_cpu:.3f} s  (client process only)")
