@@ -8,14 +8,19 @@ Two buckets WB gives no spare request:
   * `sequential`: one caller sending a 1 MiB body right after the previous answer (as WBD's
     upload sends part n+1 after part n's answer);
   * `mixed`: the sequential caller plus 2 threads arriving at random times.
-- /ping, 3 per 30 s per host (WB counts at most 3 in any 30 s): 2 threads pinging the content
-  host after random pauses, for as long as the WBD scenarios run.
+- /ping, 3 per 30 s per host (WB counts at most 3 in any 30 s): 2 threads pinging (a content
+  token: the content and the general hosts, each its own bucket) after random pauses, for as
+  long as the WBD scenarios run.
 
 For each: the allowed (2xx) requests' rate between the first and the last one the emulator
 stamped, over the documented rate (goal >= 0.98), and the 429s (goal 0). A demand that keeps
 every bucket busy: the rate is the limiter's, not the callers'.
 
-    python bench/p5_burst1.py [--seconds 12]
+    python bench/p5_burst1.py [--seconds 12] [--trace]
+
+--trace also prints, per scenario, the delay from writing a request's headers (client) to the
+emulator's arrival stamp (the kernel's receive time, emulator/wbseller_emulator/arrival.py): the
+jitter a burst-1 bucket's margin must cover.
 """
 
 from __future__ import annotations
