@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 from . import synth
+from .arrival import ARRIVED
 from .auth import Claims, TokenError, parse
 from .errors import ApiError, Body, error_body, problem
 from .faults import Fault, apply_patch
@@ -138,6 +139,9 @@ class EmulatorApp:
             {k: v for k, v in headers.items() if k != "authorization"},
             operation=op_key,
         )
+        arrived = (scope.get("extensions") or {}).get(ARRIVED)
+        if arrived is not None:
+            rec.at = arrived
         emu.requests.append(rec)
         if emu.faults.pick(op_key, path, ("reset_before_body",)):
             raise _Abort
@@ -233,7 +237,9 @@ class EmulatorApp:
         verdicts = []
         for candidate in alike:
             verdicts.append(
-                self.emu.limits.take(claims.account, candidate.bucket_for(token_type), token_type=token_type)
+                self.emu.limits.take(
+                    claims.account, candidate.bucket_for(token_type), token_type=token_type, arrived=rec.at
+                )
             )
             if verdicts[-1].allowed:
                 op = candidate

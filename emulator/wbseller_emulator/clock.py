@@ -33,6 +33,12 @@ class Clock:
         base = self._frozen_at if self._frozen_at is not None else self._running()
         return base + self._offset
 
+    def at(self, monotonic: float) -> float:
+        """The virtual time at a past moment of time.monotonic() (a frozen clock: its time)."""
+        if self._frozen_at is not None:
+            return self.now()
+        return self._wall0 + (monotonic - self._mono0) / self.time_scale + self._offset
+
     def advance(self, seconds: float) -> None:
         """Jump virtual time forward (tests: skip a processing delay without waiting)."""
         self._offset += seconds

@@ -105,12 +105,21 @@ class RateLimits:
             "X-Ratelimit-Reset": _secs(self.clock.to_real(max(0.0, to_full))),
         }
 
-    def take(self, seller: str, name: str, cost: int = 1, *, token_type: str = "personal") -> Verdict:
-        """Spend `cost` tokens, or refuse with the headers of a 429."""
+    def take(
+        self,
+        seller: str,
+        name: str,
+        cost: int = 1,
+        *,
+        token_type: str = "personal",
+        arrived: float | None = None,
+    ) -> Verdict:
+        """Spend `cost` tokens, or refuse with the headers of a 429. arrived: when the request
+        arrived (time.monotonic()), as WB counts it; default now."""
         if not self.enabled:
             return Verdict(True)
         with self._lock:
-            now = self.clock.now()
+            now = self.clock.now() if arrived is None else min(self.clock.now(), self.clock.at(arrived))
             b = self._bucket(seller, name, token_type, now)
             if b is None:
                 return Verdict(True)

@@ -20,6 +20,7 @@ import uvicorn
 
 from . import auth
 from .app import EmulatorApp, RecordedRequest
+from .arrival import ArrivalProtocol
 from .clock import Clock
 from .faults import Faults
 from .handlers import SellerState
@@ -202,6 +203,7 @@ class Emulator:
             access_log=False,
             timeout_keep_alive=30,
             limit_concurrency=None,
+            http=ArrivalProtocol,  # each request stamped as it arrives (arrival.py)
         )
 
     def start(self) -> Emulator:
@@ -240,7 +242,13 @@ class Emulator:
             self.validator.warm()
         uvicorn.Server(
             uvicorn.Config(
-                self.app, host=self.host, port=self.port, lifespan="off", log_level="info", access_log=False
+                self.app,
+                host=self.host,
+                port=self.port,
+                lifespan="off",
+                log_level="info",
+                access_log=False,
+                http=ArrivalProtocol,
             )
         ).run()
 

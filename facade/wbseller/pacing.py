@@ -43,6 +43,7 @@ class Pacer:
         self.slot = 0.0  # when the current attempt's reservation falls due (time.monotonic)
         self.sent_at = 0.0
         self.traced = bucket is not None and bucket.rate.interval >= UNBINDING_INTERVAL
+        self.wire_booked: float | None = None  # the wire schedule this attempt's send left
 
     def reserve(self) -> float:
         """A slot in the bucket: how long to wait for it."""
@@ -109,7 +110,16 @@ class Pacer:
         that goes at once: it schedules what really happens. It rarely waits."""
         if self.bucket is None:
             return 0.0
-        return _WIRE.try_acquire(self.bucket, 1)
+        decision = _WIRE.update(self.bucket, 1, only_now=True)
+        if decision.wait <= 0:
+            self.wire_booked = decision.tat
+        return decision.wait
+
+    def written(self) -> None:
+        """The headers are written: a request held up between its wire slot and the write (its
+        thread not scheduled) arrives that much later, and the next keeps its interval from then."""
+        if self.wire_booked is not None and self.bucket is not None:
+            self.wire_booked = _WIRE.restamp(self.bucket, self.wire_booked)
 
     def missed_slot(self) -> bool:
         """Whether this request leaves too late for the slot it reserved in a shared limiter.

@@ -45,6 +45,7 @@ __all__ = [
 
 log = logging.getLogger("wbseller")
 SEND_EVENT = "send_request_headers.started"
+WRITTEN_EVENT = "send_request_headers.complete"
 # A request extension: the caller streams the answer's body itself (a download), so the transport
 # leaves a 2xx body unread; every other body is read inside the retry loop.
 STREAM = "wbseller.stream"
@@ -301,6 +302,10 @@ class WBTransport(httpx.BaseTransport):
                 while (wait := call.pacer.wire_wait()) > 0:
                     time.sleep(wait)
                 call.sent()
+            elif event.endswith(WRITTEN_EVENT):
+                call.pacer.written()
+                # nothing later to pace: httpcore stops calling this hook (twice per body chunk)
+                call.request.extensions.pop("trace", None)
 
         while True:
             wait = call.acquire()
@@ -363,6 +368,10 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
                 while (wait := call.pacer.wire_wait()) > 0:
                     await asyncio.sleep(wait)
                 call.sent()
+            elif event.endswith(WRITTEN_EVENT):
+                call.pacer.written()
+                # nothing later to pace: httpcore stops calling this hook (twice per body chunk)
+                call.request.extensions.pop("trace", None)
 
         while True:
             wait = await call.aacquire()

@@ -64,7 +64,9 @@ def test_threads_never_share_a_slot() -> None:
         (Rate(5, 1.0, 5), 1, 0.2),  # one request in hand absorbs one interval of delay
         (Rate(5, 1.0, 5), 2, 0.4),
         (Rate(5, 1.0, 2), 3, 0.2),  # no more than the burst keeps in hand
-        (Rate(1, 1.0, 1), 1, 0.04),  # no spare request: only the time margin
+        (Rate(1, 1.0, 1), 1, 0.02),  # no spare request: only the (shared) time margin, capped
+        (Rate(10, 1.0, 1), 1, 0.004),  # 4 % of the interval
+        (Rate(3, 30.0, 1), 1, 0.02),
         (Rate(5, 1.0, 5), 0, 0.008),
     ],
 )
@@ -84,3 +86,43 @@ def test_try_acquire_books_only_a_request_that_goes_now(clock: FakeClock) -> Non
     assert lim.try_acquire(b) == 0
     clock.t += 0.1
     assert lim.try_acquire(b) == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize(
+    ("rate", "interval"),
+    [
+        (Rate(3, 30.0, 1), 10.001),  # /ping: 3 per 30 s; 4 % would give away 400 ms a ping
+        (Rate(10, 1.0, 1), 0.101),  # WBD's chunks: 0.99 of the allowed rate at most
+        (Rate(100, 1.0, 1), 0.1 * 1.04 / 10),  # short intervals keep 4 %
+    ],
+)
+def test_a_burst_of_one_keeps_a_margin_in_time_of_at_most_1_ms_in_process(
+    clock: FakeClock, rate: Rate, interval: float
+) -> None:
+    lim = InProcessLimiter(clock)
+    b = Bucket("seller", "one", rate)
+    assert [lim.acquire(b) for _ in range(3)] == pytest.approx([0, interval, 2 * interval])
+
+
+def test_a_request_written_late_keeps_the_next_a_full_spacing_away(clock: FakeClock) -> None:
+    """A thread held up between its wire slot and writing the request arrives that much later:
+    the next request keeps its interval from the write (when nobody reserved since)."""
+    lim = InProcessLimiter(clock)
+    b = Bucket("seller", "wbd", Rate(10, 1.0, 1))
+    booked = lim.update(b, 1, only_now=True).tat
+    assert booked == pytest.approx(1000.101)
+    clock.t += 0.004  # written 4 ms after its slot
+    assert lim.restamp(b, booked) == pytest.approx(1000.105)
+    assert lim.try_acquire(b) == pytest.approx(0.101)
+    clock.t += 0.101
+    booked = lim.update(b, 1, only_now=True).tat
+    assert lim.restamp(b, booked) == booked  # written at once: nothing moves
+    other = lim.update(b, 1).tat  # another caller reserved after it: its schedule stands
+    clock.t += 0.002
+    assert lim.restamp(b, booked) == booked
+    assert lim.update(b, 0).tat == other
+    # a bucket with a spare request absorbs the delay with it: no restamp
+    five = Bucket("seller", "five", Rate(5, 1.0, 5))
+    booked = lim.update(five, 1).tat
+    clock.t += 0.5
+    assert lim.restamp(five, booked) == booked

@@ -64,3 +64,35 @@ def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
         with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
             assert http.get("/api/v3/offices").status_code == 200
     assert hooked == [True, False, True]
+
+
+def test_a_late_headers_write_keeps_the_next_request_of_a_burst_1_bucket_a_full_interval_away() -> None:
+    """The wire pacing books a request's slot as its headers start; a thread held up before they
+    are written arrives that much later, so the next request of a bucket without a spare one
+    keeps its spacing from the write, not from the booking (WB would count the two closer)."""
+    import time
+
+    from wbseller import pacing
+    from wbseller.limits import InProcessLimiter, Rate, gcra
+    from wbseller.token import Secret, token_info
+    from wbseller.transport import Policy, WBTransport
+    from wbseller_emulator.auth import mint
+
+    tok = Secret(mint(b"k", categories=["marketplace"], seller_id="s-late-write"))
+    rate = Rate(10, 1.0, 1)
+    written: list[float] = []
+
+    def wb(request: httpx.Request) -> httpx.Response:
+        trace = request.extensions["trace"]
+        trace("http11.send_request_headers.started", {})
+        time.sleep(0.02)  # held up between the booking and the write
+        written.append(time.monotonic())
+        trace("http11.send_request_headers.complete", {})
+        return httpx.Response(200, json=[])
+
+    policy = Policy(tok, token_info(tok), "", InProcessLimiter(), rates={"marketplace-warehouses": rate})
+    transport = WBTransport(policy, "marketplace", httpx.MockTransport(wb))
+    with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
+        assert http.get("/api/v3/offices").status_code == 200
+    (key,) = [k for k in pacing._WIRE._tats if k.startswith("s-late-write:")]
+    assert pacing._WIRE._tats[key] >= written[0] + gcra.spacing(rate, 1, InProcessLimiter.margin_cap)

@@ -31,29 +31,46 @@ from .base import Rate, header_float
 
 DUST = 1e-9  # float dust is no reason to sleep
 TIME_MARGIN = 0.04  # of the interval, for buckets without a spare request (see spacing)
+# ... but never more than this. Arrivals jitter by milliseconds whatever the interval, and 4 % of
+# /ping's 10 s (400 ms) would only give away 4 % of its rate. A shared limiter's margin also takes
+# up how late another process's request may leave (pacing.Pacer.missed_slot): a few ms under load.
+SHARED_MAX_MARGIN = 0.02
+# The in-process limiter's: its wire pacing sees when each request was written (restamped there,
+# local.py), so the margin only covers the time from that write to WB's arrival, which jitters
+# by well under a millisecond (the emulator, stamping as the kernel receives, sees < 0.3 ms on a
+# loaded 2-core machine); 4 % of 100 ms would give away 4 % of WBD's chunk rate. A 429 a larger
+# jitter still draws is waited out (X-Ratelimit-Retry): a slot lost, not a call.
+LOCAL_MAX_MARGIN = 0.001
 SLOWER = 1.05  # WB's refill counts as slower than the documented pace beyond this factor
 
 
 class Decision(NamedTuple):
     wait: float  # seconds the caller holds its request (0: send now)
     ahead: float  # TAT' - now: how far the bucket's schedule runs ahead of now afterwards
+    tat: float = 0.0  # TAT' itself (the in-process limiter's: what `restamp` recognises)
 
 
-def spacing(rate: Rate, headroom: int) -> float:
+def spacing(rate: Rate, headroom: int, cap: float = SHARED_MAX_MARGIN) -> float:
     """The steady interval T. A bucket too small to keep a request in hand (burst <= headroom,
     e.g. burst 1) takes its margin in time instead: WB sees arrivals jitter by milliseconds, and
     with no spare token the slightest one meets an empty bucket."""
     if rate.burst > headroom:
         return rate.interval
-    return rate.interval * (1 + TIME_MARGIN)
+    return rate.interval + time_margin(rate.interval, cap)
+
+
+def time_margin(interval: float, cap: float = SHARED_MAX_MARGIN) -> float:
+    """The margin in time of a bucket without a spare request: a share of its interval, capped."""
+    return min(interval * TIME_MARGIN, cap)
 
 
 def lateness_allowed(rate: Rate, headroom: int) -> float:
     """How long after its slot a request may still leave without risking WB's bucket: the
     requests kept in hand absorb that much delay (a bucket without a spare request, only its
-    time margin). Later than this, its arrival can land in a slot another process reserved."""
+    time margin). Later than this, its arrival can land in a slot another process reserved.
+    (Only shared limiters ask: the in-process one's wire pacing follows the real sends.)"""
     spare = min(headroom, rate.burst - 1)
-    return max(spare, TIME_MARGIN) * rate.interval
+    return max(spare * rate.interval, time_margin(rate.interval))
 
 
 def tau(rate: Rate, headroom: int) -> float:

@@ -19,6 +19,7 @@ class InProcessLimiter:
     never meets an empty bucket; it costs one interval once, at the start of a burst."""
 
     shared = False  # the process's own: the transport's wire pacing sees all its requests
+    margin_cap = gcra.LOCAL_MAX_MARGIN  # a burst-1 bucket's margin in time (see gcra.py)
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, headroom: int = 1) -> None:
         self._clock = clock
@@ -38,11 +39,11 @@ class InProcessLimiter:
         with self._lock:
             now = self._clock()
             tat = self._tats.get(bucket.key, now)
-            spacing = gcra.spacing(bucket.rate, self.headroom)
+            spacing = gcra.spacing(bucket.rate, self.headroom, self.margin_cap)
             wait, new = gcra.step(tat, now, spacing, self.tau(bucket), cost, floor)
             if not (only_now and wait > 0):
                 self._tats[bucket.key] = tat = new
-            return gcra.Decision(wait, tat - now)
+            return gcra.Decision(wait, tat - now, tat)
 
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         return self.update(bucket, cost).wait
@@ -51,6 +52,20 @@ class InProcessLimiter:
         """Reserve only if the request may go now: 0 (reserved), or how long until it may
         (nothing reserved: ask again then). The caller's own timing never enters the schedule."""
         return self.update(bucket, cost, only_now=True).wait
+
+    def restamp(self, bucket: Bucket, booked: float) -> float:
+        """The request whose reservation left the schedule at `booked` has just gone out: for a
+        bucket with its margin in time, the next keeps a full spacing from now (when nobody
+        reserved since). Returns the schedule as it now stands for `settle`."""
+        if bucket.rate.burst > self.headroom:
+            return booked
+        with self._lock:
+            if self._tats.get(bucket.key) != booked:
+                return booked
+            later = self._clock() + gcra.spacing(bucket.rate, self.headroom, self.margin_cap)
+            if later > booked:
+                self._tats[bucket.key] = booked = later
+            return booked
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)

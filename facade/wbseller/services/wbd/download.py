@@ -152,8 +152,10 @@ def _download_plan(url: str, target: Path, report: Reporter, uri: str, listed: i
         with open_new_file(partial) as f:
 
             def sink(chunk: bytes) -> None:
+                # `wrote` is the file's position (kept here: f.tell() is a syscall per chunk)
                 nonlocal wrote
-                if listed is not None and f.tell() + len(chunk) > listed:
+                end = wrote + len(chunk)
+                if listed is not None and end > listed:
                     # more than the content is: padding, another file, an error page; stop now
                     raise MalformedResponseError(
                         f"download {url}: WB sent more than the {listed} bytes its content list "
@@ -161,12 +163,12 @@ def _download_plan(url: str, target: Path, report: Reporter, uri: str, listed: i
                         operation=f"GET {url}",
                     )
                 f.write(chunk)
-                wrote = f.tell()
+                wrote = end
                 report(wrote, total)
 
             failures = 0
             while True:
-                start = f.tell()
+                start = wrote = f.tell()
                 headers = {"Range": f"bytes={start}-"} if start else {}
                 try:
                     response = yield Download(ops.DOWNLOAD_CONTENT.spec, url, headers, sink)
