@@ -1,11 +1,9 @@
 """The one place every HTTP request passes, for the generated clients and the hand-written
 services alike. `Call` runs one call through its rooms, each a module of its own:
 
-- checks.py: what is refused before a request leaves (host, token scope/type/expiry, sandbox);
-- pacing.py: the limiter's slot before each attempt, WB's rate headers fed back;
-- retry.py: whether and when a failed attempt is sent again (one decision function);
-- failures.py: what error a failed attempt becomes (the token never in it);
-- attempt.py: what bounds one attempt (redirects, the deadline, the answer's size).
+checks.py (what is refused before a request leaves), pacing.py (the limiter's slot, WB's rate
+headers fed back), retry.py (whether a failed attempt is sent again), failures.py (what error it
+becomes, never carrying the token), attempt.py (redirects, the deadline, the answer's size).
 
 `Call` holds the decisions for one call and does no I/O (sans-IO); `WBTransport` and
 `AsyncWBTransport` are the thin sync and async drivers around httpx's own transports.
