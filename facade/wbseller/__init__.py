@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from ._version import __version__
+from .accounts import Accounts, AsyncAccounts
 from .client import AsyncClient, Client
 from .drift import RawItem
 from .errors import (
@@ -53,7 +54,9 @@ from .token import TokenInfo
 logging.getLogger("wbseller").addHandler(logging.NullHandler())
 
 __all__ = [
+    "Accounts",
     "AnswerTooLargeError",
+    "AsyncAccounts",
     "AsyncClient",
     "AuthError",
     "BadRequestError",
