@@ -112,6 +112,7 @@ bench: $(PY) $(EMULATOR) $(VENV)-runtime/bin/python
 	$(PY) bench/p3_drift.py
 	$(PY) bench/p3_wbd_upload.py
 	$(PY) bench/redis_shared.py
+	$(PY) bench/p5_accounts.py
 	$(VENV)-runtime/bin/python bench/p4_import.py
 
 # wbseller with its runtime dependencies only (what users import), for the import-time figure

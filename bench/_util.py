@@ -57,3 +57,8 @@ def emulator_process(*args: str, python: str = sys.executable) -> Iterator[tuple
 
 def median(xs: list[float]) -> float:
     return statistics.median(xs)
+
+
+def result(name: str, value: float, goal: str, unit: str) -> None:
+    """One machine-readable figure (bench/run.py collects them): RESULT {"name", "value", "goal", "unit"}."""
+    print("RESULT " + json.dumps({"name": name, "value": value, "goal": goal, "unit": unit}), flush=True)
