@@ -10,10 +10,15 @@ delays of a loaded machine, and two accounts sharing a bucket would take twice a
 from __future__ import annotations
 
 import asyncio
+import os
+import re
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -176,3 +181,25 @@ def test_no_token_in_reprs_or_errors(server: EmulatorProcess) -> None:
     for text in shown:
         assert content_only not in text and promo not in text
     assert "2 clients" in shown[0]
+
+
+def test_readme_example_runs(server: EmulatorProcess) -> None:
+    """The README's example as written, pointed at the emulator (its only change)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "wbseller.Accounts(" in b]
+    code = block.replace(
+        "wbseller.Accounts()", f"wbseller.Accounts(base_url={server.base_url!r}, emulator=True)"
+    )
+    sellers = ["7001", "7002", "7003"]
+    tokens = ",".join(server.make_token(["content"], seller_id=s) for s in sellers)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WB_API", "WBD_API", "WB_REDIS"))}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**env, "WB_TOKENS": tokens},
+    )
+    assert out.returncode == 0, out.stderr
+    assert [line.split()[0] for line in out.stdout.splitlines()] == sellers
+    assert len({r["peer"] for r in server.requests()}) == 1
