@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 import wbseller
+from wbseller.config import TokenWarning
 from wbseller.limits import InProcessLimiter
 from wbseller_emulator import EmulatorProcess
 
@@ -203,3 +204,11 @@ def test_readme_example_runs(server: EmulatorProcess) -> None:
     assert out.returncode == 0, out.stderr
     assert [line.split()[0] for line in out.stdout.splitlines()] == sellers
     assert len({r["peer"] for r in server.requests()}) == 1
+
+
+def test_a_tokens_warnings_point_at_the_caller(server: EmulatorProcess) -> None:
+    with wbseller.Accounts(**options(server)) as accounts:
+        expiring = server.make_token(["promotion"], expires_in=86400)
+        with pytest.warns(TokenWarning, match="expires in") as caught:
+            accounts.client(expiring)
+    assert caught[0].filename == __file__
