@@ -55,14 +55,21 @@ def tokens(n: int, first: int) -> list[str]:
     return [mint(None, categories=["content"], seller_id=str(first + i)) for i in range(n)]
 
 
-async def account(accounts: wbseller.AsyncAccounts, token: str, calls: int, delay: float) -> None:
+async def account(accounts: wbseller.AsyncAccounts, token: str, calls: int, delay: float) -> int:
+    """The account's calls; how many failed (a machine too loaded to serve them all in time)."""
     await asyncio.sleep(delay)
     wb = accounts.client(token)
+    failed = 0
     for _ in range(calls):
-        await wb.general.tariffs_commission()
+        try:
+            await wb.general.tariffs_commission()
+        except wbseller.WBError as e:
+            failed += 1
+            print(f"    call failed: {e}")
+    return failed
 
 
-async def run(base: str, n: int, calls: int, interval: float) -> tuple[float, float, float]:
+async def run(base: str, n: int, calls: int, interval: float) -> tuple[float, float, float, int]:
     warm, many = tokens(1, 1)[0], tokens(n, 100_000)
     async with wbseller.AsyncAccounts(base_url=base, emulator=True, timeout=60.0) as accounts:
         await accounts.client(warm).general.tariffs_commission()
@@ -70,12 +77,14 @@ async def run(base: str, n: int, calls: int, interval: float) -> tuple[float, fl
         baseline, started = rss_mib(), time.monotonic()
         peak = [baseline]
         sampler = asyncio.create_task(sample(peak))
-        await asyncio.gather(*(account(accounts, t, calls, interval * i / n) for i, t in enumerate(many)))
+        failed = await asyncio.gather(
+            *(account(accounts, t, calls, interval * i / n) for i, t in enumerate(many))
+        )
         elapsed = time.monotonic() - started
         sampler.cancel()
         assert len(accounts) == n + 1
         gc.collect()
-        return rss_mib() - baseline, peak[0] - baseline, elapsed
+        return rss_mib() - baseline, peak[0] - baseline, elapsed, sum(failed)
 
 
 def steady_rates(records: list[dict[str, object]], interval: float) -> list[float]:
@@ -88,23 +97,24 @@ def steady_rates(records: list[dict[str, object]], interval: float) -> list[floa
     out = []
     for at in arrivals.values():
         at.sort()
-        out.append((len(at) - 2) * interval / (at[-1] - at[1]))
+        if len(at) >= 3:
+            out.append((len(at) - 2) * interval / (at[-1] - at[1]))
     return out
 
 
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--accounts", type=int, default=1000)
-    p.add_argument("--calls", type=int, default=5, help="calls per account (>= 3)")
-    p.add_argument("--interval", type=float, default=8.0, help="seconds one of WB's minutes lasts")
+    p.add_argument("--calls", type=int, default=4, help="calls per account (>= 3)")
+    p.add_argument("--interval", type=float, default=12.0, help="seconds one of WB's minutes lasts")
     args = p.parse_args()
     scale = args.interval / WB_PERIOD
     with emulator_process("--limits-scale", str(scale), "--no-strict") as (base, _):
-        grown, peak, elapsed = asyncio.run(run(base, args.accounts, args.calls, args.interval))
+        grown, peak, elapsed, failed = asyncio.run(run(base, args.accounts, args.calls, args.interval))
         with urllib.request.urlopen(base + "/__emulator__/requests", timeout=120) as r:
             records = json.loads(r.read())
     rates = steady_rates(records, args.interval)
-    assert len(rates) == args.accounts, len(rates)
+    rates += [0.0] * (args.accounts - len(rates))  # an account whose calls failed got nothing
     peers = {r["peer"] for r in records if r["operation"] == BUCKET}
     limited = sum(1 for r in records if r["status"] == 429)
     low, mid = min(rates), statistics.median(rates)
@@ -114,12 +124,13 @@ def main() -> None:
     )
     print(f"    memory above baseline: {grown:.1f} MiB (peak {peak:.1f} MiB)")
     print(f"    steady rate / allowed per account: min {low:.3f}  median {mid:.3f}  max {max(rates):.3f}")
-    print(f"    TCP connections: {len(peers)}   429s: {limited}")
+    print(f"    TCP connections: {len(peers)}   429s: {limited}   failed calls: {failed}")
     result("p5_accounts_memory", grown, "<= 50", "MiB")
     result("p5_accounts_rate_min", low, ">= 0.97", "ratio")
     result("p5_accounts_rate_median", mid, ">= 0.97", "ratio")
     result("p5_accounts_connections", len(peers), "<= 100", "count")
     result("p5_accounts_429", limited, "== 0", "count")
+    result("p5_accounts_failed", failed, "== 0", "count")
 
 
 if __name__ == "__main__":
