@@ -2,7 +2,7 @@
 distinct sellers: the emulator keys its buckets by seller, as WB does) through one
 `wbseller.AsyncAccounts`, each making a few calls of commission tariffs (WB: 1 a minute, burst 2)
 against an emulator in its own process whose limits run faster (--limits-scale, so one minute
-lasts `--interval` seconds: WB's real minute would take 4 minutes for 4 intervals).
+lasts `--interval` seconds, 12 by default: at WB's real pace 4 calls would take 3 minutes).
 
 Figures: memory above the baseline (RSS of this process after its imports, the pool and one
 account's first call; after the run, with the 1,000 clients kept, goal <= 50 MiB); each
@@ -15,7 +15,7 @@ burst in hand (arrivals at WB jitter), so its second request waits one interval 
 have allowed at once; that costs one interval once per burst, by design (limits/local.py).
 The accounts start spread over the first interval, as accounts of a real service would.
 
-    python bench/p5_accounts.py [--accounts 1000] [--calls 5] [--interval 8]
+    python bench/p5_accounts.py [--accounts 1000] [--calls 4] [--interval 12]
 """
 
 from __future__ import annotations
@@ -87,19 +87,37 @@ async def run(base: str, n: int, calls: int, interval: float) -> tuple[float, fl
         return rss_mib() - baseline, peak[0] - baseline, elapsed, sum(failed)
 
 
-def steady_rates(records: list[dict[str, object]], interval: float) -> list[float]:
-    """Per seller: (requests after the second) / (time from the second to the last), over the
-    allowed rate, by the emulator's arrival times."""
-    arrivals: dict[str, list[float]] = defaultdict(list)
+def arrivals(records: list[dict[str, object]]) -> list[list[float]]:
+    """Per seller (but the warm-up one), its requests' arrival times at the emulator, sorted."""
+    by_seller: dict[str, list[float]] = defaultdict(list)
     for r in records:
         if r["operation"] == BUCKET and r["seller"] != "1":
-            arrivals[str(r["seller"])].append(float(r["at"]))  # type: ignore[arg-type]
-    out = []
-    for at in arrivals.values():
-        at.sort()
-        if len(at) >= 3:
-            out.append((len(at) - 2) * interval / (at[-1] - at[1]))
-    return out
+            by_seller[str(r["seller"])].append(float(r["at"]))  # type: ignore[arg-type]
+    return [sorted(at) for at in by_seller.values() if len(at) >= 3]
+
+
+def steady_rate(at: list[float], interval: float) -> float:
+    """(requests after the second) / (time from the second to the last), over the allowed rate."""
+    return (len(at) - 2) * interval / (at[-1] - at[1])
+
+
+def stall(accounts: list[list[float]], interval: float) -> str:
+    """Why the slowest account fell short: how late its last request came (against the second's
+    schedule), and how late every request arriving within a second of it came. All of them late
+    together: the client or the emulator process stalled (a loaded machine), not one account
+    starved by the others."""
+    worst = min(accounts, key=lambda at: steady_rate(at, interval))
+    late = worst[-1] - (worst[1] + (len(worst) - 2) * interval)
+    around = [
+        at[k] - (at[1] + (k - 1) * interval)
+        for at in accounts
+        for k in range(2, len(at))
+        if abs(at[k] - worst[-1]) <= 1.0
+    ]
+    return (
+        f"slowest account: its last request {late:.2f} s late; the {len(around)} requests of all "
+        f"accounts arriving within 1 s of it: median {statistics.median(around):.2f} s late"
+    )
 
 
 def main() -> None:
@@ -113,7 +131,8 @@ def main() -> None:
         grown, peak, elapsed, failed = asyncio.run(run(base, args.accounts, args.calls, args.interval))
         with urllib.request.urlopen(base + "/__emulator__/requests", timeout=120) as r:
             records = json.loads(r.read())
-    rates = steady_rates(records, args.interval)
+    accounts = arrivals(records)
+    rates = [steady_rate(at, args.interval) for at in accounts]
     rates += [0.0] * (args.accounts - len(rates))  # an account whose calls failed got nothing
     peers = {r["peer"] for r in records if r["operation"] == BUCKET}
     limited = sum(1 for r in records if r["status"] == 429)
@@ -124,6 +143,7 @@ def main() -> None:
     )
     print(f"    memory above baseline: {grown:.1f} MiB (peak {peak:.1f} MiB)")
     print(f"    steady rate / allowed per account: min {low:.3f}  median {mid:.3f}  max {max(rates):.3f}")
+    print(f"    {stall(accounts, args.interval)}")
     print(f"    TCP connections: {len(peers)}   429s: {limited}   failed calls: {failed}")
     result("p5_accounts_memory", grown, "<= 50", "MiB")
     result("p5_accounts_rate_min", low, ">= 0.97", "ratio")
