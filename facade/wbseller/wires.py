@@ -80,20 +80,28 @@ class _Wires:
         self._make = make
         self._proxies = proxies
         self._made: dict[tuple[str, str | None], Any] = {}
+        # threads (of one client, or of an Accounts pool) first sending together make one
+        # transport, not one each (the others' connections would never be closed)
+        self._making = threading.Lock()
 
     def wire(self, url: httpx.URL) -> Any:
         proxy = next((p for pattern, p in self._proxies if pattern.matches(url)), None)
         key = (url.scheme, proxy)
         t = self._made.get(key)
         if t is None:
-            try:
-                # a plain-http URL needs no CA bundle, unless it goes through an https proxy
-                scheme = "https" if proxy is not None and proxy.startswith("https:") else url.scheme
-                t = self._make(_verify(scheme), None if proxy is None else httpx.Proxy(proxy))
-            except ssl.SSLError as e:  # httpx < 0.28 loads the CA bundle itself, here
-                raise _tls_error(e) from None
-            self._made[key] = t
+            with self._making:
+                t = self._made.get(key)
+                if t is None:
+                    t = self._made[key] = self._new(url.scheme, proxy)
         return t
+
+    def _new(self, url_scheme: str, proxy: str | None) -> Any:
+        try:
+            # a plain-http URL needs no CA bundle, unless it goes through an https proxy
+            scheme = "https" if proxy is not None and proxy.startswith("https:") else url_scheme
+            return self._make(_verify(scheme), None if proxy is None else httpx.Proxy(proxy))
+        except ssl.SSLError as e:  # httpx < 0.28 loads the CA bundle itself, here
+            raise _tls_error(e) from None
 
 
 class Wire(_Wires, httpx.BaseTransport):

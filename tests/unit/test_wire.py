@@ -5,6 +5,9 @@ through the one verifying context."""
 from __future__ import annotations
 
 import ssl
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -64,3 +67,28 @@ def test_the_send_time_hook_only_where_a_bucket_can_bind() -> None:
         with httpx.Client(base_url="https://marketplace-api.wildberries.ru", transport=transport) as http:
             assert http.get("/api/v3/offices").status_code == 200
     assert hooked == [True, False, True]
+
+
+def test_threads_sending_first_together_make_one_transport() -> None:
+    """Threads of one client (or of an Accounts pool) whose first requests go together: one
+    transport, built once (a second one's connections would never be closed)."""
+    wire = Wire(trust_env=False)
+    made: list[object] = []
+    build = wire._make
+
+    def slow(*args: object) -> object:  # building one loads TLS settings: a thread switch there
+        time.sleep(0.05)
+        made.append(build(*args))
+        return made[-1]
+
+    wire._make = slow  # type: ignore[method-assign]
+    start = threading.Barrier(8)
+
+    def first(_: int) -> object:
+        start.wait()
+        return wire.wire(httpx.URL("http://127.0.0.1:9/"))
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(first, range(8)))
+    assert len(made) == 1 and all(t is made[0] for t in got)
+    wire.close()
