@@ -76,12 +76,12 @@ def test_threads_sending_first_together_make_one_transport() -> None:
     made: list[object] = []
     build = wire._make
 
-    def slow(*args: object) -> object:  # building one loads TLS settings: a thread switch there
-        time.sleep(0.05)
-        made.append(build(*args))
+    def slow(verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None) -> object:
+        time.sleep(0.05)  # building one loads TLS settings: a thread switch there
+        made.append(build(verify, proxy))
         return made[-1]
 
-    wire._make = slow  # type: ignore[method-assign]
+    wire._make = slow
     start = threading.Barrier(8)
 
     def first(_: int) -> object:
