@@ -18,7 +18,7 @@ help:
 	@echo "make diff      spec changes since BASE=<git ref> (default HEAD), each breaking or not"
 	@echo "make diff-release  the same against the previous release (RELEASE=09afbb5)"
 	@echo "make demo      start the emulator and run examples/tour.py"
-	@echo "make bench     run the benchmarks in bench/"
+	@echo "make bench     the benchmarks in bench/, BENCH_RUNS=3 times each: min/median/max per figure"
 	@echo "make docs      build the docs site into build/docs/site (strict; installs the docs extra)"
 	@echo "make docs-test the built site in headless Chromium (Debian's chromium + chromium-driver)"
 	@echo "make smoke-wheel  build sdist + wheel, twine check, install the wheel in a clean venv, smoke it"
@@ -100,20 +100,15 @@ HOGS ?= $(shell nproc)
 stress: $(PY) $(EMULATOR)
 	PY=$(PY) WORKERS=$(WORKERS) HOGS=$(HOGS) scripts/stress_tests.sh $(RUNS)
 
-# Benchmarks print their figures (ratios against a baseline measured in the same run).
+# Benchmarks print their figures (ratios against a baseline measured in the same run); bench/run.py
+# runs each BENCH_RUNS times and prints min/median/max per figure beside its goal, with BENCH_HOGS
+# CPU hogs meanwhile for the loaded-machine column (e.g. `make bench BENCH_HOGS=8`); BENCH=names
+# picks some (e.g. BENCH="p2_cpu p4_import"). Full output: build/bench.log.
+BENCH_RUNS ?= 3
+BENCH_HOGS ?= 0
+BENCH ?=
 bench: $(PY) $(EMULATOR) $(VENV)-runtime/bin/python
-	$(PY) bench/emulator_rps.py
-	$(PY) bench/emulator_writes.py
-	$(PY) bench/emulator_limits.py
-	$(PY) bench/p1_rate_limit.py
-	$(PY) bench/p2_overhead.py
-	$(PY) bench/p2_cpu.py
-	$(PY) bench/p3_cards.py
-	$(PY) bench/p3_drift.py
-	$(PY) bench/p3_wbd_upload.py
-	$(PY) bench/redis_shared.py
-	$(PY) bench/p5_accounts.py
-	$(VENV)-runtime/bin/python bench/p4_import.py
+	$(PY) bench/run.py --runs $(BENCH_RUNS) --hogs $(BENCH_HOGS) --markdown build/bench.md $(BENCH)
 
 # wbseller with its runtime dependencies only (what users import), for the import-time figure
 $(VENV)-runtime/bin/python:

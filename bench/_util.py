@@ -60,5 +60,7 @@ def median(xs: list[float]) -> float:
 
 
 def result(name: str, value: float, goal: str, unit: str) -> None:
-    """One machine-readable figure (bench/run.py collects them): RESULT {"name", "value", "goal", "unit"}."""
-    print("RESULT " + json.dumps({"name": name, "value": value, "goal": goal, "unit": unit}), flush=True)
+    """One machine-readable figure: bench/run.py collects these lines over repeated runs and
+    prints min/median/max per name (the human-readable lines stay for a single run)."""
+    line = {"name": name, "value": round(float(value), 6), "goal": goal, "unit": unit}
+    print("RESULT " + json.dumps(line), flush=True)

@@ -11,7 +11,7 @@ import argparse
 import asyncio
 import time
 
-from _util import emulator_process
+from _util import emulator_process, result
 
 
 async def _worker(host: str, port: int, token: str, stop: float, counts: list[int]) -> None:
@@ -56,6 +56,7 @@ def main() -> None:
             f"emulator {label}: {rps:,.0f} req/s on GET /ping ({args.connections} keep-alive "
             f"connections, {args.seconds:.0f} s) — target >= 1,500"
         )
+        result(f"emulator {label} GET /ping", rps, ">= 1500", "req/s")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import json
 import time
 
 import httpx
-from _util import emulator_process, median
+from _util import emulator_process, median, result
 
 from wbseller_emulator import Emulator
 
@@ -90,6 +90,7 @@ def main() -> None:
     args = p.parse_args()
     for name, seconds in _over_http(args.rounds).items():
         print(f"emulator {name} of {N:,} items over HTTP: {seconds * 1000:.0f} ms (median) — target < 100 ms")
+        result(f"emulator {name} of {N:,} items over HTTP", seconds * 1000, "< 100", "ms")
     for name, (fast, slow) in _validation(args.rounds).items():
         print(
             f"request validation, {name} of {N:,} items: {fast * 1000:.0f} ms; openapi-core's "

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import time
 
+from _util import result
+
 import wbseller
 from wbseller.limits import InProcessLimiter
 from wbseller_emulator import Emulator
@@ -57,6 +59,9 @@ def main() -> None:
     print(f"P1  {args.calls} calls, 5 req/s burst 5, ideal {ideal:.1f} s")
     print(f"    wbseller:          elapsed {ours:6.2f} s  ratio {ours / ideal:.3f}  429s {ours_429}")
     print(f"    naive retry loop:  elapsed {naive:6.2f} s  ratio {naive / ideal:.3f}  429s {naive_429}")
+    result("p1 burst-5 elapsed / ideal", ours / ideal, "<= 1.05", "ratio")
+    result("p1 burst-5 429s", ours_429, "0", "count")
+    result("p1 naive retry loop 429s (peer-style baseline)", naive_429, "-", "count")
 
 
 if __name__ == "__main__":

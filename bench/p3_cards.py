@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
-from _util import emulator_process, median
+from _util import emulator_process, median, result
 
 import wbseller
 
@@ -112,6 +112,8 @@ def main() -> None:
         f"    memory: tracemalloc peak after the first page: bare loop {peaks['bare']:.2f} MiB   "
         f"iter_cards {peaks['wbseller']:.2f} MiB (target <= 3 MiB)"
     )
+    result(f"cards ({args.cards:,}) time / bare httpx+json loop", median(ratios), "<= 1.15", "ratio")
+    result("cards memory peak (tracemalloc, after the first page)", peaks["wbseller"], "<= 2", "MiB")
 
 
 if __name__ == "__main__":

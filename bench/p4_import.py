@@ -27,50 +27,57 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _util import emulator_process
+from _util import emulator_process, result
 
 ROOT = Path(__file__).resolve().parent.parent
 
+HTTPX_ONLY = """
+import time
+t0, c0 = time.perf_counter(), time.process_time()
+import httpx
+print(time.perf_counter() - t0, time.process_time() - c0)
+"""
+
 IMPORT_ONLY = """
 import time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import wbseller
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 WITHOUT_CALLS = """
 import os, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import wbseller
 from wbseller_raw.content.api.cards import limits_for_the_product_cards
 from wbseller_raw.promotion.api.finances import balance
 wb = wbseller.Client(os.environ["BENCH_TOKEN"], base_url=os.environ["BENCH_URL"])
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 FIRST_CALL = """
 import os, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import wbseller
 from wbseller_raw.content.api.cards import limits_for_the_product_cards
 from wbseller_raw.promotion.api.finances import balance
 with wbseller.Client(os.environ["BENCH_TOKEN"], base_url=os.environ["BENCH_URL"]) as wb:
     assert limits_for_the_product_cards.sync(client=wb.content.raw).data is not None
     assert balance.sync(client=wb.promotion.raw) is not None
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 
 BARE_CALL = """
 import os, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import json
 import httpx
 headers = {"Authorization": os.environ["BENCH_TOKEN"]}
 with httpx.Client(base_url=os.environ["BENCH_URL"], headers=headers) as http:
     assert json.loads(http.get("/content/v2/cards/limits").content)["data"] is not None
     assert json.loads(http.get("/adv/v1/balance").content) is not None
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 
@@ -99,11 +106,13 @@ def import_us(module: str, env: dict[str, str]) -> int:
     raise RuntimeError(f"no importtime line for {module}")
 
 
-def seconds(script: str, env: dict[str, str]) -> float:
+def seconds(script: str, env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds the script timed in a fresh interpreter."""
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
     ).stdout
-    return float(out.strip().splitlines()[-1])
+    wall, cpu = out.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def main() -> None:
@@ -125,12 +134,13 @@ def main() -> None:
     with emulator_process("--no-rate-limits", "--no-strict", python=args.emulator_python) as (base, token):
         env = child_env(args.no_pyc, BENCH_TOKEN=token, BENCH_URL=base)
         seconds(FIRST_CALL, env)  # warm the .pyc files
-        times: dict[str, list[float]] = {"import": [], "imports": [], "call": [], "bare": []}
-        scripts = {"import": IMPORT_ONLY, "imports": WITHOUT_CALLS, "call": FIRST_CALL, "bare": BARE_CALL}
+        times: dict[str, list[tuple[float, float]]] = {k: [] for k in SCRIPTS}
         for _ in range(args.runs):
-            for key, script in scripts.items():
+            for key, script in SCRIPTS.items():
                 times[key].append(seconds(script, env))
-    only, imports, call, bare = (statistics.median(times[k]) for k in ("import", "imports", "call", "bare"))
+    wall = {k: statistics.median(t[0] for t in v) for k, v in times.items()}
+    cpu = {k: statistics.median(t[1] for t in v) for k, v in times.items()}
+    only, imports, call, bare = (wall[k] for k in ("import", "imports", "call", "bare"))
     print(
         f"    import wbseller + both operations' modules + Client (no request) {imports * 1000:6.1f} ms: "
         f"ratio {imports / only:.2f} to import wbseller alone ({only * 1000:.1f} ms)"
@@ -143,6 +153,24 @@ def main() -> None:
         f"    the same two requests with bare httpx + json.loads (import httpx, httpx.Client) "
         f"{bare * 1000:6.1f} ms: first real call ratio {call / bare:.2f} to it (target <= 1.2)"
     )
+    print(
+        f"    CPU time (process_time, medians): import wbseller {cpu['import'] * 1000:.1f} ms / import httpx "
+        f"{cpu['httpx'] * 1000:.1f} ms = {cpu['import'] / cpu['httpx']:.2f}; first real call "
+        f"{cpu['call'] * 1000:.1f} ms / bare {cpu['bare'] * 1000:.1f} ms = {cpu['call'] / cpu['bare']:.2f}"
+    )
+    result("p4_import_ratio", ms["wbseller"] / ms["httpx"], "<= 1.2", "ratio")
+    result("p4_import_cpu_ratio", cpu["import"] / cpu["httpx"], "<= 1.2", "ratio")
+    result("p4_first_call_ratio", call / bare, "<= 1.2", "ratio")
+    result("p4_first_call_cpu_ratio", cpu["call"] / cpu["bare"], "<= 1.2", "ratio")
+
+
+SCRIPTS = {
+    "httpx": HTTPX_ONLY,
+    "import": IMPORT_ONLY,
+    "imports": WITHOUT_CALLS,
+    "call": FIRST_CALL,
+    "bare": BARE_CALL,
+}
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import redis
+from _util import result
 
 import wbseller
 from wbseller.limits import RedisLimiter, RedisUnavailableWarning
@@ -243,11 +244,15 @@ def main() -> None:
     )
     print(f"Redis-shared limits: {args.workers} processes x {args.calls} calls, 5 req/s burst 5, {scaled}")
     with Emulator(time_scale=args.scale, strict=False) as emu, redis_server() as server:
-        report("steady", run(emu, server, args, None))
-        report(
-            f"redis-server killed at 30 % and restarted {args.outage:g} periods later",
-            run(emu, server, args, args.outage),
-        )
+        steady = run(emu, server, args, None)
+        report("steady", steady)
+        outage = run(emu, server, args, args.outage)
+        report(f"redis-server killed at 30 % and restarted {args.outage:g} periods later", outage)
+    ratio = steady.rate / steady.allowed
+    result(f"redis {args.workers} processes: rate / allowed", ratio, ">= 0.97", "ratio")
+    result(f"redis {args.workers} processes: 429s", steady.r429, "0", "count")
+    result("redis restart: 429s", outage.r429, "0", "count")
+    result("redis restart: failed calls", outage.failed, "0", "count")
 
 
 if __name__ == "__main__":

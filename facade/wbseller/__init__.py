@@ -8,11 +8,11 @@ with wbseller.Client() as wb:          # token from $WB_API_TOKEN
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .accounts import Accounts, AsyncAccounts
 from .client import AsyncClient, Client
-from .drift import RawItem
 from .errors import (
     AnswerTooLargeError,
     AuthError,
@@ -46,8 +46,26 @@ from .errors import (
     WBError,
     WriteOutcome,
 )
-from .ping import PingResult
 from .token import TokenInfo
+
+if TYPE_CHECKING:
+    from .drift import RawItem
+    from .ping import PingResult
+
+# Loaded on first use: a first call needs neither (the answer checks of drift.py, /ping's results).
+_LAZY = {"RawItem": "drift", "PingResult": "ping"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wbseller' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 # A library stays quiet until its user configures logging: without a handler here, Python's
 # last-resort handler would print its warnings (a call given up, Redis gone) to stderr.

@@ -35,6 +35,22 @@ _PORTS = {"http": 80, "https": 443}
 
 
 def origin(url: httpx.URL) -> Origin:
+    ref = getattr(url, "_uri_reference", None)  # httpx's parsed parts: each URL property decodes
+    if ref is None:
+        return _origin(url)
+    key = (ref.scheme, ref.host, ref.port)
+    found = _seen.get(key)
+    if found is None:
+        found = _origin(url)
+        if len(_seen) < 256:  # a handful of hosts in practice
+            _seen[key] = found
+    return found
+
+
+_seen: dict[tuple[str, str, int | None], Origin] = {}
+
+
+def _origin(url: httpx.URL) -> Origin:
     return url.scheme, url.host.lower(), url.port or _PORTS.get(url.scheme, 0)
 
 
@@ -125,11 +141,13 @@ class Deadline:
     def passed(self) -> bool:
         return time.monotonic() >= self.at
 
-    def timeouts(self, base: Mapping[str, Any]) -> dict[str, Any]:
+    def timeouts(self, base: Mapping[str, Any]) -> Mapping[str, Any]:
         """httpx's per-wait timeouts, none longer than what is left (every wait ends by then)."""
         left = max(self.remaining(), 0.001)
         if left == float("inf"):
             return dict(base)
+        if left >= _longest(base):  # the common case: no wait is cut short, base is the answer
+            return base
         return {k: left if v is None else min(v, left) for k, v in base.items()}
 
     def got(self, size: int) -> None:
@@ -143,6 +161,16 @@ class Deadline:
             "(the server kept sending too slowly); see Client(deadline=...)",
             operation=name,
         )
+
+
+def _longest(base: Mapping[str, Any]) -> float:
+    """The longest of httpx's waits (infinite if one has no timeout)."""
+    longest = 0.0
+    for v in base.values():
+        if v is None:
+            return float("inf")
+        longest = max(longest, v)
+    return longest
 
 
 class Guarded(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -186,14 +214,32 @@ def header(headers: httpx.Headers, name: bytes, default: str = "") -> str:
     return b", ".join(values).decode("latin-1")
 
 
-def drop_header(headers: httpx.Headers, name: bytes) -> None:
+def drop_header(headers: httpx.Headers, name: bytes, added: object = None) -> None:
     """headers.pop(name) for a lower-case ASCII name, every value of it, in one pass (pop()
-    looks the name up twice and works out the headers' encoding on the way)."""
+    looks the name up twice and works out the headers' encoding on the way). `added`: the entry
+    set_header put last, the only one of the name then: taken off without a pass when still last."""
     items = getattr(headers, "_list", None)
     if items is None:
         headers.pop(name.decode(), None)
+    elif added is not None and items and items[-1] is added:
+        items.pop()
     else:
         items[:] = [item for item in items if item[1] != name]
+
+
+def set_header(headers: httpx.Headers, name: bytes, value: str) -> object:
+    """headers[name] = value for an ASCII name, in one pass: any value of it replaced by this one
+    (Headers.__setitem__ works out the encoding and lower-cases every name on each call). Returns
+    the entry added, for `drop_header`'s fast path."""
+    items = getattr(headers, "_list", None)
+    if items is None:
+        headers[name.decode()] = value
+        return None
+    lower = name.lower()
+    items[:] = [item for item in items if item[1] != lower]
+    entry = (name, lower, value.encode(getattr(headers, "_encoding", None) or "utf-8"))
+    items.append(entry)
+    return entry
 
 
 def answer_limit(limits: Mapping[str, int], op_key: str | None) -> int:
@@ -202,15 +248,35 @@ def answer_limit(limits: Mapping[str, int], op_key: str | None) -> int:
     return limits.get("*", DEFAULT_ANSWER_LIMIT)
 
 
+def announced(headers: httpx.Headers) -> int | None:
+    """The decoded size the answer announces: its Content-Length when the body is not encoded
+    (None: not announced, or compressed), both headers found in one pass over httpx's list."""
+    items: list[tuple[bytes, bytes, bytes]] | None = getattr(headers, "_list", None)
+    if items is None:
+        return _announced(header(headers, b"content-length"), header(headers, b"content-encoding"))
+    length, encoding = b"", b""
+    for _, k, v in items:
+        if k == b"content-length":
+            length = v if not length else length + b", " + v
+        elif k == b"content-encoding":
+            encoding = v if not encoding else encoding + b", " + v
+    return _announced(length.decode("latin-1"), encoding.decode("latin-1"))
+
+
+def _announced(length: str, encoding: str) -> int | None:
+    if encoding not in ("", "identity") or not length.isdigit():
+        return None
+    return int(length)
+
+
 def too_large(response: httpx.Response, limit: int, name: str, size: int | None = None) -> WBError | None:
     """The error for an answer over `limit` bytes: by its Content-Length before reading (an encoded
     body is checked as it is decoded), or by what was read so far (`size`)."""
     if size is None:
-        length = header(response.headers, b"content-length")
-        encoded = header(response.headers, b"content-encoding", "identity") != "identity"
-        if encoded or not length.isdigit() or int(length) <= limit:
+        length = announced(response.headers)
+        if length is None or length <= limit:
             return None
-        seen = f"it announced {int(length):,}"
+        seen = f"it announced {length:,}"
     elif size <= limit:
         return None
     else:

@@ -17,11 +17,11 @@ from .attempt import DEFAULT_ANSWER_LIMIT
 from .config import Config, RateLimits
 from .errors import WBError
 from .limits import Limiter
-from .ping import EXTENSIONS, PingResult, by_origin, ping_path, ping_plan, ping_targets
 from .retry import Decide
 from .token import TokenInfo
 
 if TYPE_CHECKING:  # the services load on first use (see _service); their types are for mypy
+    from .ping import PingResult
     from .types import (
         AnalyticsService,
         AsyncAnalyticsService,
@@ -249,6 +249,8 @@ class Client(_ClientBase):
     def ping(self) -> dict[str, PingResult]:
         """Check every host the token may use; per category, whether it answered. A host that
         cannot be reached is reported at once (a refused connection is not retried)."""
+        from .ping import EXTENSIONS, by_origin, ping_path, ping_plan, ping_targets  # on first use
+
         out: dict[str, PingResult] = {}
         for group in by_origin(self._config, ping_targets(self._config)):
             plan = ping_plan(group)
@@ -287,6 +289,8 @@ class AsyncClient(_ClientBase):
     async def ping(self) -> dict[str, PingResult]:
         """Client.ping(), each host's categories asked one after the other, the hosts at once."""
         import asyncio
+
+        from .ping import EXTENSIONS, by_origin, ping_path, ping_plan, ping_targets  # on first use
 
         async def one_host(group: list[str]) -> list[PingResult]:
             plan = ping_plan(group)

@@ -14,7 +14,10 @@ from .error_body import unrepeated as unrepeated
 
 
 class WBError(Exception):
-    """Base of every wbseller error."""
+    """Base of every wbseller error. `outcome`: on an error that stopped a write of many items
+    over several requests, where its items stand (see WriteOutcome); None otherwise."""
+
+    outcome: WriteOutcome | None = None
 
     def __init__(
         self,

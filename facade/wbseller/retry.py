@@ -20,11 +20,11 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._frozen import Frozen
 from .errors import AnswerTooLargeError, WBError
 
 if TYPE_CHECKING:
@@ -40,38 +40,58 @@ CONNECT_FINAL = "wbseller.connect_final"
 RETRY_HEADERS = ("X-Ratelimit-Retry", "X-Ratelimit-Reset", "Retry-After")
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(Frozen):
     """The attempt that just failed: its number (1 for the first send), the operation (None for a
     `.http` request no spec route matched) and whether it may be sent again after reaching WB."""
 
+    __slots__ = ("idempotent", "number", "operation")
+    _fields = ("number", "operation", "idempotent")
     number: int
     operation: Operation[Any, Any] | None
     idempotent: bool
 
+    def __init__(self, number: int, operation: Operation[Any, Any] | None, idempotent: bool) -> None:
+        self._set("number", number)
+        self._set("operation", operation)
+        self._set("idempotent", idempotent)
 
-@dataclass(frozen=True)
-class NotTaken:
+
+class NotTaken(Frozen):
     """An outcome the caller vouches for: WB answered and did not take the request."""
 
+    __slots__ = ("error",)
+    _fields = ("error",)
     error: BaseException
 
+    def __init__(self, error: BaseException) -> None:
+        self._set("error", error)
 
-@dataclass(frozen=True)
-class Retry:
+
+class Retry(Frozen):
     """Send it again after `after` seconds."""
 
+    __slots__ = ("after", "reason")
+    _fields = ("after", "reason")
     after: float
-    reason: str = ""
+    reason: str
+
+    def __init__(self, after: float, reason: str = "") -> None:
+        self._set("after", after)
+        self._set("reason", reason)
 
 
-@dataclass(frozen=True)
-class GiveUp:
+class GiveUp(Frozen):
     """Raise the attempt's error. `unsafe`: it was not sent again because it may have reached WB
     (the caller gets RetryUnsafeError)."""
 
-    reason: str = ""
-    unsafe: bool = False
+    __slots__ = ("reason", "unsafe")
+    _fields = ("reason", "unsafe")
+    reason: str
+    unsafe: bool
+
+    def __init__(self, reason: str = "", unsafe: bool = False) -> None:
+        self._set("reason", reason)
+        self._set("unsafe", unsafe)
 
 
 Outcome = httpx.Response | BaseException | NotTaken
@@ -127,16 +147,29 @@ def _refused(status: int) -> bool:
     return 400 <= status < 500 and status != 429
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(Frozen):
     """The default decision: up to `max_retries` sends after the first; a 429 waits what WB's
     headers say, everything else exponential backoff with full jitter (`backoff_base * 2**n`,
     capped at `backoff_cap`) where WB gives no header."""
 
-    max_retries: int = 3
-    backoff_base: float = 0.5
-    backoff_cap: float = 30.0
-    statuses: frozenset[int] = RETRY_STATUSES
+    __slots__ = ("backoff_base", "backoff_cap", "max_retries", "statuses")
+    _fields = ("max_retries", "backoff_base", "backoff_cap", "statuses")
+    max_retries: int
+    backoff_base: float
+    backoff_cap: float
+    statuses: frozenset[int]
+
+    def __init__(
+        self,
+        max_retries: int = 3,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 30.0,
+        statuses: frozenset[int] = RETRY_STATUSES,
+    ) -> None:
+        self._set("max_retries", max_retries)
+        self._set("backoff_base", backoff_base)
+        self._set("backoff_cap", backoff_cap)
+        self._set("statuses", statuses)
 
     def backoff(self, number: int) -> float:
         """Exponential backoff with full jitter, capped."""

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
 
 from . import attempt, checks, failures, retry, telemetry
+from ._frozen import Frozen
 from .errors import AnswerTooLargeError, DeadlineError, WBError
 from .failures import GAVE_UP, JSON, OPERATION
-from .operations import Operation, match
 from .pacing import Pacer
 from .policy import Policy, RateOverrides
 from .retry import CONNECT_FINAL, NOT_SENT, RETRY_STATUSES
+from .transport_route import Route, find_route
 
 __all__ = [
     "CONNECT_FINAL",
@@ -50,13 +50,24 @@ SEND_EVENT = "send_request_headers.started"
 STREAM = "wbseller.stream"
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Frozen):
     """What a Call makes of an attempt's outcome."""
 
+    __slots__ = ("action", "error", "wait")
+    _fields = ("action", "wait", "error")
     action: Literal["return", "retry", "raise"]
-    wait: float = 0.0
-    error: BaseException | None = None
+    wait: float
+    error: BaseException | None
+
+    def __init__(
+        self,
+        action: Literal["return", "retry", "raise"],
+        wait: float = 0.0,
+        error: BaseException | None = None,
+    ) -> None:
+        self._set("action", action)
+        self._set("wait", wait)
+        self._set("error", error)
 
 
 RETURN = Decision("return")  # the common outcome, made once (a Decision is never changed)
@@ -73,34 +84,29 @@ class Call:
         request: httpx.Request,
         server_override: str | None,
         origins: frozenset[attempt.Origin] = frozenset(),
+        routes: dict[tuple[Any, ...], Route] | None = None,
     ) -> None:
         self.policy = policy
         self.request = request
         self.origins = origins  # where the token may go (empty: anywhere; see attempt.wb_origins)
         self.redirects = 0
-        self.base_timeouts: dict[str, Any] = dict(request.extensions.get("timeout", {}))
+        self.base_timeouts: dict[str, Any] = request.extensions.get("timeout", {})
         self.deadline = attempt.Deadline(None)
-        path = request.url.path
-        if base_path and path.startswith(base_path):
-            path = path[len(base_path) :] or "/"
-        # a facade call names its operation; a `.raw`/`.http` request is matched by its route
-        self.op: Operation[Any, Any] | None = request.extensions.get(OPERATION) or match(
-            spec, request.method, path
-        )
-        self.name = f"{request.method} {path}"
+        route = find_route(policy, spec, base_path, request, server_override, routes)
+        self.op, self.name = route.op, route.name
         self.attempt = 0
         self.started = time.monotonic()
-        if self.op is not None and self.op.server and server_override is None:
+        if route.server is not None:
             # an operation served by another host than its spec's (e.g. /general/health)
-            target = httpx.URL(self.op.server)
+            target = route.server
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        bucket, limiter = None, policy.limiter
-        if self.op is not None:
-            host = request.url.netloc.decode("ascii") if self.op.scope == "host" else ""
-            bucket, limiter = policy.bucket(self.op, host), policy.limiter_for(self.op)
-        self.pacer = Pacer(bucket, limiter, self.op, self.name)
-        self.answer_limit = attempt.answer_limit(policy.answer_limits, self.op.key if self.op else None)
+        bucket = route.bucket
+        if route.per_host:  # a bucket WB counts per host: the host's, whatever the route
+            bucket = policy.bucket(route.op, request.url.netloc.decode("ascii"))  # type: ignore[arg-type]
+        self.pacer = Pacer(bucket, route.limiter, self.op, self.name)
+        self.answer_limit = route.answer_limit
         self.trace: telemetry.CallTrace | None = None  # spans and metrics, when OpenTelemetry is there
+        self.auth_entry: object = None  # the token's header entry of the attempt (see forget_token)
 
     @property
     def bucket(self) -> Any:
@@ -136,11 +142,16 @@ class Call:
         self.deadline = attempt.Deadline(self.deadline.seconds, self.deadline.streamed)
 
     def prepare(self, trace: object) -> httpx.Request:
+        """The request of this attempt: the token put on (in place of any Authorization header,
+        in one pass over httpx's list), the attempt's deadline and httpx's waits bounded by it."""
         req = self.request
         if self.policy.auth is not None:
-            req.headers["Authorization"] = self.policy.auth.get()
-        self.deadline = attempt.Deadline(self.policy.deadline, streamed=bool(req.extensions.get(STREAM)))
-        req.extensions["timeout"] = self.deadline.timeouts(self.base_timeouts)
+            self.auth_entry = attempt.set_header(req.headers, b"Authorization", self.policy.auth.get())
+        deadline = self.deadline = attempt.Deadline(
+            self.policy.deadline, streamed=bool(req.extensions.get(STREAM))
+        )
+        if deadline.seconds is not None or "timeout" in req.extensions:
+            req.extensions["timeout"] = deadline.timeouts(self.base_timeouts)
         if self.pacer.traced:
             req.extensions["trace"] = trace  # httpcore calls it per event (the request's own dict)
         return req
@@ -151,11 +162,10 @@ class Call:
             return self.op.idempotent
         return self.request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 
-    @staticmethod
-    def forget_token(request: httpx.Request) -> None:
+    def forget_token(self, request: httpx.Request) -> None:
         """Take the token off a request once its attempt is over: the request object lives on in
         httpx's errors (`exc.request`), responses and pickles, which must not carry it."""
-        attempt.drop_header(request.headers, b"authorization")
+        attempt.drop_header(request.headers, b"authorization", self.auth_entry)
 
     def guard(self, response: httpx.Response) -> None:
         """The answer's body ends with DeadlineError once the attempt's deadline passed."""
@@ -275,9 +285,12 @@ class WBTransport(httpx.BaseTransport):
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
         self.origins = attempt.wb_origins(spec, server_override)
+        self.routes: dict[tuple[Any, ...], Route] = {}  # see transport_route
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
+        call = Call(
+            self.policy, self.spec, self.base_path, request, self.server_override, self.origins, self.routes
+        )
         call.check()
         request.read()  # a body must be replayable for a retry
 
@@ -332,11 +345,14 @@ class AsyncWBTransport(httpx.AsyncBaseTransport):
         self.policy, self.spec, self.inner = policy, spec, inner
         self.base_path, self.server_override = base_path.rstrip("/"), server_override
         self.origins = attempt.wb_origins(spec, server_override)
+        self.routes: dict[tuple[Any, ...], Route] = {}  # see transport_route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio  # here, not at the top: sync users never pay for importing asyncio
 
-        call = Call(self.policy, self.spec, self.base_path, request, self.server_override, self.origins)
+        call = Call(
+            self.policy, self.spec, self.base_path, request, self.server_override, self.origins, self.routes
+        )
         call.check()
         await request.aread()
 

@@ -14,6 +14,7 @@ lists (burst 5: 100 ms) only where a small burst is the point, at a gentler scal
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -68,13 +69,18 @@ def statuses(server: EmulatorProcess, operation: str) -> list[int | None]:
     return [r["status"] for r in server.requests() if r["operation"] == operation]
 
 
-def test_threads_share_one_bucket_without_429(server: EmulatorProcess, client: Callable[..., Any]) -> None:
+def test_threads_share_one_bucket_without_429(
+    server: EmulatorProcess, client: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
     wb = client(["marketplace"])
-    with ThreadPoolExecutor(8) as pool:
+    with caplog.at_level(logging.INFO, logger="wbseller"), ThreadPoolExecutor(8) as pool:
         codes = list(pool.map(lambda _: wb.marketplace.http.get(WAREHOUSES_PATH).status_code, range(100)))
     assert codes == [200] * 100
     got = statuses(server, WAREHOUSES)
-    assert len(got) == 100 and 429 not in got
+    assert 429 not in got
+    # a request beyond the 100 is only ever a logged retry (a read cut short on a loaded machine)
+    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(got) == 100 + len(retries), retries
 
 
 def test_gather_of_200_calls_without_429(server: EmulatorProcess, client: Callable[..., Any]) -> None:

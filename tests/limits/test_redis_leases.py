@@ -9,6 +9,7 @@ of a loaded machine, which decides only when each process reads its clock."""
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -21,6 +22,9 @@ from .conftest import RedisServer, Stopwatch, conform
 
 T = 0.2
 SLOW = Bucket("seller", "leased", Rate(5, 1.0, 1))  # burst 1: the waits are the slots themselves
+QUICK_T = 0.1
+QUICK = Bucket("seller", "quick", Rate(10, 1.0, 1))  # for the cases that sleep
+BURST = Bucket("seller", "burst", Rate(5, 1.0, 5))
 WARM_UP = Bucket("warm-up", "w", Rate(1000, 1.0, 1000))
 
 
@@ -129,3 +133,52 @@ def test_async_leases_too(make: Any) -> None:
     waits = asyncio.run(run())
     conform(waits, [i * T for i in range(15)], watch.elapsed)
     assert calls[0].calls == 4  # leases of 1, 2, 4 and 8
+
+
+def test_a_lease_grows_while_the_process_waits_on_its_slots(make: Any) -> None:
+    lim = make()
+    counted = lim._script = Counted(lim._script)
+    for _ in range(15):
+        time.sleep(lim.acquire(QUICK))  # sends at its slot, asks for the next one at once
+    assert counted.calls == 4  # leases of 1, 2, 4 and 8
+
+
+def test_a_process_slower_than_the_bucket_reserves_one_slot_at_a_time(make: Any) -> None:
+    # several workers that each send slower than the bucket allows: a slot leased ahead of such
+    # a worker would pass before it comes back for it, lost to every worker
+    a, b = make(), make()
+    counted = a._script = Counted(a._script)
+    for _ in range(5):
+        time.sleep(a.acquire(QUICK) + 2 * QUICK_T)  # back two intervals after its slot
+    watch = Stopwatch()
+    waits = [a.acquire(QUICK), b.acquire(QUICK)]
+    conform(waits, [0.0, QUICK_T], watch.elapsed)  # a holds no slot ahead: the next one is b's
+    assert counted.calls == 6
+
+
+def test_a_process_late_for_its_lease_goes_back_to_one_slot(make: Any) -> None:
+    lim = make()
+    counted = lim._script = Counted(lim._script)
+    for _ in range(8):
+        lim.acquire(QUICK)  # leases of 1, 2, 4 and 8: it holds 7 slots
+    assert counted.calls == 4
+    time.sleep(16 * QUICK_T)  # stalls: its slots (up to 1.4 s ahead) pass unused
+    lim.acquire(QUICK)
+    lim.acquire(QUICK)
+    assert counted.calls == 6  # one slot, then two: the lease grows again from one
+
+
+def test_feedback_that_changes_nothing_keeps_the_lease(make: Any) -> None:
+    lim = make()
+    counted = lim._script = Counted(lim._script)
+    for _ in range(4):
+        lim.acquire(BURST)  # leases of 1, 2 and 4: the schedule runs 1.4 s ahead, 3 slots held
+    # WB says 3 requests of the burst are spent: the schedule already holds more, nothing to ask
+    lim.feedback(BURST, 200, {"X-Ratelimit-Remaining": "2", "X-Ratelimit-Limit": "5"})
+    lim.acquire(BURST)
+    assert counted.calls == 3
+    # WB says the bucket is empty for 20 s (someone else spends from it): that goes to Redis
+    lim.feedback(BURST, 200, {"X-Ratelimit-Remaining": "0", "X-Ratelimit-Reset": "20"})
+    assert counted.calls == 4
+    watch = Stopwatch()
+    conform([lim.acquire(BURST)], [19 / 5], watch.elapsed)

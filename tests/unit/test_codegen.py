@@ -21,7 +21,7 @@ import pytest
 from speclib import iter_operations, load_spec, resolve, spec_paths
 
 import wbseller
-from wbseller import transport
+from wbseller import transport, transport_route
 from wbseller.operations import Operation, all_operations, match, operation
 from wbseller.plans import Call, call
 from wbseller.shapes import NO_BODY, NOT_JSON, is_model, model_fields
@@ -318,7 +318,7 @@ def test_a_facade_call_hands_its_operation_and_its_json_to_the_runner(
         matched.append(path)
         return match(spec, method, path)
 
-    monkeypatch.setattr(transport, "match", spy)
+    monkeypatch.setattr(transport_route, "match", spy)  # where the transport finds routes
     seen: list[httpx.Response] = []
     with (
         Emulator(rate_limits=False) as emu,

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ..errors import InvalidRequestError, UnknownOutcomeError, WBError
+from ..errors import InvalidRequestError, WBError
 from ..operations import operation
 from ._app import USAGE, App, CliError, at_row, pass_app
 from ._io import Table, integer, read_table, text
@@ -129,7 +129,7 @@ def _write_failed(path: str, rows: list[dict[str, Any]], error: WBError) -> None
     """The rows not known to be set: those WB's stocks do not show (an unknown outcome), else all
     (a refused request: which went before it is not told; setting again is harmless)."""
     keep: set[Any] | None = None
-    if isinstance(error, UnknownOutcomeError):
+    if error.outcome is not None:
         keep = {*error.outcome.not_applied, *error.outcome.unknown}
     reason = str(error).splitlines()[0]
     failed = [(row, reason) for row in rows if keep is None or row.get("chrtId") in keep]

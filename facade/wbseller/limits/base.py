@@ -9,37 +9,59 @@ A `Bucket` names one WB rate-limit bucket of one seller account, with its number
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+from .._frozen import Frozen
 
 
-@dataclass(frozen=True)
-class Rate:
+class Rate(Frozen):
     """`limit` requests per `period` seconds, at most `burst` at once (WB's x-wb-ratelimit)."""
 
+    __slots__ = ("burst", "interval", "limit", "period")
+    _fields = ("limit", "period", "burst", "interval")
     limit: int
     period: float
     burst: int
+    interval: float  # period / limit: made once, the limiters read it on every call
 
-    def __post_init__(self) -> None:
+    def __init__(self, limit: int, period: float, burst: int) -> None:
         # a zero limit or period would surface much later, as a ZeroDivisionError in the pacing
-        if not (self.limit >= 1 and self.period > 0 and self.burst >= 1):
-            raise ValueError(f"{self}: limit and burst must be >= 1 and period > 0")
+        if not (limit >= 1 and period > 0 and burst >= 1):
+            raise ValueError(
+                f"Rate(limit={limit!r}, period={period!r}, burst={burst!r}): "
+                "limit and burst must be >= 1 and period > 0"
+            )
+        self._set("limit", limit)
+        self._set("period", period)
+        self._set("burst", burst)
+        self._set("interval", period / limit)
 
-    @property
-    def interval(self) -> float:
-        return self.period / self.limit
+    def _values(self) -> tuple[Any, ...]:
+        return self.limit, self.period, self.burst
+
+    def __repr__(self) -> str:
+        return f"Rate(limit={self.limit!r}, period={self.period!r}, burst={self.burst!r})"
 
 
-@dataclass(frozen=True)
-class Bucket:
+class Bucket(Frozen):
+    __slots__ = ("account", "key", "name", "rate")
+    _fields = ("account", "name", "rate", "key")
     account: str  # seller id, or "token:<hash>" when the token has none
     name: str  # the spec's bucket name, e.g. "content" or "promotion.campaigns_lists"
     rate: Rate
+    key: str  # "<account>:<name>": made once, the limiters look buckets up by it on every call
 
-    @property
-    def key(self) -> str:
-        return f"{self.account}:{self.name}"
+    def __init__(self, account: str, name: str, rate: Rate) -> None:
+        self._set("account", account)
+        self._set("name", name)
+        self._set("rate", rate)
+        self._set("key", f"{account}:{name}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return self.account, self.name, self.rate
+
+    def __repr__(self) -> str:
+        return f"Bucket(account={self.account!r}, name={self.name!r}, rate={self.rate!r})"
 
 
 @runtime_checkable

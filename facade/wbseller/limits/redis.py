@@ -17,20 +17,18 @@ import uuid
 import warnings
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import redis
-import redis.asyncio
-import redis.asyncio.retry
 import redis.retry
 from redis.backoff import NoBackoff
-from redis.commands.core import AsyncScript, Script
+from redis.commands.core import Script
 from redis.exceptions import RedisError
 
 from . import gcra
 from .base import Bucket
+from .redis_async import LoopScript, loop_script
 from .redis_fallback import LocalShare, _Fallback, _Seen
 from .redis_lease import Leasing, _Lease
 
@@ -87,15 +85,6 @@ class RedisUnavailableWarning(RuntimeWarning):
     """Redis cannot be reached: the limiter carries on with a per-process fallback."""
 
 
-@dataclass
-class _AsyncRedis:
-    """The script and the connections of one event loop."""
-
-    script: AsyncScript
-    pool: redis.asyncio.BlockingConnectionPool
-    slots: asyncio.Semaphore  # one per connection
-
-
 class RedisLimiter(Leasing, LocalShare):
     """GCRA rate limits kept in Redis, shared by every process and host that uses the same Redis
     and prefix: the same buckets, `headroom` and feedback as InProcessLimiter (gcra.py).
@@ -122,19 +111,14 @@ class RedisLimiter(Leasing, LocalShare):
     workers together stay within about one burst of the limit. A process that never reached
     Redis cannot know its share: it assumes `workers`.
 
-    Leases (`lease=8`, say; off by default): a process that keeps a bucket busy reserves several
-    slots in one script call (up to `lease`, and no more than `lease_window` seconds of the
-    bucket's schedule) and hands them out
-    without asking Redis again: the shared schedule holds them as it would hold that many
-    reservations made at once, so WB sees the same arrivals, and the round trip per request
-    (most of the CPU a request through Redis costs) is paid once per lease. A lease starts at one
-    slot, doubles while its slots are all used and the next request comes before the last slot
-    is gone, and shrinks when slots pass unused (lost, as a late request's slot is). Feedback
-    (a 429, WB's Remaining) drops this process's leased slots, giving back those still ahead when
-    nobody reserved after them; so does `close()`. The default, `lease=1`, reserves one slot per
-    request: with several processes that each send slower than the bucket allows, a process late
-    for its leased slots loses them (seen in tests/limits' four-process run on a loaded machine:
-    under half the allowed rate), so leases are for a process that alone keeps a bucket busy.
+    Leases (`lease`, 8 by default): a process that keeps a bucket busy reserves several slots in
+    one script call (up to `lease`, at most `lease_window` seconds of the schedule) and hands them
+    out itself: the schedule holds them as that many reservations made at once, so WB sees the
+    same arrivals, and the round trip (most of a request's CPU through Redis) is paid once per
+    lease. A lease grows only while the process keeps pace with the bucket (redis_lease.py);
+    late or idle, it reserves one slot at a time, so processes slower than the bucket lose no
+    slots to leases. Feedback that moves the schedule (a 429, WB's Remaining) drops the lease,
+    giving back the slots still held when nobody reserved after them; so does `close()`.
 
     `timeout` bounds every Redis command (connect and reply), so an unreachable host costs at
     most that once per probe. `clock` (time.monotonic) times this process's side: probes, the
@@ -155,7 +139,7 @@ class RedisLimiter(Leasing, LocalShare):
         workers: int = 1,
         worker_ttl: float = 60.0,
         probe_interval: float = 1.0,
-        lease: int = 1,
+        lease: int = 8,
         lease_window: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -170,12 +154,13 @@ class RedisLimiter(Leasing, LocalShare):
         self.lease_window = lease_window
         self._clock = clock
         self._leases: dict[str, _Lease] = {}
+        self._gives = 0  # give-backs asked for so far (a TAT heard before one may be gone)
         self._id = uuid.uuid4().hex
         # no retries inside redis-py: a failure goes to the fallback at once, not after backoffs
         self._script: Script = redis.Redis.from_url(
             url, retry=redis.retry.Retry(NoBackoff(), 0), **self._options()
         ).register_script(SCRIPT)
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncRedis] = (
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopScript] = (
             weakref.WeakKeyDictionary()
         )
         self._lock = threading.Lock()
@@ -204,12 +189,18 @@ class RedisLimiter(Leasing, LocalShare):
         if wait is not None:
             return wait
         grace = self._grace(bucket, cost)
-        wait = self._call(bucket, cost, grace, self._lease_size(bucket, cost, grace))
+        size = self._lease_size(bucket, cost, grace)
+        try:
+            wait = self._call(bucket, cost, grace, size)
+        finally:
+            self._reserved(bucket, size)
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     def feedback(self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and self._call(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
+        if floor is None or self._settled(bucket, status, floor):
+            return
+        if self._call(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     async def aacquire(self, bucket: Bucket, cost: int = 1) -> float:
@@ -217,14 +208,20 @@ class RedisLimiter(Leasing, LocalShare):
         if wait is not None:
             return wait
         grace = self._grace(bucket, cost)
-        wait = await self._acall(bucket, cost, grace, self._lease_size(bucket, cost, grace))
+        size = self._lease_size(bucket, cost, grace)
+        try:
+            wait = await self._acall(bucket, cost, grace, size)
+        finally:
+            self._reserved(bucket, size)
         return wait if wait is not None else self._local_acquire(bucket, cost)
 
     async def afeedback(
         self, bucket: Bucket, status: int, headers: Mapping[str, str], age: float = 0.0
     ) -> None:
         floor = gcra.feedback_floor(bucket.rate, self.tau(bucket), status, headers, age)
-        if floor is not None and await self._acall(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
+        if floor is None or self._settled(bucket, status, floor):
+            return
+        if await self._acall(bucket, 0, floor, give=self._drop_lease(bucket)) is None:
             self._local_feedback(bucket, status, headers, age)
 
     def close(self) -> None:
@@ -239,7 +236,7 @@ class RedisLimiter(Leasing, LocalShare):
         """Close the connections of the running event loop (each loop gets its own)."""
         conn = self._async.pop(asyncio.get_running_loop(), None)
         if conn is not None:
-            await conn.pool.disconnect()
+            await conn.aclose()
 
     # --- Redis -------------------------------------------------------------------------------
     def _call(
@@ -251,7 +248,8 @@ class RedisLimiter(Leasing, LocalShare):
         if args is None:
             return None
         try:
-            return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0)
+            sent = (self._clock(), self._gives)
+            return self._heard(bucket, self._script(self.keys(bucket), args), lease if cost == 1 else 0, sent)
         except UNAVAILABLE as exc:
             self._lost(exc)
             return None
@@ -267,30 +265,16 @@ class RedisLimiter(Leasing, LocalShare):
             if args is None:
                 return None
             try:
+                sent = (self._clock(), self._gives)
                 reply = await conn.script(self.keys(bucket), args)
-                return self._heard(bucket, reply, lease if cost == 1 else 0)
+                return self._heard(bucket, reply, lease if cost == 1 else 0, sent)
             except UNAVAILABLE as exc:
                 self._lost(exc)
                 return None
 
-    def _aredis(self) -> _AsyncRedis:
-        # redis.asyncio connections belong to the loop that opened them: one pool per loop
-        loop = asyncio.get_running_loop()
+    def _aredis(self) -> LoopScript:
         with self._lock:
-            conn = self._async.get(loop)
-            if conn is None:
-                # a pool refers to its loop: forget those of closed loops, or neither is collected
-                for closed in [other for other in self._async if other.is_closed()]:
-                    del self._async[closed]
-                pool = redis.asyncio.BlockingConnectionPool.from_url(
-                    self.url,
-                    max_connections=ASYNC_CONNECTIONS,
-                    retry=redis.asyncio.retry.Retry(NoBackoff(), 0),
-                    **self._options(),
-                )
-                script = redis.asyncio.Redis(connection_pool=pool).register_script(SCRIPT)
-                conn = self._async[loop] = _AsyncRedis(script, pool, asyncio.Semaphore(ASYNC_CONNECTIONS))
-            return conn
+            return loop_script(self._async, self.url, SCRIPT, ASYNC_CONNECTIONS, self.timeout)
 
     def _args(self, bucket: Bucket, cost: int, floor: float, give: tuple[str, int]) -> list[str] | None:
         """The script's ARGV, or None to stay local (Redis is down and no probe is due)."""
@@ -312,19 +296,25 @@ class RedisLimiter(Leasing, LocalShare):
         args = [repr(spacing), repr(tau), str(cost), repr(floor), worker, repr(self.worker_ttl)]
         return [*args, give[0], str(give[1])]
 
-    def _heard(self, bucket: Bucket, reply: Sequence[Any], lease: int = 0) -> float:
+    def _heard(
+        self, bucket: Bucket, reply: Sequence[Any], lease: int = 0, sent: tuple[float, int] = (-math.inf, -1)
+    ) -> float:
         """Record Redis's answer [wait, ahead, workers, rank, TAT]; return the wait. `lease`:
-        the reservation was that many slots for requests of cost 1 (0: not a lease)."""
+        the reservation was that many slots for requests of cost 1 (0: not a lease); `sent`:
+        when the call was sent, and how many give-backs this process had asked for by then."""
         wait, ahead, workers, rank = float(reply[0]), float(reply[1]), int(reply[2]), int(reply[3])
         with self._lock:
-            if lease:
+            if lease and self.lease > 1:
                 self._lease(bucket, lease, ahead, reply[4])
             if self._down_at is not None:
                 self._down_at = None
                 self._back_at = self._clock()
                 self._epoch += 1
                 log.warning("rate limits: %r is back; limits are shared again", self)
-            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch)
+            # Redis ran the script after it was sent: its TAT is at least sent + ahead (local
+            # clock), unless a give-back of this process's, asked for meanwhile, went first
+            tat = sent[0] + ahead if sent[1] == self._gives else -math.inf
+            self._seen[bucket.key] = _Seen(ahead, self._clock(), workers, rank, self._epoch, tat)
         return wait
 
     def _lost(self, exc: Exception) -> None:

@@ -3,6 +3,7 @@ and the grace after it is back (see RedisLimiter's docstring)."""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -22,6 +23,7 @@ class _Seen:
     workers: int = 1  # processes that used the bucket lately
     rank: int = 0  # this one's place among them
     epoch: int = 0  # the limiter's reconnections so far, when it was heard
+    tat: float = -math.inf  # the shared TAT was at least this then (the limiter's clock)
 
 
 class _Fallback:

@@ -1,5 +1,13 @@
 """RedisLimiter's leases: slots of a bucket one script call reserved, handed out without asking
-Redis again (see RedisLimiter's docstring)."""
+Redis again (see RedisLimiter's docstring).
+
+A lease only grows for a process that keeps pace with the bucket: it asked for each slot of its
+last lease no later than the slot's pace (the slot's send time, or one interval after the one
+before it while the burst lasts), and for the next reservation before a slot after the lease
+would have fallen due. Such a process waits on its slots (or drains the burst): the bucket's
+rate, not its own, bounds it, and slots reserved ahead are used. A process slower than the
+bucket (several workers that together keep it busy, each sending slower than it allows) would
+arrive late for slots reserved ahead and lose them: it reserves one slot at a time."""
 
 from __future__ import annotations
 
@@ -12,22 +20,27 @@ from typing import Any
 
 from . import gcra
 from .base import Bucket
+from .redis_fallback import _Seen
 
 
 @dataclass
 class _Lease:
-    """Slots of one bucket this process reserved in one script call (a lease), to hand out
-    without asking Redis again. The shared schedule holds them exactly as it would hold that many
-    reservations made at once, so leasing changes who sends when, never how many: WB's bucket
-    sees the same arrivals."""
+    """Slots of one bucket this process reserved (the newest lease, and slots still held of
+    leases taken concurrently), to hand out without asking Redis again. The shared schedule holds
+    them exactly as it would hold that many reservations made at once, so leasing changes who
+    sends when, never how many: WB's bucket sees the same arrivals."""
 
     bucket: Bucket
-    # (send time, the latest it may still go), on the limiter's clock
-    slots: deque[tuple[float, float]] = field(default_factory=deque)
-    tat: str = ""  # the shared TAT right after the lease ("" when none was kept)
-    at: float = -math.inf  # when it was taken (the limiter's clock)
-    size: int = 1  # slots the last lease took
-    expired: int = 0  # slots of the current lease that passed unused
+    # (send time, pace, latest) on the limiter's clock: the slot goes at `send`; asked for after
+    # `pace`, the process is slower than the bucket; after `latest` (its pace: the transport
+    # lets the request be late from when it got the slot) the slot is lost
+    slots: deque[tuple[float, float, float]] = field(default_factory=deque)
+    tat: str = ""  # the shared TAT right after the newest reservation ("" when none was kept)
+    tail: float = math.inf  # `latest` of the newest lease's first held slot: from it on, slots end at `tat`
+    size: int = 1  # slots the newest reservation took
+    next_pace: float = -math.inf  # a slot after the newest reservation: asking by then keeps pace
+    late: bool = False  # a slot of it was asked for after its pace, or lost
+    pending: int = 0  # slots being reserved right now (script calls in flight)
 
 
 class Leasing:
@@ -37,6 +50,9 @@ class Leasing:
     lease_window: float
     headroom: int
     _leases: dict[str, _Lease]
+    _gives: int
+    _seen: dict[str, _Seen]
+    _epoch: int
     _lock: threading.Lock
     _clock: Callable[[], float]
     _down_at: float | None
@@ -54,53 +70,108 @@ class Leasing:
             if lease is None or not lease.slots or self._down_at is not None:
                 return None
             now = self._clock()
-            while lease.slots and lease.slots[0][1] < now:
-                lease.slots.popleft()  # passed unused: lost, as a late request's slot is
-                lease.expired += 1
-            if not lease.slots:
+            slots = lease.slots
+            while slots and slots[0][2] < now:
+                slots.popleft()  # passed unused: lost, as a late request's slot is
+                lease.late = True
+            if not slots:
                 return None
-            return max(0.0, lease.slots.popleft()[0] - now)
+            send, pace, _ = slots.popleft()
+            if now > pace:
+                lease.late = True  # used, but this process falls behind the bucket
+            return send - now if send > now else 0.0
 
     def _lease_size(self, bucket: Bucket, cost: int, grace: float) -> int:
-        """How many slots the next reservation of the bucket takes (1: no lease)."""
+        """How many slots the next reservation of the bucket takes (1: no lease); counted as
+        pending until `_reserved`."""
         if cost != 1 or grace > 0 or self.lease <= 1:
             return 1
-        spacing = gcra.spacing(bucket.rate, self.headroom)
-        cap = max(1, min(self.lease, int(self.lease_window / spacing)))
         with self._lock:
             last = self._leases.get(bucket.key)
             if last is None:
+                self._leases[bucket.key] = _Lease(bucket)
                 return 1
-            if last.expired:
-                return max(1, last.size // 2)
-            # every slot of the last lease was used, and soon: the demand keeps up with the bucket
-            return min(cap, last.size * 2) if self._clock() - last.at <= self.lease_window else 1
+            if last.late or self._clock() > last.next_pace:
+                size = 1  # late for its slots, or idle since: one slot at a time
+            else:
+                # it kept pace: the bucket, not this process, sets the pace; double (what is
+                # being reserved concurrently counts)
+                spacing = gcra.spacing(bucket.rate, self.headroom)
+                cap = max(1, min(self.lease, int(self.lease_window / spacing)))
+                size = max(1, min(cap, last.size * 2) - last.pending)
+            if size > 1:
+                last.pending += size
+            return size
+
+    def _reserved(self, bucket: Bucket, size: int) -> None:
+        """The script call reserving `size` slots is over (answered or failed)."""
+        if size > 1:
+            with self._lock:
+                lease = self._leases.get(bucket.key)
+                if lease is not None:
+                    lease.pending = max(0, lease.pending - size)
 
     def _drop_lease(self, bucket: Bucket) -> tuple[str, int]:
-        """Forget this process's leased slots of the bucket; (the TAT they end at, how many are
-        still ahead): Redis takes those back if nobody reserved after them."""
+        """Forget this process's leased slots of the bucket; (the TAT the newest lease ended at,
+        how many of its slots are still held): Redis takes those back if nobody reserved after."""
         with self._lock:
             lease = self._leases.get(bucket.key)
-            if lease is None or not lease.slots:
+            if lease is None:
                 return "", 0
-            now = self._clock()
-            ahead = sum(1 for send, _ in lease.slots if send > now)
+            held = sum(1 for *_, latest in lease.slots if latest >= lease.tail)
             lease.slots.clear()
-            lease.size, lease.expired = 1, 0
-            return lease.tat, ahead
+            lease.size, lease.late, lease.next_pace, lease.tail = 1, False, -math.inf, math.inf
+            if not held:
+                return "", 0
+            self._gives += 1
+            return lease.tat, held
 
     def _lease(self, bucket: Bucket, size: int, ahead: float, tat: Any) -> None:
-        """Keep slots 2..size of a reservation of `size` (the first is the caller's): slot i
-        goes when i + 1 reservations made at once would (`ahead` = the TAT after them - now).
-        It may go as late as its place in the steady schedule (where the shared TAT counts it:
-        WB's bucket sees no more than the schedule holds), plus what the headroom absorbs; a
-        slot of a burst may wait that long."""
+        """Record a reservation of `size` slots for requests of cost 1 (the first is the
+        caller's) and keep slots 2..size: slot i goes when i + 1 reservations made at once would
+        (`ahead` = the TAT after them - now). Its pace is that send time, or, while the burst
+        lasts, i intervals after the caller's: a process that keeps pace with the bucket is there
+        by then. It is handed out no later than its pace (then the transport lets the request
+        be late by as much as a slot reserved alone): later, it is lost."""
         now = self._clock()
         spacing, tau = gcra.spacing(bucket.rate, self.headroom), self.tau(bucket)
+        lease = self._leases.get(bucket.key)
+        if lease is None:
+            lease = self._leases[bucket.key] = _Lease(bucket)
+        fresh = []
+        for i in range(1, size):
+            due = ahead - (size - i) * spacing  # the slot's place in the schedule, from now
+            send = now + max(0.0, due - tau)
+            pace = max(send, now + i * spacing)
+            fresh.append((send, pace, pace))
+        if lease.slots and fresh:
+            lease.slots = deque(sorted([*lease.slots, *fresh], key=lambda s: s[2]))
+        elif fresh:
+            lease.slots = deque(fresh)
+        lease.tat = tat.decode() if isinstance(tat, bytes) else str(tat)
+        lease.tail = fresh[0][2] if fresh else math.inf
+        lease.size, lease.late = size, False
+        lease.next_pace = now + max(ahead - tau, size * spacing)
+
+    def _settled(self, bucket: Bucket, status: int, floor: float) -> bool:
+        """Whether the shared schedule already runs at least `floor` ahead, as this process last
+        heard, give or take what a request kept in hand absorbs (so WB's answer, its Remaining
+        on every answer, costs no round trip). The shared TAT only moves on: others'
+        give-backs only take back slots reserved after this process's. The tolerance: WB counts
+        a request when it arrives, the schedule when it was reserved; between the two the
+        request is late by up to what the transport lets a request be late (a slot's lateness
+        allowed), which is what an answer about a bucket far from empty mostly says: only there
+        (the floor leaves more than that in hand), never near empty. A 429 always goes to Redis."""
+        if status == 429:
+            return False
         late = gcra.lateness_allowed(bucket.rate, self.headroom)
-        slots = deque(
-            (now + max(0.0, due - tau), now + due + late)
-            for due in (ahead - (size - i) * spacing for i in range(1, size))
-        )
-        kept = tat.decode() if isinstance(tat, bytes) else str(tat)
-        self._leases[bucket.key] = _Lease(bucket, slots, kept, now, size)
+        if floor + late > self.tau(bucket):
+            late = 0.0
+        with self._lock:
+            seen = self._seen.get(bucket.key)
+            return (
+                self._down_at is None
+                and seen is not None
+                and seen.epoch == self._epoch
+                and seen.tat + late >= self._clock() + floor
+            )

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InvalidRequestError, LocalWriteError, MalformedResponseError, PaginationError
+from ..errors import (
+    AuthError,
+    ForbiddenError,
+    InvalidRequestError,
+    LocalWriteError,
+    MalformedResponseError,
+    PaginationError,
+    RateLimitError,
+    WBError,
+    WriteOutcome,
+)
 from ..files import destination_problem, open_new_file
 from ..pagination import PageState
 from ..plans import Call, EmitAll, Plan
@@ -105,6 +115,34 @@ class BatchResult:
         for oid in sent:
             if oid not in seen:
                 self.failed[oid] = [OrderError(None, "WB's answer does not mention this order")]
+
+
+# errors that stop a step for every order, not just the ones of the request that met them
+STOPPERS = (AuthError, ForbiddenError, RateLimitError)
+
+
+def refused(e: WBError) -> bool:
+    """WB answered this request with a refusal of its own (a 4xx other than the stoppers): its
+    orders did not move, and the step goes on with the others."""
+    return e.status is not None and 400 <= e.status < 500 and not isinstance(e, STOPPERS)
+
+
+def refuse(result: BatchResult, ids: Iterable[int], e: WBError, what: str = "") -> None:
+    for oid in ids:
+        result.failed.setdefault(oid, []).append(OrderError(e.status, f"{what}{e.detail or e}"))
+
+
+def stopped(e: WBError, result: BatchResult, pending: Sequence[int], unsent: Iterable[int]) -> None:
+    """`e` stops the step (the caller re-raises it): it gets where every order stands
+    (`e.outcome`), so the orders earlier requests moved are never lost. `pending`: the orders of
+    the request that met it, unknown when WB may have carried it out (no answer, a 5xx)."""
+    unknown = e.status is None or e.status >= 500
+    e.outcome = WriteOutcome(
+        applied=list(result.succeeded),
+        not_applied=[*result.failed, *([] if unknown else pending), *unsent],
+        unknown=list(pending) if unknown else [],
+    )
+    e.add_note(f"the orders of this call so far: {e.outcome} (listed in the error's .outcome)")
 
 
 def _order_error(e: Any) -> OrderError:

@@ -22,7 +22,7 @@ from typing import Any
 from wbseller_raw.marketplace import ops
 
 from ..drift import RawItem
-from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitError, WBError
+from ..errors import InvalidRequestError, WBError
 from ..operations import Operation
 from ..pagination import batches
 from ..plans import Plan, SyncRunner, call
@@ -30,25 +30,35 @@ from ..validation import check_body
 from ._common import attr, request_id
 from ._orders_common import (
     BatchResult,
-    OrderError,
     Sticker,
     as_list,
     one_id,
     order_ids,
+    refuse,
+    refused,
     sticker_dir,
     stickers_of,
+    stopped,
     write_sticker,
 )
 from .fbs_orders import sticker_kind, sticker_size
 
-STOPPERS = (AuthError, ForbiddenError, RateLimitError)
-
 
 def _batch_plan(op: Operation[Any, Any], key: str, parts: list[list[Any]], ids_of: Any) -> Plan[BatchResult]:
+    """One request per part; a part WB refuses as a whole fails its orders and the others go on;
+    an error that stops the step carries what the earlier parts did (`e.outcome`)."""
     result = BatchResult()
-    for part in parts:
-        r = yield from call(op, body={key: part})
-        result.add(r, ids_of(part))
+    for i, part in enumerate(parts):
+        sent = ids_of(part)
+        try:
+            r = yield from call(op, body={key: part})
+        except WBError as e:
+            if not refused(e):
+                stopped(e, result, sent, (oid for p in parts[i + 1 :] for oid in ids_of(p)))
+                raise
+            refuse(result, sent, e)
+            continue
+        result.add(r, sent)
     return result
 
 
@@ -201,15 +211,14 @@ class DbsOrdersOps:
 
         def plan() -> Plan[BatchResult]:
             result = BatchResult()
-            for oid in checked:
+            for i, oid in enumerate(checked):
                 try:
                     r = yield from call(ops.DBW_ORDER_CONFIRM, order_id=oid)
-                except STOPPERS:
-                    raise
                 except WBError as e:
-                    if e.status is None:
+                    if not refused(e):
+                        stopped(e, result, [oid], checked[i + 1 :])
                         raise
-                    result.failed[oid] = [OrderError(e.status, str(e.detail or e))]
+                    refuse(result, [oid], e)
                 else:
                     result.succeeded.append(oid)
                     result.request_id = request_id(r) or result.request_id

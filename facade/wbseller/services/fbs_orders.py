@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from wbseller_raw.marketplace import ops
 
 from ..drift import RawItem
-from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitError, WBError
+from ..errors import InvalidRequestError, WBError
 from ..operations import Operation
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
@@ -29,15 +29,17 @@ from ._common import as_int, attr, request_id
 from ._common import page_size as _page_size
 from ._orders_common import (
     BatchResult,
-    OrderError,
     Sticker,
     as_list,
     epoch,
     next_pages,
     one_id,
     order_ids,
+    refuse,
+    refused,
     sticker_dir,
     stickers_of,
+    stopped,
     write_sticker,
 )
 
@@ -56,7 +58,6 @@ MARKS: dict[str, tuple[Operation[Any, Any], str]] = {
     "gtin": (ops.FBS_ORDER_SET_GTIN, "gtin"),
 }
 # errors that say nothing about one order: the next one would meet them too
-STOPPERS = (AuthError, ForbiddenError, RateLimitError)
 
 
 def sticker_size(op: Operation[Any, Any], size: str) -> tuple[int, int]:
@@ -265,16 +266,19 @@ def _marks_plan(requests: Sequence[tuple[int, str, dict[str, Any]]]) -> Plan[Bat
                 limit=keys,
             )
     result = BatchResult()
-    for oid, key, body in requests:
+    for i, (oid, key, body) in enumerate(requests):
         op, _ = MARKS[key]
         try:
             r = yield from call(op, body=body, order_id=oid)
-        except STOPPERS:
-            raise
         except WBError as e:
-            if e.status is None:  # no answer to rely on: say so rather than guess
+            if not refused(e):  # no answer to rely on, or a stopper: say where every order stands
+                later = dict.fromkeys(
+                    o for o, _, _ in requests[i + 1 :] if o != oid and o not in result.failed
+                )
+                result.succeeded = [o for o in result.succeeded if o not in result.failed and o != oid]
+                stopped(e, result, [oid], later)
                 raise
-            result.failed.setdefault(oid, []).append(OrderError(e.status, f"{key}: {e.detail or e}"))
+            refuse(result, [oid], e, f"{key}: ")
         else:
             result.request_id = request_id(r) or result.request_id
             if oid not in result.failed and oid not in result.succeeded:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 from wbseller_raw.marketplace import ops
 
 from ..drift import RawItem
-from ..errors import AuthError, ForbiddenError, InvalidRequestError, RateLimitError, WBError
+from ..errors import InvalidRequestError, WBError
 from ..operations import Operation
 from ..pagination import Pages, PageState, batches
 from ..plans import Plan, SyncRunner, call
@@ -25,7 +25,7 @@ from ..text import check_name
 from ..validation import check_body
 from ._common import as_int, attr, request_id
 from ._common import page_size as _page_size
-from ._orders_common import as_list, next_pages, one_id, order_ids
+from ._orders_common import STOPPERS, BatchResult, as_list, next_pages, one_id, order_ids, stopped
 
 if TYPE_CHECKING:
     from wbseller_raw.marketplace.models import (
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
         FbsSuppliesListResponseSuppliesItem,
         FbsSupplyDetailsResponse,
     )
-
-STOPPERS = (AuthError, ForbiddenError, RateLimitError)
 
 
 @dataclass
@@ -138,7 +136,11 @@ class FbsSuppliesOps:
                 try:
                     r = yield from call(ops.FBS_SUPPLY_ADD_ORDERS, body={"orders": part}, **kwargs)
                     out.request_id = request_id(r) or out.request_id
-                except STOPPERS:
+                except STOPPERS as e:  # the earlier batches' orders are in e.outcome
+                    done = [b for b in out.batches if b is not batch]
+                    before = BatchResult([o for b in done if b.ok for o in b.orders])
+                    before.failed = {o: [] for b in done if not b.ok for o in b.orders}
+                    stopped(e, before, part, (o for p in parts[len(out.batches) :] for o in p))
                     raise
                 except WBError as e:
                     batch.error = e
