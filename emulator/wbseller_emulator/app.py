@@ -52,6 +52,11 @@ RECORDED_BODY_MAX = 64 * 1024  # what a RecordedRequest keeps of a body (tests r
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
+def _peer(scope: Scope) -> str | None:
+    client = scope.get("client")
+    return f"{client[0]}:{client[1]}" if client else None
+
+
 @dataclass
 class RecordedRequest:
     """What the emulator received (never the Authorization header)."""
@@ -66,6 +71,7 @@ class RecordedRequest:
     status: int | None = None
     at: float = field(default_factory=time.monotonic)
     body: bytes = b""  # the first RECORDED_BODY_MAX bytes
+    peer: str | None = None  # the client's "host:port": one per TCP connection it opened
 
     def json(self) -> Any:
         """The body as JSON (a body cut at RECORDED_BODY_MAX does not parse)."""
@@ -138,6 +144,7 @@ class EmulatorApp:
             scope.get("query_string", b"").decode("latin-1"),
             {k: v for k, v in headers.items() if k != "authorization"},
             operation=op_key,
+            peer=_peer(scope),
         )
         arrived = (scope.get("extensions") or {}).get(ARRIVED)
         if arrived is not None:

@@ -11,6 +11,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .accounts import Accounts, AsyncAccounts
 from .client import AsyncClient, Client
 from .errors import (
     AnswerTooLargeError,
@@ -71,7 +72,9 @@ def __getattr__(name: str) -> Any:
 logging.getLogger("wbseller").addHandler(logging.NullHandler())
 
 __all__ = [
+    "Accounts",
     "AnswerTooLargeError",
+    "AsyncAccounts",
     "AsyncClient",
     "AuthError",
     "BadRequestError",

@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # the services load on first use (see _service); their types 
 
 S = TypeVar("S")
 A = TypeVar("A")
+C = TypeVar("C", bound="_ClientBase")
 
 
 class _Category(Generic[S, A]):
@@ -144,7 +145,7 @@ class _ClientBase:
             buckets. Needs base_url, never a WB host; no emulator there raises TransportError (no
             answer) or InvalidRequestError (not an emulator's answer).
         """
-        self._config = Config.build(
+        config = Config.build(
             token,
             wbd_token=wbd_token,
             sandbox=sandbox,
@@ -164,6 +165,17 @@ class _ClientBase:
             emulator=emulator,
             retry=retry,
         )
+        self._adopt(config)
+
+    @classmethod
+    def _from_config(cls: type[C], config: Config) -> C:
+        """A client of an already checked config (Accounts.client: no options to check again)."""
+        client = cls.__new__(cls)
+        client._adopt(config)
+        return client
+
+    def _adopt(self, config: Config) -> None:
+        self._config = config
         self._services: dict[str, Any] = {}
         # threads sharing a client must get one service per category (one raw client, one
         # transport and limiter): the first use of a category builds it under this lock

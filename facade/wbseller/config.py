@@ -7,7 +7,7 @@ import logging
 import os
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
@@ -32,6 +32,7 @@ from .options import (
 from .policy import Policy, RateOverrides
 from .retry import Decide, RetryPolicy
 from .token import TOKEN_TYPES, WBD, Secret, TokenInfo, clean_token, decode_header, token_info
+from .wires import SharedWires
 
 log = logging.getLogger("wbseller")
 EXPIRY_WARNING_DAYS = 14
@@ -70,7 +71,7 @@ def _token_type(explicit: str | None, info: TokenInfo | None) -> tuple[str, bool
             'two hours...): for one, pass token_type="base" (or "base_with_secret" when it is sent '
             'with a service\'s secret; "service" for a Service token)',
             TokenWarning,
-            stacklevel=4,
+            stacklevel=5,
         )
     return "personal", False
 
@@ -91,7 +92,7 @@ def _warn_base(info: TokenInfo | None, token: Secret) -> None:
         f"client paces by them. The strictest per category: {strictest}. A Base token sent with a "
         'service\'s secret gets the service limits: pass token_type="base_with_secret" then',
         TokenWarning,
-        stacklevel=4,
+        stacklevel=5,
     )
 
 
@@ -117,7 +118,7 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
             f"the {what} is not a JWT: it is sent as is, without scope or expiry checks"
             + ("" if what != "token" else ", and paced by WB's Personal limits (token_type= sets its type)"),
             TokenWarning,
-            stacklevel=4,
+            stacklevel=5,
         )
     else:
         left = info.expires_in()
@@ -126,15 +127,59 @@ def _inspect(token: Secret | None, what: str) -> TokenInfo | None:
                 f"the {what} expired on {info.expires_at:%Y-%m-%d %H:%M} UTC: every call that needs "
                 "it raises TokenExpiredError; create a new one in the seller portal",
                 TokenWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
         elif left is not None and left < EXPIRY_WARNING_DAYS * 86400:
             warnings.warn(
                 f"the {what} expires in {left / 86400:.1f} days ({info.expires_at:%Y-%m-%d})",
                 TokenWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
     return info
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """Who a client is: its tokens, their claims, and the type it is paced by."""
+
+    seller: Secret | None
+    wbd: Secret | None
+    info: TokenInfo | None
+    wbd_info: TokenInfo | None
+    kind: str
+    known: bool
+
+    def sandbox(self, option: bool | None) -> bool:
+        return bool(self.info.sandbox) if option is None and self.info is not None else bool(option)
+
+
+def _identity(token: str | None, wbd_token: str | None, token_type: str | None) -> _Identity:
+    token = clean_token(token, "token") if token else None  # a newline read from a file and such
+    wbd_token = clean_token(wbd_token, "wbd_token") if wbd_token else None
+    seller = Secret(token) if token else None
+    wbd = Secret(wbd_token) if wbd_token else None
+    info = _inspect(seller, "token")
+    if info is not None and info.kind == WBD and wbd is None:
+        wbd, seller, info = seller, None, None  # a WBD token given as `token`
+    wbd_info = _inspect(wbd, "WBD token")
+    if seller is None:  # nothing is paced by a type without a token, but a wrong option is an error
+        kind, known = (_token_type(token_type, None)[0] if token_type else "personal"), False
+    else:
+        kind, known = _token_type(token_type, info)
+    if kind == "base" and seller is not None:
+        _warn_base(info, seller)
+    return _Identity(seller, wbd, info, wbd_info, kind, known)
+
+
+def _warn_unsigned(who: _Identity, to_wb: bool) -> None:
+    for secret, what in ((who.seller, "token"), (who.wbd, "WBD token")):
+        if to_wb and _unsigned(secret):
+            warnings.warn(
+                f"the {what} is unsigned (alg: none, an emulator's token) and goes to WB's hosts: "
+                "WB will refuse it (401); pass base_url= the emulator's URL to use it there",
+                TokenWarning,
+                stacklevel=4,
+            )
 
 
 @dataclass
@@ -162,6 +207,7 @@ class Config:
     token_type_known: bool = False  # from token_type= or the token's claims (else assumed)
     policies: dict[str, Policy] = field(default_factory=dict)
     retry: Decide | None = None  # the caller's decision function (None: RetryPolicy from the options)
+    wires: SharedWires | None = None  # an Accounts pool's connections (None: the client's own)
 
     @classmethod
     def build(
@@ -194,33 +240,12 @@ class Config:
         http_timeout = _timeout(timeout)
         token = token if token is not None else os.environ.get("WB_API_TOKEN") or None
         wbd_token = wbd_token if wbd_token is not None else os.environ.get("WBD_API_TOKEN") or None
-        token = clean_token(token, "token") if token else None  # a newline read from a file and such
-        wbd_token = clean_token(wbd_token, "wbd_token") if wbd_token else None
-        seller = Secret(token) if token else None
-        wbd = Secret(wbd_token) if wbd_token else None
-        info = _inspect(seller, "token")
-        if info is not None and info.kind == WBD and wbd is None:
-            wbd, seller, info = seller, None, None  # a WBD token given as `token`
-        wbd_info = _inspect(wbd, "WBD token")
+        who = _identity(token, wbd_token, token_type)
         rates = _rates(rate_limits)
-        if seller is None:  # nothing is paced by a type without a token, but a wrong option is an error
-            kind, known = (_token_type(token_type, None)[0] if token_type else "personal"), False
-        else:
-            kind, known = _token_type(token_type, info)
-        if kind == "base" and seller is not None:
-            _warn_base(info, seller)
         unknown = set(base_urls or {}) - set(spec_names())
         if unknown:
             raise ValueError(f"base_urls: unknown categories {sorted(unknown)}; known: {list(spec_names())}")
-        to_wb = base_url is None and set(base_urls or {}) != set(spec_names())
-        for secret, what in ((seller, "token"), (wbd, "WBD token")):
-            if to_wb and _unsigned(secret):
-                warnings.warn(
-                    f"the {what} is unsigned (alg: none, an emulator's token) and goes to WB's hosts: "
-                    "WB will refuse it (401); pass base_url= the emulator's URL to use it there",
-                    TokenWarning,
-                    stacklevel=3,
-                )
+        _warn_unsigned(who, base_url is None and set(base_urls or {}) != set(spec_names()))
         proxy_url = _proxy(proxy)
         if emulator is not False:
             # the emulator's buckets, then the caller's own overrides on top
@@ -230,9 +255,9 @@ class Config:
 
             limiter = shared_redis_limiter(os.environ["WB_REDIS_URL"])
         return cls(
-            token=seller,
-            wbd_token=wbd,
-            sandbox=bool(info.sandbox) if sandbox is None and info is not None else bool(sandbox),
+            token=who.seller,
+            wbd_token=who.wbd,
+            sandbox=who.sandbox(sandbox),
             base_url=base_url.rstrip("/") if base_url else None,
             base_urls={k: v.rstrip("/") for k, v in (base_urls or {}).items()},
             timeout=http_timeout,
@@ -245,11 +270,39 @@ class Config:
             rates=rates,
             limiter=limiter or default_limiter(),
             user_agent=user_agent or f"wbseller/{__version__} httpx/{httpx.__version__}",
-            token_info=info,
-            wbd_token_info=wbd_info,
-            token_type=kind,
-            token_type_known=known,
+            token_info=who.info,
+            wbd_token_info=who.wbd_info,
+            token_type=who.kind,
+            token_type_known=who.known,
             retry=decide,
+        )
+
+    def for_token(
+        self,
+        token: str,
+        *,
+        wbd_token: str | None = None,
+        token_type: str | None = None,
+        sandbox: bool | None = None,
+        wires: SharedWires | None = None,
+    ) -> Config:
+        """This config for another seller account (Accounts.client): the same hosts, options,
+        limiter and rates (an emulator's, asked once); the token's own claims, type and budget."""
+        _check_token(token, "token")
+        _check_token(wbd_token, "wbd_token")
+        who = _identity(token, wbd_token, token_type)
+        _warn_unsigned(who, self.base_url is None and set(self.base_urls) != set(spec_names()))
+        return replace(
+            self,
+            token=who.seller,
+            wbd_token=who.wbd,
+            token_info=who.info,
+            wbd_token_info=who.wbd_info,
+            sandbox=who.sandbox(sandbox),
+            token_type=who.kind,
+            token_type_known=who.known,
+            policies={},
+            wires=wires or self.wires,
         )
 
     def url(self, spec: str) -> tuple[str, bool]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import threading
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -79,20 +80,28 @@ class _Wires:
         self._make = make
         self._proxies = proxies
         self._made: dict[tuple[str, str | None], Any] = {}
+        # threads (of one client, or of an Accounts pool) first sending together make one
+        # transport, not one each (the others' connections would never be closed)
+        self._making = threading.Lock()
 
     def wire(self, url: httpx.URL) -> Any:
         proxy = next((p for pattern, p in self._proxies if pattern.matches(url)), None)
         key = (url.scheme, proxy)
         t = self._made.get(key)
         if t is None:
-            try:
-                # a plain-http URL needs no CA bundle, unless it goes through an https proxy
-                scheme = "https" if proxy is not None and proxy.startswith("https:") else url.scheme
-                t = self._make(_verify(scheme), None if proxy is None else httpx.Proxy(proxy))
-            except ssl.SSLError as e:  # httpx < 0.28 loads the CA bundle itself, here
-                raise _tls_error(e) from None
-            self._made[key] = t
+            with self._making:
+                t = self._made.get(key)
+                if t is None:
+                    t = self._made[key] = self._new(url.scheme, proxy)
         return t
+
+    def _new(self, url_scheme: str, proxy: str | None) -> Any:
+        try:
+            # a plain-http URL needs no CA bundle, unless it goes through an https proxy
+            scheme = "https" if proxy is not None and proxy.startswith("https:") else url_scheme
+            return self._make(_verify(scheme), None if proxy is None else httpx.Proxy(proxy))
+        except ssl.SSLError as e:  # httpx < 0.28 loads the CA bundle itself, here
+            raise _tls_error(e) from None
 
 
 class Wire(_Wires, httpx.BaseTransport):
@@ -123,3 +132,75 @@ class AsyncWire(_Wires, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         for t in self._made.values():
             await t.aclose()
+
+
+class SharedWires:
+    """One Wire and one AsyncWire for every client of an Accounts pool: one connection pool per
+    host, whatever the account (a token travels in each request's header, never in a
+    connection). Each client gets a borrowed view whose close() leaves the connections open;
+    the pool closes them once."""
+
+    def __init__(self, proxy: str | None = None, trust_env: bool = True) -> None:
+        self._proxy, self._trust_env = proxy, trust_env
+        self._sync: Wire | None = None
+        self._async: AsyncWire | None = None
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def sync(self) -> httpx.BaseTransport:
+        with self._lock:
+            if self._sync is None:
+                self._sync = Wire(self._proxy, self._trust_env)
+            return _Borrowed(self._sync, self)
+
+    def async_(self) -> httpx.AsyncBaseTransport:
+        with self._lock:
+            if self._async is None:
+                self._async = AsyncWire(self._proxy, self._trust_env)
+            return _AsyncBorrowed(self._async, self)
+
+    def close(self) -> None:
+        self.closed = True
+        with self._lock:
+            wire, self._sync = self._sync, None
+        if wire is not None:
+            wire.close()
+
+    async def aclose(self) -> None:
+        self.closed = True
+        self.close()
+        with self._lock:
+            wire, self._async = self._async, None
+        if wire is not None:
+            await wire.aclose()
+
+
+def _refuse() -> None:
+    # a closed httpcore pool would quietly open new connections nobody closes
+    raise RuntimeError("this client's Accounts pool is closed")
+
+
+class _Borrowed(httpx.BaseTransport):
+    def __init__(self, wire: Wire, owner: SharedWires) -> None:
+        self._wire, self._owner = wire, owner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._owner.closed:
+            _refuse()
+        return self._wire.handle_request(request)
+
+    def close(self) -> None:  # the pool's connections: closed by the pool
+        pass
+
+
+class _AsyncBorrowed(httpx.AsyncBaseTransport):
+    def __init__(self, wire: AsyncWire, owner: SharedWires) -> None:
+        self._wire, self._owner = wire, owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._owner.closed:
+            _refuse()
+        return await self._wire.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass

@@ -84,6 +84,18 @@ def test_requests_are_recorded_without_the_token(emu: Emulator) -> None:
     assert "authorization" not in rec.headers and token not in repr(rec)
 
 
+def test_each_request_records_its_connection(emu: Emulator) -> None:
+    """`peer`: the client's address, one per TCP connection (what the Accounts tests count)."""
+    token = emu.make_token(["marketplace"])
+    with httpx.Client(base_url=emu.base_url, headers={"Authorization": token}) as one:
+        one.get(OFFICES)
+        one.get(OFFICES)  # kept alive: the same connection
+    get(emu, OFFICES, token)  # a client of its own: another
+    first, again, other = (r.peer for r in emu.requests)
+    assert first is not None and first.startswith("127.0.0.1:")
+    assert first == again != other
+
+
 def test_unknown_paths_and_methods(emu: Emulator) -> None:
     token = emu.make_token(["marketplace"])
     r = get(emu, "/api/v3/nowhere", token)

@@ -5,6 +5,9 @@ through the one verifying context."""
 from __future__ import annotations
 
 import ssl
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -96,3 +99,28 @@ def test_a_late_headers_write_keeps_the_next_request_of_a_burst_1_bucket_a_full_
         assert http.get("/api/v3/offices").status_code == 200
     (key,) = [k for k in pacing._WIRE._tats if k.startswith("s-late-write:")]
     assert pacing._WIRE._tats[key] >= written[0] + gcra.spacing(rate, 1, InProcessLimiter.margin_cap)
+
+
+def test_threads_sending_first_together_make_one_transport() -> None:
+    """Threads of one client (or of an Accounts pool) whose first requests go together: one
+    transport, built once (a second one's connections would never be closed)."""
+    wire = Wire(trust_env=False)
+    made: list[object] = []
+    build = wire._make
+
+    def slow(verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None) -> object:
+        time.sleep(0.05)  # building one loads TLS settings: a thread switch there
+        made.append(build(verify, proxy))
+        return made[-1]
+
+    wire._make = slow
+    start = threading.Barrier(8)
+
+    def first(_: int) -> object:
+        start.wait()
+        return wire.wire(httpx.URL("http://127.0.0.1:9/"))
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(first, range(8)))
+    assert len(made) == 1 and all(t is made[0] for t in got)
+    wire.close()

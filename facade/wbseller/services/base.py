@@ -59,11 +59,12 @@ class _ServiceBase:
         policy = self._config.policy(self.spec)
         raw = index.client(self.spec).AuthenticatedClient(base_url=base_url, token=RAW_TOKEN, prefix="")
         ua = {"User-Agent": policy.user_agent}  # the client's default (httpx's own would win otherwise)
+        shared = self._config.wires  # an Accounts pool's connections, else the client's own
         if is_async:
             transport = AsyncWBTransport(
                 policy,
                 self.spec,
-                AsyncWire(self._config.proxy, self._config.trust_env),
+                shared.async_() if shared else AsyncWire(self._config.proxy, self._config.trust_env),
                 url.path,
                 base_url if chosen else None,
             )
@@ -76,7 +77,7 @@ class _ServiceBase:
             transport_s = WBTransport(
                 policy,
                 self.spec,
-                Wire(self._config.proxy, self._config.trust_env),
+                shared.sync() if shared else Wire(self._config.proxy, self._config.trust_env),
                 url.path,
                 base_url if chosen else None,
             )
