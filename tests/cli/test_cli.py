@@ -41,7 +41,9 @@ def write(path: Path, text: str) -> str:
     return str(path)
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+def wait_for(condition: Callable[[], bool], timeout: float = 300.0) -> None:
+    """Until `condition` holds: the timeout only guards against a hang (a loaded machine may take
+    tens of seconds to start a Python process), it asserts nothing about speed."""
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "timed out"

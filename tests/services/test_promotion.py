@@ -45,8 +45,11 @@ def store(emu: Emulator) -> PromotionStore:
 
 
 def sent(emu: Emulator, operation: str) -> list[dict[str, list[str]]]:
-    """The query of each request of one operation, parsed."""
-    return [parse_qs(r.query) for r in emu.requests if r.operation == f"promotion.{operation}"]
+    """The query of each request of one operation WB answered (a 429 it refused is retried: on a
+    loaded machine arrivals bunch up), parsed."""
+    return [
+        parse_qs(r.query) for r in emu.requests if r.operation == f"promotion.{operation}" and r.status != 429
+    ]
 
 
 def ops(emu: Emulator) -> list[str]:
