@@ -329,3 +329,14 @@ async def aread(response: httpx.Response, limit: int, name: str) -> None:
     except BaseException:
         await response.aclose()
         raise
+
+
+_SPENT = httpx.ByteStream(b"")
+
+
+def spent(response: httpx.Response) -> httpx.Response:
+    """A read answer without the spent stream httpx wrapped around it: that wrapper holds the
+    answer (a reference cycle), so each page's body would stay until the next cyclic collection
+    (a cards walk kept ~10 pages alive that way); without it the body goes with the answer."""
+    response.stream = _SPENT
+    return response

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from . import drift, retry
+from .attempt import spent
 from .operations import Operation, operation
 from .transport import OPERATION, STREAM
 
@@ -266,7 +267,7 @@ class SyncRunner:
     def _do(self, effect: Any) -> Any:
         if isinstance(effect, Call):
             raw = self._service_for(effect.op.spec).raw
-            response = raw.get_httpx_client().request(**_request(effect))
+            response = spent(raw.get_httpx_client().request(**_request(effect)))
             return drift.parsed(effect.op, raw, response)
         if isinstance(effect, Request):
             return self._service_for(effect.spec).http.request(effect.method, effect.url, **effect.kwargs)
@@ -332,7 +333,7 @@ class AsyncRunner:
 
         if isinstance(effect, Call):
             raw = self._service_for(effect.op.spec).raw
-            response = await raw.get_async_httpx_client().request(**_request(effect))
+            response = spent(await raw.get_async_httpx_client().request(**_request(effect)))
             return drift.parsed(effect.op, raw, response)
         if isinstance(effect, Request):
             http = self._service_for(effect.spec).http
