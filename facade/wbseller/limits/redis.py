@@ -29,8 +29,9 @@ from redis.exceptions import RedisError
 from . import gcra
 from .base import Bucket
 from .redis_async import LoopScript, loop_script
-from .redis_fallback import LocalShare, _Fallback, _Seen
+from .redis_fallback import LocalShare, _Fallback
 from .redis_lease import Leasing, _Lease
+from .redis_state import _Seen
 
 log = logging.getLogger("wbseller")
 

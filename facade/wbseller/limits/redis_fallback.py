@@ -3,27 +3,13 @@ and the grace after it is back (see RedisLimiter's docstring)."""
 
 from __future__ import annotations
 
-import math
-import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from . import gcra
 from .base import Bucket, Rate
 from .local import InProcessLimiter
-
-
-@dataclass
-class _Seen:
-    """What this process last heard from Redis about one bucket."""
-
-    ahead: float = 0.0  # how far the shared schedule ran ahead of Redis's clock
-    at: float = 0.0  # when it was heard (the limiter's clock)
-    workers: int = 1  # processes that used the bucket lately
-    rank: int = 0  # this one's place among them
-    epoch: int = 0  # the limiter's reconnections so far, when it was heard
-    tat: float = -math.inf  # the shared TAT was at least this then (the limiter's clock)
+from .redis_state import RedisState, _Seen
 
 
 class _Fallback:
@@ -45,21 +31,13 @@ class _Fallback:
         return s
 
 
-class LocalShare:
+class LocalShare(RedisState):
     """The local fallback of RedisLimiter (its state: `_seen`, `_fallback`, under `_lock`)."""
 
     workers: int
-    headroom: int
     probe_interval: float
-    _seen: dict[str, _Seen]
     _fallback: _Fallback
-    _lock: threading.Lock
-    _clock: Callable[[], float]
-    _down_at: float | None
     _back_at: float
-
-    def tau(self, bucket: Bucket) -> float:
-        return gcra.tau(bucket.rate, self.headroom)
 
     def _probe_every(self, bucket: Bucket) -> float:
         """How often to probe a lost Redis: often enough that the other workers, back on Redis

@@ -12,15 +12,13 @@ arrive late for slots reserved ahead and lose them: it reserves one slot at a ti
 from __future__ import annotations
 
 import math
-import threading
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import gcra
 from .base import Bucket
-from .redis_fallback import _Seen
+from .redis_state import RedisState
 
 
 @dataclass
@@ -43,22 +41,14 @@ class _Lease:
     pending: int = 0  # slots being reserved right now (script calls in flight)
 
 
-class Leasing:
+class Leasing(RedisState):
     """The lease bookkeeping of RedisLimiter (its state: `_leases`, under `_lock`)."""
 
     lease: int
     lease_window: float
-    headroom: int
     _leases: dict[str, _Lease]
     _gives: int
-    _seen: dict[str, _Seen]
     _epoch: int
-    _lock: threading.Lock
-    _clock: Callable[[], float]
-    _down_at: float | None
-
-    def tau(self, bucket: Bucket) -> float:
-        return gcra.tau(bucket.rate, self.headroom)
 
     # --- leases ------------------------------------------------------------------------------
     def _leased(self, bucket: Bucket, cost: int) -> float | None:
