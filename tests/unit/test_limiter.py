@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from wbseller.limits import Bucket, InProcessLimiter, Rate
+from wbseller.limits import Bucket, InProcessLimiter, Rate, local
 
 
 class FakeClock:
@@ -126,3 +126,38 @@ def test_a_request_written_late_keeps_the_next_a_full_spacing_away(clock: FakeCl
     booked = lim.update(five, 1).tat
     clock.t += 0.5
     assert lim.restamp(five, booked) == booked
+
+
+def test_accounts_that_come_and_go_leave_no_trace(clock: FakeClock) -> None:
+    # a long-running process serving accounts that come and go: a bucket whose TAT has passed is
+    # full again and is forgotten; the table holds only buckets still refilling
+    lim = InProcessLimiter(clock)
+    for n in range(100_000):
+        lim.acquire(Bucket(f"seller-{n}", "b", Rate(1, 1.0, 1)))
+        clock.t += 0.01  # each bucket refills within a second: ~100 of them are refilling at once
+    assert len(lim._tats) <= 2 * local.SWEEP_MIN
+
+
+def test_a_sweep_keeps_every_bucket_still_refilling(clock: FakeClock) -> None:
+    lim = InProcessLimiter(clock, headroom=0)
+    b = bucket(limit=1, period=60.0, burst=1)
+    assert lim.acquire(b) == 0
+    for n in range(3 * local.SWEEP_MIN):  # sweeps run; `b` refills for a minute: kept
+        lim.acquire(Bucket(f"other-{n}", "b", Rate(1, 1.0, 1)))
+    clock.t += 30
+    assert lim.acquire(b) == pytest.approx(30)
+
+
+def test_a_swept_burst1_bucket_is_still_restamped(clock: FakeClock) -> None:
+    # the request of a burst-1 bucket left late, after its TAT passed and a sweep forgot the
+    # bucket: the next still keeps a full spacing from that send
+    lim = InProcessLimiter(clock)
+    b = bucket(limit=1, period=10.0, burst=1)
+    lim.acquire(b)
+    booked = lim._tats[b.key]
+    clock.t = booked + 5
+    for n in range(2 * local.SWEEP_MIN):
+        lim.acquire(Bucket(f"other-{n}", "b", Rate(1, 0.001, 1)))
+    assert b.key not in lim._tats
+    lim.restamp(b, booked)
+    assert lim.acquire(b) >= 10

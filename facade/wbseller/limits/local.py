@@ -12,6 +12,11 @@ from collections.abc import Callable, Mapping
 from . import gcra
 from .base import Bucket
 
+# The table of TATs is swept when it grows past this, or past twice what the last sweep kept:
+# a bucket whose TAT has passed is full again, the same as no entry, so the sweep forgets it.
+# Amortised O(1) per step; a process serving accounts that come and go stays bounded.
+SWEEP_MIN = 1024
+
 
 class InProcessLimiter:
     """headroom: requests of each burst kept in reserve (while the burst allows it). Arrivals at WB
@@ -25,6 +30,7 @@ class InProcessLimiter:
         self._clock = clock
         self.headroom = headroom
         self._tats: dict[str, float] = {}  # bucket key -> TAT; a missing one is a full bucket
+        self._sweep_at = SWEEP_MIN
         self._lock = threading.Lock()
 
     def tau(self, bucket: Bucket) -> float:
@@ -43,7 +49,13 @@ class InProcessLimiter:
             wait, new = gcra.step(tat, now, spacing, self.tau(bucket), cost, floor)
             if not (only_now and wait > 0):
                 self._tats[bucket.key] = tat = new
+                if len(self._tats) > self._sweep_at:
+                    self._sweep(now)
             return gcra.Decision(wait, tat - now, tat)
+
+    def _sweep(self, now: float) -> None:
+        self._tats = {key: tat for key, tat in self._tats.items() if tat > now}
+        self._sweep_at = max(SWEEP_MIN, 2 * len(self._tats))
 
     def acquire(self, bucket: Bucket, cost: int = 1) -> float:
         return self.update(bucket, cost).wait
@@ -60,7 +72,8 @@ class InProcessLimiter:
         if bucket.rate.burst > self.headroom:
             return booked
         with self._lock:
-            if self._tats.get(bucket.key) != booked:
+            # a missing entry was swept (its TAT passed, nobody reserved since): restamp it too
+            if self._tats.get(bucket.key, booked) != booked:
                 return booked
             later = self._clock() + gcra.spacing(bucket.rate, self.headroom, self.margin_cap)
             if later > booked:
