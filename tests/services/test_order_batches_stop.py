@@ -112,3 +112,78 @@ def test_add_to_supply_stopped_by_a_refused_token_keeps_the_batches_that_went_in
 
     run(scenario)
     assert len(sent(emu, "fbs_supply_add_orders")) == 2
+
+
+SGTIN = "010460120401040121abcdefghijklm"
+
+
+def marked_orders(emu: Emulator) -> list[int]:
+    """Three orders in confirm whose label ids list sgtin and uin (in a supply, as WB requires)."""
+    st = store(emu)
+    ids = st.seed_fbs_orders(3, required_meta=["sgtin"], optional_meta=["uin"])
+    st.add_to_supply(st.new_supply("s").id, ids)
+    return ids
+
+
+def test_set_marks_stopped_by_a_refused_token_keeps_the_orders_marked_before(emu: Emulator, run: Run) -> None:
+    a, b, c = marked_orders(emu)
+
+    async def scenario(d: Drive) -> None:
+        emu.faults.add("status", status=403, route="marketplace.fbs_order_set_sgtin", skip=1)
+        with pytest.raises(ForbiddenError) as caught:
+            await d(
+                d.client.marketplace.set_marks(
+                    {a: {"sgtin": SGTIN}, b: {"sgtin": SGTIN}, c: {"sgtin": SGTIN}}
+                )
+            )
+        outcome = caught.value.outcome
+        assert outcome is not None
+        assert (outcome.applied, outcome.not_applied, outcome.unknown) == ([a], [b, c], [])
+
+    run(scenario)
+    assert len(sent(emu, "fbs_order_set_sgtin")) == 2  # c never sent
+    assert store(emu).order(a).meta == {"sgtin": [SGTIN]}
+
+
+def test_set_marks_without_an_answer_names_the_order_whose_codes_may_be_attached(
+    emu: Emulator, run: Run
+) -> None:
+    a, b, c = marked_orders(emu)
+
+    async def scenario(d: Drive) -> None:
+        # a's first code went on; its second reached WB, but no answer ever came back (WB lets
+        # a code be set again: the client tries again, up to its retries)
+        emu.faults.add(
+            "reset_after_body", route="marketplace.fbs_order_set_uin", apply_handler=True, times=None
+        )
+        marks = {a: {"sgtin": SGTIN, "uin": "1" * 16}, b: {"sgtin": SGTIN}, c: {"sgtin": SGTIN}}
+        with pytest.raises(WBError) as caught:
+            await d(d.client.marketplace.set_marks(marks))
+        outcome = caught.value.outcome
+        assert outcome is not None
+        assert (outcome.applied, outcome.unknown, outcome.not_applied) == ([], [a], [b, c])
+
+    run(scenario)
+    assert len(sent(emu, "fbs_order_set_sgtin")) == 1  # b and c never sent
+    assert store(emu).order(a).meta == {"sgtin": [SGTIN], "uin": "1" * 16}  # "unknown": it did go on
+
+
+def test_set_marks_names_an_order_once_when_one_code_was_refused_and_the_next_stops(
+    emu: Emulator, run: Run
+) -> None:
+    a, b, _ = marked_orders(emu)
+
+    async def scenario(d: Drive) -> None:
+        emu.faults.add("status", status=400, route="marketplace.fbs_order_set_sgtin")  # a's sgtin refused
+        emu.faults.add(
+            "reset_after_body", route="marketplace.fbs_order_set_uin", apply_handler=True, times=None
+        )
+        marks = {a: {"sgtin": SGTIN, "uin": "1" * 16}, b: {"sgtin": SGTIN}}
+        with pytest.raises(WBError) as caught:
+            await d(d.client.marketplace.set_marks(marks))
+        outcome = caught.value.outcome
+        assert outcome is not None
+        # a: one code refused, the other perhaps attached: its fate is not known, and it is said once
+        assert (outcome.applied, outcome.unknown, outcome.not_applied) == ([], [a], [b])
+
+    run(scenario)

@@ -137,9 +137,12 @@ def stopped(e: WBError, result: BatchResult, pending: Sequence[int], unsent: Ite
     (`e.outcome`), so the orders earlier requests moved are never lost. `pending`: the orders of
     the request that met it, unknown when WB may have carried it out (no answer, a 5xx)."""
     unknown = e.status is None or e.status >= 500
+    # an order is named once: one whose earlier request WB refused but whose last one has no
+    # answer (set_marks: one request per code) is unknown, not also not applied
+    failed = [o for o in result.failed if o not in pending]
     e.outcome = WriteOutcome(
         applied=list(result.succeeded),
-        not_applied=[*result.failed, *([] if unknown else pending), *unsent],
+        not_applied=list(dict.fromkeys([*failed, *([] if unknown else pending), *unsent])),
         unknown=list(pending) if unknown else [],
     )
     e.add_note(f"the orders of this call so far: {e.outcome} (listed in the error's .outcome)")
