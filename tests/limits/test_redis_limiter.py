@@ -422,6 +422,14 @@ def finish(procs: list[subprocess.Popen[str]]) -> list[dict[str, Any]]:
     return results
 
 
+def sent_once(results: list[dict[str, Any]]) -> int:
+    """How many requests beyond the workers' calls the emulator may see: each a logged retry (a
+    read cut short on a loaded machine), never one of a 429."""
+    retries = [line for r in results for line in r["retries"]]
+    assert not [line for line in retries if "429" in line], retries
+    return len(retries)
+
+
 def arrivals(emu: Emulator) -> list[float]:
     return sorted(r.at for r in emu.requests if r.operation == LISTS)
 
@@ -441,7 +449,7 @@ def test_four_processes_share_one_bucket(emu: Emulator, redis_server: RedisServe
     results = finish(procs)
     assert all(r["statuses"] == [200] * 60 for r in results)
     statuses = [r.status for r in emu.requests if r.operation == LISTS]
-    assert len(statuses) == 240 and statuses.count(429) == 0
+    assert len(statuses) == 240 + sent_once(results) and statuses.count(429) == 0
     times = arrivals(emu)
     allowed = 5 / (1.0 * SCALE)  # requests per second, scaled
     aggregate = (len(times) - 5) / (times[-1] - times[0])  # after the first burst
@@ -490,4 +498,4 @@ def test_async_client_shares_the_bucket_with_sync_processes(redis_server: RedisS
         results = finish(gathering + sync)
         assert [r["statuses"] for r in results] == [[200] * 60, [200] * 30, [200] * 30]
         statuses = [r.status for r in emu.requests if r.operation == LISTS]
-    assert len(statuses) == 120 and statuses.count(429) == 0
+    assert len(statuses) == 120 + sent_once(results) and statuses.count(429) == 0

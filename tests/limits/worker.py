@@ -1,7 +1,8 @@
 """One worker process of the shared-limit tests: its own wbseller.Client with its own RedisLimiter,
 `calls` campaign-list calls (bucket promotion.campaigns_lists), one after the other; or, with
 "async": true, an AsyncClient gathering them all at once (aacquire/afeedback). Prints one JSON
-line: the statuses, the RedisUnavailableWarnings and the limiter's log lines.
+line: the statuses, the RedisUnavailableWarnings, the limiter's log lines and the retries logged
+(a read cut short on a loaded machine is sent again: the emulator sees it twice).
 
     python tests/limits/worker.py '{"base_url": …, "token": …, "redis_url": …, "prefix": …,
                                     "calls": 100, "rate_limits": {…}, "async": false}'
@@ -29,12 +30,16 @@ WARM_UP = "/adv/v1/balance"
 
 class Lines(logging.Handler):
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__(logging.INFO)
         self.lines: list[str] = []
+        self.retries: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.getMessage().startswith("rate limits:"):
-            self.lines.append(record.getMessage())
+        message = record.getMessage()
+        if message.startswith("rate limits:") and record.levelno >= logging.WARNING:
+            self.lines.append(message)
+        elif "retrying" in message:
+            self.retries.append(message)
 
 
 def calls(job: dict[str, Any], limiter: RedisLimiter) -> list[int]:
@@ -62,14 +67,16 @@ def calls(job: dict[str, Any], limiter: RedisLimiter) -> list[int]:
 
 def main(job: dict[str, Any]) -> dict[str, list[Any]]:
     lines = Lines()
-    logging.getLogger("wbseller").addHandler(lines)
+    logger = logging.getLogger("wbseller")
+    logger.addHandler(lines)
+    logger.setLevel(logging.INFO)
     limiter = RedisLimiter(job["redis_url"], prefix=job["prefix"])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RedisUnavailableWarning)
         statuses = calls(job, limiter)
     limiter.close()
     found = [str(w.message) for w in caught if issubclass(w.category, RedisUnavailableWarning)]
-    return {"statuses": statuses, "warnings": found, "log": lines.lines}
+    return {"statuses": statuses, "warnings": found, "log": lines.lines, "retries": lines.retries}
 
 
 if __name__ == "__main__":
