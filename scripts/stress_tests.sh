@@ -39,7 +39,8 @@ total_start=$(date +%s.%N)
 for run in $(seq "$RUNS"); do
     log="$LOGS/run-$run.log"
     start=$(date +%s.%N)
-    "$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist worksteal --durations=10 "$@" >"$log" 2>&1
+    # unbuffered: the log shows the run's progress as it goes, not in blocks
+    PYTHONUNBUFFERED=1 "$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist worksteal --durations=10 "$@" >"$log" 2>&1
     rc=$?
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
     summary=$(grep -E '^(=+ )?[0-9]+ (passed|failed)|^(=+ )?no tests ran' "$log" | tail -n 1 | tr -d '=')
