@@ -2,9 +2,10 @@
 or separate OS processes), keys per account and bucket that expire, the async methods, Redis lost
 and back (one warning, a local share, no fresh burst on return), WB_REDIS_URL. Against the emulator
 (time-scaled, in this process; the clients in worker processes, worker.py): 4 processes x 60 calls
-on one 5 req/s burst 5 bucket never meet a 429 and share the allowed rate (how close they come to
-all of it, >= 95 % on an idle machine, is bench/redis_shared.py's figure: a loaded machine runs
-the workers late); redis-server killed and restarted mid-run costs at most one burst above the
+on one 5 req/s burst 5 bucket share the allowed rate (how close they come to all of it, >= 95 %
+on an idle machine, is bench/redis_shared.py's figure: a loaded machine runs the workers late),
+overrunning it by no more than a late send per process explains (no 429 on an idle machine; with
+8 CPU hogs, one now and then: a process stopped between its slot's check and its send); redis-server killed and restarted mid-run costs at most one burst above the
 limit; an AsyncClient shares the bucket with sync processes.
 
 The limiter's own side (probes, grace, local shares) runs on a ManualClock; waits Redis decides
@@ -422,12 +423,19 @@ def finish(procs: list[subprocess.Popen[str]]) -> list[dict[str, Any]]:
     return results
 
 
-def sent_once(results: list[dict[str, Any]]) -> int:
-    """How many requests beyond the workers' calls the emulator may see: each a logged retry (a
-    read cut short on a loaded machine), never one of a 429."""
+def kept_to_the_bucket(emu: Emulator, results: list[dict[str, Any]], calls: int, scale: float) -> None:
+    """What processes sharing one bucket through Redis show WB, whatever the machine: every call
+    answered (workers' statuses), each request beyond the calls a logged retry, and arrivals that
+    overrun the bucket by at most one request per process, so WB refuses at most that many: a
+    process the OS stops after its last check of its slot sends late, beside a later request
+    (a late request adds at most one to any window). Limiters that did not share would overrun it
+    by a whole rate per process. On an idle machine none (bench/redis_shared.py: 0 x 429)."""
+    statuses = [r.status for r in emu.requests if r.operation == LISTS]
     retries = [line for r in results for line in r["retries"]]
-    assert not [line for line in retries if "429" in line], retries
-    return len(retries)
+    assert len(statuses) == calls + len(retries), retries
+    assert statuses.count(429) == sum("429 from WB" in line for line in retries), retries
+    assert worst_excess(arrivals(emu), 5 / scale, 5) <= len(results), retries
+    assert statuses.count(429) <= len(results), retries
 
 
 def arrivals(emu: Emulator) -> list[float]:
@@ -448,8 +456,7 @@ def test_four_processes_share_one_bucket(emu: Emulator, redis_server: RedisServe
     procs = start_workers(emu, redis_server.url, uuid.uuid4().hex, workers=4, calls=60)
     results = finish(procs)
     assert all(r["statuses"] == [200] * 60 for r in results)
-    statuses = [r.status for r in emu.requests if r.operation == LISTS]
-    assert len(statuses) == 240 + sent_once(results) and statuses.count(429) == 0
+    kept_to_the_bucket(emu, results, 240, SCALE)
     times = arrivals(emu)
     allowed = 5 / (1.0 * SCALE)  # requests per second, scaled
     aggregate = (len(times) - 5) / (times[-1] - times[0])  # after the first burst
@@ -497,5 +504,4 @@ def test_async_client_shares_the_bucket_with_sync_processes(redis_server: RedisS
         sync = start_workers(emu, redis_server.url, prefix, workers=2, calls=30)
         results = finish(gathering + sync)
         assert [r["statuses"] for r in results] == [[200] * 60, [200] * 30, [200] * 30]
-        statuses = [r.status for r in emu.requests if r.operation == LISTS]
-    assert len(statuses) == 120 + sent_once(results) and statuses.count(429) == 0
+        kept_to_the_bucket(emu, results, 120, 0.3)
