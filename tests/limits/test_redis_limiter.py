@@ -5,8 +5,9 @@ and back (one warning, a local share, no fresh burst on return), WB_REDIS_URL. A
 on one 5 req/s burst 5 bucket share the allowed rate (how close they come to all of it, >= 95 %
 on an idle machine, is bench/redis_shared.py's figure: a loaded machine runs the workers late),
 overrunning it by no more than a late send per process explains (no 429 on an idle machine; with
-8 CPU hogs, one now and then: a process stopped between its slot's check and its send); redis-server killed and restarted mid-run costs at most one burst above the
-limit; an AsyncClient shares the bucket with sync processes.
+8 CPU hogs, one now and then: a process stopped between its slot's check and its send);
+redis-server killed and restarted mid-run costs at most one burst above the limit; an AsyncClient
+shares the bucket with sync processes.
 
 The limiter's own side (probes, grace, local shares) runs on a ManualClock; waits Redis decides
 are bounded by the time the case took (conftest.conform); send times are checked by slot, within
